@@ -1,0 +1,224 @@
+// Parsing of the global options, command dispatch and help texts.
+#include "cli.h"
+
+#include "command.h"
+
+#include "io/paths.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace casebook::cli {
+
+namespace {
+
+std::string synopsis(const Command &c)
+{
+    std::string s = "casebook-cli [--db PATH] " + c.name;
+    for (const auto &o : c.options)
+        s += " [" + o.name + (o.valueName.empty() ? "" : " " + o.valueName) + "]";
+    if (!c.arguments.empty())
+        s += " " + c.arguments;
+    return s;
+}
+
+std::string commandHelp(const Command &c)
+{
+    std::ostringstream out;
+    out << "Usage: " << synopsis(c) << "\n\n" << c.summary << "\n";
+    if (!c.description.empty())
+        out << "\n" << c.description << "\n";
+    out << "\nOptions:\n";
+    for (const auto &o : c.options)
+        out << "  " << o.name << (o.valueName.empty() ? "" : " " + o.valueName) << "\n      " << o.help << "\n";
+    out << "  --db PATH\n      The casebook file (default: " << "the default casebook in your data folder).\n"
+        << "  --help\n      Show this help.\n";
+    return out.str();
+}
+
+const Command *findCommand(const std::vector<std::string> &args, std::size_t &consumed)
+{
+    // Two-word commands ("import dashboard") win over one-word ones.
+    for (std::size_t words = 2; words >= 1; --words) {
+        if (args.size() < words)
+            continue;
+        std::string name = args[0];
+        for (std::size_t i = 1; i < words; ++i)
+            name += " " + args[i];
+        for (const auto &c : allCommands())
+            if (c.name == name) {
+                consumed = words;
+                return &c;
+            }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::string mainHelp()
+{
+    std::ostringstream out;
+    out << "Usage: casebook-cli [--db PATH] COMMAND [OPTIONS] [ARGUMENTS]\n\n"
+           "Casebook keeps the obligations of board policy BP 0520 (Intervention for Underperforming\n"
+           "Schools) as cases in one SQLite file. This tool scripts everything the desktop application does.\n\n"
+           "Global options:\n"
+           "  --db PATH    The casebook file to use. Without it: the default casebook\n"
+           "               (" << io::defaultDatabasePath() << ").\n"
+           "  --help       Show this help; COMMAND --help shows a command's help.\n"
+           "  --version    Show the version.\n\nCommands:\n";
+    std::size_t width = 0;
+    for (const auto &c : allCommands())
+        width = std::max(width, c.name.size());
+    for (const auto &c : allCommands())
+        out << "  " << c.name << std::string(width + 2 - c.name.size(), ' ') << c.summary << "\n";
+    out << "\nExit codes: 0 success, 1 usage error, 2 bad input (nothing was changed),\n"
+           "3 database error (the file could not be opened, read or written).\n";
+    return out.str();
+}
+
+int runCli(const std::vector<std::string> &argsIn, std::ostream &out, std::ostream &err, bool outIsTerminal)
+{
+    std::vector<std::string> args;
+    Context ctx{{}, false, {}, {}, out, err, outIsTerminal};
+    // Global options come before the command.
+    std::size_t i = 0;
+    for (; i < argsIn.size(); ++i) {
+        const std::string &a = argsIn[i];
+        if (a == "--db" || a.rfind("--db=", 0) == 0) {
+            if (a == "--db") {
+                if (i + 1 >= argsIn.size()) {
+                    err << "casebook-cli: --db needs a file path\n";
+                    return Usage;
+                }
+                ctx.dbPath = argsIn[++i];
+            } else {
+                ctx.dbPath = a.substr(5);
+            }
+            ctx.dbGiven = true;
+        } else if (a == "--help" || a == "-h" || a == "help") {
+            if (a == "help" && i + 1 < argsIn.size()) {
+                std::vector<std::string> rest(argsIn.begin() + long(i) + 1, argsIn.end());
+                std::size_t consumed = 0;
+                if (const Command *c = findCommand(rest, consumed)) {
+                    out << commandHelp(*c);
+                    return Ok;
+                }
+            }
+            out << mainHelp();
+            return Ok;
+        } else if (a == "--version") {
+            args.assign({"version"});
+            i = argsIn.size();
+            break;
+        } else {
+            break;
+        }
+    }
+    if (args.empty())
+        args.assign(argsIn.begin() + long(i), argsIn.end());
+    if (args.empty()) {
+        err << "casebook-cli: no command given\n\n" << mainHelp();
+        return Usage;
+    }
+    std::size_t consumed = 0;
+    const Command *command = findCommand(args, consumed);
+    if (!command) {
+        err << "casebook-cli: unknown command \"" << args[0] << "\"; see casebook-cli --help\n";
+        return Usage;
+    }
+    for (std::size_t k = consumed; k < args.size(); ++k) {
+        const std::string &a = args[k];
+        if (a == "--help" || a == "-h") {
+            out << commandHelp(*command);
+            return Ok;
+        }
+        if (a.rfind("--", 0) == 0 && a.size() > 2) {
+            const auto eq = a.find('=');
+            const std::string name = a.substr(0, eq);
+            if (name == "--db") {
+                if (eq != std::string::npos) {
+                    ctx.dbPath = a.substr(eq + 1);
+                } else if (k + 1 < args.size()) {
+                    ctx.dbPath = args[++k];
+                } else {
+                    err << "casebook-cli " << command->name << ": --db needs a file path\n";
+                    return Usage;
+                }
+                ctx.dbGiven = true;
+                continue;
+            }
+            const auto spec = std::find_if(command->options.begin(), command->options.end(),
+                                           [&](const OptionSpec &o) { return o.name == name; });
+            if (spec == command->options.end()) {
+                err << "casebook-cli " << command->name << ": unknown option " << name << "; see casebook-cli "
+                    << command->name << " --help\n";
+                return Usage;
+            }
+            if (spec->valueName.empty()) {
+                if (eq != std::string::npos) {
+                    err << "casebook-cli " << command->name << ": " << name << " takes no value\n";
+                    return Usage;
+                }
+                ctx.options[name] = "";
+            } else if (eq != std::string::npos) {
+                ctx.options[name] = a.substr(eq + 1);
+            } else if (k + 1 < args.size()) {
+                ctx.options[name] = args[++k];
+            } else {
+                err << "casebook-cli " << command->name << ": " << name << " needs a value (" << spec->valueName
+                    << ")\n";
+                return Usage;
+            }
+        } else {
+            ctx.positional.push_back(a);
+        }
+    }
+    const int count = int(ctx.positional.size());
+    if (count < command->minPositional || (command->maxPositional >= 0 && count > command->maxPositional)) {
+        err << "casebook-cli " << command->name << ": wrong number of arguments\nUsage: " << synopsis(*command)
+            << "\n";
+        return Usage;
+    }
+    if (!ctx.dbGiven)
+        ctx.dbPath = io::defaultDatabasePath();
+    return command->run(ctx);
+}
+
+std::unique_ptr<storage::Database> Context::openDatabase(storage::Database::OpenMode mode)
+{
+    auto db = storage::Database::open(dbPath, mode);
+    if (!db) {
+        fail(db.error());
+        return nullptr;
+    }
+    if (!(*db)->report().backupPath.empty())
+        err << "Casebook: " << dbPath << " was upgraded from schema version "
+            << (*db)->report().schemaVersionBefore << " to " << (*db)->report().schemaVersion
+            << "; a copy of the old file is at " << (*db)->report().backupPath << "\n";
+    return std::move(*db);
+}
+
+int Context::fail(const Error &error)
+{
+    err << "casebook-cli: " << error.text() << "\n";
+    switch (error.kind) {
+    case ErrorKind::Database: return DatabaseError;
+    case ErrorKind::BadInput:
+    case ErrorKind::Conflict:
+    case ErrorKind::NotFound: break;
+    }
+    return BadInput;
+}
+
+const std::vector<Command> &allCommands()
+{
+    static const std::vector<Command> commands = [] {
+        std::vector<Command> c;
+        addCoreCommands(c);
+        return c;
+    }();
+    return commands;
+}
+
+} // namespace casebook::cli

@@ -1,0 +1,64 @@
+// The command table of casebook-cli: each command declares its options and help text here, so
+// `--help` and the parser can never disagree.
+#pragma once
+
+#include "storage/database.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace casebook::cli {
+
+enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, DatabaseError = 3 };
+
+struct OptionSpec {
+    std::string name;      // "--format"
+    std::string valueName; // "text|json"; empty for a flag
+    std::string help;
+};
+
+struct Context;
+
+struct Command {
+    std::string name;        // "cases", or "import dashboard" for a two-word command
+    std::string arguments;   // "FILE...", shown in the synopsis
+    std::string summary;     // one line for the command list
+    std::string description; // paragraphs for `COMMAND --help`
+    std::vector<OptionSpec> options;
+    int minPositional = 0;
+    int maxPositional = 0;   // -1: any number
+    std::function<int(Context &)> run;
+};
+
+struct Context {
+    std::string dbPath; // --db, or the default database
+    bool dbGiven = false;
+    std::map<std::string, std::string> options; // given options; flags map to ""
+    std::vector<std::string> positional;
+    std::ostream &out;
+    std::ostream &err;
+    bool outIsTerminal = false;
+
+    bool has(const std::string &option) const { return options.contains(option); }
+    std::string option(const std::string &name, const std::string &fallback = {}) const
+    {
+        auto it = options.find(name);
+        return it == options.end() ? fallback : it->second;
+    }
+    // Opens the database; prints the error and returns null on failure.
+    std::unique_ptr<storage::Database> openDatabase(storage::Database::OpenMode mode =
+                                                        storage::Database::OpenMode::CreateIfMissing);
+    // Prints an error and returns its exit code (2 for bad input, 3 for the database, ...).
+    int fail(const Error &error);
+};
+
+// Registers the commands of one area; each commands_*.cpp defines one of these.
+void addCoreCommands(std::vector<Command> &commands);
+
+const std::vector<Command> &allCommands();
+
+} // namespace casebook::cli

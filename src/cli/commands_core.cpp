@@ -1,0 +1,139 @@
+// The first commands: init, check, cases, version.
+#include "command.h"
+
+#include "io/record_json.h"
+#include "storage/case_store.h"
+#include "storage/migrations.h"
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include <QtGlobal>
+
+#include <iomanip>
+
+namespace casebook::cli {
+
+namespace {
+
+bool checkFormat(Context &ctx, const std::vector<std::string> &allowed, std::string &format)
+{
+    format = ctx.option("--format", allowed.front());
+    if (std::find(allowed.begin(), allowed.end(), format) != allowed.end())
+        return true;
+    std::string list;
+    for (const auto &a : allowed)
+        list += (list.empty() ? "" : ", ") + a;
+    ctx.err << "casebook-cli: unknown --format \"" << format << "\"; expected one of " << list << "\n";
+    return false;
+}
+
+int runInit(Context &ctx)
+{
+    auto db = ctx.openDatabase(storage::Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return DatabaseError;
+    ctx.out << (db->report().created ? "Created casebook " : "Casebook ") << db->path() << " (schema version "
+            << db->report().schemaVersion << ")\n";
+    return Ok;
+}
+
+int runCheck(Context &ctx)
+{
+    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    if (!db)
+        return DatabaseError;
+    auto integrity = db->integrityCheck(false);
+    if (!integrity)
+        return ctx.fail(integrity.error());
+    auto counts = storage::recordCounts(*db);
+    if (!counts)
+        return ctx.fail(counts.error());
+    ctx.out << "Casebook " << db->path() << "\n"
+            << "schema version: " << db->report().schemaVersion << "\n"
+            << "integrity: " << *integrity << "\n";
+    for (const auto &[table, count] : *counts)
+        ctx.out << std::left << std::setw(22) << (table + ":") << count << "\n";
+    if (*integrity != "ok") {
+        ctx.err << "casebook-cli: the integrity check found problems\n";
+        return DatabaseError;
+    }
+    return Ok;
+}
+
+int runCases(Context &ctx)
+{
+    std::string format;
+    if (!checkFormat(ctx, {"text", "json"}, format))
+        return Usage;
+    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    if (!db)
+        return DatabaseError;
+    auto cases = storage::listCaseSummaries(*db);
+    if (!cases)
+        return ctx.fail(cases.error());
+    if (format == "json") {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const auto &c : *cases) {
+            list.push_back({{"id", c.id},
+                            {"type", enumCode(c.kind)},
+                            {"origin", c.kind == CaseKind::TechnicalAssistance ? nlohmann::ordered_json(enumCode(c.origin))
+                                                                               : nlohmann::ordered_json(nullptr)},
+                            {"title", c.title},
+                            {"district", c.districtCds},
+                            {"district_name", c.districtName},
+                            {"school", c.schoolCds.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(c.schoolCds)},
+                            {"school_name", c.schoolName.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(c.schoolName)},
+                            {"status", enumCode(c.status)},
+                            {"opened_on", c.openedOn.toString()},
+                            {"closed_on", c.closedOn ? nlohmann::ordered_json(c.closedOn->toString()) : nlohmann::ordered_json(nullptr)}});
+        }
+        ctx.out << list.dump(2) << "\n";
+        return Ok;
+    }
+    if (cases->empty()) {
+        ctx.out << "No cases in " << db->path() << ".\n";
+        return Ok;
+    }
+    ctx.out << std::left << std::setw(6) << "ID" << std::setw(24) << "TYPE" << std::setw(10) << "DISTRICT"
+            << std::setw(16) << "SCHOOL" << std::setw(21) << "STATUS" << std::setw(12) << "OPENED" << std::setw(12)
+            << "CLOSED" << "TITLE\n";
+    for (const auto &c : *cases) {
+        std::string type(enumCode(c.kind));
+        if (c.kind == CaseKind::TechnicalAssistance)
+            type = c.origin == TaOrigin::Required ? "required_assistance" : "assistance_request";
+        ctx.out << std::left << std::setw(6) << c.id << std::setw(24) << type << std::setw(10) << c.districtCds
+                << std::setw(16) << (c.schoolCds.empty() ? "-" : c.schoolCds) << std::setw(21) << enumCode(c.status)
+                << std::setw(12) << c.openedOn.toString() << std::setw(12)
+                << (c.closedOn ? c.closedOn->toString() : "-") << c.title << "\n";
+    }
+    return Ok;
+}
+
+int runVersion(Context &ctx)
+{
+    ctx.out << "casebook-cli " << CASEBOOK_VERSION << " (schema version " << storage::currentSchemaVersion()
+            << ", SQLite " << sqlite3_libversion() << ", Qt " << qVersion() << ")\n";
+    return Ok;
+}
+
+} // namespace
+
+void addCoreCommands(std::vector<Command> &commands)
+{
+    commands.push_back({"init", "", "Create a new casebook file (or upgrade an existing one).",
+                        "Creates the casebook named by --db (or the default casebook) with the current schema,\n"
+                        "readable by its owner only. An existing older casebook is backed up and upgraded.",
+                        {}, 0, 0, runInit});
+    commands.push_back({"check", "", "Check the casebook's integrity; print its schema version and record counts.",
+                        "Runs SQLite's integrity_check over the whole file and counts the records of each type.\n"
+                        "Exits 3 when the file is damaged.",
+                        {}, 0, 0, runCheck});
+    commands.push_back({"cases", "", "List every case with its id, type, district, school, status and dates.", "",
+                        {{"--format", "text|json", "Output as an aligned table (text, the default) or a JSON array."}},
+                        0, 0, runCases});
+    commands.push_back({"version", "", "Print the version of casebook-cli, its schema, SQLite and Qt.", "", {}, 0, 0,
+                        runVersion});
+}
+
+} // namespace casebook::cli

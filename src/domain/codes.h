@@ -1,0 +1,53 @@
+// Codes the state uses: CDS codes, Dashboard student groups, indicators, colours and LCFF priorities.
+#pragma once
+
+#include "result.h"
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace casebook {
+
+// A 7-digit county-district code (the first 7 digits of a 14-digit CDS code).
+Status validateDistrictCode(std::string_view code, std::string_view field = "district_cds");
+// A 14-digit school CDS code: 2 county + 5 district + 7 school digits.
+Status validateSchoolCode(std::string_view code, std::string_view field = "school_cds");
+// The county-district part of a 14-digit CDS code.
+std::string districtPartOf(std::string_view schoolCds);
+
+struct StudentGroupInfo {
+    std::string_view code;  // as in CDE's Dashboard files ("SWD")
+    std::string_view name;  // as the Dashboard shows it
+    int numericallySignificantAt; // Ed Code 52052: 30 pupils; 15 for foster and homeless youth
+};
+
+std::span<const StudentGroupInfo> studentGroups();
+const StudentGroupInfo *findStudentGroup(std::string_view code);
+Status validateStudentGroup(std::string_view code, std::string_view field = "student_group");
+// Ed Code 52052: is a group of `count` pupils numerically significant?
+bool isNumericallySignificant(std::string_view groupCode, int count);
+
+enum class Indicator { ELA, Math, ELPI, Graduation, ChronicAbsenteeism, Suspension, CollegeCareer };
+
+struct IndicatorInfo {
+    Indicator indicator;
+    std::string_view code;       // Casebook's code ("ELA", "CHRONIC", ...)
+    std::string_view fileStem;   // CDE's download file name stem ("eladownload")
+    std::string_view name;
+    int lcffPriority;            // 4, 5, 6 or 8
+};
+
+std::span<const IndicatorInfo> indicators();
+const IndicatorInfo *findIndicator(std::string_view code);
+const IndicatorInfo &indicatorInfo(Indicator indicator);
+Status validateIndicator(std::string_view code, std::string_view field = "indicator");
+
+// Dashboard performance colours, lowest to highest, as files code them (0 = no colour).
+enum class Color { None = 0, Red = 1, Orange = 2, Yellow = 3, Green = 4, Blue = 5 };
+std::string_view colorName(Color color);
+
+// The eight LCFF state priorities (Ed Code 52060(d)).
+std::string_view lcffPriorityName(int priority);
+
+} // namespace casebook

@@ -1,0 +1,85 @@
+// Result<T>: a value or an Error that names the field, line or rule that failed.
+// Casebook returns errors instead of throwing across layers, so callers must look at them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace casebook {
+
+// Exit-code classes shared by the CLI and the GUI's messages.
+enum class ErrorKind {
+    BadInput,   // the user's data or file is wrong; nothing was changed
+    Database,   // the database could not be opened, read or written
+    Conflict,   // a rule forbids the change (workflow, two-year minimum, ...)
+    NotFound,   // a record that was named does not exist
+};
+
+struct Error {
+    ErrorKind kind = ErrorKind::BadInput;
+    std::string field;    // the field, column or rule the message is about ("" when none)
+    std::string message;  // a sentence a user can act on
+
+    // "field: message", or just the message.
+    std::string text() const { return field.empty() ? message : field + ": " + message; }
+
+    static Error badInput(std::string field, std::string message)
+    {
+        return {ErrorKind::BadInput, std::move(field), std::move(message)};
+    }
+    static Error database(std::string message) { return {ErrorKind::Database, {}, std::move(message)}; }
+    static Error conflict(std::string rule, std::string message)
+    {
+        return {ErrorKind::Conflict, std::move(rule), std::move(message)};
+    }
+    static Error notFound(std::string what) { return {ErrorKind::NotFound, {}, std::move(what)}; }
+};
+
+template <typename T>
+class [[nodiscard]] Result {
+public:
+    Result(T value) : m_state(std::move(value)) {}
+    Result(Error error) : m_state(std::move(error)) {}
+
+    bool ok() const { return m_state.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    T &value() & { return std::get<0>(m_state); }
+    const T &value() const & { return std::get<0>(m_state); }
+    T &&value() && { return std::get<0>(std::move(m_state)); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+    T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
+
+    const Error &error() const { return std::get<1>(m_state); }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+// Result<void>: success or an Error.
+class [[nodiscard]] Status {
+public:
+    Status() = default;
+    Status(Error error) : m_error(std::move(error)) {}
+    static Status success() { return {}; }
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+// Propagate a failed Status/Result from the enclosing function.
+#define CASEBOOK_TRY(expr)                                                                         \
+    do {                                                                                           \
+        if (auto casebook_try_status_ = (expr); !casebook_try_status_.ok())                        \
+            return casebook_try_status_.error();                                                   \
+    } while (false)
+
+} // namespace casebook

@@ -1,0 +1,286 @@
+// Field rules for every record (docs/domain-model.md lists them with their sources).
+#include "validation.h"
+
+#include "codes.h"
+#include "workflow.h"
+
+#include <algorithm>
+#include <cctype>
+#include <array>
+
+namespace casebook {
+
+namespace {
+
+Status requireText(const std::string &value, std::string_view field, std::size_t maxLength = 200)
+{
+    if (std::all_of(value.begin(), value.end(), [](unsigned char c) { return std::isspace(c); }))
+        return Error::badInput(std::string(field), "must not be empty");
+    if (value.size() > maxLength)
+        return Error::badInput(std::string(field), "is " + std::to_string(value.size()) +
+                                                       " characters long; at most " + std::to_string(maxLength) +
+                                                       " are allowed");
+    return {};
+}
+
+Status limitText(const std::string &value, std::string_view field, std::size_t maxLength = 100000)
+{
+    if (value.size() > maxLength)
+        return Error::badInput(std::string(field), "is " + std::to_string(value.size()) +
+                                                       " characters long; at most " + std::to_string(maxLength) +
+                                                       " are allowed");
+    return {};
+}
+
+Status notBefore(const std::optional<Date> &date, const Date &start, std::string_view field,
+                 std::string_view startName)
+{
+    if (date && *date < start)
+        return Error::badInput(std::string(field), date->toString() + " is before the " + std::string(startName) +
+                                                       " " + start.toString());
+    return {};
+}
+
+Status notBefore(const Date &date, const Date &start, std::string_view field, std::string_view startName)
+{
+    return notBefore(std::optional<Date>(date), start, field, startName);
+}
+
+Status belongs(Id caseId, const Case &parent)
+{
+    if (caseId != parent.id)
+        return Error::badInput("case_id", "record belongs to case " + std::to_string(caseId) + ", not case " +
+                                              std::to_string(parent.id));
+    return {};
+}
+
+Status requireKind(const Case &parent, CaseKind kind, std::string_view what)
+{
+    if (parent.kind != kind)
+        return Error::badInput("case_id", std::string(what) + " belong only to " +
+                                              std::string(enumLabel(kind)) + " cases; case " +
+                                              std::to_string(parent.id) + " is a " +
+                                              std::string(enumLabel(parent.kind)) + " case");
+    return {};
+}
+
+Status validateMoney(std::int64_t cents, std::string_view field)
+{
+    if (cents < 0)
+        return Error::badInput(std::string(field), "must not be negative");
+    if (cents > 100'000'000'000LL * 100)
+        return Error::badInput(std::string(field), "is larger than any district budget");
+    return {};
+}
+
+constexpr std::array<std::string_view, 5> kAreaTitles{
+    "Strengths and weaknesses on LCAP state priorities",
+    "Low-performing or disparate student groups",
+    "Academic, programmatic or fiscal expert",
+    "LCAP goals, actions and services",
+    "Data management and submission",
+};
+
+constexpr std::array<std::string_view, 5> kAreaDescriptions{
+    "Identify the district's strengths and weaknesses on the state priorities in the LCAP, reviewing the "
+    "state and local indicators of the California School Dashboard, educator qualifications and local data, "
+    "and identify evidence-based programs or practices for any area of weakness.",
+    "Identify student groups that are low performing or show significant disparities on the Dashboard, and "
+    "implement effective programs and practices for them.",
+    "Secure assistance from an academic, programmatic or fiscal expert, or team of experts, to identify and "
+    "implement effective programs and practices.",
+    "Identify strengths and weaknesses in the LCAP's goals, actions and services, especially those counted "
+    "toward the increased or improved services requirement and all required goals.",
+    "Review data-management policies and collection and submission processes, including oversight of the "
+    "student information system, so data reach CDE accurately and on time.",
+};
+
+} // namespace
+
+std::string_view activityAreaTitle(int area)
+{
+    return area >= 1 && area <= 5 ? kAreaTitles[std::size_t(area - 1)] : std::string_view("Unknown area");
+}
+
+std::string_view activityAreaDescription(int area)
+{
+    return area >= 1 && area <= 5 ? kAreaDescriptions[std::size_t(area - 1)] : std::string_view();
+}
+
+Status validate(const District &d)
+{
+    CASEBOOK_TRY(validateDistrictCode(d.cds, "cds"));
+    CASEBOOK_TRY(requireText(d.name, "name"));
+    return limitText(d.county, "county", 100);
+}
+
+Status validate(const School &s, const District &district)
+{
+    CASEBOOK_TRY(validateSchoolCode(s.cds, "cds"));
+    if (districtPartOf(s.cds) != district.cds)
+        return Error::badInput("cds", "school " + s.cds + " is not in district " + district.cds +
+                                          " (its first 7 digits must match)");
+    return requireText(s.name, "name");
+}
+
+Status validate(const Case &c)
+{
+    CASEBOOK_TRY(requireText(c.title, "title"));
+    if (c.districtId <= 0)
+        return Error::badInput("district_id", "a case must belong to a district");
+    if (c.kind == CaseKind::SchoolPlan && !c.schoolId)
+        return Error::badInput("school_id", "a school plan case must name its school");
+    CASEBOOK_TRY(notBefore(c.closedOn, c.openedOn, "closed_on", "opening date"));
+    CASEBOOK_TRY(limitText(c.notes, "notes"));
+    CASEBOOK_TRY(limitText(c.owner, "owner", 200));
+    if (!statusAllowed(c, c.status))
+        return Error::badInput("status", "\"" + std::string(enumCode(c.status)) + "\" is not a state of a " +
+                                             std::string(workflowName(c)) + " case");
+    if (c.kind == CaseKind::TechnicalAssistance) {
+        const bool periodic = c.commSchedule == CommunicationSchedule::Weekly ||
+                              c.commSchedule == CommunicationSchedule::Monthly ||
+                              c.commSchedule == CommunicationSchedule::Quarterly;
+        if (periodic && !c.commScheduleStart)
+            return Error::badInput("comm_schedule_start", "a " + std::string(enumCode(c.commSchedule)) +
+                                                              " communication schedule needs its first date");
+        CASEBOOK_TRY(notBefore(c.commScheduleStart, c.openedOn, "comm_schedule_start", "opening date"));
+    }
+    if (c.kind == CaseKind::SchoolPlan) {
+        if (c.designationYear < 2017 || c.designationYear > 2100)
+            return Error::badInput("designation_year", "expected a year from 2017 (the first ESSA designations), got " +
+                                                           std::to_string(c.designationYear));
+        CASEBOOK_TRY(notBefore(c.approvedBySchoolOn, c.openedOn, "approved_by_school_on", "designation date"));
+        CASEBOOK_TRY(notBefore(c.approvedByDistrictOn, c.openedOn, "approved_by_district_on", "designation date"));
+        CASEBOOK_TRY(notBefore(c.approvedByStateOn, c.openedOn, "approved_by_state_on", "designation date"));
+        CASEBOOK_TRY(notBefore(c.exitedOn, c.openedOn, "exited_on", "designation date"));
+        if (c.monitoringIntervalMonths < 0 || c.monitoringIntervalMonths > 24)
+            return Error::badInput("monitoring_interval_months", "expected 0 (none) to 24 months, got " +
+                                                                     std::to_string(c.monitoringIntervalMonths));
+    }
+    return {};
+}
+
+Status validate(const QualifyingGroup &g, const Case &parent)
+{
+    CASEBOOK_TRY(belongs(g.caseId, parent));
+    CASEBOOK_TRY(validateStudentGroup(g.studentGroup));
+    if (!g.indicator.empty())
+        CASEBOOK_TRY(validateIndicator(g.indicator));
+    if (g.priority < 1 || g.priority > 8)
+        return Error::badInput("priority", "expected an LCFF priority 1-8, got " + std::to_string(g.priority));
+    if (!g.indicator.empty() && findIndicator(g.indicator)->lcffPriority != g.priority)
+        return Error::badInput("priority", "indicator " + g.indicator + " belongs to priority " +
+                                               std::to_string(findIndicator(g.indicator)->lcffPriority) +
+                                               ", not " + std::to_string(g.priority));
+    return {};
+}
+
+Status validate(const Activity &a, const Case &parent)
+{
+    CASEBOOK_TRY(belongs(a.caseId, parent));
+    CASEBOOK_TRY(requireKind(parent, CaseKind::TechnicalAssistance, "activities"));
+    if (a.area < 1 || a.area > 5)
+        return Error::badInput("area", "expected an activity area 1-5 (Ed Code 52071), got " + std::to_string(a.area));
+    CASEBOOK_TRY(notBefore(a.dueOn, parent.openedOn, "due_on", "case's opening date"));
+    CASEBOOK_TRY(limitText(a.owner, "owner", 200));
+    CASEBOOK_TRY(limitText(a.evidence, "evidence"));
+    return limitText(a.notes, "notes");
+}
+
+Status validate(const Communication &c, const Case &parent)
+{
+    CASEBOOK_TRY(belongs(c.caseId, parent));
+    CASEBOOK_TRY(requireText(c.summary, "summary", 100000));
+    CASEBOOK_TRY(limitText(c.participants, "participants", 2000));
+    return limitText(c.followUps, "follow_ups");
+}
+
+Status validate(const ScheduledContact &s, const Case &parent)
+{
+    CASEBOOK_TRY(belongs(s.caseId, parent));
+    CASEBOOK_TRY(notBefore(s.dueOn, parent.openedOn, "due_on", "case's opening date"));
+    return limitText(s.purpose, "purpose", 500);
+}
+
+Status validate(const DocumentationItem &d, const Case &parent)
+{
+    CASEBOOK_TRY(belongs(d.caseId, parent));
+    CASEBOOK_TRY(requireText(d.title, "title"));
+    CASEBOOK_TRY(notBefore(d.dueOn, parent.openedOn, "due_on", "case's opening date"));
+    CASEBOOK_TRY(notBefore(d.submittedOn, parent.openedOn, "submitted_on", "case's opening date"));
+    if (d.activityArea < 0 || d.activityArea > 5)
+        return Error::badInput("activity_area", "expected 0 (none) or an activity area 1-5, got " +
+                                                    std::to_string(d.activityArea));
+    return limitText(d.recipient, "recipient", 200);
+}
+
+Status validate(const Partner &p, const Case &parent)
+{
+    CASEBOOK_TRY(belongs(p.caseId, parent));
+    CASEBOOK_TRY(requireText(p.name, "name"));
+    CASEBOOK_TRY(validateMoney(p.costCents, "cost_cents"));
+    CASEBOOK_TRY(notBefore(p.endOn, p.startOn, "end_on", "start date"));
+    return limitText(p.scope, "scope");
+}
+
+Status validate(const CceeRecommendation &r, const Case &parent)
+{
+    CASEBOOK_TRY(belongs(r.caseId, parent));
+    CASEBOOK_TRY(requireText(r.text, "text", 100000));
+    if ((r.consideration == Consideration::Declined || r.consideration == Consideration::Adapted) &&
+        std::all_of(r.rationale.begin(), r.rationale.end(), [](unsigned char c) { return std::isspace(c); }))
+        return Error::badInput("rationale", "a recommendation that was " +
+                                                std::string(enumCode(r.consideration)) +
+                                                " needs the district's reasons");
+    return limitText(r.lcapGoal, "lcap_goal", 500);
+}
+
+Status validate(const SpiAction &a, const Case &parent)
+{
+    CASEBOOK_TRY(belongs(a.caseId, parent));
+    CASEBOOK_TRY(requireKind(parent, CaseKind::SpiIntervention, "SPI actions"));
+    CASEBOOK_TRY(requireText(a.description, "description", 100000));
+    if (a.kind == SpiActionKind::StayOrRescind && a.requiredByBargainingAgreement)
+        return Error::conflict("required_by_bargaining_agreement",
+                               "the SPI may not stay or rescind a district action that is required by a collective "
+                               "bargaining agreement (Ed Code 52072.1(b)(3)); this action cannot be recorded");
+    CASEBOOK_TRY(notBefore(a.dueOn, parent.openedOn, "due_on", "identification date"));
+    return limitText(a.outcome, "outcome");
+}
+
+Status validate(const Intervention &i, const Case &parent)
+{
+    CASEBOOK_TRY(belongs(i.caseId, parent));
+    CASEBOOK_TRY(requireKind(parent, CaseKind::SchoolPlan, "evidence-based interventions"));
+    CASEBOOK_TRY(requireText(i.description, "description", 100000));
+    if (i.evidenceTier < 1 || i.evidenceTier > 4)
+        return Error::badInput("evidence_tier", "expected an ESSA evidence tier 1-4, got " +
+                                                    std::to_string(i.evidenceTier));
+    if (!i.targetGroup.empty())
+        CASEBOOK_TRY(validateStudentGroup(i.targetGroup, "target_group"));
+    return validateMoney(i.costCents, "cost_cents");
+}
+
+Status validate(const MonitoringReview &m, const Case &parent)
+{
+    CASEBOOK_TRY(belongs(m.caseId, parent));
+    CASEBOOK_TRY(requireKind(parent, CaseKind::SchoolPlan, "monitoring reviews"));
+    CASEBOOK_TRY(notBefore(m.dueOn, parent.openedOn, "due_on", "designation date"));
+    CASEBOOK_TRY(notBefore(m.heldOn, parent.openedOn, "held_on", "designation date"));
+    return limitText(m.outcome, "outcome");
+}
+
+Status validate(const Attachment &a, const Case &parent)
+{
+    CASEBOOK_TRY(belongs(a.caseId, parent));
+    CASEBOOK_TRY(requireText(a.fileName, "file_name", 255));
+    if (a.size < 0 || a.size > kMaxAttachmentBytes)
+        return Error::badInput("size", "the file is " + std::to_string(a.size / (1024 * 1024)) +
+                                           " MiB; attachments may be at most " +
+                                           std::to_string(kMaxAttachmentBytes / (1024 * 1024)) + " MiB");
+    if (a.sha256.size() != 64)
+        return Error::badInput("sha256", "expected 64 hexadecimal digits");
+    return {};
+}
+
+} // namespace casebook

@@ -1,0 +1,35 @@
+// Case workflows: the states each case type passes through and the rules that guard each step.
+#pragma once
+
+#include "records.h"
+
+#include <span>
+#include <vector>
+
+namespace casebook {
+
+// The name of the workflow a case follows ("required technical assistance", ...).
+std::string_view workflowName(const Case &c);
+// The states of the case's workflow, in their usual order.
+std::span<const CaseStatus> workflowStates(const Case &c);
+CaseStatus initialStatus(CaseKind kind, TaOrigin origin);
+bool statusAllowed(const Case &c, CaseStatus status);
+bool isTerminal(CaseStatus status);
+// States reachable from the case's current state by one transition (guards not yet checked).
+std::vector<CaseStatus> nextStates(const Case &c);
+
+// Ed Code 52071: required assistance lasts at least two years from the County Superintendent's
+// determination (the case's opening date).
+Date earliestCloseDate(const Case &c);
+
+// Checks the transition of `c` to `to` on `today` given the case's activities; the error says
+// which rule forbids it.
+Status checkTransition(const Case &c, CaseStatus to, const std::vector<Activity> &activities, const Date &today);
+
+// Applies a checked transition: sets the status and, on a terminal state, the closing date.
+Result<Case> applyTransition(Case c, CaseStatus to, const std::vector<Activity> &activities, const Date &today);
+
+// The five activities a technical-assistance case starts with.
+std::vector<Activity> initialActivities(const Case &c);
+
+} // namespace casebook

@@ -1,0 +1,115 @@
+// Audit rows; see audit.h.
+#include "audit.h"
+
+#include <nlohmann/json.hpp>
+
+#include <ctime>
+
+namespace casebook::storage {
+
+namespace {
+
+nlohmann::json toJson(const FieldValue &v)
+{
+    struct Visitor {
+        nlohmann::json operator()(std::monostate) const { return nullptr; }
+        nlohmann::json operator()(std::int64_t i) const { return i; }
+        nlohmann::json operator()(double d) const { return d; }
+        nlohmann::json operator()(const std::string &s) const { return s; }
+    };
+    return std::visit(Visitor{}, v);
+}
+
+Result<std::vector<AuditEntry>> collect(Statement &stmt)
+{
+    std::vector<AuditEntry> out;
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        AuditEntry e{stmt.columnInt(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
+                     stmt.columnInt(4), std::nullopt, stmt.columnText(6), stmt.columnText(7)};
+        if (!isNull(stmt.column(5)))
+            e.caseId = stmt.columnInt(5);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+constexpr std::string_view kSelect =
+    "SELECT id, at_utc, os_user, table_name, record_id, case_id, action, changes FROM audit_log ";
+
+} // namespace
+
+std::string utcNow()
+{
+    const auto now = std::time(nullptr);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+    return buffer;
+}
+
+Status writeAudit(Database &db, std::string_view table, Id recordId, std::optional<Id> caseId,
+                  std::string_view action, const FieldMap &before, const FieldMap &after)
+{
+    nlohmann::json changes = nlohmann::json::object();
+    const auto keyOf = [](const auto &kv) { return kv.first; };
+    std::vector<std::string> keys;
+    for (const auto &kv : before)
+        keys.push_back(keyOf(kv));
+    for (const auto &kv : after)
+        if (!before.contains(kv.first))
+            keys.push_back(keyOf(kv));
+    for (const auto &key : keys) {
+        const auto b = before.find(key);
+        const auto a = after.find(key);
+        const FieldValue oldValue = b == before.end() ? FieldValue{} : b->second;
+        const FieldValue newValue = a == after.end() ? FieldValue{} : a->second;
+        if (oldValue == newValue && action == "update")
+            continue;
+        nlohmann::json change = nlohmann::json::object();
+        if (b != before.end())
+            change["old"] = toJson(oldValue);
+        if (a != after.end())
+            change["new"] = toJson(newValue);
+        changes[key] = std::move(change);
+    }
+    return writeAuditJson(db, table, recordId, caseId, action, changes.dump());
+}
+
+Status writeAuditJson(Database &db, std::string_view table, Id recordId, std::optional<Id> caseId,
+                      std::string_view action, const std::string &changesJson)
+{
+    auto stmt = db.connection().prepare(
+        "INSERT INTO audit_log (at_utc, os_user, table_name, record_id, case_id, action, changes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({utcNow(), db.userName(), std::string(table), recordId,
+                   caseId ? FieldValue(*caseId) : FieldValue{}, std::string(action), changesJson});
+    return stmt->run();
+}
+
+Result<std::vector<AuditEntry>> readAudit(Database &db, std::string_view table, Id recordId)
+{
+    auto stmt = db.connection().prepare(
+        std::string(kSelect) + (table.empty() ? "ORDER BY id" : "WHERE table_name = ? AND record_id = ? ORDER BY id"));
+    if (!stmt)
+        return stmt.error();
+    if (!table.empty())
+        stmt->bindAll({std::string(table), recordId});
+    return collect(*stmt);
+}
+
+Result<std::vector<AuditEntry>> readCaseAudit(Database &db, Id caseId)
+{
+    auto stmt = db.connection().prepare(std::string(kSelect) + "WHERE case_id = ? ORDER BY id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, caseId);
+    return collect(*stmt);
+}
+
+} // namespace casebook::storage

@@ -1,0 +1,37 @@
+// The append-only audit trail: one row per created, changed or deleted record, written in the same
+// transaction as the change. Rows are never updated or deleted (triggers enforce it).
+#pragma once
+
+#include "database.h"
+
+#include <optional>
+#include <vector>
+
+namespace casebook::storage {
+
+struct AuditEntry {
+    Id id = 0;
+    std::string atUtc;       // ISO 8601, UTC
+    std::string osUser;
+    std::string table;
+    Id recordId = 0;
+    std::optional<Id> caseId; // the case the record belongs to (or is)
+    std::string action;      // create, update, delete, import
+    std::string changesJson; // {"field": {"old": ..., "new": ...}, ...}
+};
+
+// Writes one audit row for the change from `before` to `after` (either may be empty).
+Status writeAudit(Database &db, std::string_view table, Id recordId, std::optional<Id> caseId,
+                  std::string_view action, const FieldMap &before, const FieldMap &after);
+// Writes one audit row with a ready-made changes document (imports).
+Status writeAuditJson(Database &db, std::string_view table, Id recordId, std::optional<Id> caseId,
+                      std::string_view action, const std::string &changesJson);
+
+// The trail of one record, or of everything when table is empty, oldest first.
+Result<std::vector<AuditEntry>> readAudit(Database &db, std::string_view table = {}, Id recordId = 0);
+// The trail of a case and every record that belongs to it, oldest first.
+Result<std::vector<AuditEntry>> readCaseAudit(Database &db, Id caseId);
+
+std::string utcNow(); // "2026-11-24T10:06:14Z"
+
+} // namespace casebook::storage

@@ -1,0 +1,48 @@
+// Case-level actions that touch several records at once, each as one transaction: opening a case
+// with its five activities, moving it through its workflow, deleting it with everything it holds,
+// and keeping attachment bytes.
+#pragma once
+
+#include "repository.h"
+
+#include <vector>
+
+namespace casebook::storage {
+
+// One line of the case list (CLI `cases`, the GUI navigator).
+struct CaseSummary {
+    Id id = 0;
+    CaseKind kind = CaseKind::TechnicalAssistance;
+    TaOrigin origin = TaOrigin::BoardRequest;
+    std::string title;
+    std::string districtCds;
+    std::string districtName;
+    std::string schoolCds;  // empty when the case is not about one school
+    std::string schoolName;
+    CaseStatus status = CaseStatus::Draft;
+    Date openedOn;
+    std::optional<Date> closedOn;
+};
+
+// Creates the case in its workflow's first state, with the five activities of Ed Code 52071 for
+// technical-assistance cases.
+Result<Case> createCase(Database &db, Case c);
+
+// Moves a case to `to` if its workflow allows it on `today`; the audit row records the change.
+Result<Case> transitionCase(Database &db, Id caseId, CaseStatus to, const Date &today);
+
+// Deletes a case and every record that belongs to it, each with its audit row.
+Status deleteCase(Database &db, Id caseId);
+
+Result<std::vector<CaseSummary>> listCaseSummaries(Database &db);
+
+// Stores a file's bytes; computes its size and SHA-256. Refuses files over kMaxAttachmentBytes.
+Result<Attachment> addAttachment(Database &db, Id caseId, AttachmentOwner ownerType, Id ownerId,
+                                 const std::string &fileName, const std::string &mediaType,
+                                 const std::vector<unsigned char> &bytes);
+Result<std::vector<unsigned char>> attachmentContent(Database &db, Id attachmentId);
+Result<std::vector<Attachment>> attachmentsOf(Database &db, AttachmentOwner ownerType, Id ownerId);
+
+std::string sha256Hex(const std::vector<unsigned char> &bytes);
+
+} // namespace casebook::storage

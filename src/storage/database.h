@@ -1,0 +1,95 @@
+// Database: one casebook file. Opening checks that the file is a healthy Casebook file this build
+// understands, backs it up and migrates it if it is older, and then configures the connection.
+// Writes go through WriteTransaction so that every user action is one transaction with its audit rows.
+#pragma once
+
+#include "sqlite.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace casebook::storage {
+
+struct OpenReport {
+    bool created = false;
+    int schemaVersionBefore = 0;
+    int schemaVersion = 0;
+    std::string backupPath; // set when an older file was migrated
+};
+
+class Database {
+public:
+    enum class OpenMode {
+        OpenExisting,    // the file must exist
+        CreateIfMissing, // create a new casebook when there is no file
+        CreateNew,       // the file must not exist yet
+    };
+
+    static Result<std::unique_ptr<Database>> open(const std::string &path, OpenMode mode = OpenMode::OpenExisting);
+
+    const OpenReport &report() const { return m_report; }
+    const std::string &path() const { return m_conn->path(); }
+    Connection &connection() { return *m_conn; }
+
+    // PRAGMA integrity_check (full) or quick_check; "ok" or the first problems.
+    Result<std::string> integrityCheck(bool quick = false);
+    // Copies the whole casebook to `path` (online backup; the file is created owner-only).
+    Status backupTo(const std::string &path) { return m_conn->backupTo(path); }
+
+    // How long a write waits for another process's lock before it fails (default 5 s).
+    void setBusyTimeout(int milliseconds);
+
+    // The OS account name written into audit rows; tests may set it.
+    const std::string &userName() const { return m_user; }
+    void setUserName(std::string user) { m_user = std::move(user); }
+
+private:
+    explicit Database(std::unique_ptr<Connection> conn) : m_conn(std::move(conn)) {}
+    Status configure();
+    Status migrate(int fromVersion);
+
+    std::unique_ptr<Connection> m_conn;
+    OpenReport m_report;
+    std::string m_user;
+};
+
+// One user action: BEGIN IMMEDIATE ... COMMIT, or a SAVEPOINT inside an outer transaction.
+// Rolls back unless commit() succeeded. Taking the write lock at the start means a second
+// process waits (busy timeout) or gets a clear "in use" error instead of a failed upgrade later.
+class WriteTransaction {
+public:
+    static Result<WriteTransaction> begin(Database &db);
+    WriteTransaction(WriteTransaction &&other) noexcept;
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(WriteTransaction &&) = delete;
+    ~WriteTransaction();
+
+    Status commit();
+
+private:
+    WriteTransaction(Database *db, bool nested, int depth) : m_db(db), m_nested(nested), m_depth(depth) {}
+    Database *m_db = nullptr;
+    bool m_nested = false;
+    int m_depth = 0;
+    bool m_done = false;
+};
+
+// Runs `work` inside one WriteTransaction; commits when it succeeds, rolls back otherwise.
+template <typename T>
+Result<T> inTransaction(Database &db, const std::function<Result<T>()> &work)
+{
+    auto tx = WriteTransaction::begin(db);
+    if (!tx)
+        return tx.error();
+    auto result = work();
+    if (!result)
+        return result.error();
+    CASEBOOK_TRY(tx->commit());
+    return result;
+}
+Status inTransaction(Database &db, const std::function<Status()> &work);
+
+} // namespace casebook::storage

@@ -1,0 +1,204 @@
+// Schema steps; the column names match the record fields in domain/fields.cpp (a test checks it).
+#include "migrations.h"
+
+#include <array>
+
+namespace casebook::storage {
+
+namespace {
+
+constexpr std::string_view kVersion1 = R"SQL(
+CREATE TABLE districts (
+    id INTEGER PRIMARY KEY,
+    cds TEXT NOT NULL UNIQUE CHECK (length(cds) = 7),
+    name TEXT NOT NULL,
+    county TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE schools (
+    id INTEGER PRIMARY KEY,
+    district_id INTEGER NOT NULL REFERENCES districts(id),
+    cds TEXT NOT NULL UNIQUE CHECK (length(cds) = 14),
+    name TEXT NOT NULL,
+    charter INTEGER NOT NULL DEFAULT 0,
+    title_i INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX schools_district ON schools(district_id);
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    district_id INTEGER NOT NULL REFERENCES districts(id),
+    school_id INTEGER REFERENCES schools(id),
+    title TEXT NOT NULL,
+    status TEXT NOT NULL,
+    opened_on TEXT NOT NULL,
+    closed_on TEXT,
+    owner TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL DEFAULT 'board_request',
+    comm_schedule TEXT NOT NULL DEFAULT 'none',
+    comm_schedule_start TEXT,
+    county_contact TEXT NOT NULL DEFAULT '',
+    academic_advisor TEXT NOT NULL DEFAULT '',
+    designation TEXT NOT NULL DEFAULT 'CSI',
+    designation_year INTEGER NOT NULL DEFAULT 0,
+    needs_assessment TEXT NOT NULL DEFAULT '',
+    resource_inequities TEXT NOT NULL DEFAULT '',
+    stakeholder_involvement TEXT NOT NULL DEFAULT '',
+    external_partner TEXT NOT NULL DEFAULT '',
+    approved_by_school_on TEXT,
+    approved_by_district_on TEXT,
+    approved_by_state_on TEXT,
+    monitoring_interval_months INTEGER NOT NULL DEFAULT 0,
+    exited_on TEXT,
+    exit_reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX cases_district ON cases(district_id);
+CREATE INDEX cases_school ON cases(school_id);
+CREATE TABLE qualifying_groups (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    student_group TEXT NOT NULL,
+    indicator TEXT NOT NULL DEFAULT '',
+    priority INTEGER NOT NULL
+);
+CREATE INDEX qualifying_groups_case ON qualifying_groups(case_id);
+CREATE TABLE activities (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    area INTEGER NOT NULL CHECK (area BETWEEN 1 AND 5),
+    owner TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    due_on TEXT,
+    evidence TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    UNIQUE (case_id, area)
+);
+CREATE TABLE communications (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    occurred_on TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    participants TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL,
+    follow_ups TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX communications_case ON communications(case_id, occurred_on);
+CREATE TABLE scheduled_contacts (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    due_on TEXT NOT NULL,
+    purpose TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX scheduled_contacts_case ON scheduled_contacts(case_id, due_on);
+CREATE TABLE documentation_items (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    submitted_on TEXT,
+    recipient TEXT NOT NULL DEFAULT '',
+    activity_area INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX documentation_items_case ON documentation_items(case_id, due_on);
+CREATE INDEX documentation_items_due ON documentation_items(due_on) WHERE submitted_on IS NULL;
+CREATE TABLE partners (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    scope TEXT NOT NULL DEFAULT '',
+    cost_cents INTEGER NOT NULL DEFAULT 0,
+    start_on TEXT NOT NULL,
+    end_on TEXT
+);
+CREATE INDEX partners_case ON partners(case_id);
+CREATE TABLE ccee_recommendations (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    received_on TEXT NOT NULL,
+    consideration TEXT NOT NULL,
+    rationale TEXT NOT NULL DEFAULT '',
+    lcap_goal TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX ccee_recommendations_case ON ccee_recommendations(case_id);
+CREATE TABLE spi_actions (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    description TEXT NOT NULL,
+    required_by_bargaining_agreement INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL,
+    due_on TEXT,
+    outcome TEXT NOT NULL DEFAULT '',
+    CHECK (NOT (kind = 'stay_or_rescind' AND required_by_bargaining_agreement = 1))
+);
+CREATE INDEX spi_actions_case ON spi_actions(case_id);
+CREATE TABLE interventions (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    description TEXT NOT NULL,
+    evidence_tier INTEGER NOT NULL CHECK (evidence_tier BETWEEN 1 AND 4),
+    target_group TEXT NOT NULL DEFAULT '',
+    cost_cents INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX interventions_case ON interventions(case_id);
+CREATE TABLE monitoring_reviews (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    due_on TEXT NOT NULL,
+    held_on TEXT,
+    outcome TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX monitoring_reviews_case ON monitoring_reviews(case_id, due_on);
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    owner_type TEXT NOT NULL,
+    owner_id INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL DEFAULT 'application/octet-stream',
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX attachments_owner ON attachments(owner_type, owner_id);
+CREATE INDEX attachments_case ON attachments(case_id);
+-- The bytes apart from the description, so listing attachments never reads them.
+CREATE TABLE attachment_contents (
+    attachment_id INTEGER PRIMARY KEY REFERENCES attachments(id) ON DELETE CASCADE,
+    content BLOB NOT NULL
+);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at_utc TEXT NOT NULL,
+    os_user TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    case_id INTEGER,
+    action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'import')),
+    changes TEXT NOT NULL
+);
+CREATE INDEX audit_log_record ON audit_log(table_name, record_id);
+CREATE INDEX audit_log_case ON audit_log(case_id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit rows are append-only and cannot be changed'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit rows are append-only and cannot be deleted'); END;
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)SQL";
+
+constexpr std::array kMigrations{
+    Migration{1, "cases, their records, attachments and the append-only audit log", kVersion1},
+};
+
+} // namespace
+
+std::span<const Migration> migrations() { return kMigrations; }
+
+int currentSchemaVersion() { return kMigrations.back().version; }
+
+} // namespace casebook::storage

@@ -1,0 +1,263 @@
+// Generic record storage; see repository.h. Instantiated below for every record type.
+#include "repository.h"
+
+#include "audit.h"
+
+#include "domain/validation.h"
+
+#include <algorithm>
+
+namespace casebook::storage {
+
+namespace {
+
+template <typename T>
+struct Sql {
+    std::string select; // "SELECT id, a, b FROM t"
+    std::string insert;
+    std::string update;
+    std::string remove;
+
+    static const Sql &get()
+    {
+        static const Sql sql = [] {
+            Sql s;
+            const std::string table(RecordTraits<T>::table);
+            std::string columns, marks, assignments;
+            for (const auto &f : RecordTraits<T>::fields()) {
+                const std::string name(f.name);
+                columns += ", " + name;
+                marks += marks.empty() ? "?" : ", ?";
+                assignments += (assignments.empty() ? "" : ", ") + name + " = ?";
+            }
+            s.select = "SELECT id" + columns + " FROM " + table;
+            s.insert = "INSERT INTO " + table + " (" + columns.substr(2) + ") VALUES (" + marks + ")";
+            s.update = "UPDATE " + table + " SET " + assignments + " WHERE id = ?";
+            s.remove = "DELETE FROM " + table + " WHERE id = ?";
+            return s;
+        }();
+        return sql;
+    }
+};
+
+template <typename T>
+bool isField(std::string_view name)
+{
+    const auto &fields = RecordTraits<T>::fields();
+    return name == "id" ||
+           std::any_of(fields.begin(), fields.end(), [&](const auto &f) { return f.name == name; });
+}
+
+template <typename T>
+Result<T> readRow(const Statement &stmt)
+{
+    FieldMap values;
+    const auto &fields = RecordTraits<T>::fields();
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        values.emplace(std::string(fields[i].name), stmt.column(int(i + 1)));
+    auto record = fromFields<T>(values);
+    if (!record)
+        return Error::database("stored " + std::string(RecordTraits<T>::label) + " " +
+                               std::to_string(stmt.columnInt(0)) + " is unreadable: " + record.error().text());
+    record->id = stmt.columnInt(0);
+    return record;
+}
+
+template <typename T>
+std::vector<FieldValue> valuesOf(const T &record)
+{
+    std::vector<FieldValue> out;
+    for (const auto &f : RecordTraits<T>::fields())
+        out.push_back(f.get(record));
+    return out;
+}
+
+template <typename T>
+std::optional<Id> caseOf(const T &record)
+{
+    if constexpr (std::is_same_v<T, Case>)
+        return record.id;
+    else if constexpr (requires { record.caseId; })
+        return record.caseId;
+    else
+        return std::nullopt;
+}
+
+// Validates a record against what it belongs to.
+template <typename T>
+Status check(Database &db, const T &record)
+{
+    if constexpr (std::is_same_v<T, District> || std::is_same_v<T, Case>) {
+        return validate(record);
+    } else if constexpr (std::is_same_v<T, School>) {
+        auto district = get<District>(db, record.districtId);
+        if (!district)
+            return Error::badInput("district_id", "district " + std::to_string(record.districtId) + " does not exist");
+        return validate(record, *district);
+    } else {
+        auto parent = get<Case>(db, record.caseId);
+        if (!parent)
+            return Error::badInput("case_id", "case " + std::to_string(record.caseId) + " does not exist");
+        return validate(record, *parent);
+    }
+}
+
+template <typename T>
+Error notFound(Id id)
+{
+    return Error::notFound(std::string(RecordTraits<T>::label) + " " + std::to_string(id) + " does not exist");
+}
+
+} // namespace
+
+template <typename T>
+Result<T> get(Database &db, Id id)
+{
+    auto stmt = db.connection().prepare(Sql<T>::get().select + " WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return notFound<T>(id);
+    return readRow<T>(*stmt);
+}
+
+template <typename T>
+Result<std::vector<T>> listWhere(Database &db, std::string_view column, const FieldValue &value,
+                                 std::string_view orderBy)
+{
+    if ((!column.empty() && !isField<T>(column)) || !isField<T>(orderBy))
+        return Error::database("internal: " + std::string(column) + "/" + std::string(orderBy) + " is not a field of " +
+                               std::string(RecordTraits<T>::label));
+    std::string sql = Sql<T>::get().select;
+    if (!column.empty())
+        sql += " WHERE " + std::string(column) + " = ?";
+    sql += " ORDER BY " + std::string(orderBy) + ", id";
+    auto stmt = db.connection().prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    if (!column.empty())
+        stmt->bind(1, value);
+    std::vector<T> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto record = readRow<T>(*stmt);
+        if (!record)
+            return record.error();
+        out.push_back(std::move(*record));
+    }
+    return out;
+}
+
+template <typename T>
+Result<std::vector<T>> listAll(Database &db, std::string_view orderBy)
+{
+    return listWhere<T>(db, {}, {}, orderBy);
+}
+
+template <typename T>
+Result<T> insert(Database &db, T record)
+{
+    return inTransaction<T>(db, [&]() -> Result<T> {
+        record.id = 0;
+        CASEBOOK_TRY(check(db, record));
+        auto stmt = db.connection().prepare(Sql<T>::get().insert);
+        if (!stmt)
+            return stmt.error();
+        CASEBOOK_TRY(stmt->bindAll(valuesOf(record)).run());
+        record.id = db.connection().lastInsertId();
+        CASEBOOK_TRY(writeAudit(db, RecordTraits<T>::table, record.id, caseOf(record), "create", {}, toFields(record)));
+        return record;
+    });
+}
+
+template <typename T>
+Result<T> update(Database &db, const T &record)
+{
+    return inTransaction<T>(db, [&]() -> Result<T> {
+        auto before = get<T>(db, record.id);
+        if (!before)
+            return before.error();
+        CASEBOOK_TRY(check(db, record));
+        auto values = valuesOf(record);
+        values.emplace_back(record.id);
+        auto stmt = db.connection().prepare(Sql<T>::get().update);
+        if (!stmt)
+            return stmt.error();
+        CASEBOOK_TRY(stmt->bindAll(values).run());
+        const FieldMap oldFields = toFields(*before), newFields = toFields(record);
+        if (oldFields != newFields)
+            CASEBOOK_TRY(writeAudit(db, RecordTraits<T>::table, record.id, caseOf(record), "update", oldFields,
+                                    newFields));
+        return record;
+    });
+}
+
+template <typename T>
+Status remove(Database &db, Id id)
+{
+    return inTransaction(db, [&]() -> Status {
+        auto before = get<T>(db, id);
+        if (!before)
+            return before.error();
+        auto stmt = db.connection().prepare(Sql<T>::get().remove);
+        if (!stmt)
+            return stmt.error();
+        CASEBOOK_TRY(stmt->bind(1, id).run());
+        return writeAudit(db, RecordTraits<T>::table, id, caseOf(*before), "delete", toFields(*before), {});
+    });
+}
+
+Result<std::vector<std::pair<std::string, std::int64_t>>> recordCounts(Database &db)
+{
+    static constexpr std::string_view tables[] = {
+        RecordTraits<District>::table,          RecordTraits<School>::table,
+        RecordTraits<Case>::table,              RecordTraits<QualifyingGroup>::table,
+        RecordTraits<Activity>::table,          RecordTraits<Communication>::table,
+        RecordTraits<ScheduledContact>::table,  RecordTraits<DocumentationItem>::table,
+        RecordTraits<Partner>::table,           RecordTraits<CceeRecommendation>::table,
+        RecordTraits<SpiAction>::table,         RecordTraits<Intervention>::table,
+        RecordTraits<MonitoringReview>::table,  RecordTraits<Attachment>::table,
+        "audit_log"};
+    std::vector<std::pair<std::string, std::int64_t>> out;
+    for (auto table : tables) {
+        auto count = db.connection().scalar("SELECT count(*) FROM " + std::string(table));
+        if (!count)
+            return count.error();
+        out.emplace_back(std::string(table), std::get<std::int64_t>(*count));
+    }
+    return out;
+}
+
+#define INSTANTIATE(T)                                                                             \
+    template Result<T> get<T>(Database &, Id);                                                     \
+    template Result<std::vector<T>> listWhere<T>(Database &, std::string_view, const FieldValue &, \
+                                                 std::string_view);                                \
+    template Result<std::vector<T>> listAll<T>(Database &, std::string_view);                      \
+    template Result<T> insert<T>(Database &, T);                                                   \
+    template Result<T> update<T>(Database &, const T &);                                           \
+    template Status remove<T>(Database &, Id);
+
+INSTANTIATE(District)
+INSTANTIATE(School)
+INSTANTIATE(Case)
+INSTANTIATE(QualifyingGroup)
+INSTANTIATE(Activity)
+INSTANTIATE(Communication)
+INSTANTIATE(ScheduledContact)
+INSTANTIATE(DocumentationItem)
+INSTANTIATE(Partner)
+INSTANTIATE(CceeRecommendation)
+INSTANTIATE(SpiAction)
+INSTANTIATE(Intervention)
+INSTANTIATE(MonitoringReview)
+INSTANTIATE(Attachment)
+
+} // namespace casebook::storage

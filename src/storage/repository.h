@@ -1,0 +1,37 @@
+// Reading and writing records. Every write validates the record (against its case or district),
+// runs in one transaction and writes its audit row in that same transaction. The SQL is derived
+// from the record's field list (domain/fields.h), never from values, and every value is bound.
+#pragma once
+
+#include "database.h"
+
+#include <vector>
+
+namespace casebook::storage {
+
+template <typename T>
+Result<T> get(Database &db, Id id);
+
+// Records whose `column` (one of T's fields) equals `value`, ordered by `orderBy` (a field) then id.
+template <typename T>
+Result<std::vector<T>> listWhere(Database &db, std::string_view column, const FieldValue &value,
+                                 std::string_view orderBy = "id");
+
+template <typename T>
+Result<std::vector<T>> listAll(Database &db, std::string_view orderBy = "id");
+
+// Inserts a new record (its id is ignored) and returns it with the id it was given.
+template <typename T>
+Result<T> insert(Database &db, T record);
+
+// Replaces the stored record with the same id; the audit row lists only the changed fields.
+template <typename T>
+Result<T> update(Database &db, const T &record);
+
+template <typename T>
+Status remove(Database &db, Id id);
+
+// Records of each type (for `check` and the status bar).
+Result<std::vector<std::pair<std::string, std::int64_t>>> recordCounts(Database &db);
+
+} // namespace casebook::storage

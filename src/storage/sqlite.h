@@ -1,0 +1,82 @@
+// A thin RAII layer over the SQLite C API: one connection, prepared statements with bound
+// parameters, values as FieldValue. All SQL text in Casebook passes through here and every value
+// is bound, never spliced into the text.
+#pragma once
+
+#include "domain/fields.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace casebook::storage {
+
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement();
+
+    // Binds by 1-based position.
+    Statement &bind(int index, const FieldValue &value);
+    Statement &bindBlob(int index, const void *data, std::size_t size);
+    Statement &bindAll(const std::vector<FieldValue> &values);
+
+    // Steps once: true while a row is available, false when done; a failure becomes the error.
+    Result<bool> step();
+    // Runs to completion, ignoring rows.
+    Status run();
+    void reset();
+
+    int columnCount() const;
+    std::string columnName(int index) const;
+    FieldValue column(int index) const;
+    std::int64_t columnInt(int index) const;
+    std::string columnText(int index) const;
+    std::vector<unsigned char> columnBlob(int index) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+class Connection {
+public:
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    static Result<std::unique_ptr<Connection>> open(const std::string &path, Mode mode);
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    Result<Statement> prepare(std::string_view sql);
+    Status exec(std::string_view sql); // statements without parameters (DDL, pragmas)
+    // A single value from a query ("PRAGMA user_version").
+    Result<FieldValue> scalar(std::string_view sql, const std::vector<FieldValue> &params = {});
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    bool inTransaction() const;
+    std::string errorMessage() const;
+    // Writes a consistent copy of the whole database to `path` with the online backup API.
+    Status backupTo(const std::string &path);
+    sqlite3 *handle() const { return m_db; }
+    const std::string &path() const { return m_path; }
+
+private:
+    Connection(sqlite3 *db, std::string path) : m_db(db), m_path(std::move(path)) {}
+    sqlite3 *m_db = nullptr;
+    std::string m_path;
+};
+
+// Turns an SQLite error into a message a user can act on (a busy database names the other process).
+Error sqliteError(sqlite3 *db, int code, std::string_view doing);
+
+} // namespace casebook::storage

@@ -1,0 +1,46 @@
+#include "domain/codes.h"
+
+#include <catch2/catch.hpp>
+
+using namespace casebook;
+
+TEST_CASE("CDS codes: 7-digit districts and 14-digit schools")
+{
+    CHECK(validateDistrictCode("0161119").ok());
+    CHECK(validateSchoolCode("01611190130229").ok());
+    for (const char *bad : {"016111", "01611190", "01611a9", "", "0061119", "5961119"}) {
+        INFO(bad);
+        auto s = validateDistrictCode(bad, "district");
+        REQUIRE_FALSE(s.ok());
+        CHECK(s.error().field == "district");
+    }
+    CHECK_FALSE(validateSchoolCode("0161119013022").ok());
+    CHECK_FALSE(validateSchoolCode("016111901302291").ok());
+    CHECK(districtPartOf("01611190130229") == "0161119");
+}
+
+TEST_CASE("Numerically significant groups follow Ed Code 52052 (30; 15 for foster and homeless youth)")
+{
+    CHECK_FALSE(isNumericallySignificant("SWD", 29));
+    CHECK(isNumericallySignificant("SWD", 30));
+    CHECK_FALSE(isNumericallySignificant("FOS", 14));
+    CHECK(isNumericallySignificant("FOS", 15));
+    CHECK_FALSE(isNumericallySignificant("HOM", 14));
+    CHECK(isNumericallySignificant("HOM", 15));
+    CHECK_FALSE(isNumericallySignificant("XYZ", 1000));
+}
+
+TEST_CASE("Student groups and indicators are validated against the Dashboard codes")
+{
+    CHECK(validateStudentGroup("EL").ok());
+    auto s = validateStudentGroup("ELL", "group");
+    REQUIRE_FALSE(s.ok());
+    CHECK_THAT(s.error().message, Catch::Contains("unknown student group \"ELL\""));
+    CHECK(findIndicator("CHRONIC")->lcffPriority == 5);
+    CHECK(findIndicator("SUSP")->lcffPriority == 6);
+    CHECK(findIndicator("CCI")->lcffPriority == 8);
+    CHECK(indicatorInfo(Indicator::ELPI).fileStem == "elpidownload");
+    CHECK_FALSE(validateIndicator("READING").ok());
+    CHECK(colorName(Color::Orange) == "Orange");
+    CHECK(lcffPriorityName(4) == "Pupil achievement");
+}

@@ -1,0 +1,190 @@
+// Opening, refusing, migrating and backing up casebook files.
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/repository.h"
+
+#include "support/sample_data.h"
+#include "support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+
+using namespace casebook;
+using namespace casebook::storage;
+using casebook::test::TempDir;
+
+namespace {
+
+void rawExec(const std::string &path, const std::string &sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    char *msg = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &msg);
+    INFO((msg ? msg : ""));
+    sqlite3_free(msg);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+std::int64_t pragma(Database &db, const char *name)
+{
+    return std::get<std::int64_t>(*db.connection().scalar(std::string("PRAGMA ") + name));
+}
+
+} // namespace
+
+TEST_CASE("A new casebook carries Casebook's application id and schema version, owner-only")
+{
+    TempDir dir;
+    const auto path = dir.file("new.sqlite");
+    auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+    REQUIRE(db.ok());
+    CHECK((*db)->report().created);
+    CHECK(pragma(**db, "application_id") == kApplicationId);
+    CHECK(pragma(**db, "user_version") == currentSchemaVersion());
+    CHECK(pragma(**db, "foreign_keys") == 1);
+    CHECK(std::get<std::string>(*(*db)->connection().scalar("PRAGMA journal_mode")) == "wal");
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0600);
+}
+
+TEST_CASE("Open refuses foreign, newer and damaged files without touching them")
+{
+    TempDir dir;
+
+    SECTION("a file that is not SQLite")
+    {
+        const auto path = dir.file("notes.txt");
+        std::ofstream(path) << "Minutes of the board meeting\n";
+        const auto before = test::readFileBytes(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().kind == ErrorKind::Database);
+        CHECK_THAT(db.error().message, Catch::Contains("not an SQLite database"));
+        CHECK(test::readFileBytes(path) == before);
+    }
+    SECTION("a SQLite file of another application")
+    {
+        const auto path = dir.file("other.sqlite");
+        rawExec(path, "PRAGMA application_id = 1234; CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+        const auto before = test::readFileBytes(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK_THAT(db.error().message, Catch::Contains("another application"));
+        CHECK(test::readFileBytes(path) == before);
+    }
+    SECTION("a casebook from a newer Casebook")
+    {
+        const auto path = dir.file("newer.sqlite");
+        { REQUIRE(Database::open(path, Database::OpenMode::CreateNew).ok()); }
+        const int newer = currentSchemaVersion() + 5;
+        rawExec(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = " + std::to_string(newer));
+        const auto before = test::readFileBytes(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK_THAT(db.error().message, Catch::Contains("schema version " + std::to_string(newer)));
+        CHECK_THAT(db.error().message, Catch::Contains("(schema version " + std::to_string(currentSchemaVersion()) + ")"));
+        CHECK(test::readFileBytes(path) == before);
+    }
+    SECTION("a damaged casebook")
+    {
+        const auto path = dir.file("damaged.sqlite");
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateNew);
+            REQUIRE(db.ok());
+            test::insertSampleDistrict(**db);
+            REQUIRE((*db)->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        }
+        rawExec(path, "PRAGMA journal_mode = DELETE");
+        // Overwrite the second page (a table's b-tree) with garbage, keeping the header intact.
+        {
+            std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+            f.seekp(4096 + 8);
+            const std::string junk(2000, '\x5a');
+            f.write(junk.data(), std::streamsize(junk.size()));
+        }
+        const auto before = test::readFileBytes(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().kind == ErrorKind::Database);
+        CHECK(test::readFileBytes(path) == before);
+    }
+    SECTION("a missing file when opening an existing casebook")
+    {
+        auto db = Database::open(dir.file("missing.sqlite"), Database::OpenMode::OpenExisting);
+        REQUIRE_FALSE(db.ok());
+        CHECK_THAT(db.error().message, Catch::Contains("does not exist"));
+        CHECK_FALSE(std::filesystem::exists(dir.file("missing.sqlite")));
+    }
+}
+
+TEST_CASE("Every released schema version's fixture opens, is migrated, and keeps its records")
+{
+    const std::filesystem::path fixtures = CASEBOOK_FIXTURE_DIR;
+    int seen = 0;
+    for (int version = 1; version <= currentSchemaVersion(); ++version) {
+        const auto fixture = fixtures / ("schema-v" + std::to_string(version) + ".sqlite");
+        if (!std::filesystem::exists(fixture))
+            continue;
+        ++seen;
+        INFO(fixture.string());
+        TempDir dir;
+        const auto path = dir.file("casebook.sqlite");
+        std::filesystem::copy_file(fixture, path);
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        CHECK((*db)->report().schemaVersionBefore == version);
+        CHECK(pragma(**db, "user_version") == currentSchemaVersion());
+        auto cases = listAll<Case>(**db);
+        REQUIRE(cases.ok());
+        CHECK(cases->size() >= 3);
+        auto communications = listAll<Communication>(**db);
+        REQUIRE(communications.ok());
+        CHECK_FALSE(communications->empty());
+        if (version < currentSchemaVersion()) {
+            // An older file is copied with the online backup API before it is changed.
+            const auto backup = (*db)->report().backupPath;
+            REQUIRE_FALSE(backup.empty());
+            // Read the backup raw: opening it with Database would migrate it too.
+            sqlite3 *raw = nullptr;
+            REQUIRE(sqlite3_open_v2(backup.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+            sqlite3_stmt *stmt = nullptr;
+            sqlite3_prepare_v2(raw, "PRAGMA user_version", -1, &stmt, nullptr);
+            REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+            CHECK(sqlite3_column_int(stmt, 0) == version);
+            sqlite3_finalize(stmt);
+            sqlite3_close(raw);
+        } else {
+            CHECK((*db)->report().backupPath.empty());
+        }
+    }
+    CHECK(seen >= 1); // schema-v1.sqlite at least
+}
+
+TEST_CASE("Schema columns match the record fields")
+{
+    TempDir dir;
+    auto db = Database::open(dir.file("c.sqlite"), Database::OpenMode::CreateNew);
+    REQUIRE(db.ok());
+    // Reading every table through the generic repository would fail on a missing column.
+    CHECK(listAll<District>(**db).ok());
+    CHECK(listAll<School>(**db).ok());
+    CHECK(listAll<Case>(**db).ok());
+    CHECK(listAll<QualifyingGroup>(**db).ok());
+    CHECK(listAll<Activity>(**db).ok());
+    CHECK(listAll<Communication>(**db).ok());
+    CHECK(listAll<ScheduledContact>(**db).ok());
+    CHECK(listAll<DocumentationItem>(**db).ok());
+    CHECK(listAll<Partner>(**db).ok());
+    CHECK(listAll<CceeRecommendation>(**db).ok());
+    CHECK(listAll<SpiAction>(**db).ok());
+    CHECK(listAll<Intervention>(**db).ok());
+    CHECK(listAll<MonitoringReview>(**db).ok());
+    CHECK(listAll<Attachment>(**db).ok());
+}

@@ -1,0 +1,56 @@
+// Writes tests/fixtures/schema-vN.sqlite for the current schema version N: a small casebook with
+// a case of every type. Run it once when a schema version is released and check the file in;
+// the migration test then opens every released version with every later build.
+#include "storage/case_store.h"
+#include "storage/migrations.h"
+
+#include "sample_data.h"
+
+#include <iostream>
+
+using namespace casebook;
+
+int main(int argc, char **argv)
+{
+    if (argc != 2) {
+        std::cerr << "usage: make_fixture FOLDER\n";
+        return 1;
+    }
+    const std::string path =
+        std::string(argv[1]) + "/schema-v" + std::to_string(storage::currentSchemaVersion()) + ".sqlite";
+    auto db = storage::Database::open(path, storage::Database::OpenMode::CreateNew);
+    if (!db) {
+        std::cerr << db.error().text() << "\n";
+        return 3;
+    }
+    auto &d = **db;
+    d.setUserName("fixture");
+    auto sample = test::insertSampleDistrict(d);
+    auto required = storage::createCase(d, test::requiredCase(sample.district.id));
+    auto spi = storage::createCase(d, test::spiCase(sample.district.id));
+    auto plan = storage::createCase(d, test::schoolPlanCase(sample.district.id, sample.school.id));
+    if (!required || !spi || !plan) {
+        std::cerr << "cannot create the sample cases\n";
+        return 3;
+    }
+    const bool ok =
+        storage::insert<Communication>(d, {0, required->id, test::date("2025-02-10"), CommunicationMode::Meeting,
+                                           "COE liaison; Director of Accountability", "Kick-off meeting", ""})
+            .ok() &&
+        storage::insert<DocumentationItem>(d, {0, required->id, "Q1 progress report", test::date("2025-04-15"),
+                                               test::date("2025-04-10"), "County Superintendent", 1})
+            .ok() &&
+        storage::insert<SpiAction>(d, {0, spi->id, SpiActionKind::LcapRevision, "Revise LCAP goal 2", false,
+                                       ActionStatus::InProgress, test::date("2025-06-30"), ""})
+            .ok() &&
+        storage::insert<Intervention>(d, {0, plan->id, "Structured literacy tutoring", 1, "EL", 250000}).ok() &&
+        storage::addAttachment(d, required->id, AttachmentOwner::Case, required->id, "letter.txt", "text/plain",
+                               {'h', 'i'})
+            .ok();
+    if (!ok) {
+        std::cerr << "cannot write the sample records\n";
+        return 3;
+    }
+    std::cout << path << "\n";
+    return 0;
+}
