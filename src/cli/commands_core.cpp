@@ -1,6 +1,8 @@
 // The first commands: init, check, cases, version.
 #include "command.h"
 
+#include "io/demo.h"
+#include "io/paths.h"
 #include "io/record_json.h"
 #include "storage/case_store.h"
 #include "storage/migrations.h"
@@ -110,6 +112,17 @@ int runCases(Context &ctx)
     return Ok;
 }
 
+int runDemo(Context &ctx)
+{
+    auto db = ctx.openDatabase(storage::Database::OpenMode::CreateIfMissing);
+    if (!db)
+        return DatabaseError;
+    if (auto s = io::createDemoCasebook(*db, io::today()); !s)
+        return ctx.fail(s.error());
+    ctx.out << "Added the demo district \"" << io::kDemoDistrictName << "\" to " << db->path() << "\n";
+    return Ok;
+}
+
 int runVersion(Context &ctx)
 {
     ctx.out << "casebook-cli " << CASEBOOK_VERSION << " (schema version " << storage::currentSchemaVersion()
@@ -132,6 +145,12 @@ void addCoreCommands(std::vector<Command> &commands)
     commands.push_back({"cases", "", "List every case with its id, type, district, school, status and dates.", "",
                         {{"--format", "text|json", "Output as an aligned table (text, the default) or a JSON array."}},
                         0, 0, runCases});
+    commands.push_back({"demo", "", "Add the fictional demo district, with a case of every type, to the casebook.",
+                        "Creates the casebook if needed and fills it with \"Mariposa Creek Unified (DEMO)\": a required\n"
+                        "technical-assistance case with two years of communications and documentation (some of it\n"
+                        "overdue), a Board request, an SPI intervention and a CSI school plan, dated relative to today.\n"
+                        "Every name in it is invented.",
+                        {}, 0, 0, runDemo});
     commands.push_back({"version", "", "Print the version of casebook-cli, its schema, SQLite and Qt.", "", {}, 0, 0,
                         runVersion});
 }

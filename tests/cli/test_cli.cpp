@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <set>
 #include <sstream>
 
 using namespace casebook;
@@ -130,4 +131,25 @@ TEST_CASE("version names the schema, SQLite and Qt")
     CHECK(r.code == 0);
     CHECK_THAT(r.out, Catch::Contains("schema version"));
     CHECK_THAT(r.out, Catch::Contains("SQLite 3."));
+}
+
+TEST_CASE("demo fills a casebook with a case of every type, once")
+{
+    TempDir dir;
+    const auto db = dir.file("demo.sqlite");
+    auto first = runCommand({"--db", db, "demo"});
+    REQUIRE(first.code == 0);
+    auto json = runCommand({"--db", db, "cases", "--format", "json"});
+    const auto list = nlohmann::json::parse(json.out);
+    std::set<std::string> kinds;
+    for (const auto &c : list)
+        kinds.insert(c["type"].get<std::string>() + "/" + (c["origin"].is_null() ? "" : c["origin"].get<std::string>()));
+    CHECK(kinds == std::set<std::string>{"technical_assistance/required", "technical_assistance/board_request",
+                                         "spi_intervention/", "school_plan/"});
+    auto again = runCommand({"--db", db, "demo"});
+    CHECK(again.code == 2);
+    CHECK_THAT(again.err, Catch::Contains("already holds the demo district"));
+    auto check = runCommand({"--db", db, "check"});
+    CHECK(check.code == 0);
+    CHECK_THAT(check.out, Catch::Contains("communications:       20"));
 }
