@@ -216,6 +216,8 @@ const std::vector<Command> &allCommands()
     static const std::vector<Command> commands = [] {
         std::vector<Command> c;
         addCoreCommands(c);
+        addImportCommands(c);
+        addFindingsCommands(c);
         return c;
     }();
     return commands;

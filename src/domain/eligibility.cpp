@@ -290,7 +290,7 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
         if (!localParts.empty())
             sentence += " together with " + joinPriorities(localParts);
         d.grounds.push_back(sentence + ": the same student group meets the criteria in " +
-                            std::to_string(all.size()) + " priorities (Ed Code 52064.5; " + d.source + ").");
+                            std::to_string(all.size()) + " priorities (" + d.source + ").");
     }
     if (d.localPriorities.size() >= 2) {
         std::vector<std::string> parts;
