@@ -54,7 +54,7 @@ constexpr int Red = 1, Orange = 2, Yellow = 3, Green = 4;
 
 } // namespace
 
-TEST_CASE("Every Dashboard year's table cites its source; years without one are refused")
+TEST_CASE("Every Dashboard year's table cites its source - years without one are refused")
 {
     for (const auto &rules : differentiatedAssistanceRules()) {
         INFO(rules.year);
@@ -148,7 +148,7 @@ TEST_CASE("The English learner criterion: Very Low ELPI status in 2019, Red from
     CHECK(decide(2024, {colored(ELPI, "SWD", Red)}).groups.empty());
 }
 
-TEST_CASE("College/Career: Very Low status stood in for Red in 2023; Red from 2024")
+TEST_CASE("College/Career: Very Low status stood in for Red in 2023 - Red from 2024")
 {
     auto veryLow = status(CollegeCareer, "HI", 1, 2023);
     veryLow.color = Orange;
@@ -183,7 +183,7 @@ TEST_CASE("Late CALPADS submission is a ground of its own from 2024")
     CHECK_FALSE(decide(2023, {}, {}, true).eligible);
 }
 
-TEST_CASE("Long-term English learners: 2025 uses Red or Orange on ELPI, not ELA and Math; 2024 did not")
+TEST_CASE("Long-term English learners: 2025 uses Red or Orange on ELPI, not ELA and Math - 2024 did not")
 {
     const std::vector<DashboardResult> academics2025{colored(ELA, "LTEL", Red, 100, 2025), colored(Math, "LTEL", Red, 100, 2025)};
     CHECK(decide(2025, academics2025).groups.empty());

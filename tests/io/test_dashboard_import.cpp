@@ -109,7 +109,7 @@ TEST_CASE("CSV with quotes, a byte-order mark, CRLF, other column order and extr
     CHECK_FALSE(rows->back().color.has_value());
 }
 
-TEST_CASE("Re-importing a file changes nothing; another file for the same indicator and year replaces it")
+TEST_CASE("Re-importing a file changes nothing - another file for the same indicator and year replaces it")
 {
     TempDir dir;
     const auto dbPath = dir.file("c.sqlite");

@@ -85,7 +85,7 @@ TEST_CASE("The ESSA list opens a school-plan case per identified school, with it
     }
 }
 
-TEST_CASE("Bad ESSA lines are refused with their line and column; nothing is kept")
+TEST_CASE("Bad ESSA lines are refused with their line and column - nothing is kept")
 {
     TempDir dir;
     auto db = storage::Database::open(dir.file("c.sqlite"), storage::Database::OpenMode::CreateNew);
