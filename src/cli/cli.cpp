@@ -217,6 +217,8 @@ const std::vector<Command> &allCommands()
         std::vector<Command> c;
         addCoreCommands(c);
         addDeadlineCommands(c);
+        addImportCommands(c);
+        addFindingsCommands(c);
         return c;
     }();
     return commands;

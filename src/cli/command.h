@@ -59,6 +59,8 @@ struct Context {
 // Registers the commands of one area; each commands_*.cpp defines one of these.
 void addCoreCommands(std::vector<Command> &commands);
 void addDeadlineCommands(std::vector<Command> &commands);
+void addImportCommands(std::vector<Command> &commands);   // commands_import.cpp
+void addFindingsCommands(std::vector<Command> &commands); // commands_findings.cpp
 
 const std::vector<Command> &allCommands();
 
