@@ -11,7 +11,9 @@
 #include "session.h"
 
 #include "domain/workflow.h"
+#include "io/dashboard_import.h"
 #include "io/demo.h"
+#include "io/essa_import.h"
 #include "io/paths.h"
 #include "storage/case_store.h"
 
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -96,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_search, &SearchPage::caseActivated, this, &MainWindow::showCase);
     connect(m_casePage, &CasePage::policyLinkActivated, this, &MainWindow::showReference);
     connect(m_casePage, &CasePage::caseDeleted, this, &MainWindow::showHome);
+    connect(m_findings, &FindingsPage::caseCreated, this, &MainWindow::showCase);
     connect(m_ui->navigator, &QTreeWidget::itemActivated, this, &MainWindow::navigatorActivated);
     connect(m_ui->navigator, &QTreeWidget::itemClicked, this, &MainWindow::navigatorActivated);
     connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { search(m_searchBox->text()); });
@@ -148,8 +152,9 @@ void MainWindow::setUpActions()
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::openUserGuide);
+    connect(m_ui->actionImportDashboard, &QAction::triggered, this, &MainWindow::importDashboardFiles);
+    connect(m_ui->actionImportEssa, &QAction::triggered, this, &MainWindow::importEssaList);
     m_ui->actionExportPacket->setEnabled(false);
-    m_ui->actionImportDashboard->setEnabled(false);
 }
 
 bool MainWindow::openCasebook(const QString &path, bool create)
@@ -215,7 +220,8 @@ void MainWindow::updateTitle()
     const bool open = m_session->isOpen();
     setWindowTitle(open ? tr("%1 — Casebook").arg(QFileInfo(m_session->path()).fileName()) : tr("Casebook"));
     for (QAction *a : {m_ui->actionSaveCopy, m_ui->actionNewCase, m_ui->actionLogCommunication, m_ui->actionEditCase,
-                       m_ui->actionAddSchool, m_ui->actionHome, m_ui->actionFindings, m_ui->actionFind})
+                       m_ui->actionAddSchool, m_ui->actionHome, m_ui->actionFindings, m_ui->actionFind,
+                       m_ui->actionImportDashboard, m_ui->actionImportEssa})
         a->setEnabled(open);
     m_searchBox->setEnabled(open);
     statusBar()->showMessage(open ? m_session->path() : tr("No casebook open"));
@@ -486,6 +492,77 @@ void MainWindow::saveCopy()
         QMessageBox::warning(this, tr("Save a copy"), q(s.error().text()));
     else
         statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+}
+
+QString MainWindow::importDashboard(const QStringList &paths)
+{
+    QStringList summary;
+    QProgressDialog progress(tr("Importing Dashboard files…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    for (const QString &path : paths) {
+        progress.setLabelText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+        progress.setValue(0);
+        io::DashboardImportOptions options;
+        options.progress = [&progress](const io::ImportProgress &p) {
+            progress.setValue(p.bytesTotal > 0 ? int(1000 * p.bytesRead / p.bytesTotal) : 0);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        };
+        auto report = io::importDashboardFile(m_session->db(), path.toStdString(), options);
+        if (!report) {
+            summary << tr("%1: not imported — %2").arg(QFileInfo(path).fileName(), q(report.error().text()));
+            if (progress.wasCanceled())
+                break;
+            continue;
+        }
+        const QString what = QStringLiteral("%1 %2").arg(QString::fromUtf8(indicatorInfo(report->indicator).name.data()))
+                                 .arg(report->year);
+        switch (report->outcome) {
+        case io::ImportOutcome::Imported: summary << tr("%1: %2 rows imported").arg(what).arg(report->rows); break;
+        case io::ImportOutcome::Replaced:
+            summary << tr("%1: %2 rows replaced the earlier file").arg(what).arg(report->rows);
+            break;
+        case io::ImportOutcome::Unchanged: summary << tr("%1: already imported, nothing changed").arg(what); break;
+        }
+    }
+    progress.setValue(1000);
+    m_session->notifyChanged();
+    return summary.join(QLatin1Char('\n'));
+}
+
+void MainWindow::importDashboardFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Dashboard files"), QDir::homePath(),
+        tr("Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    QMessageBox::information(this, tr("Dashboard import"), importDashboard(paths));
+    showFindings();
+}
+
+void MainWindow::importEssaList()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import the CSI/TSI/ATSI list"), QDir::homePath(),
+                                                      tr("CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    io::EssaImportOptions options;
+    options.designatedOn = m_session->today();
+    auto report = io::importEssaFile(m_session->db(), path.toStdString(), options);
+    m_session->notifyChanged();
+    if (!report) {
+        QMessageBox::warning(this, tr("The list was not imported"), q(report.error().text()));
+        return;
+    }
+    QMessageBox::information(this, tr("CSI/TSI/ATSI list imported"),
+                             tr("%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.")
+                                 .arg(report->schools)
+                                 .arg(report->identified)
+                                 .arg(report->casesCreated)
+                                 .arg(report->casesUpdated)
+                                 .arg(report->unchanged));
 }
 
 void MainWindow::showPreferences()

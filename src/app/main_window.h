@@ -53,6 +53,9 @@ public:
 
     static QStringList recentFiles();
 
+    // Imports files with a progress dialog (cancel rolls the current file back); returns a summary.
+    QString importDashboard(const QStringList &paths);
+
 public slots:
     void newCase();
     void newCasebook();
@@ -70,6 +73,8 @@ private:
     void saveCopy();
     void addSchool();
     void showPreferences();
+    void importDashboardFiles();
+    void importEssaList();
     void showAbout();
     void openUserGuide();
     Id currentDistrictId() const;

@@ -45,6 +45,9 @@ public:
     Result<Attachment> attach(Id caseId, AttachmentOwner ownerType, Id ownerId, const QString &filePath);
     Status removeAttachment(const Attachment &attachment);
 
+    // Tells the views that something outside the undo stack (an import) changed the casebook.
+    void notifyChanged() { emit changed(); }
+
     // Runs a storage step of an undo/redo, reporting a failure instead of throwing it away.
     bool apply(const Status &status);
 

@@ -282,6 +282,46 @@ TEST_CASE("The demo district fills every screen")
     f.window.showReference(QStringLiteral("required"));
     CHECK(ReferencePage::policyHtml().contains(QStringLiteral("name='required'")));
     f.window.showFindings();
+    auto *findings = f.window.findChild<FindingsPage *>();
+    CHECK_FALSE(findings->showsEmptyState());
+    auto *grid = findings->findChild<QTableWidget *>(QStringLiteral("grid"));
+    REQUIRE(grid->rowCount() >= 5);
+    CHECK(grid->columnCount() == 7);
+    // Every coloured cell names its colour, for colour-blind users.
+    const QStringList colours{"Red", "Orange", "Yellow", "Green", "Blue"};
+    int coloured = 0;
+    for (int r = 0; r < grid->rowCount(); ++r)
+        for (int c = 0; c < grid->columnCount(); ++c)
+            if (auto *item = grid->item(r, c); item && item->background().style() != Qt::NoBrush) {
+                ++coloured;
+                const QString text = item->text();
+                CHECK(std::any_of(colours.begin(), colours.end(), [&](const QString &name) { return text.startsWith(name); }));
+            }
+    CHECK(coloured > 10);
+    auto *determination = findings->findChild<QTextBrowser *>(QStringLiteral("determination"));
+    CHECK(determination->toPlainText().contains(QStringLiteral("Eligible for differentiated assistance")));
+    CHECK(determination->toPlainText().contains(QStringLiteral("Students with Disabilities: Priority 4 (ELA Red, Math Orange)")));
+
+    // From the finding, a required-assistance case with its qualifying groups filled in.
+    const auto groups = findings->qualifyingGroups();
+    CHECK(std::any_of(groups.begin(), groups.end(), [](const QualifyingGroup &g) {
+        return g.studentGroup == "SWD" && g.indicator == "CHRONIC" && g.priority == 5;
+    }));
+    onNextModal([](QDialog *box) { qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+    const Id created = findings->createRequiredCase();
+    REQUIRE(created != 0);
+    CHECK(storage::listWhere<QualifyingGroup>(f.session().db(), "case_id", created)->size() == groups.size());
+    // One undo step takes the case and its groups back.
+    f.session().undoStack()->undo();
+    CHECK_FALSE(storage::get<Case>(f.session().db(), created).ok());
+    CHECK(storage::listWhere<QualifyingGroup>(f.session().db(), "case_id", created)->empty());
+}
+
+TEST_CASE("Before any import the findings page says how to import")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.window.showFindings();
     CHECK(f.window.findChild<FindingsPage *>()->showsEmptyState());
 }
 
@@ -296,7 +336,8 @@ TEST_CASE("Every control in the main window and the case page has an accessible 
                              qobject_cast<QAbstractItemView *>(w) || qobject_cast<QComboBox *>(w);
         // Headers and the corner button are parts of a table view, named with it.
         if (!control || w->objectName().startsWith(QLatin1String("qt_")) ||
-            qobject_cast<QAbstractItemView *>(w->parentWidget()) || w->inherits("QTableCornerButton"))
+            qobject_cast<QAbstractItemView *>(w->parentWidget()) || w->inherits("QTableCornerButton") ||
+            w->window() != &f.window) // a combo box's popup list is a window of its own
             continue;
         const auto *button = qobject_cast<QAbstractButton *>(w);
         if (w->accessibleName().isEmpty() && !(button && !button->text().isEmpty()) &&
