@@ -87,6 +87,7 @@ RecordListTab *CasePage::addListTab(const QString &objectName, const QString &ti
                                     QList<RecordColumn> columns)
 {
     auto *tab = new RecordListTab(noun, std::move(columns), this);
+    tab->hide(); // shown when updateTabs() puts it in the tab widget
     tab->setObjectName(objectName);
     tab->setProperty("tabTitle", title);
     m_tabs.append(tab);
@@ -145,7 +146,7 @@ void CasePage::buildTabs()
     const auto caseId = [this] { return m_caseId; };
     const auto today = [this] { return m_session->today(); };
 
-    auto *groups = addListTab("groupsTab", tr("Qualifying groups"), tr("group"),
+    auto *groups = addListTab("groupsTab", tr("Groups"), tr("group"),
                               {textColumn(tr("Student group"), "student_group"), textColumn(tr("Indicator"), "indicator"),
                                textColumn(tr("LCFF priority"), "priority")});
     wire<QualifyingGroup, Ui::QualifyingGroupForm>(groups, tr("qualifying group"), [=] {
@@ -199,7 +200,7 @@ void CasePage::buildTabs()
         return Partner{0, caseId(), PartnerType::CountyOffice, "", "", 0, today(), std::nullopt};
     });
 
-    auto *recommendations = addListTab("recommendationsTab", tr("CCEE recommendations"), tr("recommendation"),
+    auto *recommendations = addListTab("recommendationsTab", tr("CCEE"), tr("recommendation"),
                                        {dateColumn(tr("Received"), "received_on"), textColumn(tr("Recommendation"), "text"),
                                         enumColumn<Consideration>(tr("Consideration"), "consideration"),
                                         textColumn(tr("Rationale"), "rationale"), textColumn(tr("LCAP goal"), "lcap_goal")});
@@ -231,6 +232,7 @@ void CasePage::buildTabs()
     });
 
     m_caseFilesTab = new QWidget(this);
+    m_caseFilesTab->hide();
     m_caseFilesTab->setObjectName(QStringLiteral("caseFilesTab"));
     auto *filesLayout = new QVBoxLayout(m_caseFilesTab);
     m_caseFiles = new AttachmentPanel(m_session, m_caseFilesTab);
@@ -238,6 +240,7 @@ void CasePage::buildTabs()
     filesLayout->addStretch();
 
     m_historyTab = new QWidget(this);
+    m_historyTab->hide();
     m_historyTab->setObjectName(QStringLiteral("historyTab"));
     auto *historyLayout = new QVBoxLayout(m_historyTab);
     m_history = new QTableWidget(m_historyTab);

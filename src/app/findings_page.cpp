@@ -166,8 +166,12 @@ void FindingsPage::showResults()
     m_ui->grid->setColumnCount(int(inds.size()));
     m_ui->grid->setRowCount(int(groups.size()));
     QStringList headers, rowHeaders;
-    for (const auto &i : inds)
-        headers << q(indicatorShortName(i.indicator));
+    for (const auto &i : inds) {
+        QString name = q(indicatorShortName(i.indicator));
+        if (name.size() > 12) // two lines rather than a clipped header
+            name.replace(name.indexOf(QLatin1Char(' ')), 1, QLatin1Char('\n'));
+        headers << name;
+    }
     for (const auto &g : groups)
         rowHeaders << q(findStudentGroup(g)->name);
     m_ui->grid->setHorizontalHeaderLabels(headers);
@@ -189,7 +193,7 @@ void FindingsPage::showResults()
             item->setBackground(colorFor(level));
             item->setForeground(level == 3 ? Qt::black : Qt::white);
         }
-        item->setToolTip(tr("%1, %2: %3").arg(rowHeaders[int(row)], headers[int(col)], text));
+        item->setToolTip(tr("%1, %2: %3").arg(rowHeaders[int(row)], headers[int(col)].simplified(), text));
         m_ui->grid->setItem(int(row), int(col), item);
     }
 

@@ -13,6 +13,7 @@
 #include <QTextCharFormat>
 
 #include <map>
+#include <set>
 
 namespace casebook::app {
 
@@ -26,11 +27,15 @@ void setUpView(QTableView *view, DeadlineTableModel *model)
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     // Each list holds one state, so its heading says it; the row says what, for which case, and why.
+    // The explanation names what is due, so "What" is left to the tooltip.
     view->hideColumn(DeadlineTableModel::State);
     view->hideColumn(DeadlineTableModel::Owner);
+    view->hideColumn(DeadlineTableModel::What);
     view->setColumnWidth(DeadlineTableModel::Due, 90);
-    view->setColumnWidth(DeadlineTableModel::What, 230);
-    view->setColumnWidth(DeadlineTableModel::CaseTitle, 170);
+    view->setColumnWidth(DeadlineTableModel::CaseTitle, 190);
+    view->setWordWrap(true);
+    view->setTextElideMode(Qt::ElideRight);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeRowsToContents(); });
 }
 
 } // namespace
@@ -71,6 +76,12 @@ void HomePage::reload()
     auto all = settings ? storage::reminders(db, *settings, {today, window, false, std::nullopt})
                         : Result<std::vector<Deadline>>(settings.error());
     m_all = all ? std::move(*all) : std::vector<Deadline>{};
+    // The annual calendar (LCAP adoption, Dashboard release) is the same for every case: list it once.
+    std::set<std::pair<std::string, std::int64_t>> annual;
+    std::erase_if(m_all, [&](const Deadline &d) {
+        const bool calendar = d.source == "lcap_adoption" || d.source == "dashboard_release";
+        return calendar && !annual.insert({d.source, d.due.daysSinceEpoch()}).second;
+    });
     std::vector<Deadline> overdue, week, month;
     for (const auto &d : m_all) {
         if (d.state == DeadlineState::Overdue)

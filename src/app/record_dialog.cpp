@@ -29,6 +29,8 @@ void RecordDialog::accept()
     if (m_submit) {
         if (auto status = m_submit(m_form.fields()); !status) {
             m_form.showError(status.error());
+            layout()->activate();
+            adjustSize(); // make room for the message
             return;
         }
     }

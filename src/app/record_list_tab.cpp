@@ -8,6 +8,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace casebook::app {
 
 RecordListTab::RecordListTab(const QString &noun, QList<RecordColumn> columns, QWidget *parent)
@@ -42,6 +44,12 @@ RecordListTab::RecordListTab(const QString &noun, QList<RecordColumn> columns, Q
     connect(m_delete, &QPushButton::clicked, this, [this] { if (onDelete && currentId()) onDelete(currentId()); });
     connect(m_view, &QTableView::doubleClicked, this, [this] { if (onEdit && currentId()) onEdit(currentId()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RecordListTab::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Columns as wide as their contents, within reason; the last one takes the rest.
+        m_view->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 70, 320));
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateButtons();
         emit currentChanged(currentId());
