@@ -7,6 +7,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -16,6 +19,14 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Casebook"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/casebook.svg")));
     QApplication::setDesktopFileName(QStringLiteral("casebook"));
+
+    // The user's language: Casebook's catalogue and Qt's own (dialog buttons).
+    QTranslator casebookTranslator, qtTranslator;
+    if (casebookTranslator.load(QLocale(), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&casebookTranslator);
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr(

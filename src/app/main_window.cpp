@@ -35,6 +35,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTextBrowser>
 #include <QUrl>
 
 // The resources live in the static casebook_app library, so they are registered explicitly.
@@ -584,14 +585,25 @@ void MainWindow::showAbout()
 
 void MainWindow::openUserGuide()
 {
+    // The guide is Markdown with screenshots beside it: installed under share/doc/casebook, or in
+    // the source tree when running from a build folder.
     const QStringList candidates{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/casebook/user-guide.md"),
                                  QStringLiteral(CASEBOOK_SOURCE_DIR "/docs/user-guide.md")};
-    for (const QString &path : candidates)
-        if (QFileInfo::exists(path)) {
-            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
-            return;
-        }
-    showReference();
+    for (const QString &path : candidates) {
+        if (!QFileInfo::exists(path))
+            continue;
+        auto *guide = new QTextBrowser;
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->setObjectName(QStringLiteral("userGuide"));
+        guide->setAccessibleName(tr("Casebook user guide"));
+        guide->setWindowTitle(tr("Casebook user guide"));
+        guide->setOpenExternalLinks(true);
+        guide->setSource(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()), QTextDocument::MarkdownResource);
+        guide->resize(900, 760);
+        guide->show();
+        return;
+    }
+    QMessageBox::information(this, tr("User guide"), tr("The user guide is not installed on this computer."));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

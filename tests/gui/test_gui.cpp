@@ -11,6 +11,8 @@
 #include "reference_page.h"
 #include "session.h"
 
+#include "ui_main_window.h"
+
 #include "io/demo.h"
 #include "storage/case_store.h"
 
@@ -28,6 +30,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace casebook;
@@ -348,4 +351,27 @@ TEST_CASE("Every control in the main window and the case page has an accessible 
     }
     INFO(offenders.join(QStringLiteral(", ")).toStdString());
     CHECK(unnamed == 0);
+}
+
+TEST_CASE("The Spanish catalogue is built in and translates the menus")
+{
+    Fixture f; // the main window registers the application's resources
+    QTranslator spanish;
+    REQUIRE(spanish.load(QLocale(QLocale::Spanish), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    CHECK(spanish.translate("MainWindow", "&File") == QStringLiteral("&Archivo"));
+    CHECK(spanish.translate("FirstRunDialog", "Welcome to Casebook") == QStringLiteral("Bienvenido a Casebook"));
+}
+
+TEST_CASE("Help ▸ User guide opens the guide with its screenshots")
+{
+    Fixture f;
+    f.window.ui()->actionUserGuide->trigger();
+    QTextBrowser *guide = nullptr;
+    for (auto *w : QApplication::topLevelWidgets())
+        if (w->objectName() == QLatin1String("userGuide"))
+            guide = qobject_cast<QTextBrowser *>(w);
+    REQUIRE(guide);
+    CHECK(guide->toPlainText().contains(QStringLiteral("Track deadlines")));
+    CHECK(guide->document()->toHtml().contains(QStringLiteral("screenshots/home.png")));
+    guide->close();
 }
