@@ -58,6 +58,7 @@ struct Context {
 
 // Registers the commands of one area; each commands_*.cpp defines one of these.
 void addCoreCommands(std::vector<Command> &commands);
+void addRecordCommands(std::vector<Command> &commands); // commands_records.cpp
 void addDeadlineCommands(std::vector<Command> &commands);
 void addImportCommands(std::vector<Command> &commands);   // commands_import.cpp
 void addFindingsCommands(std::vector<Command> &commands); // commands_findings.cpp
