@@ -181,7 +181,8 @@ int runAdd(Context &ctx)
     return kind->add(ctx, *db, {ctx.positional.begin() + 1, ctx.positional.end()});
 }
 
-int runEdit(Context &ctx)
+// TYPE ID: finds the record type and id, opens the casebook, and runs `act` on them.
+int onRecord(Context &ctx, const std::function<int(const RecordKind &, storage::Database &, Id)> &act)
 {
     const RecordKind *kind = findKind(ctx, ctx.positional[0]);
     const auto id = kind ? parseId(ctx, ctx.positional[1], "ID") : std::nullopt;
@@ -190,19 +191,19 @@ int runEdit(Context &ctx)
     auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
-    return kind->edit(ctx, *db, *id, {ctx.positional.begin() + 2, ctx.positional.end()});
+    return act(*kind, *db, *id);
+}
+
+int runEdit(Context &ctx)
+{
+    return onRecord(ctx, [&](const RecordKind &kind, storage::Database &db, Id id) {
+        return kind.edit(ctx, db, id, {ctx.positional.begin() + 2, ctx.positional.end()});
+    });
 }
 
 int runDelete(Context &ctx)
 {
-    const RecordKind *kind = findKind(ctx, ctx.positional[0]);
-    const auto id = kind ? parseId(ctx, ctx.positional[1], "ID") : std::nullopt;
-    if (!id)
-        return Usage;
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
-    if (!db)
-        return DatabaseError;
-    return kind->remove(ctx, *db, *id);
+    return onRecord(ctx, [&](const RecordKind &kind, storage::Database &db, Id id) { return kind.remove(ctx, db, id); });
 }
 
 int runMove(Context &ctx)
