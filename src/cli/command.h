@@ -61,6 +61,7 @@ void addCoreCommands(std::vector<Command> &commands);
 void addDeadlineCommands(std::vector<Command> &commands);
 void addImportCommands(std::vector<Command> &commands);   // commands_import.cpp
 void addFindingsCommands(std::vector<Command> &commands); // commands_findings.cpp
+void addGenerateCommands(std::vector<Command> &commands); // commands_generate.cpp
 
 const std::vector<Command> &allCommands();
 
