@@ -26,7 +26,7 @@ Result<T> numberOption(const Context &ctx, const std::string &name, T fallback, 
 
 int runGenerate(Context &ctx)
 {
-    auto scale = numberOption<double>(ctx, "--scale", 1.0, 0.001, 100.0);
+    auto scale = numberOption<double>(ctx, "--scale", 1.0, 0.0001, 100.0);
     if (!scale)
         return ctx.fail(scale.error());
     auto seed = numberOption<std::uint64_t>(ctx, "--seed", 1, 0, UINT64_MAX);
