@@ -220,6 +220,7 @@ const std::vector<Command> &allCommands()
         addDeadlineCommands(c);
         addImportCommands(c);
         addFindingsCommands(c);
+        addGenerateCommands(c);
         return c;
     }();
     return commands;

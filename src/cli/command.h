@@ -62,6 +62,7 @@ void addRecordCommands(std::vector<Command> &commands); // commands_records.cpp
 void addDeadlineCommands(std::vector<Command> &commands);
 void addImportCommands(std::vector<Command> &commands);   // commands_import.cpp
 void addFindingsCommands(std::vector<Command> &commands); // commands_findings.cpp
+void addGenerateCommands(std::vector<Command> &commands); // commands_generate.cpp
 
 const std::vector<Command> &allCommands();
 
