@@ -2,6 +2,7 @@
 #include "case_page.h"
 
 #include "attachment_panel.h"
+#include "audit_table_model.h"
 #include "record_dialog.h"
 #include "record_list_tab.h"
 #include "session.h"
@@ -29,10 +30,9 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
-#include <nlohmann/json.hpp>
 
 namespace casebook::app {
 
@@ -69,7 +69,7 @@ RecordColumn onTimeColumn()
 } // namespace
 
 CasePage::CasePage(CasebookSession *session, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::CasePage>()), m_session(session)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CasePage>()), m_session(session), m_audit(new AuditTableModel(this))
 {
     m_ui->setupUi(this);
     m_ui->moveButton->setMenu(new QMenu(m_ui->moveButton));
@@ -243,16 +243,16 @@ void CasePage::buildTabs()
     m_historyTab->hide();
     m_historyTab->setObjectName(QStringLiteral("historyTab"));
     auto *historyLayout = new QVBoxLayout(m_historyTab);
-    m_history = new QTableWidget(m_historyTab);
+    m_history = new QTableView(m_historyTab);
     m_history->setObjectName(QStringLiteral("history"));
     m_history->setAccessibleName(tr("Audit trail of the case"));
-    m_history->setColumnCount(5);
-    m_history->setHorizontalHeaderLabels({tr("When (UTC)"), tr("Who"), tr("Record"), tr("Action"), tr("What changed")});
+    m_history->setModel(m_audit);
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->verticalHeader()->hide();
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_history->setWordWrap(true);
+    m_history->setWordWrap(false);
+    m_history->setColumnWidth(AuditTableModel::When, 150);
+    m_history->setColumnWidth(AuditTableModel::Record, 170);
     historyLayout->addWidget(m_history);
 }
 
@@ -460,40 +460,7 @@ QString CasePage::overviewHtml() const
     return html;
 }
 
-void CasePage::fillHistory()
-{
-    auto trail = storage::readCaseAudit(m_session->db(), m_caseId);
-    m_history->setRowCount(0);
-    if (!trail)
-        return;
-    m_history->setRowCount(int(trail->size()));
-    int row = int(trail->size()) - 1; // newest first
-    for (const auto &e : *trail) {
-        QString changes;
-        const auto doc = nlohmann::json::parse(e.changesJson, nullptr, false);
-        if (doc.is_object()) {
-            for (const auto &[field, change] : doc.items()) {
-                const auto show = [](const nlohmann::json &v) {
-                    return v.is_null() ? QStringLiteral("—") : v.is_string() ? q(v.get<std::string>()) : q(v.dump());
-                };
-                const QString oldValue = change.contains("old") ? show(change["old"]) : QString();
-                const QString newValue = change.contains("new") ? show(change["new"]) : QString();
-                if (e.action == "update")
-                    changes += QStringLiteral("%1: %2 → %3\n").arg(q(field), oldValue.left(80), newValue.left(80));
-                else if (e.action == "create" && !newValue.isEmpty() && newValue != QStringLiteral("—"))
-                    changes += QStringLiteral("%1: %2\n").arg(q(field), newValue.left(80));
-            }
-        }
-        const QStringList cells{q(e.atUtc).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z')),
-                                q(e.osUser), QStringLiteral("%1 %2").arg(q(e.table)).arg(e.recordId), q(e.action),
-                                changes.trimmed()};
-        for (int col = 0; col < cells.size(); ++col)
-            m_history->setItem(row, col, new QTableWidgetItem(cells[col]));
-        --row;
-    }
-    m_history->resizeRowsToContents();
-    m_history->resizeColumnToContents(0);
-}
+void CasePage::fillHistory() { m_audit->setCase(&m_session->db(), m_caseId); }
 
 void CasePage::editCase()
 {

@@ -10,7 +10,7 @@
 #include <memory>
 #include <optional>
 
-class QTableWidget;
+class QTableView;
 
 namespace Ui {
 class CasePage;
@@ -19,6 +19,7 @@ class CasePage;
 namespace casebook::app {
 
 class AttachmentPanel;
+class AuditTableModel;
 class CasebookSession;
 class RecordListTab;
 
@@ -65,7 +66,8 @@ private:
     AttachmentPanel *m_documentFiles = nullptr;
     AttachmentPanel *m_caseFiles = nullptr;
     QWidget *m_caseFilesTab = nullptr;
-    QTableWidget *m_history = nullptr;
+    QTableView *m_history = nullptr;
+    AuditTableModel *m_audit;
     QWidget *m_historyTab = nullptr;
 };
 

@@ -13,6 +13,7 @@
 #include <QTextCharFormat>
 
 #include <map>
+#include <optional>
 #include <set>
 
 namespace casebook::app {
@@ -65,7 +66,7 @@ HomePage::~HomePage() = default;
 
 int HomePage::overdueCount() const { return m_overdue->rowCount(); }
 
-void HomePage::reload()
+void HomePage::reload(const std::vector<storage::CaseSummary> *cases)
 {
     if (!m_session->isOpen())
         return;
@@ -102,7 +103,11 @@ void HomePage::reload()
 
     // Open cases by type.
     std::map<QString, int> counts;
-    if (auto cases = storage::listCaseSummaries(db)) {
+    std::optional<std::vector<storage::CaseSummary>> loaded;
+    if (!cases)
+        if (auto list = storage::listCaseSummaries(db))
+            cases = &loaded.emplace(std::move(*list));
+    if (cases) {
         for (const auto &c : *cases) {
             if (c.closedOn)
                 continue;
@@ -119,13 +124,21 @@ void HomePage::reload()
                                                : tr("Open cases: %1").arg(parts.join(QStringLiteral(" · "))));
 
     // The calendar marks days with deadlines.
+    // One format per day: red when anything that day is overdue.
     m_ui->calendar->setDateTextFormat(QDate(), QTextCharFormat());
+    std::map<std::int64_t, std::pair<bool, QStringList>> days;
     for (const auto &d : m_all) {
+        auto &day = days[d.due.daysSinceEpoch()];
+        day.first = day.first || d.state == DeadlineState::Overdue;
+        if (day.second.size() < 8)
+            day.second << QString::fromStdString(d.title);
+    }
+    for (const auto &[epochDay, day] : days) {
         QTextCharFormat format;
         format.setFontWeight(QFont::Bold);
-        format.setForeground(d.state == DeadlineState::Overdue ? QColor(0xb0, 0x00, 0x20) : QColor(0x0d, 0x47, 0xa1));
-        format.setToolTip(QString::fromStdString(d.title));
-        m_ui->calendar->setDateTextFormat(toQDate(d.due), format);
+        format.setForeground(day.first ? QColor(0xb0, 0x00, 0x20) : QColor(0x0d, 0x47, 0xa1));
+        format.setToolTip(day.second.join(QLatin1Char('\n')));
+        m_ui->calendar->setDateTextFormat(toQDate(Date::fromDays(epochDay)), format);
     }
     showDay(m_ui->calendar->selectedDate());
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/deadlines.h"
+#include "storage/case_store.h"
 
 #include <QWidget>
 
@@ -25,7 +26,8 @@ public:
     HomePage(CasebookSession *session, QWidget *parent = nullptr);
     ~HomePage() override;
 
-    void reload();
+    // Recomputes the reminders; `cases` (the case list, when the caller has it) gives the counts.
+    void reload(const std::vector<storage::CaseSummary> *cases = nullptr);
     int overdueCount() const;
     DeadlineTableModel *overdueModel() const { return m_overdue; }
     DeadlineTableModel *weekModel() const { return m_week; }

@@ -232,8 +232,10 @@ void MainWindow::refresh()
 {
     if (!m_session->isOpen())
         return;
-    rebuildNavigator();
-    m_home->reload();
+    auto cases = storage::listCaseSummaries(m_session->db());
+    if (cases)
+        rebuildNavigator(*cases);
+    m_home->reload(cases ? &*cases : nullptr);
     if (m_ui->pages->currentWidget() == m_casePage)
         m_casePage->reload();
     if (m_ui->pages->currentWidget() == m_findings)
@@ -248,7 +250,7 @@ void MainWindow::refresh()
     }
 }
 
-void MainWindow::rebuildNavigator()
+void MainWindow::rebuildNavigator(const std::vector<storage::CaseSummary> &cases)
 {
     auto *tree = m_ui->navigator;
     const QTreeWidgetItem *current = tree->currentItem();
@@ -260,9 +262,12 @@ void MainWindow::rebuildNavigator()
     navItem(root, tr("Findings"), NavFindings);
     navItem(root, tr("Reference: BP 0520"), NavReference);
     auto districts = storage::listAll<District>(m_session->db(), "name");
-    auto cases = storage::listCaseSummaries(m_session->db());
-    if (!districts || !cases)
+    if (!districts)
         return;
+    std::map<std::string, std::vector<const storage::CaseSummary *>> casesOf; // by district code
+    for (const auto &c : cases)
+        casesOf[c.districtCds].push_back(&c);
+    tree->setUpdatesEnabled(false);
     for (const auto &d : *districts) {
         auto *district = navItem(root, QStringLiteral("%1 (%2)").arg(q(d.name), q(d.cds)), NavDistrict, d.id);
         auto *ta = navItem(district, tr("Technical assistance"), NavFolder);
@@ -272,9 +277,8 @@ void MainWindow::rebuildNavigator()
         if (auto list = storage::listWhere<School>(m_session->db(), "district_id", d.id, "name"))
             for (const auto &s : *list)
                 schoolItems[s.cds] = navItem(schools, q(s.name), NavFolder, s.id);
-        for (const auto &c : *cases) {
-            if (c.districtCds != d.cds)
-                continue;
+        for (const auto *cp : casesOf[d.cds]) {
+            const auto &c = *cp;
             QTreeWidgetItem *parent = c.kind == CaseKind::SpiIntervention ? spi : ta;
             if (c.kind == CaseKind::SchoolPlan)
                 parent = schoolItems.count(c.schoolCds) ? schoolItems[c.schoolCds] : schools;
@@ -289,6 +293,7 @@ void MainWindow::rebuildNavigator()
                 navItem(folder, tr("No cases"), NavFolder)->setDisabled(true);
     }
     tree->expandAll();
+    tree->setUpdatesEnabled(true);
     // Keep the selection on the same item.
     for (QTreeWidgetItemIterator it(tree); *it; ++it)
         if ((*it)->data(0, KindRole).toInt() == currentKind && (*it)->data(0, IdRole).toLongLong() == currentId) {
@@ -312,8 +317,14 @@ void MainWindow::navigatorActivated(QTreeWidgetItem *item)
 
 void MainWindow::showHome()
 {
-    m_home->reload();
+    refreshHome();
     m_ui->pages->setCurrentWidget(m_home);
+}
+
+void MainWindow::refreshHome()
+{
+    auto cases = storage::listCaseSummaries(m_session->db());
+    m_home->reload(cases ? &*cases : nullptr);
 }
 
 void MainWindow::showCase(Id caseId)

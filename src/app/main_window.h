@@ -3,7 +3,7 @@
 // Help menus, keyboard shortcuts, recent files, and window geometry kept with QSettings.
 #pragma once
 
-#include "domain/records.h"
+#include "storage/case_store.h"
 
 #include <QMainWindow>
 
@@ -66,7 +66,8 @@ protected:
 private:
     void setUpActions();
     void refresh();
-    void rebuildNavigator();
+    void rebuildNavigator(const std::vector<storage::CaseSummary> &cases);
+    void refreshHome();
     void updateRecentMenu();
     void updateTitle();
     void openFileDialog();

@@ -2,6 +2,8 @@
 // gives the rule it implements with its legal reference.
 #include "deadlines.h"
 
+#include <functional>
+
 #include "validation.h"
 #include "workflow.h"
 
@@ -89,6 +91,10 @@ public:
         m_last = m_end && *m_end < horizon ? *m_end : horizon;
     }
 
+    // Only deadlines for which keep(state, due) holds are built (reminders skip the met ones
+    // before their sentences are written).
+    void setFilter(std::function<bool(DeadlineState, const Date &)> keep) { m_keep = std::move(keep); }
+
     std::vector<Deadline> run()
     {
         communications();
@@ -118,6 +124,9 @@ private:
     {
         if (due > m_last)
             return;
+        const DeadlineState computed = state ? *state : classify(due, doneOn, m_today);
+        if (m_keep && !m_keep(computed, due))
+            return;
         Deadline d;
         d.caseId = m_c.id;
         d.caseTitle = m_c.title;
@@ -125,7 +134,7 @@ private:
         d.recordId = recordId;
         d.due = due;
         d.metOn = doneOn;
-        d.state = state ? *state : classify(due, doneOn, m_today);
+        d.state = computed;
         d.owner = owner.empty() ? m_c.owner : std::move(owner);
         d.explanation = title + " \u2014 due " + due.toString() + " because " + because + "." + outcome(d);
         d.title = std::move(title);
@@ -413,6 +422,7 @@ private:
     Date m_horizon;
     std::optional<Date> m_end;
     Date m_last; // the last due date this case can have: the horizon or its closing date
+    std::function<bool(DeadlineState, const Date &)> m_keep;
     std::vector<Deadline> m_out;
 };
 
@@ -478,11 +488,30 @@ std::vector<Deadline> deadlinesFor(const CaseBundle &bundle, const CalendarSetti
     return CaseDeadlines(bundle, settings, today, horizon).run();
 }
 
+namespace {
+
+bool remind(DeadlineState state, const Date &due, const Date &today, int withinDays, bool overdueOnly)
+{
+    if (state == DeadlineState::Overdue)
+        return true;
+    return !overdueOnly && state == DeadlineState::Upcoming && due <= today.addDays(withinDays);
+}
+
+} // namespace
+
 bool isReminder(const Deadline &d, const Date &today, int withinDays, bool overdueOnly)
 {
-    if (d.state == DeadlineState::Overdue)
-        return true;
-    return !overdueOnly && d.state == DeadlineState::Upcoming && d.due <= today.addDays(withinDays);
+    return remind(d.state, d.due, today, withinDays, overdueOnly);
+}
+
+std::vector<Deadline> remindersFor(const CaseBundle &bundle, const CalendarSettings &settings, const Date &today,
+                                   int withinDays, bool overdueOnly)
+{
+    CaseDeadlines engine(bundle, settings, today, today.addDays(withinDays));
+    engine.setFilter([&](DeadlineState state, const Date &due) {
+        return remind(state, due, today, withinDays, overdueOnly);
+    });
+    return engine.run();
 }
 
 std::vector<DeadlineGroup> groupByCaseAndOwner(const std::vector<Deadline> &deadlines)

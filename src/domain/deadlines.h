@@ -78,6 +78,10 @@ std::optional<Date> caseEndDate(const Case &c);
 
 // Reminders: the overdue items plus the upcoming ones due within `withinDays` of `today`.
 bool isReminder(const Deadline &d, const Date &today, int withinDays, bool overdueOnly);
+// The same as deadlinesFor() to today + withinDays filtered by isReminder(), without building the
+// deadlines that are not reminders (the query every start of the GUI runs).
+std::vector<Deadline> remindersFor(const CaseBundle &bundle, const CalendarSettings &settings, const Date &today,
+                                   int withinDays, bool overdueOnly);
 
 // Deadlines grouped for a reminder list: one group per case and owner, in case id then owner order.
 struct DeadlineGroup {

@@ -112,4 +112,14 @@ Result<std::vector<AuditEntry>> readCaseAudit(Database &db, Id caseId)
     return collect(*stmt);
 }
 
+Result<std::vector<AuditEntry>> readCaseAuditPage(Database &db, Id caseId, Id beforeId, int limit)
+{
+    auto stmt = db.connection().prepare(std::string(kSelect) +
+                                        "WHERE case_id = ? AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({caseId, beforeId, beforeId, std::int64_t(limit)});
+    return collect(*stmt);
+}
+
 } // namespace casebook::storage

@@ -31,6 +31,9 @@ Status writeAuditJson(Database &db, std::string_view table, Id recordId, std::op
 Result<std::vector<AuditEntry>> readAudit(Database &db, std::string_view table = {}, Id recordId = 0);
 // The trail of a case and every record that belongs to it, oldest first.
 Result<std::vector<AuditEntry>> readCaseAudit(Database &db, Id caseId);
+// One page of a case's trail, newest first: the `limit` entries before audit row `beforeId`
+// (0: the newest), for views that load a long trail as they scroll.
+Result<std::vector<AuditEntry>> readCaseAuditPage(Database &db, Id caseId, Id beforeId, int limit);
 
 std::string utcNow(); // "2026-11-24T10:06:14Z"
 

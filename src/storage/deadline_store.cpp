@@ -140,12 +140,11 @@ Result<std::vector<Deadline>> reminders(Database &db, const CalendarSettings &se
             return open.error();
         bundles = std::move(*open);
     }
-    const Date horizon = query.today.addDays(query.overdueOnly ? 0 : std::max(0, query.withinDays));
+    const int within = query.overdueOnly ? 0 : std::max(0, query.withinDays);
     std::vector<Deadline> out;
     for (const auto &bundle : bundles)
-        for (auto &d : deadlinesFor(bundle, settings, query.today, horizon))
-            if (isReminder(d, query.today, query.withinDays, query.overdueOnly))
-                out.push_back(std::move(d));
+        for (auto &d : remindersFor(bundle, settings, query.today, within, query.overdueOnly))
+            out.push_back(std::move(d));
     std::stable_sort(out.begin(), out.end(), [](const Deadline &a, const Deadline &b) {
         return a.due != b.due ? a.due < b.due : a.caseId < b.caseId;
     });

@@ -469,6 +469,14 @@ TEST_CASE("Reminders select overdue and upcoming-within items; groups are by cas
     }
     CHECK(dues(picked) == std::vector<std::string>{"2026-02-01", "2026-03-05", "2026-03-10"});
     CHECK(dues(overdue) == std::vector<std::string>{"2026-02-01"});
+    // remindersFor builds only these, and the same ones, sentences and uids included.
+    const auto same = [](const std::vector<Deadline> &a, const std::vector<Deadline> &b) {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const Deadline &x, const Deadline &y) {
+                   return x.uid == y.uid && x.explanation == y.explanation && x.state == y.state && x.due == y.due;
+               });
+    };
+    CHECK(same(remindersFor(b, kSettings, today, 30, false), picked));
+    CHECK(same(remindersFor(b, kSettings, today, 0, true), overdue));
     const auto groups = groupByCaseAndOwner(picked);
     REQUIRE(groups.size() == 2);
     CHECK(groups[0].owner == "Data lead");

@@ -241,3 +241,31 @@ TEST_CASE("insertWithId puts a deleted record back under its id, with an audit r
     REQUIRE(restoreAttachment(*db, *a, {'a', 'b'}).ok());
     CHECK(*attachmentContent(*db, a->id) == std::vector<unsigned char>{'a', 'b'});
 }
+
+TEST_CASE("A case's audit trail reads in pages, newest first, without gaps or repeats")
+{
+    TempDir dir;
+    auto db = freshDb(dir);
+    auto sample = test::insertSampleDistrict(*db);
+    auto c = createCase(*db, test::requiredCase(sample.district.id));
+    for (int i = 0; i < 23; ++i)
+        REQUIRE(insert<Communication>(*db, Communication{0, c->id, test::date("2025-02-01"), CommunicationMode::Phone,
+                                                         "", "Call " + std::to_string(i), ""}).ok());
+    auto all = readCaseAudit(*db, c->id);
+    REQUIRE(all->size() == 29);
+    std::vector<Id> paged;
+    Id before = 0;
+    for (;;) {
+        auto page = readCaseAuditPage(*db, c->id, before, 10);
+        REQUIRE(page.ok());
+        if (page->empty())
+            break;
+        for (const auto &e : *page)
+            paged.push_back(e.id);
+        before = page->back().id;
+    }
+    std::vector<Id> expected;
+    for (auto it = all->rbegin(); it != all->rend(); ++it)
+        expected.push_back(it->id);
+    CHECK(paged == expected);
+}
