@@ -216,6 +216,7 @@ const std::vector<Command> &allCommands()
     static const std::vector<Command> commands = [] {
         std::vector<Command> c;
         addCoreCommands(c);
+        addInterchangeCommands(c);
         return c;
     }();
     return commands;
