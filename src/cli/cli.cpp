@@ -217,6 +217,7 @@ const std::vector<Command> &allCommands()
         std::vector<Command> c;
         addCoreCommands(c);
         addInterchangeCommands(c);
+        addPacketCommands(c);
         return c;
     }();
     return commands;

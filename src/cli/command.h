@@ -59,6 +59,7 @@ struct Context {
 // Registers the commands of one area; each commands_*.cpp defines one of these.
 void addCoreCommands(std::vector<Command> &commands);
 void addInterchangeCommands(std::vector<Command> &commands);
+void addPacketCommands(std::vector<Command> &commands);
 
 const std::vector<Command> &allCommands();
 
