@@ -427,6 +427,15 @@ struct Layout {
     qreal width = 0;
 };
 
+// DejaVu Sans, with ligatures off: "fi" stays two letters, so text copied or searched in the PDF
+// (and pdftotext) reads "Unified", not "Uni\ufb01ed". A tiny letter spacing is how Qt 6.4 turns them off.
+QFont textFont(int pointSize)
+{
+    QFont font(QStringLiteral("DejaVu Sans"), pointSize);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.1);
+    return font;
+}
+
 void typeset(Layout &layout, QPagedPaintDevice &device, const QString &html)
 {
     const QRectF paint = device.pageLayout().paintRectPixels(kDpi);
@@ -436,7 +445,7 @@ void typeset(Layout &layout, QPagedPaintDevice &device, const QString &html)
     QTextOption option = layout.document.defaultTextOption();
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a 10,000-letter word still wraps
     layout.document.setDefaultTextOption(option);
-    layout.document.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    layout.document.setDefaultFont(textFont(9));
     layout.document.setDefaultStyleSheet(QLatin1String(kStyle));
     layout.document.setHtml(html);
     layout.document.documentLayout()->setPaintDevice(&device);
@@ -537,7 +546,7 @@ void paintPages(Layout &layout, QPdfWriter &writer, const QString &header, const
 {
     QPainter painter(&writer);
     const int pages = layout.document.pageCount();
-    QFont small(QStringLiteral("DejaVu Sans"), 7);
+    const QFont small = textFont(7);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();

@@ -93,6 +93,14 @@ FilledCasebook fillCasebook(storage::Database &db)
     return f;
 }
 
+std::unique_ptr<storage::Database> openCasebook(const std::string &path)
+{
+    auto db = storage::Database::open(path, storage::Database::OpenMode::CreateIfMissing);
+    if (!db)
+        throw std::runtime_error(db.error().text());
+    return std::move(*db);
+}
+
 std::string rowCounts(storage::Database &db)
 {
     auto counts = storage::recordCounts(db);

@@ -20,6 +20,9 @@ struct FilledCasebook {
 // include "../../x", "/etc/passwd", "CON", "a:b" and a duplicate name.
 FilledCasebook fillCasebook(storage::Database &db);
 
+// Opens (or creates) a casebook; throws when it cannot.
+std::unique_ptr<storage::Database> openCasebook(const std::string &path);
+
 // "table: count" of every table, for "nothing changed" checks.
 std::string rowCounts(storage::Database &db);
 

@@ -21,17 +21,9 @@ using nlohmann::json;
 
 namespace {
 
-std::unique_ptr<storage::Database> openDb(const std::string &path)
-{
-    auto db = storage::Database::open(path, storage::Database::OpenMode::CreateIfMissing);
-    if (!db)
-        FAIL(db.error().text());
-    return std::move(*db);
-}
-
 std::string exportText(const std::string &path)
 {
-    auto db = openDb(path);
+    auto db = test::openCasebook(path);
     auto document = io::exportCasebook(*db);
     REQUIRE(document.ok());
     return io::interchangeText(*document);
@@ -52,7 +44,7 @@ json filledDocument()
 {
     TempDir dir;
     {
-        auto db = openDb(dir.file("a.sqlite"));
+        auto db = test::openCasebook(dir.file("a.sqlite"));
         test::fillCasebook(*db);
     }
     return json::parse(exportText(dir.file("a.sqlite")));
@@ -64,7 +56,7 @@ TEST_CASE("export -> import into a new file -> export gives byte-identical JSON"
 {
     TempDir dir;
     {
-        auto db = openDb(dir.file("a.sqlite"));
+        auto db = test::openCasebook(dir.file("a.sqlite"));
         test::fillCasebook(*db);
     }
     const std::string first = exportText(dir.file("a.sqlite"));
@@ -76,7 +68,7 @@ TEST_CASE("export -> import into a new file -> export gives byte-identical JSON"
     CHECK(second == first);
 
     // The importing casebook keeps its own trail: every row is an 'import' row by this user, now.
-    auto b = openDb(dir.file("b.sqlite"));
+    auto b = test::openCasebook(dir.file("b.sqlite"));
     auto trail = storage::readAudit(*b);
     REQUIRE(trail.ok());
     REQUIRE(!trail->empty());
@@ -124,7 +116,7 @@ TEST_CASE("An invalid document is refused with its JSON pointer and nothing chan
 {
     TempDir dir;
     {
-        auto db = openDb(dir.file("a.sqlite"));
+        auto db = test::openCasebook(dir.file("a.sqlite"));
         test::fillCasebook(*db);
     }
     json doc = json::parse(exportText(dir.file("a.sqlite")));
@@ -134,10 +126,10 @@ TEST_CASE("An invalid document is refused with its JSON pointer and nothing chan
     for (const char *target : {"a.sqlite", "empty.sqlite"}) {
         INFO(target);
         if (std::string(target) == "empty.sqlite")
-            openDb(dir.file(target)); // an existing, empty casebook
+            test::openCasebook(dir.file(target)); // an existing, empty casebook
         std::string countsBefore;
         {
-            auto db = openDb(dir.file(target));
+            auto db = test::openCasebook(dir.file(target));
             countsBefore = test::rowCounts(*db);
         }
         const std::string bytesBefore = test::readFileBytes(dir.file(target));
@@ -146,7 +138,7 @@ TEST_CASE("An invalid document is refused with its JSON pointer and nothing chan
         CHECK_THAT(err, Catch::Contains("at /communications/1/mode"));
         CHECK_THAT(err, Catch::Contains("enum"));
         CHECK(test::readFileBytes(dir.file(target)) == bytesBefore);
-        auto db = openDb(dir.file(target));
+        auto db = test::openCasebook(dir.file(target));
         CHECK(test::rowCounts(*db) == countsBefore);
     }
 }
@@ -155,7 +147,7 @@ TEST_CASE("A document that passes the schema but breaks a rule is refused as a w
 {
     TempDir dir;
     {
-        auto db = openDb(dir.file("a.sqlite"));
+        auto db = test::openCasebook(dir.file("a.sqlite"));
         test::fillCasebook(*db);
     }
     json doc = json::parse(exportText(dir.file("a.sqlite")));
@@ -166,7 +158,7 @@ TEST_CASE("A document that passes the schema but breaks a rule is refused as a w
     std::string err;
     CHECK(runCli({"--db", dir.file("new.sqlite"), "import", "json", dir.file("tampered.json")}, err) == 2);
     CHECK_THAT(err, Catch::Contains("at /attachments/6/size"));
-    auto db = openDb(dir.file("new.sqlite"));
+    auto db = test::openCasebook(dir.file("new.sqlite"));
     auto empty = storage::isEmptyCasebook(*db);
     REQUIRE(empty.ok());
     CHECK(*empty);
@@ -176,7 +168,7 @@ TEST_CASE("Import into a non-empty casebook renumbers records and reuses a distr
 {
     TempDir dir;
     {
-        auto db = openDb(dir.file("a.sqlite"));
+        auto db = test::openCasebook(dir.file("a.sqlite"));
         test::fillCasebook(*db);
     }
     const json original = json::parse(exportText(dir.file("a.sqlite")));
