@@ -216,6 +216,9 @@ const std::vector<Command> &allCommands()
     static const std::vector<Command> commands = [] {
         std::vector<Command> c;
         addCoreCommands(c);
+        addDeadlineCommands(c);
+        addImportCommands(c);
+        addFindingsCommands(c);
         addInterchangeCommands(c);
         addPacketCommands(c);
         return c;

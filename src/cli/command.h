@@ -58,6 +58,9 @@ struct Context {
 
 // Registers the commands of one area; each commands_*.cpp defines one of these.
 void addCoreCommands(std::vector<Command> &commands);
+void addDeadlineCommands(std::vector<Command> &commands);
+void addImportCommands(std::vector<Command> &commands);   // commands_import.cpp
+void addFindingsCommands(std::vector<Command> &commands); // commands_findings.cpp
 void addInterchangeCommands(std::vector<Command> &commands);
 void addPacketCommands(std::vector<Command> &commands);
 

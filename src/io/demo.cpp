@@ -2,6 +2,9 @@
 #include "demo.h"
 
 #include "storage/case_store.h"
+#include "storage/dashboard_store.h"
+
+#include "domain/codes.h"
 
 #include <array>
 
@@ -247,6 +250,59 @@ Status addSchoolPlan(Database &db, Id districtId, Id schoolId, const Date &today
     return {};
 }
 
+// Dashboard results in the published layout's terms, as if the year's files had been imported:
+// Students with Disabilities and English Learners meet criteria in two priorities each.
+Status addDashboardResults(Database &db, const std::string &districtCds, const std::string &schoolCds, int year)
+{
+    struct Row {
+        const char *group;
+        int count;
+        // colours by indicator: ELA, MATH, ELPI, GRAD, CHRONIC, SUSP, CCI (0: not reported)
+        std::array<int, 7> colors;
+    };
+    const std::array<Row, 7> rows{{
+        {"ALL", 5400, {3, 2, 3, 3, 2, 3, 3}},
+        {"SWD", 640, {1, 2, 0, 2, 1, 2, 1}},
+        {"EL", 1150, {2, 2, 1, 3, 3, 1, 2}},
+        {"SED", 3300, {2, 2, 0, 3, 2, 3, 3}},
+        {"HI", 2900, {3, 2, 0, 3, 2, 3, 3}},
+        {"FOS", 22, {1, 1, 0, 0, 2, 1, 0}},
+        {"HOM", 12, {1, 1, 0, 0, 1, 1, 0}},
+    }};
+    const auto inds = indicators();
+    for (std::size_t i = 0; i < inds.size(); ++i) {
+        const auto &info = inds[i];
+        const std::string file = std::string(info.fileStem) + std::to_string(year) + ".txt (demo)";
+        auto writer = DashboardResultWriter::start(db, info.code, year, file, std::string(64, '0' + char(i)));
+        if (!writer)
+            return writer.error();
+        for (const auto &cds : {districtCds + "0000000", schoolCds}) {
+            const bool school = cds == schoolCds;
+            for (const auto &row : rows) {
+                if (row.colors[i] == 0)
+                    continue;
+                DashboardResult r;
+                r.indicator = info.indicator;
+                r.year = year;
+                r.cds = cds;
+                r.rtype = school ? RecordType::School : RecordType::District;
+                r.studentGroup = row.group;
+                r.schoolName = school ? "Mariposa Creek High (DEMO)" : "";
+                r.districtName = kDemoDistrictName;
+                r.countyName = "Alameda";
+                r.currDenom = school ? row.count / 4 : row.count;
+                r.color = row.colors[i];
+                r.statusLevel = row.colors[i];
+                r.currStatus = 10.0 * row.colors[i] - 35.0;
+                CASEBOOK_TRY(writer->add(r));
+            }
+        }
+        if (auto done = writer->finish(); !done)
+            return done.error();
+    }
+    return {};
+}
+
 } // namespace
 
 Status createDemoCasebook(Database &db, const Date &today)
@@ -270,6 +326,7 @@ Status createDemoCasebook(Database &db, const Date &today)
                                               "Riverbend Middle (DEMO)", false, false}}})
             if (auto r = add(db, s); !r)
                 return r.error();
+        CASEBOOK_TRY(addDashboardResults(db, kDemoDistrictCds, high->cds, today.year() - 1));
         CASEBOOK_TRY(addRequiredAssistance(db, district->id, today));
         CASEBOOK_TRY(addBoardRequest(db, district->id, today));
         CASEBOOK_TRY(addSpiIntervention(db, district->id, today));

@@ -23,6 +23,15 @@ Status removeChildren(Database &db, Id caseId)
     return {};
 }
 
+Status storeContent(Database &db, Id attachmentId, const std::vector<unsigned char> &bytes)
+{
+    auto stmt = db.connection().prepare("INSERT INTO attachment_contents (attachment_id, content) VALUES (?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, attachmentId).bindBlob(2, bytes.data(), bytes.size());
+    return stmt->run();
+}
+
 } // namespace
 
 std::string sha256Hex(const std::vector<unsigned char> &bytes)
@@ -132,11 +141,21 @@ Result<Attachment> addAttachment(Database &db, Id caseId, AttachmentOwner ownerT
         auto stored = insert<Attachment>(db, a);
         if (!stored)
             return stored.error();
-        auto stmt = db.connection().prepare("INSERT INTO attachment_contents (attachment_id, content) VALUES (?, ?)");
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, stored->id).bindBlob(2, bytes.data(), bytes.size());
-        CASEBOOK_TRY(stmt->run());
+        CASEBOOK_TRY(storeContent(db, stored->id, bytes));
+        return stored;
+    });
+}
+
+
+Result<Attachment> restoreAttachment(Database &db, const Attachment &attachment, const std::vector<unsigned char> &bytes)
+{
+    return inTransaction<Attachment>(db, [&]() -> Result<Attachment> {
+        if (sha256Hex(bytes) != attachment.sha256)
+            return Error::badInput("sha256", "the bytes do not match the attachment's SHA-256");
+        auto stored = insertWithId<Attachment>(db, attachment);
+        if (!stored)
+            return stored.error();
+        CASEBOOK_TRY(storeContent(db, stored->id, bytes));
         return stored;
     });
 }

@@ -40,6 +40,8 @@ Result<std::vector<CaseSummary>> listCaseSummaries(Database &db);
 Result<Attachment> addAttachment(Database &db, Id caseId, AttachmentOwner ownerType, Id ownerId,
                                  const std::string &fileName, const std::string &mediaType,
                                  const std::vector<unsigned char> &bytes);
+// Puts back a deleted attachment under its old id with its bytes (undo).
+Result<Attachment> restoreAttachment(Database &db, const Attachment &attachment, const std::vector<unsigned char> &bytes);
 Result<std::vector<unsigned char>> attachmentContent(Database &db, Id attachmentId);
 Result<std::vector<Attachment>> attachmentsOf(Database &db, AttachmentOwner ownerType, Id ownerId);
 

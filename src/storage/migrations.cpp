@@ -191,8 +191,74 @@ CREATE TABLE settings (
 );
 )SQL";
 
+// Version 2 (issue 5): the state's own data. Dashboard results as CDE publishes them, one row per
+// indicator x year x CDS x student group, each tied to the file it came from; local indicators and
+// the CALPADS-late flag that staff enter; the ESSA assistance status of schools.
+constexpr std::string_view kVersion2 = R"SQL(
+CREATE TABLE dashboard_imports (
+    id INTEGER PRIMARY KEY,
+    indicator TEXT NOT NULL,
+    reporting_year INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    row_count INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    replaced_by INTEGER REFERENCES dashboard_imports(id)
+);
+CREATE INDEX dashboard_imports_current ON dashboard_imports(indicator, reporting_year) WHERE replaced_by IS NULL;
+CREATE TABLE dashboard_results (
+    reporting_year INTEGER NOT NULL,
+    cds TEXT NOT NULL CHECK (length(cds) = 14),
+    indicator TEXT NOT NULL,
+    student_group TEXT NOT NULL,
+    import_id INTEGER NOT NULL REFERENCES dashboard_imports(id),
+    rtype TEXT NOT NULL CHECK (rtype IN ('D', 'S', 'X')),
+    school_name TEXT NOT NULL DEFAULT '',
+    district_name TEXT NOT NULL DEFAULT '',
+    county_name TEXT NOT NULL DEFAULT '',
+    charter INTEGER NOT NULL DEFAULT 0,
+    curr_denom INTEGER,
+    curr_status REAL,
+    prior_denom INTEGER,
+    prior_status REAL,
+    change REAL,
+    status_level INTEGER CHECK (status_level BETWEEN 0 AND 5),
+    change_level INTEGER CHECK (change_level BETWEEN 0 AND 5),
+    color INTEGER CHECK (color BETWEEN 0 AND 5),
+    box INTEGER,
+    PRIMARY KEY (reporting_year, cds, indicator, student_group)
+) WITHOUT ROWID;
+CREATE INDEX dashboard_results_import ON dashboard_results(import_id);
+CREATE TABLE local_indicators (
+    id INTEGER PRIMARY KEY,
+    district_cds TEXT NOT NULL CHECK (length(district_cds) = 7),
+    reporting_year INTEGER NOT NULL,
+    priority INTEGER NOT NULL CHECK (priority IN (1, 2, 3, 6, 7)),
+    status TEXT NOT NULL CHECK (status IN ('met', 'not_met', 'not_met_two_years')),
+    UNIQUE (district_cds, reporting_year, priority)
+);
+CREATE TABLE calpads_submissions (
+    id INTEGER PRIMARY KEY,
+    district_cds TEXT NOT NULL CHECK (length(district_cds) = 7),
+    reporting_year INTEGER NOT NULL CHECK (reporting_year >= 2024),
+    late INTEGER NOT NULL CHECK (late IN (0, 1)),
+    UNIQUE (district_cds, reporting_year)
+);
+CREATE TABLE essa_assistance (
+    id INTEGER PRIMARY KEY,
+    cds TEXT NOT NULL CHECK (length(cds) = 14),
+    school_year INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    student_groups TEXT NOT NULL DEFAULT '',
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    UNIQUE (cds, school_year)
+);
+)SQL";
+
 constexpr std::array kMigrations{
     Migration{1, "cases, their records, attachments and the append-only audit log", kVersion1},
+    Migration{2, "Dashboard results and their imports, local indicators, CALPADS flags, ESSA status", kVersion2},
 };
 
 } // namespace

@@ -15,6 +15,7 @@ template <typename T>
 struct Sql {
     std::string select; // "SELECT id, a, b FROM t"
     std::string insert;
+    std::string insertWithId;
     std::string update;
     std::string remove;
 
@@ -32,6 +33,7 @@ struct Sql {
             }
             s.select = "SELECT id" + columns + " FROM " + table;
             s.insert = "INSERT INTO " + table + " (" + columns.substr(2) + ") VALUES (" + marks + ")";
+            s.insertWithId = "INSERT INTO " + table + " (id" + columns + ") VALUES (?, " + marks + ")";
             s.update = "UPDATE " + table + " SET " + assignments + " WHERE id = ?";
             s.remove = "DELETE FROM " + table + " WHERE id = ?";
             return s;
@@ -179,6 +181,22 @@ Result<T> insert(Database &db, T record)
 }
 
 template <typename T>
+Result<T> insertWithId(Database &db, T record)
+{
+    return inTransaction<T>(db, [&]() -> Result<T> {
+        CASEBOOK_TRY(checkRecord(db, record));
+        auto values = valuesOf(record);
+        values.insert(values.begin(), FieldValue(record.id));
+        auto stmt = db.connection().prepare(Sql<T>::get().insertWithId);
+        if (!stmt)
+            return stmt.error();
+        CASEBOOK_TRY(stmt->bindAll(values).run());
+        CASEBOOK_TRY(writeAudit(db, RecordTraits<T>::table, record.id, caseOf(record), "create", {}, toFields(record)));
+        return record;
+    });
+}
+
+template <typename T>
 Result<T> update(Database &db, const T &record)
 {
     return inTransaction<T>(db, [&]() -> Result<T> {
@@ -242,6 +260,7 @@ Result<std::vector<std::pair<std::string, std::int64_t>>> recordCounts(Database 
                                                  std::string_view);                                \
     template Result<std::vector<T>> listAll<T>(Database &, std::string_view);                      \
     template Result<T> insert<T>(Database &, T);                                                   \
+    template Result<T> insertWithId<T>(Database &, T);                                             \
     template Result<T> update<T>(Database &, const T &);                                           \
     template Status remove<T>(Database &, Id);                                                     \
     template Status checkRecord<T>(Database &, const T &);

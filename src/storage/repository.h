@@ -24,6 +24,10 @@ Result<std::vector<T>> listAll(Database &db, std::string_view orderBy = "id");
 template <typename T>
 Result<T> insert(Database &db, T record);
 
+// Inserts a record under its own id (undoing a delete, redoing an insert); fails if the id is taken.
+template <typename T>
+Result<T> insertWithId(Database &db, T record);
+
 // Replaces the stored record with the same id; the audit row lists only the changed fields.
 template <typename T>
 Result<T> update(Database &db, const T &record);

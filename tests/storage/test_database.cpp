@@ -147,6 +147,8 @@ TEST_CASE("Every released schema version's fixture opens, is migrated, and keeps
         auto communications = listAll<Communication>(**db);
         REQUIRE(communications.ok());
         CHECK_FALSE(communications->empty());
+        if (version >= 2) // the state's data since schema version 2
+            CHECK(std::get<std::int64_t>(*(*db)->connection().scalar("SELECT count(*) FROM dashboard_results")) > 0);
         if (version < currentSchemaVersion()) {
             // An older file is copied with the online backup API before it is changed.
             const auto backup = (*db)->report().backupPath;

@@ -219,3 +219,25 @@ TEST_CASE("Deleting a case deletes everything it holds, each with an audit row")
     const auto deletes = std::count_if(trail->begin(), trail->end(), [](const auto &e) { return e.action == "delete"; });
     CHECK(deletes == 8); // attachment, 5 activities, communication, case
 }
+
+TEST_CASE("insertWithId puts a deleted record back under its id, with an audit row")
+{
+    TempDir dir;
+    auto db = freshDb(dir);
+    auto sample = test::insertSampleDistrict(*db);
+    auto c = createCase(*db, test::requiredCase(sample.district.id));
+    auto comm = insert<Communication>(*db, Communication{0, c->id, test::date("2025-02-01"), CommunicationMode::Phone,
+                                                         "", "Call", ""});
+    REQUIRE(remove<Communication>(*db, comm->id).ok());
+    auto back = insertWithId<Communication>(*db, *comm);
+    REQUIRE(back.ok());
+    CHECK(get<Communication>(*db, comm->id)->summary == "Call");
+    CHECK(readAudit(*db, "communications", comm->id)->size() == 3);
+    CHECK_FALSE(insertWithId<Communication>(*db, *comm).ok()); // the id is taken now
+
+    auto a = addAttachment(*db, c->id, AttachmentOwner::Case, c->id, "a.txt", "text/plain", {'a', 'b'});
+    REQUIRE(remove<Attachment>(*db, a->id).ok());
+    CHECK_FALSE(restoreAttachment(*db, *a, {'x'}).ok()); // wrong bytes
+    REQUIRE(restoreAttachment(*db, *a, {'a', 'b'}).ok());
+    CHECK(*attachmentContent(*db, a->id) == std::vector<unsigned char>{'a', 'b'});
+}

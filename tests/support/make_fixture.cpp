@@ -2,6 +2,7 @@
 // a case of every type. Run it once when a schema version is released and check the file in;
 // the migration test then opens every released version with every later build.
 #include "storage/case_store.h"
+#include "storage/dashboard_store.h"
 #include "storage/migrations.h"
 
 #include "sample_data.h"
@@ -47,7 +48,29 @@ int main(int argc, char **argv)
         storage::addAttachment(d, required->id, AttachmentOwner::Case, required->id, "letter.txt", "text/plain",
                                {'h', 'i'})
             .ok();
-    if (!ok) {
+    // Schema version 2: one imported Dashboard file, a local indicator and a CALPADS flag.
+    const bool stateData = storage::inTransaction(d, [&]() -> Status {
+        auto writer = storage::DashboardResultWriter::start(d, "ELA", 2024, "eladownload2024.txt", std::string(64, '0'));
+        if (!writer)
+            return writer.error();
+        DashboardResult r;
+        r.indicator = Indicator::ELA;
+        r.year = 2024;
+        r.cds = "01611190000000";
+        r.rtype = RecordType::District;
+        r.districtName = "Sample Unified";
+        r.studentGroup = "SWD";
+        r.currDenom = 640;
+        r.currStatus = -98.3;
+        r.statusLevel = 1;
+        r.color = 1;
+        CASEBOOK_TRY(writer->add(r));
+        if (auto done = writer->finish(); !done)
+            return done.error();
+        CASEBOOK_TRY(storage::setLocalIndicator(d, {"0161119", 2024, 1, LocalIndicatorStatus::NotMetTwoYears}));
+        return storage::setCalpadsLate(d, "0161119", 2024, false);
+    }).ok();
+    if (!ok || !stateData) {
         std::cerr << "cannot write the sample records\n";
         return 3;
     }

@@ -1,0 +1,163 @@
+// AttachmentPanel; see attachment_panel.h.
+#include "attachment_panel.h"
+
+#include "session.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace casebook::app {
+
+AttachmentPanel::AttachmentPanel(CasebookSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_title(new QLabel(this)), m_list(new QListWidget(this)),
+      m_add(new QPushButton(tr("Attach &file…"), this)), m_open(new QPushButton(tr("&Open"), this)),
+      m_remove(new QPushButton(tr("Remove"), this))
+{
+    setAcceptDrops(true);
+    m_list->setAccessibleName(tr("Attachments"));
+    m_list->setMaximumHeight(110);
+    m_title->setText(tr("Attachments — drop files here"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_title, 1);
+    row->addWidget(m_add);
+    row->addWidget(m_open);
+    row->addWidget(m_remove);
+    layout->addLayout(row);
+    layout->addWidget(m_list);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+        addFiles(files);
+    });
+    connect(m_open, &QPushButton::clicked, this, &AttachmentPanel::openSelected);
+    connect(m_remove, &QPushButton::clicked, this, &AttachmentPanel::removeSelected);
+    connect(m_list, &QListWidget::itemActivated, this, &AttachmentPanel::openSelected);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_open->setEnabled(row >= 0);
+        m_remove->setEnabled(row >= 0);
+    });
+    setOwner(0, AttachmentOwner::Case, 0);
+}
+
+void AttachmentPanel::setOwner(Id caseId, AttachmentOwner ownerType, Id ownerId)
+{
+    m_caseId = caseId;
+    m_ownerType = ownerType;
+    m_ownerId = ownerId;
+    reload();
+}
+
+void AttachmentPanel::reload()
+{
+    m_list->clear();
+    const bool active = m_ownerId != 0 && m_session->isOpen();
+    setEnabled(active);
+    m_open->setEnabled(false);
+    m_remove->setEnabled(false);
+    if (!active)
+        return;
+    auto files = storage::attachmentsOf(m_session->db(), m_ownerType, m_ownerId);
+    if (!files)
+        return;
+    for (const auto &a : *files) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1   (%2 KB, SHA-256 %3…)")
+                                             .arg(QString::fromStdString(a.fileName))
+                                             .arg((a.size + 1023) / 1024)
+                                             .arg(QString::fromStdString(a.sha256.substr(0, 12))),
+                                         m_list);
+        item->setData(Qt::UserRole, qlonglong(a.id));
+        item->setToolTip(QString::fromStdString(a.mediaType + ", added " + a.addedAt + ", SHA-256 " + a.sha256));
+    }
+}
+
+int AttachmentPanel::addFiles(const QStringList &paths)
+{
+    int added = 0;
+    for (const QString &path : paths) {
+        auto r = m_session->attach(m_caseId, m_ownerType, m_ownerId, path);
+        if (!r) {
+            QMessageBox::warning(this, tr("Cannot attach the file"), QString::fromStdString(r.error().text()));
+            continue;
+        }
+        ++added;
+    }
+    reload();
+    return added;
+}
+
+void AttachmentPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (isEnabled() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void AttachmentPanel::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (addFiles(paths) > 0)
+        event->acceptProposedAction();
+}
+
+void AttachmentPanel::openSelected()
+{
+    auto *item = m_list->currentItem();
+    if (!item)
+        return;
+    const Id id = item->data(Qt::UserRole).toLongLong();
+    auto meta = storage::get<Attachment>(m_session->db(), id);
+    auto bytes = storage::attachmentContent(m_session->db(), id);
+    if (!meta || !bytes) {
+        QMessageBox::warning(this, tr("Cannot open the attachment"),
+                             QString::fromStdString((!meta ? meta.error() : bytes.error()).text()));
+        return;
+    }
+    // A private copy in the cache folder, opened with the system's viewer.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                           QStringLiteral("/attachments/%1").arg(id);
+    QDir().mkpath(folder);
+    const QString name = QFileInfo(QString::fromStdString(meta->fileName)).fileName();
+    QFile out(folder + QLatin1Char('/') + (name.isEmpty() ? QStringLiteral("attachment") : name));
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(reinterpret_cast<const char *>(bytes->data()), qint64(bytes->size())) != qint64(bytes->size())) {
+        QMessageBox::warning(this, tr("Cannot open the attachment"), out.errorString());
+        return;
+    }
+    out.close();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(out.fileName()));
+}
+
+void AttachmentPanel::removeSelected()
+{
+    auto *item = m_list->currentItem();
+    if (!item)
+        return;
+    auto meta = storage::get<Attachment>(m_session->db(), item->data(Qt::UserRole).toLongLong());
+    if (!meta)
+        return;
+    if (QMessageBox::question(this, tr("Remove attachment"),
+                              tr("Remove “%1” from the casebook? You can undo this with Edit ▸ Undo.")
+                                  .arg(QString::fromStdString(meta->fileName))) != QMessageBox::Yes)
+        return;
+    if (auto s = m_session->removeAttachment(*meta); !s)
+        QMessageBox::warning(this, tr("Cannot remove the attachment"), QString::fromStdString(s.error().text()));
+    reload();
+}
+
+} // namespace casebook::app

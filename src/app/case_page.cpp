@@ -1,0 +1,555 @@
+// CasePage; see case_page.h.
+#include "case_page.h"
+
+#include "attachment_panel.h"
+#include "record_dialog.h"
+#include "record_list_tab.h"
+#include "session.h"
+
+#include "domain/codes.h"
+#include "domain/validation.h"
+#include "domain/workflow.h"
+#include "storage/audit.h"
+
+#include "ui_activity_form.h"
+#include "ui_case_form.h"
+#include "ui_case_page.h"
+#include "ui_communication_form.h"
+#include "ui_documentation_item_form.h"
+#include "ui_intervention_form.h"
+#include "ui_monitoring_review_form.h"
+#include "ui_partner_form.h"
+#include "ui_qualifying_group_form.h"
+#include "ui_recommendation_form.h"
+#include "ui_scheduled_contact_form.h"
+#include "ui_spi_action_form.h"
+
+#include <QDateTime>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <nlohmann/json.hpp>
+
+namespace casebook::app {
+
+namespace {
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString esc(const std::string &s) { return QString::fromStdString(s).toHtmlEscaped(); }
+
+RecordColumn activityAreaColumn()
+{
+    return {QObject::tr("Activity"), [](const FieldMap &f, int role) -> QVariant {
+                if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+                    return {};
+                const int area = int(std::get<std::int64_t>(f.at("area")));
+                return role == Qt::ToolTipRole ? q(activityAreaDescription(area))
+                                               : QStringLiteral("%1. %2").arg(area).arg(q(activityAreaTitle(area)));
+            }};
+}
+
+RecordColumn onTimeColumn()
+{
+    return {QObject::tr("On time"), [](const FieldMap &f, int role) -> QVariant {
+                if (role != Qt::DisplayRole)
+                    return {};
+                const auto &submitted = f.at("submitted_on");
+                if (isNull(submitted))
+                    return QObject::tr("Not submitted");
+                return fieldValueText(submitted) <= fieldValueText(f.at("due_on")) ? QObject::tr("On time")
+                                                                                   : QObject::tr("Late");
+            }};
+}
+
+} // namespace
+
+CasePage::CasePage(CasebookSession *session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::CasePage>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    m_ui->moveButton->setMenu(new QMenu(m_ui->moveButton));
+    connect(m_ui->editButton, &QPushButton::clicked, this, &CasePage::editCase);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &CasePage::deleteCase);
+    connect(m_ui->overview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        emit policyLinkActivated(url.fragment().isEmpty() ? url.toString() : url.fragment());
+    });
+    buildTabs();
+}
+
+CasePage::~CasePage() = default;
+
+RecordListTab *CasePage::addListTab(const QString &objectName, const QString &title, const QString &noun,
+                                    QList<RecordColumn> columns)
+{
+    auto *tab = new RecordListTab(noun, std::move(columns), this);
+    tab->hide(); // shown when updateTabs() puts it in the tab widget
+    tab->setObjectName(objectName);
+    tab->setProperty("tabTitle", title);
+    m_tabs.append(tab);
+    return tab;
+}
+
+RecordListTab *CasePage::tab(const QString &objectName) const
+{
+    for (auto *t : m_tabs)
+        if (t->objectName() == objectName)
+            return t;
+    return nullptr;
+}
+
+template <typename T, typename Ui>
+void CasePage::editRecord(const std::optional<T> &before, const T &initial, const QString &title)
+{
+    auto dialog = makeRecordDialog<Ui, T>(title, this);
+    dialog->setObjectName(QStringLiteral("recordDialog"));
+    dialog->form().setFields(toFields(initial));
+    dialog->setSubmit([&](const FieldMap &fields) -> Status {
+        auto record = fromFields<T>(fields, initial);
+        if (!record)
+            return record.error();
+        auto saved = m_session->save<T>(before, *record, title);
+        if (!saved)
+            return saved.error();
+        return {};
+    });
+    dialog->exec();
+}
+
+template <typename T, typename Ui>
+void CasePage::wire(RecordListTab *tab, const QString &noun, std::function<T()> makeNew)
+{
+    tab->onAdd = [this, noun, makeNew] { editRecord<T, Ui>(std::nullopt, makeNew(), tr("New %1").arg(noun)); };
+    tab->onEdit = [this, noun](Id id) {
+        auto record = storage::get<T>(m_session->db(), id);
+        if (record)
+            editRecord<T, Ui>(*record, *record, tr("Edit %1").arg(noun));
+    };
+    tab->onDelete = [this, noun](Id id) {
+        auto record = storage::get<T>(m_session->db(), id);
+        if (!record)
+            return;
+        if (QMessageBox::question(this, tr("Delete %1").arg(noun),
+                                  tr("Delete this %1? You can undo it with Edit ▸ Undo.").arg(noun)) != QMessageBox::Yes)
+            return;
+        if (auto s = m_session->removeRecord(*record, tr("Delete %1").arg(noun)); !s)
+            QMessageBox::warning(this, tr("Cannot delete"), q(s.error().text()));
+    };
+}
+
+void CasePage::buildTabs()
+{
+    const auto caseId = [this] { return m_caseId; };
+    const auto today = [this] { return m_session->today(); };
+
+    auto *groups = addListTab("groupsTab", tr("Groups"), tr("group"),
+                              {textColumn(tr("Student group"), "student_group"), textColumn(tr("Indicator"), "indicator"),
+                               textColumn(tr("LCFF priority"), "priority")});
+    wire<QualifyingGroup, Ui::QualifyingGroupForm>(groups, tr("qualifying group"), [=] {
+        return QualifyingGroup{0, caseId(), "ALL", "ELA", 4};
+    });
+
+    auto *activities = addListTab("activitiesTab", tr("Activities 1–5"), tr("activity"),
+                                  {activityAreaColumn(), textColumn(tr("Owner"), "owner"),
+                                   enumColumn<ActivityStatus>(tr("Status"), "status"), dateColumn(tr("Due"), "due_on"),
+                                   textColumn(tr("Evidence"), "evidence")});
+    wire<Activity, Ui::ActivityForm>(activities, tr("activity"), [=] { return Activity{}; });
+    activities->setAddEnabled(false);
+    activities->onDelete = nullptr; // the five areas of Ed Code 52071 always exist
+
+    auto *communications = addListTab("communicationsTab", tr("Communications"), tr("communication"),
+                                      {dateColumn(tr("Date"), "occurred_on"),
+                                       enumColumn<CommunicationMode>(tr("Mode"), "mode"),
+                                       textColumn(tr("Participants"), "participants"), textColumn(tr("Summary"), "summary"),
+                                       textColumn(tr("Follow-ups"), "follow_ups")});
+    wire<Communication, Ui::CommunicationForm>(communications, tr("communication"), [=] {
+        return Communication{0, caseId(), today(), CommunicationMode::Meeting, "", "", ""};
+    });
+    m_communicationFiles = new AttachmentPanel(m_session, communications);
+    communications->addBelow(m_communicationFiles);
+    connect(communications, &RecordListTab::currentChanged, this,
+            [this](Id id) { m_communicationFiles->setOwner(m_caseId, AttachmentOwner::Communication, id); });
+
+    auto *contacts = addListTab("scheduleTab", tr("Scheduled contacts"), tr("scheduled contact"),
+                                {dateColumn(tr("Due"), "due_on"), textColumn(tr("Purpose"), "purpose")});
+    wire<ScheduledContact, Ui::ScheduledContactForm>(contacts, tr("scheduled contact"), [=] {
+        return ScheduledContact{0, caseId(), today(), ""};
+    });
+
+    auto *documents = addListTab("documentationTab", tr("Documentation"), tr("documentation item"),
+                                 {textColumn(tr("Title"), "title"), dateColumn(tr("Due"), "due_on"),
+                                  dateColumn(tr("Submitted"), "submitted_on"), onTimeColumn(),
+                                  textColumn(tr("Recipient"), "recipient")});
+    wire<DocumentationItem, Ui::DocumentationItemForm>(documents, tr("documentation item"), [=] {
+        return DocumentationItem{0, caseId(), "", today().addDays(30), std::nullopt, "County Superintendent of Schools", 0};
+    });
+    m_documentFiles = new AttachmentPanel(m_session, documents);
+    documents->addBelow(m_documentFiles);
+    connect(documents, &RecordListTab::currentChanged, this,
+            [this](Id id) { m_documentFiles->setOwner(m_caseId, AttachmentOwner::DocumentationItem, id); });
+
+    auto *partners = addListTab("partnersTab", tr("Partners"), tr("partner"),
+                                {enumColumn<PartnerType>(tr("Type"), "type"), textColumn(tr("Name"), "name"),
+                                 textColumn(tr("Scope"), "scope"), moneyColumn(tr("Cost"), "cost_cents"),
+                                 dateColumn(tr("Start"), "start_on"), dateColumn(tr("End"), "end_on")});
+    wire<Partner, Ui::PartnerForm>(partners, tr("partner"), [=] {
+        return Partner{0, caseId(), PartnerType::CountyOffice, "", "", 0, today(), std::nullopt};
+    });
+
+    auto *recommendations = addListTab("recommendationsTab", tr("CCEE"), tr("recommendation"),
+                                       {dateColumn(tr("Received"), "received_on"), textColumn(tr("Recommendation"), "text"),
+                                        enumColumn<Consideration>(tr("Consideration"), "consideration"),
+                                        textColumn(tr("Rationale"), "rationale"), textColumn(tr("LCAP goal"), "lcap_goal")});
+    wire<CceeRecommendation, Ui::RecommendationForm>(recommendations, tr("CCEE recommendation"), [=] {
+        return CceeRecommendation{0, caseId(), "", today(), Consideration::Pending, "", ""};
+    });
+
+    auto *actions = addListTab("spiActionsTab", tr("SPI actions"), tr("action"),
+                               {enumColumn<SpiActionKind>(tr("Action"), "kind"), textColumn(tr("Description"), "description"),
+                                enumColumn<ActionStatus>(tr("Status"), "status"), dateColumn(tr("Due"), "due_on"),
+                                textColumn(tr("Outcome"), "outcome")});
+    wire<SpiAction, Ui::SpiActionForm>(actions, tr("SPI action"), [=] {
+        return SpiAction{0, caseId(), SpiActionKind::LcapRevision, "", false, ActionStatus::Proposed, std::nullopt, ""};
+    });
+
+    auto *interventions = addListTab("interventionsTab", tr("Interventions"), tr("intervention"),
+                                     {textColumn(tr("Intervention"), "description"),
+                                      textColumn(tr("ESSA tier"), "evidence_tier"),
+                                      textColumn(tr("Target group"), "target_group"), moneyColumn(tr("Cost"), "cost_cents")});
+    wire<Intervention, Ui::InterventionForm>(interventions, tr("intervention"), [=] {
+        return Intervention{0, caseId(), "", 1, "", 0};
+    });
+
+    auto *reviews = addListTab("monitoringTab", tr("Monitoring"), tr("review"),
+                               {dateColumn(tr("Due"), "due_on"), dateColumn(tr("Held"), "held_on"),
+                                textColumn(tr("Outcome"), "outcome")});
+    wire<MonitoringReview, Ui::MonitoringReviewForm>(reviews, tr("monitoring review"), [=] {
+        return MonitoringReview{0, caseId(), today().addMonths(6), std::nullopt, ""};
+    });
+
+    m_caseFilesTab = new QWidget(this);
+    m_caseFilesTab->hide();
+    m_caseFilesTab->setObjectName(QStringLiteral("caseFilesTab"));
+    auto *filesLayout = new QVBoxLayout(m_caseFilesTab);
+    m_caseFiles = new AttachmentPanel(m_session, m_caseFilesTab);
+    filesLayout->addWidget(m_caseFiles);
+    filesLayout->addStretch();
+
+    m_historyTab = new QWidget(this);
+    m_historyTab->hide();
+    m_historyTab->setObjectName(QStringLiteral("historyTab"));
+    auto *historyLayout = new QVBoxLayout(m_historyTab);
+    m_history = new QTableWidget(m_historyTab);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setAccessibleName(tr("Audit trail of the case"));
+    m_history->setColumnCount(5);
+    m_history->setHorizontalHeaderLabels({tr("When (UTC)"), tr("Who"), tr("Record"), tr("Action"), tr("What changed")});
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    m_history->verticalHeader()->hide();
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setWordWrap(true);
+    historyLayout->addWidget(m_history);
+}
+
+void CasePage::showCase(Id caseId)
+{
+    m_caseId = caseId;
+    m_ui->tabs->setCurrentIndex(0);
+    reload();
+}
+
+void CasePage::reload()
+{
+    if (!m_session->isOpen() || m_caseId == 0)
+        return;
+    auto bundle = storage::loadCaseBundle(m_session->db(), m_caseId);
+    if (!bundle) {
+        m_bundle.reset();
+        m_caseId = 0;
+        emit caseDeleted();
+        return;
+    }
+    m_bundle = std::move(*bundle);
+    const auto &b = *m_bundle;
+    const auto keep = [](RecordListTab *t) { return t->currentId(); };
+    struct Keep {
+        RecordListTab *tab;
+        Id id;
+    };
+    QList<Keep> selections;
+    for (auto *t : m_tabs)
+        selections.append({t, keep(t)});
+    tab("groupsTab")->model()->setRecords(b.qualifyingGroups);
+    tab("activitiesTab")->model()->setRecords(b.activities);
+    tab("communicationsTab")->model()->setRecords(b.communications);
+    tab("scheduleTab")->model()->setRecords(b.scheduledContacts);
+    tab("documentationTab")->model()->setRecords(b.documentationItems);
+    tab("partnersTab")->model()->setRecords(b.partners);
+    tab("recommendationsTab")->model()->setRecords(b.recommendations);
+    tab("spiActionsTab")->model()->setRecords(b.spiActions);
+    tab("interventionsTab")->model()->setRecords(b.interventions);
+    tab("monitoringTab")->model()->setRecords(b.monitoringReviews);
+    for (const auto &k : selections)
+        if (k.id)
+            k.tab->selectId(k.id);
+    m_communicationFiles->setOwner(m_caseId, AttachmentOwner::Communication, tab("communicationsTab")->currentId());
+    m_documentFiles->setOwner(m_caseId, AttachmentOwner::DocumentationItem, tab("documentationTab")->currentId());
+    m_caseFiles->setOwner(m_caseId, AttachmentOwner::Case, m_caseId);
+    updateHeader();
+    updateTabs();
+    fillHistory();
+    m_ui->overview->setHtml(overviewHtml());
+}
+
+void CasePage::updateTabs()
+{
+    const Case &c = m_bundle->caseRecord;
+    const bool ta = c.kind == CaseKind::TechnicalAssistance;
+    const bool spi = c.kind == CaseKind::SpiIntervention;
+    const bool plan = c.kind == CaseKind::SchoolPlan;
+    QList<QPair<QWidget *, QString>> wanted;
+    const auto add = [&](const char *name, bool show) {
+        if (show)
+            wanted.append({tab(name), tab(name)->property("tabTitle").toString()});
+    };
+    add("groupsTab", c.isRequiredAssistance() || plan);
+    if (plan)
+        wanted.last().second = tr("Reasons");
+    add("activitiesTab", ta);
+    add("interventionsTab", plan);
+    add("monitoringTab", plan);
+    add("spiActionsTab", spi);
+    add("communicationsTab", true);
+    add("scheduleTab", ta && c.commSchedule == CommunicationSchedule::ExplicitDates);
+    add("documentationTab", true);
+    add("partnersTab", ta);
+    add("recommendationsTab", ta || spi);
+    wanted.append({m_caseFilesTab, tr("Attachments")});
+    wanted.append({m_historyTab, tr("History")});
+
+    QWidget *current = m_ui->tabs->currentWidget();
+    while (m_ui->tabs->count() > 1)
+        m_ui->tabs->removeTab(1);
+    for (const auto &[widget, title] : wanted)
+        m_ui->tabs->addTab(widget, title);
+    const int index = m_ui->tabs->indexOf(current);
+    m_ui->tabs->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void CasePage::updateHeader()
+{
+    const Case &c = m_bundle->caseRecord;
+    m_ui->titleLabel->setText(q(c.title));
+    QString kind = q(enumLabel(c.kind));
+    if (c.kind == CaseKind::TechnicalAssistance)
+        kind = c.isRequiredAssistance() ? tr("Required technical assistance") : tr("Technical-assistance request");
+    QString where = q(m_bundle->district.name);
+    if (m_bundle->school)
+        where += QStringLiteral(" · ") + q(m_bundle->school->name);
+    m_ui->subtitleLabel->setText(tr("%1 · %2 · Status: %3 · Case %4")
+                                     .arg(kind, where, q(enumLabel(c.status)))
+                                     .arg(c.id));
+    QMenu *menu = m_ui->moveButton->menu();
+    menu->clear();
+    for (CaseStatus next : nextStates(c)) {
+        QAction *action = menu->addAction(q(enumLabel(next)));
+        connect(action, &QAction::triggered, this, [this, next] {
+            if (auto r = m_session->transition(m_caseId, next); !r)
+                QMessageBox::warning(this, tr("The case cannot move"), q(r.error().message));
+        });
+    }
+    m_ui->moveButton->setEnabled(!menu->isEmpty());
+}
+
+QString CasePage::overviewHtml() const
+{
+    const auto &b = *m_bundle;
+    const Case &c = b.caseRecord;
+    QString html;
+    const auto row = [&](const QString &label, const QString &valueHtml) {
+        html += QStringLiteral("<tr><td style='padding-right:16px'><b>%1</b></td><td>%2</td></tr>").arg(label, valueHtml);
+    };
+    html += QStringLiteral("<table cellspacing='4'>");
+    row(tr("District"), QStringLiteral("%1 (%2)").arg(esc(b.district.name), esc(b.district.cds)));
+    if (b.school)
+        row(tr("School"), QStringLiteral("%1 (%2)").arg(esc(b.school->name), esc(b.school->cds)));
+    row(tr("Status"), esc(std::string(enumLabel(c.status))));
+    row(tr("Owner"), esc(c.owner.empty() ? std::string("—") : c.owner));
+    QString openedLabel = tr("Opened");
+    QString basis, anchor;
+    if (c.kind == CaseKind::TechnicalAssistance && c.isRequiredAssistance()) {
+        openedLabel = tr("Determined");
+        basis = tr("Ed Code 52071: for at least two years the district keeps regular communication with the County "
+                   "Superintendent and gives timely documentation of activities 1–5.");
+        anchor = QStringLiteral("required");
+    } else if (c.kind == CaseKind::TechnicalAssistance) {
+        openedLabel = tr("Requested");
+        basis = tr("Ed Code 52071: the Board may request technical assistance from the County Superintendent.");
+        anchor = QStringLiteral("request");
+    } else if (c.kind == CaseKind::SpiIntervention) {
+        openedLabel = tr("Identified");
+        basis = tr("Ed Code 52072.1: the district cooperates with the SPI and any academic advisor.");
+        anchor = QStringLiteral("spi");
+    } else {
+        openedLabel = tr("Designated");
+        basis = tr("20 USC 6311(d): the school develops and implements a plan (in California, in the SPSA).");
+        anchor = QStringLiteral("plans");
+    }
+    row(openedLabel, esc(c.openedOn.toString()));
+    if (c.closedOn)
+        row(tr("Closed"), esc(c.closedOn->toString()));
+    if (c.isRequiredAssistance())
+        row(tr("Earliest close"), tr("%1 (determination + 2 years, and only with activities 1–5 complete)")
+                                      .arg(esc(earliestCloseDate(c).toString())));
+    if (c.kind == CaseKind::TechnicalAssistance) {
+        QString schedule = esc(std::string(enumLabel(c.commSchedule)));
+        if (c.commScheduleStart)
+            schedule += tr(", from %1").arg(esc(c.commScheduleStart->toString()));
+        row(tr("Communication schedule"), schedule);
+        if (!c.countyContact.empty())
+            row(tr("County contact"), esc(c.countyContact));
+    }
+    if (c.kind == CaseKind::SpiIntervention)
+        row(tr("Academic advisor"), esc(c.academicAdvisor.empty() ? std::string("—") : c.academicAdvisor));
+    if (c.kind == CaseKind::SchoolPlan) {
+        row(tr("Designation"), QStringLiteral("%1 — %2, %3")
+                                   .arg(esc(std::string(enumCode(c.designation))),
+                                        esc(std::string(enumLabel(c.designation))))
+                                   .arg(c.designationYear));
+        row(tr("Needs assessment"), esc(c.needsAssessment));
+        row(tr("Resource inequities"), esc(c.resourceInequities));
+        row(tr("Stakeholder involvement"), esc(c.stakeholderInvolvement));
+        row(tr("External partner"), esc(c.externalPartner));
+        row(tr("Approvals"), tr("school %1 · district %2 · State %3")
+                                 .arg(esc(c.approvedBySchoolOn ? c.approvedBySchoolOn->toString() : "—"),
+                                      esc(c.approvedByDistrictOn ? c.approvedByDistrictOn->toString() : "—"),
+                                      esc(c.approvedByStateOn ? c.approvedByStateOn->toString() : "—")));
+        if (c.exitedOn)
+            row(tr("Exited"), QStringLiteral("%1 — %2").arg(esc(c.exitedOn->toString()), esc(c.exitReason)));
+    }
+    if (!b.qualifyingGroups.empty()) {
+        QString groups;
+        for (const auto &g : b.qualifyingGroups) {
+            const auto *info = findStudentGroup(g.studentGroup);
+            const auto *indicator = findIndicator(g.indicator);
+            groups += QStringLiteral("%1 — %2 (priority %3)<br>")
+                          .arg(esc(info ? std::string(info->name) : g.studentGroup),
+                               indicator ? esc(std::string(indicator->name)) : tr("local indicator"))
+                          .arg(g.priority);
+        }
+        row(c.kind == CaseKind::SchoolPlan ? tr("Reasons") : tr("Qualifying groups"), groups);
+    }
+    row(tr("Basis"), QStringLiteral("%1 <a href='policy#%2'>%3</a>").arg(basis.toHtmlEscaped(), anchor,
+                                                                         tr("Read the BP 0520 clause")));
+    if (!c.notes.empty())
+        row(tr("Notes"), esc(c.notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    html += QStringLiteral("</table>");
+    if (c.kind == CaseKind::TechnicalAssistance) {
+        html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(tr("Activities (Ed Code 52071)"));
+        for (const auto &a : b.activities)
+            html += QStringLiteral("<tr><td>%1. %2</td><td style='padding-left:16px'>%3</td></tr>")
+                        .arg(a.area)
+                        .arg(esc(std::string(activityAreaTitle(a.area))), esc(std::string(enumLabel(a.status))));
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+void CasePage::fillHistory()
+{
+    auto trail = storage::readCaseAudit(m_session->db(), m_caseId);
+    m_history->setRowCount(0);
+    if (!trail)
+        return;
+    m_history->setRowCount(int(trail->size()));
+    int row = int(trail->size()) - 1; // newest first
+    for (const auto &e : *trail) {
+        QString changes;
+        const auto doc = nlohmann::json::parse(e.changesJson, nullptr, false);
+        if (doc.is_object()) {
+            for (const auto &[field, change] : doc.items()) {
+                const auto show = [](const nlohmann::json &v) {
+                    return v.is_null() ? QStringLiteral("—") : v.is_string() ? q(v.get<std::string>()) : q(v.dump());
+                };
+                const QString oldValue = change.contains("old") ? show(change["old"]) : QString();
+                const QString newValue = change.contains("new") ? show(change["new"]) : QString();
+                if (e.action == "update")
+                    changes += QStringLiteral("%1: %2 → %3\n").arg(q(field), oldValue.left(80), newValue.left(80));
+                else if (e.action == "create" && !newValue.isEmpty() && newValue != QStringLiteral("—"))
+                    changes += QStringLiteral("%1: %2\n").arg(q(field), newValue.left(80));
+            }
+        }
+        const QStringList cells{q(e.atUtc).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z')),
+                                q(e.osUser), QStringLiteral("%1 %2").arg(q(e.table)).arg(e.recordId), q(e.action),
+                                changes.trimmed()};
+        for (int col = 0; col < cells.size(); ++col)
+            m_history->setItem(row, col, new QTableWidgetItem(cells[col]));
+        --row;
+    }
+    m_history->resizeRowsToContents();
+    m_history->resizeColumnToContents(0);
+}
+
+void CasePage::editCase()
+{
+    if (!m_bundle)
+        return;
+    const Case before = m_bundle->caseRecord;
+    auto dialog = makeRecordDialog<Ui::CaseForm, Case>(tr("Edit case"), this);
+    dialog->setObjectName(QStringLiteral("caseDialog"));
+    QList<QPair<QVariant, QString>> schools;
+    if (auto list = storage::listWhere<School>(m_session->db(), "district_id", before.districtId, "name"))
+        for (const auto &s : *list)
+            schools.append({qlonglong(s.id), QStringLiteral("%1 (%2)").arg(q(s.name), q(s.cds))});
+    dialog->form().setChoices(QStringLiteral("school_id"), schools);
+    dialog->form().setFields(toFields(before));
+    auto *w = dialog->formWidget();
+    w->findChild<QGroupBox *>(QStringLiteral("taGroup"))->setVisible(before.kind == CaseKind::TechnicalAssistance);
+    w->findChild<QWidget *>(QStringLiteral("origin"))->setEnabled(false); // the origin defines the workflow
+    w->findChild<QGroupBox *>(QStringLiteral("spiGroup"))->setVisible(before.kind == CaseKind::SpiIntervention);
+    w->findChild<QGroupBox *>(QStringLiteral("planGroup"))->setVisible(before.kind == CaseKind::SchoolPlan);
+    dialog->setSubmit([&](const FieldMap &fields) -> Status {
+        auto c = fromFields<Case>(fields, before);
+        if (!c)
+            return c.error();
+        c->status = before.status; // the workflow moves the status, not this form
+        if (c->kind != CaseKind::SchoolPlan)
+            c->schoolId = before.schoolId;
+        auto saved = m_session->save<Case>(before, *c, tr("Edit case"));
+        if (!saved)
+            return saved.error();
+        return {};
+    });
+    dialog->exec();
+}
+
+void CasePage::addCommunication()
+{
+    if (auto *t = tab("communicationsTab"); t && t->onAdd) {
+        m_ui->tabs->setCurrentWidget(t);
+        t->onAdd();
+    }
+}
+
+void CasePage::deleteCase()
+{
+    if (!m_bundle)
+        return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Delete case"),
+        tr("Delete “%1” with all its communications, documentation and attachments?\n\nYou can undo this with Edit ▸ "
+           "Undo while Casebook stays open; the audit trail keeps a record either way.")
+            .arg(q(m_bundle->caseRecord.title)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto s = m_session->deleteCase(m_caseId); !s)
+        QMessageBox::warning(this, tr("Cannot delete the case"), q(s.error().text()));
+}
+
+} // namespace casebook::app

@@ -1,0 +1,72 @@
+// CasePage: one case with a tab for each kind of record it holds, its workflow buttons and its
+// history. Every edit opens a Designer form dialog and becomes an undoable step of the session.
+#pragma once
+
+#include "domain/case_bundle.h"
+#include "record_table_model.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QTableWidget;
+
+namespace Ui {
+class CasePage;
+}
+
+namespace casebook::app {
+
+class AttachmentPanel;
+class CasebookSession;
+class RecordListTab;
+
+class CasePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CasePage(CasebookSession *session, QWidget *parent = nullptr);
+    ~CasePage() override;
+
+    void showCase(Id caseId);
+    Id caseId() const { return m_caseId; }
+    void reload();
+    // Opens the "new communication" dialog (also on the Case menu).
+    void addCommunication();
+    void editCase();
+    RecordListTab *tab(const QString &objectName) const;
+
+signals:
+    void policyLinkActivated(const QString &anchor);
+    void caseDeleted();
+
+private:
+    template <typename T, typename Ui>
+    void wire(RecordListTab *tab, const QString &noun, std::function<T()> makeNew);
+    template <typename T, typename Ui>
+    void editRecord(const std::optional<T> &before, const T &initial, const QString &title);
+    RecordListTab *addListTab(const QString &objectName, const QString &title, const QString &noun,
+                              QList<RecordColumn> columns);
+    void buildTabs();
+    void updateTabs();
+    void updateHeader();
+    void fillHistory();
+    QString overviewHtml() const;
+    void deleteCase();
+
+    std::unique_ptr<Ui::CasePage> m_ui;
+    CasebookSession *m_session;
+    Id m_caseId = 0;
+    std::optional<CaseBundle> m_bundle;
+    QList<RecordListTab *> m_tabs;
+    AttachmentPanel *m_communicationFiles = nullptr;
+    AttachmentPanel *m_documentFiles = nullptr;
+    AttachmentPanel *m_caseFiles = nullptr;
+    QWidget *m_caseFilesTab = nullptr;
+    QTableWidget *m_history = nullptr;
+    QWidget *m_historyTab = nullptr;
+};
+
+} // namespace casebook::app

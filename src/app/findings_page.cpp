@@ -1,0 +1,369 @@
+// FindingsPage; see findings_page.h.
+#include "findings_page.h"
+
+#include "session.h"
+
+#include "domain/codes.h"
+#include "storage/dashboard_store.h"
+#include "storage/repository.h"
+
+#include "ui_findings_page.h"
+#include "ui_local_indicators_dialog.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
+
+namespace casebook::app {
+
+namespace {
+
+QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+// The Dashboard's colours, lowest to highest, with text that stays readable on them.
+QColor colorFor(int level)
+{
+    switch (level) {
+    case 1: return QColor(0xc6, 0x28, 0x28);
+    case 2: return QColor(0xef, 0x6c, 0x00);
+    case 3: return QColor(0xf9, 0xc7, 0x4f);
+    case 4: return QColor(0x2e, 0x7d, 0x32);
+    case 5: return QColor(0x15, 0x65, 0xc0);
+    default: return {};
+    }
+}
+
+std::string districtCdsOf(const std::string &cds14) { return cds14.substr(0, 7); }
+
+} // namespace
+
+FindingsPage::FindingsPage(CasebookSession *session, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::FindingsPage>()), m_session(session),
+      m_stack(new QStackedWidget(this)), m_content(new QWidget(this)), m_empty(new QLabel(this))
+{
+    m_ui->setupUi(m_content);
+    m_empty->setObjectName(QStringLiteral("findingsEmptyState"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setTextFormat(Qt::RichText);
+    m_empty->setText(tr("<h2>No Dashboard results yet</h2>"
+                        "<p>Findings come from the California School Dashboard's data files, which CDE publishes "
+                        "each December as one tab-delimited file per indicator (<tt>eladownload2025.txt</tt>, "
+                        "<tt>chronicdownload2025.txt</tt>, …).</p>"
+                        "<p>Import them with <b>File ▸ Import Dashboard files…</b> (or "
+                        "<tt>casebook-cli import dashboard FILE…</tt>) to see your district's student groups by "
+                        "indicator and whether the district qualifies for differentiated assistance.</p>"));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    m_ui->grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ui->splitter->setSizes({420, 260});
+    connect(m_ui->scope, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            fillYears();
+    });
+    connect(m_ui->year, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            showResults();
+    });
+    connect(m_ui->createCaseButton, &QPushButton::clicked, this, [this] {
+        if (const Id id = createRequiredCase())
+            emit caseCreated(id);
+    });
+    connect(m_ui->localButton, &QPushButton::clicked, this, &FindingsPage::editLocalIndicators);
+}
+
+FindingsPage::~FindingsPage() = default;
+
+bool FindingsPage::showsEmptyState() const { return m_stack->currentWidget() == m_empty; }
+
+void FindingsPage::reload()
+{
+    if (!m_session->isOpen())
+        return;
+    fillScopes();
+}
+
+void FindingsPage::fillScopes()
+{
+    const QVariant previous = m_ui->scope->currentData();
+    m_filling = true;
+    m_ui->scope->clear();
+    bool anyResults = false;
+    if (auto districts = storage::listAll<District>(m_session->db(), "name")) {
+        for (const auto &d : *districts) {
+            const std::string cds = d.cds + "0000000";
+            auto years = storage::dashboardYearsFor(m_session->db(), cds);
+            anyResults = anyResults || (years && !years->empty());
+            m_ui->scope->addItem(tr("District: %1").arg(q(d.name)), QString::fromStdString(cds));
+            if (auto schools = storage::listWhere<School>(m_session->db(), "district_id", d.id, "name"))
+                for (const auto &s : *schools) {
+                    auto schoolYears = storage::dashboardYearsFor(m_session->db(), s.cds);
+                    anyResults = anyResults || (schoolYears && !schoolYears->empty());
+                    m_ui->scope->addItem(tr("School: %1").arg(q(s.name)), QString::fromStdString(s.cds));
+                }
+        }
+    }
+    const int index = m_ui->scope->findData(previous);
+    m_ui->scope->setCurrentIndex(index >= 0 ? index : 0);
+    m_filling = false;
+    m_stack->setCurrentWidget(anyResults ? m_content : m_empty);
+    if (anyResults)
+        fillYears();
+}
+
+void FindingsPage::fillYears()
+{
+    const QVariant previous = m_ui->year->currentData();
+    m_filling = true;
+    m_ui->year->clear();
+    const std::string cds = m_ui->scope->currentData().toString().toStdString();
+    if (auto years = storage::dashboardYearsFor(m_session->db(), cds))
+        for (int y : *years)
+            m_ui->year->addItem(tr("%1 Dashboard").arg(y), y);
+    const int index = m_ui->year->findData(previous);
+    m_ui->year->setCurrentIndex(index >= 0 ? index : 0);
+    m_filling = false;
+    showResults();
+}
+
+void FindingsPage::showResults()
+{
+    m_determination.reset();
+    m_ui->grid->clear();
+    m_ui->grid->setRowCount(0);
+    const std::string cds = m_ui->scope->currentData().toString().toStdString();
+    const int year = m_ui->year->currentData().toInt();
+    const bool district = cds.size() == 14 && cds.substr(7) == "0000000";
+    m_ui->createCaseButton->setEnabled(false);
+    m_ui->localButton->setEnabled(district);
+    if (year == 0) {
+        m_ui->determination->setHtml(tr("<p>No Dashboard results for this %1 yet.</p>")
+                                         .arg(district ? tr("district") : tr("school")));
+        return;
+    }
+    auto results = storage::dashboardResultsFor(m_session->db(), cds, year);
+    if (!results) {
+        m_ui->determination->setPlainText(QString::fromStdString(results.error().text()));
+        return;
+    }
+    auto rules = rulesForYear(year);
+    const bool statusOnly = rules && (*rules)->statusOnly;
+
+    // The grid: student groups (in the Dashboard's order) × indicators.
+    std::vector<std::string> groups;
+    for (const auto &g : studentGroups())
+        if (std::any_of(results->begin(), results->end(), [&](const auto &r) { return r.studentGroup == g.code; }))
+            groups.emplace_back(g.code);
+    const auto inds = indicators();
+    m_ui->grid->setColumnCount(int(inds.size()));
+    m_ui->grid->setRowCount(int(groups.size()));
+    QStringList headers, rowHeaders;
+    for (const auto &i : inds) {
+        QString name = q(indicatorShortName(i.indicator));
+        if (name.size() > 12) // two lines rather than a clipped header
+            name.replace(name.indexOf(QLatin1Char(' ')), 1, QLatin1Char('\n'));
+        headers << name;
+    }
+    for (const auto &g : groups)
+        rowHeaders << q(findStudentGroup(g)->name);
+    m_ui->grid->setHorizontalHeaderLabels(headers);
+    m_ui->grid->setVerticalHeaderLabels(rowHeaders);
+    for (const auto &r : *results) {
+        const auto row = std::find(groups.begin(), groups.end(), r.studentGroup) - groups.begin();
+        const auto col = std::find_if(inds.begin(), inds.end(), [&](const auto &i) { return i.indicator == r.indicator; }) -
+                         inds.begin();
+        QString text = QString::fromStdString(performanceLabel(r, statusOnly));
+        if (text.isEmpty())
+            text = tr("No colour");
+        if (r.currStatus)
+            text += QStringLiteral(" · %1").arg(*r.currStatus, 0, 'f', 1);
+        if (r.currDenom)
+            text += tr(" (n=%1)").arg(*r.currDenom);
+        auto *item = new QTableWidgetItem(text);
+        const int level = statusOnly ? 0 : r.color.value_or(0);
+        if (level > 0) {
+            item->setBackground(colorFor(level));
+            item->setForeground(level == 3 ? Qt::black : Qt::white);
+        }
+        item->setToolTip(tr("%1, %2: %3").arg(rowHeaders[int(row)], headers[int(col)].simplified(), text));
+        m_ui->grid->setItem(int(row), int(col), item);
+    }
+
+    // The determination (districts) and the other findings.
+    QString html;
+    if (district) {
+        auto locals = storage::localIndicatorsFor(m_session->db(), districtCdsOf(cds), year);
+        auto calpads = storage::calpadsLateFor(m_session->db(), districtCdsOf(cds), year);
+        auto d = determineEligibility(districtCdsOf(cds), year, *results,
+                                      locals ? *locals : std::vector<LocalIndicator>{}, calpads ? *calpads : std::nullopt);
+        if (d) {
+            m_determination = *d;
+            html += d->eligible ? tr("<h3 style='color:#b00020'>Eligible for differentiated assistance (%1 Dashboard)</h3>")
+                                      .arg(year)
+                                : tr("<h3>Not eligible for differentiated assistance (%1 Dashboard)</h3>").arg(year);
+            for (const auto &g : d->grounds)
+                html += QStringLiteral("<p>%1</p>").arg(QString::fromStdString(g).toHtmlEscaped());
+            if (!d->groups.empty()) {
+                html += tr("<p><b>Student groups meeting criteria:</b></p><ul>");
+                for (const auto &g : d->groups)
+                    html += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(g.explanation).toHtmlEscaped());
+                html += QStringLiteral("</ul>");
+            }
+            html += tr("<p><i>Source: %1</i></p>").arg(QString::fromStdString(d->source).toHtmlEscaped());
+            m_ui->createCaseButton->setEnabled(d->eligible);
+        } else {
+            html += QStringLiteral("<p>%1</p>").arg(QString::fromStdString(d.error().text()).toHtmlEscaped());
+        }
+    }
+    const DashboardFindings findings = findDashboardFindings(year, *results);
+    const auto list = [&](const QString &title, const std::vector<GroupIndicatorFinding> &items) {
+        if (items.empty())
+            return;
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(title);
+        for (const auto &f : items)
+            html += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(f.text).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    };
+    list(tr("Low-performing student groups"), findings.lowPerforming);
+    list(tr("Significant disparities (two or more levels below all students)"), findings.disparities);
+    m_ui->determination->setHtml(html);
+}
+
+std::vector<QualifyingGroup> FindingsPage::qualifyingGroups() const
+{
+    std::vector<QualifyingGroup> out;
+    if (!m_determination)
+        return out;
+    auto rules = rulesForYear(m_determination->year);
+    std::set<std::tuple<std::string, std::string, int>> seen;
+    const auto add = [&](const std::string &group, const std::string &indicator, int priority) {
+        if (seen.insert({group, indicator, priority}).second)
+            out.push_back(QualifyingGroup{0, 0, group, indicator, priority});
+    };
+    for (const auto &g : m_determination->groups) {
+        for (const auto &met : g.criteria) {
+            bool named = false;
+            if (rules) {
+                for (const auto &criterion : (*rules)->criteria) {
+                    if (criterion.id != met.criterionId)
+                        continue;
+                    for (int k = 0; k < criterion.conditionCount; ++k) {
+                        add(g.studentGroup, std::string(indicatorInfo(criterion.conditions[std::size_t(k)].indicator).code),
+                            met.priority);
+                        named = true;
+                    }
+                }
+            }
+            if (!named)
+                add(g.studentGroup, "", met.priority);
+        }
+    }
+    for (int p : m_determination->localPriorities)
+        add("ALL", "", p);
+    return out;
+}
+
+Id FindingsPage::createRequiredCase()
+{
+    if (!m_determination || !m_determination->eligible)
+        return 0;
+    auto districts = storage::listWhere<District>(m_session->db(), "cds", m_determination->districtCds);
+    if (!districts || districts->empty())
+        return 0;
+    const auto groups = qualifyingGroups();
+    QString list;
+    for (const auto &g : groups)
+        list += QStringLiteral("\n • %1 — %2 (priority %3)")
+                    .arg(q(findStudentGroup(g.studentGroup)->name),
+                         g.indicator.empty() ? tr("local indicator") : q(findIndicator(g.indicator)->name))
+                    .arg(g.priority);
+    if (QMessageBox::question(this, tr("Create required-assistance case"),
+                              tr("Open a required technical-assistance case for %1, determined today, with these "
+                                 "qualifying groups?%2\n\nSet the determination date to the County Superintendent's "
+                                 "letter with Edit case… afterwards.")
+                                  .arg(q(districts->front().name), list)) != QMessageBox::Yes)
+        return 0;
+    Case c;
+    c.kind = CaseKind::TechnicalAssistance;
+    c.origin = TaOrigin::Required;
+    c.districtId = districts->front().id;
+    c.title = tr("Differentiated assistance — %1 Dashboard").arg(m_determination->year).toStdString();
+    c.openedOn = m_session->today();
+    c.notes = tr("Opened from the findings of the %1 Dashboard.").arg(m_determination->year).toStdString();
+    auto *undo = m_session->undoStack();
+    undo->beginMacro(tr("Create required-assistance case from findings"));
+    auto created = m_session->createCase(c);
+    if (created)
+        for (auto g : groups) {
+            g.caseId = created->id;
+            if (auto r = m_session->save<QualifyingGroup>(std::nullopt, g, tr("Add qualifying group")); !r) {
+                QMessageBox::warning(this, tr("Cannot add a qualifying group"), QString::fromStdString(r.error().text()));
+                break;
+            }
+        }
+    undo->endMacro();
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot create the case"), QString::fromStdString(created.error().text()));
+        return 0;
+    }
+    return created->id;
+}
+
+void FindingsPage::editLocalIndicators()
+{
+    const std::string cds = m_ui->scope->currentData().toString().toStdString();
+    const int year = m_ui->year->currentData().toInt();
+    if (cds.size() != 14 || year == 0)
+        return;
+    const std::string district = districtCdsOf(cds);
+    QDialog dialog(this);
+    Ui::LocalIndicatorsDialog ui;
+    ui.setupUi(&dialog);
+    dialog.setWindowTitle(tr("Local indicators, %1 Dashboard").arg(year));
+    const std::pair<int, QComboBox *> combos[] = {{1, ui.priority1}, {2, ui.priority2}, {3, ui.priority3},
+                                                  {6, ui.priority6}, {7, ui.priority7}};
+    auto stored = storage::localIndicatorsFor(m_session->db(), district, year);
+    for (const auto &[priority, combo] : combos) {
+        combo->addItem(tr("Not entered"), QString());
+        for (const auto &e : EnumTraits<LocalIndicatorStatus>::entries())
+            combo->addItem(q(e.label), q(e.code));
+        if (stored)
+            for (const auto &li : *stored)
+                if (li.priority == priority)
+                    combo->setCurrentIndex(combo->findData(q(enumCode(li.status))));
+    }
+    auto calpads = storage::calpadsLateFor(m_session->db(), district, year);
+    ui.calpadsLate->setChecked(calpads && calpads->value_or(false));
+    connect(ui.buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(ui.buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        auto status = storage::inTransaction(m_session->db(), [&]() -> Status {
+            for (const auto &[priority, combo] : combos) {
+                const QString code = combo->currentData().toString();
+                if (code.isEmpty())
+                    continue;
+                auto parsed = parseEnum<LocalIndicatorStatus>(code.toStdString(), "status");
+                if (!parsed)
+                    return parsed.error();
+                CASEBOOK_TRY(storage::setLocalIndicator(m_session->db(), LocalIndicator{district, year, priority, *parsed}));
+            }
+            return storage::setCalpadsLate(m_session->db(), district, year, ui.calpadsLate->isChecked());
+        });
+        if (!status) {
+            ui.errorLabel->setText(QString::fromStdString(status.error().text()));
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        showResults();
+}
+
+} // namespace casebook::app

@@ -1,0 +1,48 @@
+// HomePage: the deadlines dashboard — overdue, due this week, due in the next 30 days (each row says
+// why it is due and opens its case on double-click), open cases by type, and a month calendar.
+#pragma once
+
+#include "domain/deadlines.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class HomePage;
+}
+
+namespace casebook::app {
+
+class CasebookSession;
+class DeadlineTableModel;
+
+class HomePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HomePage(CasebookSession *session, QWidget *parent = nullptr);
+    ~HomePage() override;
+
+    void reload();
+    int overdueCount() const;
+    DeadlineTableModel *overdueModel() const { return m_overdue; }
+    DeadlineTableModel *weekModel() const { return m_week; }
+    DeadlineTableModel *monthModel() const { return m_month; }
+
+signals:
+    void caseActivated(Id caseId);
+
+private:
+    void showDay(const QDate &date);
+
+    std::unique_ptr<Ui::HomePage> m_ui;
+    CasebookSession *m_session;
+    DeadlineTableModel *m_overdue;
+    DeadlineTableModel *m_week;
+    DeadlineTableModel *m_month;
+    std::vector<Deadline> m_all;
+};
+
+} // namespace casebook::app

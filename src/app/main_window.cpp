@@ -1,0 +1,617 @@
+// MainWindow; see main_window.h.
+#include "main_window.h"
+
+#include "case_page.h"
+#include "findings_page.h"
+#include "home_page.h"
+#include "preferences_dialog.h"
+#include "record_dialog.h"
+#include "reference_page.h"
+#include "search_page.h"
+#include "session.h"
+
+#include "domain/workflow.h"
+#include "io/dashboard_import.h"
+#include "io/demo.h"
+#include "io/essa_import.h"
+#include "io/paths.h"
+#include "storage/case_store.h"
+
+#include "ui_case_form.h"
+#include "ui_district_form.h"
+#include "ui_main_window.h"
+#include "ui_school_form.h"
+
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QUrl>
+
+// The resources live in the static casebook_app library, so they are registered explicitly.
+static void initCasebookResources() { Q_INIT_RESOURCE(casebook); }
+
+namespace casebook::app {
+
+namespace {
+
+enum NavRole { KindRole = Qt::UserRole + 1, IdRole };
+enum NavKind { NavHome = 1, NavFindings, NavReference, NavCase, NavDistrict, NavFolder };
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+QTreeWidgetItem *navItem(QTreeWidgetItem *parent, const QString &text, NavKind kind, qlonglong id = 0)
+{
+    auto *item = new QTreeWidgetItem(parent, {text});
+    item->setData(0, KindRole, int(kind));
+    item->setData(0, IdRole, id);
+    return item;
+}
+
+constexpr int kMaxRecent = 8;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_session(new CasebookSession(this))
+{
+    initCasebookResources();
+    m_ui->setupUi(this);
+    m_home = new HomePage(m_session, this);
+    m_casePage = new CasePage(m_session, this);
+    m_findings = new FindingsPage(m_session, this);
+    m_reference = new ReferencePage(this);
+    m_search = new SearchPage(m_session, this);
+    for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_casePage),
+                          static_cast<QWidget *>(m_findings), static_cast<QWidget *>(m_reference),
+                          static_cast<QWidget *>(m_search)})
+        m_ui->pages->addWidget(page);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({290, 910});
+
+    m_searchBox = new QLineEdit(this);
+    m_searchBox->setObjectName(QStringLiteral("searchBox"));
+    m_searchBox->setPlaceholderText(tr("Search cases, communications, documents… (Ctrl+F)"));
+    m_searchBox->setAccessibleName(tr("Search"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchBox->setMaximumWidth(360);
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_ui->toolBar->addWidget(spacer);
+    m_ui->toolBar->addWidget(m_searchBox);
+    m_statusCounts = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusCounts);
+
+    setUpActions();
+    connect(m_session, &CasebookSession::changed, this, &MainWindow::refresh);
+    connect(m_session, &CasebookSession::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("The change could not be made"), message); });
+    connect(m_home, &HomePage::caseActivated, this, &MainWindow::showCase);
+    connect(m_search, &SearchPage::caseActivated, this, &MainWindow::showCase);
+    connect(m_casePage, &CasePage::policyLinkActivated, this, &MainWindow::showReference);
+    connect(m_casePage, &CasePage::caseDeleted, this, &MainWindow::showHome);
+    connect(m_findings, &FindingsPage::caseCreated, this, &MainWindow::showCase);
+    connect(m_ui->navigator, &QTreeWidget::itemActivated, this, &MainWindow::navigatorActivated);
+    connect(m_ui->navigator, &QTreeWidget::itemClicked, this, &MainWindow::navigatorActivated);
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { search(m_searchBox->text()); });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    updateRecentMenu();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    auto *undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    auto *redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->insertAction(m_ui->actionPreferences, undo);
+    m_ui->menuEdit->insertAction(m_ui->actionPreferences, redo);
+    m_ui->menuEdit->insertSeparator(m_ui->actionPreferences);
+
+    connect(m_ui->actionNewCasebook, &QAction::triggered, this, &MainWindow::newCasebook);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openFileDialog);
+    connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->actionHome, &QAction::triggered, this, &MainWindow::showHome);
+    connect(m_ui->actionFindings, &QAction::triggered, this, &MainWindow::showFindings);
+    connect(m_ui->actionReference, &QAction::triggered, this, [this] { showReference(); });
+    connect(m_ui->actionPolicy, &QAction::triggered, this, [this] { showReference(); });
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_searchBox->setFocus();
+        m_searchBox->selectAll();
+    });
+    connect(m_ui->actionNewCase, &QAction::triggered, this, &MainWindow::newCase);
+    connect(m_ui->actionLogCommunication, &QAction::triggered, this, [this] {
+        if (m_ui->pages->currentWidget() == m_casePage && m_casePage->caseId())
+            m_casePage->addCommunication();
+        else
+            QMessageBox::information(this, tr("Log communication"),
+                                     tr("Open a case first: a communication is logged on a case."));
+    });
+    connect(m_ui->actionEditCase, &QAction::triggered, this, [this] {
+        if (m_ui->pages->currentWidget() == m_casePage && m_casePage->caseId())
+            m_casePage->editCase();
+    });
+    connect(m_ui->actionAddSchool, &QAction::triggered, this, &MainWindow::addSchool);
+    connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::openUserGuide);
+    connect(m_ui->actionImportDashboard, &QAction::triggered, this, &MainWindow::importDashboardFiles);
+    connect(m_ui->actionImportEssa, &QAction::triggered, this, &MainWindow::importEssaList);
+    m_ui->actionExportPacket->setEnabled(false);
+}
+
+bool MainWindow::openCasebook(const QString &path, bool create)
+{
+    const auto mode = create ? storage::Database::OpenMode::CreateIfMissing : storage::Database::OpenMode::OpenExisting;
+    if (auto s = m_session->open(path, mode); !s) {
+        QMessageBox::critical(this, tr("Cannot open the casebook"), q(s.error().text()));
+        return false;
+    }
+    if (!m_session->openMessage().isEmpty())
+        QMessageBox::information(this, tr("Casebook upgraded"), m_session->openMessage());
+    QSettings settings;
+    QStringList recent = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), recent);
+    updateRecentMenu();
+    updateTitle();
+    refresh();
+    showHome();
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("demo-district.sqlite"));
+    if (!QFileInfo::exists(path)) {
+        auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
+        if (!db) {
+            QMessageBox::critical(this, tr("Cannot create the demo"), q(db.error().text()));
+            return false;
+        }
+        if (auto s = io::createDemoCasebook(**db, io::today()); !s) {
+            QMessageBox::critical(this, tr("Cannot create the demo"), q(s.error().text()));
+            return false;
+        }
+    }
+    return openCasebook(path);
+}
+
+QStringList MainWindow::recentFiles() { return QSettings().value(QStringLiteral("recentFiles")).toStringList(); }
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    const QStringList recent = recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(recent[i]));
+        connect(action, &QAction::triggered, this, [this, path = recent[i]] { openCasebook(path); });
+    }
+    if (recent.isEmpty())
+        menu->addAction(tr("No recent casebooks"))->setEnabled(false);
+}
+
+void MainWindow::updateTitle()
+{
+    const bool open = m_session->isOpen();
+    setWindowTitle(open ? tr("%1 — Casebook").arg(QFileInfo(m_session->path()).fileName()) : tr("Casebook"));
+    for (QAction *a : {m_ui->actionSaveCopy, m_ui->actionNewCase, m_ui->actionLogCommunication, m_ui->actionEditCase,
+                       m_ui->actionAddSchool, m_ui->actionHome, m_ui->actionFindings, m_ui->actionFind,
+                       m_ui->actionImportDashboard, m_ui->actionImportEssa})
+        a->setEnabled(open);
+    m_searchBox->setEnabled(open);
+    statusBar()->showMessage(open ? m_session->path() : tr("No casebook open"));
+}
+
+void MainWindow::refresh()
+{
+    if (!m_session->isOpen())
+        return;
+    rebuildNavigator();
+    m_home->reload();
+    if (m_ui->pages->currentWidget() == m_casePage)
+        m_casePage->reload();
+    if (m_ui->pages->currentWidget() == m_findings)
+        m_findings->reload();
+    if (auto counts = storage::recordCounts(m_session->db())) {
+        QStringList parts;
+        for (const auto &[table, n] : *counts)
+            if (table == "cases" || table == "communications" || table == "documentation_items")
+                parts << QStringLiteral("%1 %2").arg(n).arg(q(table).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        parts << tr("%1 overdue").arg(m_home->overdueCount());
+        m_statusCounts->setText(parts.join(QStringLiteral(" · ")));
+    }
+}
+
+void MainWindow::rebuildNavigator()
+{
+    auto *tree = m_ui->navigator;
+    const QTreeWidgetItem *current = tree->currentItem();
+    const int currentKind = current ? current->data(0, KindRole).toInt() : 0;
+    const qlonglong currentId = current ? current->data(0, IdRole).toLongLong() : 0;
+    tree->clear();
+    auto *root = tree->invisibleRootItem();
+    navItem(root, tr("Deadlines"), NavHome);
+    navItem(root, tr("Findings"), NavFindings);
+    navItem(root, tr("Reference: BP 0520"), NavReference);
+    auto districts = storage::listAll<District>(m_session->db(), "name");
+    auto cases = storage::listCaseSummaries(m_session->db());
+    if (!districts || !cases)
+        return;
+    for (const auto &d : *districts) {
+        auto *district = navItem(root, QStringLiteral("%1 (%2)").arg(q(d.name), q(d.cds)), NavDistrict, d.id);
+        auto *ta = navItem(district, tr("Technical assistance"), NavFolder);
+        auto *spi = navItem(district, tr("SPI interventions"), NavFolder);
+        auto *schools = navItem(district, tr("Schools"), NavFolder);
+        std::map<std::string, QTreeWidgetItem *> schoolItems;
+        if (auto list = storage::listWhere<School>(m_session->db(), "district_id", d.id, "name"))
+            for (const auto &s : *list)
+                schoolItems[s.cds] = navItem(schools, q(s.name), NavFolder, s.id);
+        for (const auto &c : *cases) {
+            if (c.districtCds != d.cds)
+                continue;
+            QTreeWidgetItem *parent = c.kind == CaseKind::SpiIntervention ? spi : ta;
+            if (c.kind == CaseKind::SchoolPlan)
+                parent = schoolItems.count(c.schoolCds) ? schoolItems[c.schoolCds] : schools;
+            QString label = q(c.title);
+            if (c.closedOn)
+                label += tr(" (closed)");
+            auto *item = navItem(parent, label, NavCase, c.id);
+            item->setToolTip(0, tr("%1 — %2").arg(q(c.title), QString::fromUtf8(enumLabel(c.status).data())));
+        }
+        for (auto *folder : {ta, spi})
+            if (folder->childCount() == 0)
+                navItem(folder, tr("No cases"), NavFolder)->setDisabled(true);
+    }
+    tree->expandAll();
+    // Keep the selection on the same item.
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->data(0, KindRole).toInt() == currentKind && (*it)->data(0, IdRole).toLongLong() == currentId) {
+            tree->setCurrentItem(*it);
+            break;
+        }
+}
+
+void MainWindow::navigatorActivated(QTreeWidgetItem *item)
+{
+    if (!item)
+        return;
+    switch (item->data(0, KindRole).toInt()) {
+    case NavHome: showHome(); break;
+    case NavFindings: showFindings(); break;
+    case NavReference: showReference(); break;
+    case NavCase: showCase(item->data(0, IdRole).toLongLong()); break;
+    default: break;
+    }
+}
+
+void MainWindow::showHome()
+{
+    m_home->reload();
+    m_ui->pages->setCurrentWidget(m_home);
+}
+
+void MainWindow::showCase(Id caseId)
+{
+    if (!m_session->isOpen() || caseId == 0)
+        return;
+    m_casePage->showCase(caseId);
+    m_ui->pages->setCurrentWidget(m_casePage);
+    for (QTreeWidgetItemIterator it(m_ui->navigator); *it; ++it)
+        if ((*it)->data(0, KindRole).toInt() == NavCase && (*it)->data(0, IdRole).toLongLong() == caseId) {
+            m_ui->navigator->setCurrentItem(*it);
+            break;
+        }
+}
+
+void MainWindow::showFindings()
+{
+    m_findings->reload();
+    m_ui->pages->setCurrentWidget(m_findings);
+}
+
+void MainWindow::showReference(const QString &anchor)
+{
+    m_reference->showAnchor(anchor);
+    m_ui->pages->setCurrentWidget(m_reference);
+}
+
+void MainWindow::search(const QString &text)
+{
+    if (!m_session->isOpen())
+        return;
+    m_search->search(text);
+    m_ui->pages->setCurrentWidget(m_search);
+}
+
+Id MainWindow::currentDistrictId() const
+{
+    for (auto *item = m_ui->navigator->currentItem(); item; item = item->parent())
+        if (item->data(0, KindRole).toInt() == NavDistrict)
+            return item->data(0, IdRole).toLongLong();
+    auto districts = storage::listAll<District>(m_session->db(), "id");
+    return districts && !districts->empty() ? districts->front().id : 0;
+}
+
+void MainWindow::newCase()
+{
+    if (!m_session->isOpen())
+        return;
+    Id districtId = currentDistrictId();
+    if (districtId == 0) {
+        auto dialog = makeRecordDialog<Ui::DistrictForm, District>(tr("Add your district"), this);
+        dialog->setSubmit([&](const FieldMap &fields) -> Status {
+            auto d = fromFields<District>(fields);
+            if (!d)
+                return d.error();
+            auto saved = m_session->save<District>(std::nullopt, *d, tr("Add district"));
+            if (!saved)
+                return saved.error();
+            districtId = saved->id;
+            return {};
+        });
+        if (dialog->exec() != QDialog::Accepted)
+            return;
+    }
+    const QStringList types{tr("Technical-assistance request (by the Board)"),
+                            tr("Required technical assistance (County Superintendent's determination)"),
+                            tr("SPI intervention"), tr("School plan (CSI / TSI / ATSI)")};
+    bool ok = false;
+    const QString type = QInputDialog::getItem(this, tr("New case"), tr("What kind of obligation is this case about?"),
+                                               types, 0, false, &ok);
+    if (!ok)
+        return;
+    const int which = int(types.indexOf(type));
+    Case c;
+    c.districtId = districtId;
+    c.openedOn = m_session->today();
+    c.kind = which <= 1 ? CaseKind::TechnicalAssistance : which == 2 ? CaseKind::SpiIntervention : CaseKind::SchoolPlan;
+    c.origin = which == 1 ? TaOrigin::Required : TaOrigin::BoardRequest;
+    c.designationYear = c.openedOn.year();
+    c.status = initialStatus(c.kind, c.origin);
+    auto dialog = makeRecordDialog<Ui::CaseForm, Case>(tr("New case: %1").arg(type), this);
+    dialog->setObjectName(QStringLiteral("newCaseDialog"));
+    QList<QPair<QVariant, QString>> schools;
+    if (auto list = storage::listWhere<School>(m_session->db(), "district_id", districtId, "name"))
+        for (const auto &s : *list)
+            schools.append({qlonglong(s.id), QStringLiteral("%1 (%2)").arg(q(s.name), q(s.cds))});
+    if (c.kind == CaseKind::SchoolPlan && schools.isEmpty()) {
+        QMessageBox::information(this, tr("New school plan"), tr("Add the school first with Case ▸ Add school…."));
+        return;
+    }
+    dialog->form().setChoices(QStringLiteral("school_id"), schools);
+    dialog->form().setFields(toFields(c));
+    auto *w = dialog->formWidget();
+    w->findChild<QGroupBox *>(QStringLiteral("taGroup"))->setVisible(c.kind == CaseKind::TechnicalAssistance);
+    w->findChild<QWidget *>(QStringLiteral("origin"))->setEnabled(false);
+    w->findChild<QGroupBox *>(QStringLiteral("spiGroup"))->setVisible(c.kind == CaseKind::SpiIntervention);
+    w->findChild<QGroupBox *>(QStringLiteral("planGroup"))->setVisible(c.kind == CaseKind::SchoolPlan);
+    Id created = 0;
+    dialog->setSubmit([&](const FieldMap &fields) -> Status {
+        auto record = fromFields<Case>(fields, c);
+        if (!record)
+            return record.error();
+        if (record->kind != CaseKind::SchoolPlan)
+            record->schoolId.reset();
+        auto saved = m_session->createCase(*record);
+        if (!saved)
+            return saved.error();
+        created = saved->id;
+        return {};
+    });
+    if (dialog->exec() == QDialog::Accepted && created)
+        showCase(created);
+}
+
+void MainWindow::addSchool()
+{
+    const Id districtId = currentDistrictId();
+    if (districtId == 0) {
+        QMessageBox::information(this, tr("Add school"), tr("Add your district first: Case ▸ New case… asks for it."));
+        return;
+    }
+    auto dialog = makeRecordDialog<Ui::SchoolForm, School>(tr("Add school"), this);
+    School initial;
+    initial.districtId = districtId;
+    if (auto d = storage::get<District>(m_session->db(), districtId))
+        initial.cds = d->cds;
+    dialog->form().setFields(toFields(initial));
+    dialog->setSubmit([&](const FieldMap &fields) -> Status {
+        auto s = fromFields<School>(fields, initial);
+        if (!s)
+            return s.error();
+        auto saved = m_session->save<School>(std::nullopt, *s, tr("Add school"));
+        if (!saved)
+            return saved.error();
+        return {};
+    });
+    dialog->exec();
+}
+
+void MainWindow::newCasebook()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New casebook"), QDir::homePath(),
+                                                      tr("Casebook files (*.sqlite *.casebook);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New casebook"), tr("%1 already exists; choose a new file name.").arg(path));
+        return;
+    }
+    if (openCasebook(path, true))
+        newCase();
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open casebook"), QDir::homePath(),
+                                                      tr("Casebook files (*.sqlite *.casebook);;All files (*)"));
+    if (!path.isEmpty())
+        openCasebook(path);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString suggested = QFileInfo(m_session->path()).completeBaseName() + QStringLiteral("-copy.sqlite");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the casebook"),
+                                                      QDir(QDir::homePath()).filePath(suggested),
+                                                      tr("Casebook files (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("Save a copy"), tr("Cannot replace %1.").arg(path));
+        return;
+    }
+    if (auto s = m_session->db().backupTo(path.toStdString()); !s)
+        QMessageBox::warning(this, tr("Save a copy"), q(s.error().text()));
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+}
+
+QString MainWindow::importDashboard(const QStringList &paths)
+{
+    QStringList summary;
+    QProgressDialog progress(tr("Importing Dashboard files…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    for (const QString &path : paths) {
+        progress.setLabelText(tr("Importing %1…").arg(QFileInfo(path).fileName()));
+        progress.setValue(0);
+        io::DashboardImportOptions options;
+        options.progress = [&progress](const io::ImportProgress &p) {
+            progress.setValue(p.bytesTotal > 0 ? int(1000 * p.bytesRead / p.bytesTotal) : 0);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        };
+        auto report = io::importDashboardFile(m_session->db(), path.toStdString(), options);
+        if (!report) {
+            summary << tr("%1: not imported — %2").arg(QFileInfo(path).fileName(), q(report.error().text()));
+            if (progress.wasCanceled())
+                break;
+            continue;
+        }
+        const QString what = QStringLiteral("%1 %2").arg(QString::fromUtf8(indicatorInfo(report->indicator).name.data()))
+                                 .arg(report->year);
+        switch (report->outcome) {
+        case io::ImportOutcome::Imported: summary << tr("%1: %2 rows imported").arg(what).arg(report->rows); break;
+        case io::ImportOutcome::Replaced:
+            summary << tr("%1: %2 rows replaced the earlier file").arg(what).arg(report->rows);
+            break;
+        case io::ImportOutcome::Unchanged: summary << tr("%1: already imported, nothing changed").arg(what); break;
+        }
+    }
+    progress.setValue(1000);
+    m_session->notifyChanged();
+    return summary.join(QLatin1Char('\n'));
+}
+
+void MainWindow::importDashboardFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Dashboard files"), QDir::homePath(),
+        tr("Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)"));
+    if (paths.isEmpty())
+        return;
+    QMessageBox::information(this, tr("Dashboard import"), importDashboard(paths));
+    showFindings();
+}
+
+void MainWindow::importEssaList()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import the CSI/TSI/ATSI list"), QDir::homePath(),
+                                                      tr("CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    io::EssaImportOptions options;
+    options.designatedOn = m_session->today();
+    auto report = io::importEssaFile(m_session->db(), path.toStdString(), options);
+    m_session->notifyChanged();
+    if (!report) {
+        QMessageBox::warning(this, tr("The list was not imported"), q(report.error().text()));
+        return;
+    }
+    QMessageBox::information(this, tr("CSI/TSI/ATSI list imported"),
+                             tr("%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.")
+                                 .arg(report->schools)
+                                 .arg(report->identified)
+                                 .arg(report->casesCreated)
+                                 .arg(report->casesUpdated)
+                                 .arg(report->unchanged));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        refresh();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Casebook"),
+                       tr("<h3>Casebook %1</h3><p>Case management for board policy BP 0520, "
+                          "“Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), "
+                          "SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).</p>"
+                          "<p>One SQLite casebook file; every change is audited.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::openUserGuide()
+{
+    // The guide is Markdown with screenshots beside it: installed under share/doc/casebook, or in
+    // the source tree when running from a build folder.
+    const QStringList candidates{QCoreApplication::applicationDirPath() + QStringLiteral("/../share/doc/casebook/user-guide.md"),
+                                 QStringLiteral(CASEBOOK_SOURCE_DIR "/docs/user-guide.md")};
+    for (const QString &path : candidates) {
+        if (!QFileInfo::exists(path))
+            continue;
+        auto *guide = new QTextBrowser;
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->setObjectName(QStringLiteral("userGuide"));
+        guide->setAccessibleName(tr("Casebook user guide"));
+        guide->setWindowTitle(tr("Casebook user guide"));
+        guide->setOpenExternalLinks(true);
+        guide->setSource(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()), QTextDocument::MarkdownResource);
+        guide->resize(900, 760);
+        guide->show();
+        return;
+    }
+    QMessageBox::information(this, tr("User guide"), tr("The user guide is not installed on this computer."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    event->accept();
+}
+
+} // namespace casebook::app

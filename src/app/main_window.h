@@ -1,0 +1,94 @@
+// MainWindow: the navigator (district → cases by type, schools → school plans) beside the selected
+// page (deadlines, a case, findings, reference, search results), with File / Edit / View / Case /
+// Help menus, keyboard shortcuts, recent files, and window geometry kept with QSettings.
+#pragma once
+
+#include "domain/records.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLineEdit;
+class QLabel;
+class QTreeWidgetItem;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace casebook::app {
+
+class CasebookSession;
+class CasePage;
+class FindingsPage;
+class HomePage;
+class ReferencePage;
+class SearchPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CasebookSession *session() const { return m_session; }
+    // Opens a casebook file; shows the error and returns false when it cannot be opened.
+    bool openCasebook(const QString &path, bool create = false);
+    // Opens the demo casebook (creating it in the data folder the first time).
+    bool openDemo();
+
+    void showHome();
+    void showCase(Id caseId);
+    void showFindings();
+    void showReference(const QString &anchor = {});
+    void search(const QString &text);
+
+    HomePage *homePage() const { return m_home; }
+    CasePage *casePage() const { return m_casePage; }
+    QLineEdit *searchBox() const { return m_searchBox; }
+    Ui::MainWindow *ui() const { return m_ui.get(); }
+
+    static QStringList recentFiles();
+
+    // Imports files with a progress dialog (cancel rolls the current file back); returns a summary.
+    QString importDashboard(const QStringList &paths);
+
+public slots:
+    void newCase();
+    void newCasebook();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpActions();
+    void refresh();
+    void rebuildNavigator();
+    void updateRecentMenu();
+    void updateTitle();
+    void openFileDialog();
+    void saveCopy();
+    void addSchool();
+    void showPreferences();
+    void importDashboardFiles();
+    void importEssaList();
+    void showAbout();
+    void openUserGuide();
+    Id currentDistrictId() const;
+    void navigatorActivated(QTreeWidgetItem *item);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    CasebookSession *m_session;
+    HomePage *m_home;
+    CasePage *m_casePage;
+    FindingsPage *m_findings;
+    ReferencePage *m_reference;
+    SearchPage *m_search;
+    QLineEdit *m_searchBox;
+    QLabel *m_statusCounts;
+};
+
+} // namespace casebook::app

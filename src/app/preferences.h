@@ -1,0 +1,18 @@
+// The user's own preferences, kept with QSettings: the reminder window and the default export
+// folder. The district's calendar (time zone, Dashboard release date) belongs to the casebook and
+// is stored in it (storage/deadline_store.h), so every user of one casebook sees the same deadlines.
+#pragma once
+
+#include <QString>
+
+namespace casebook::app {
+
+struct Preferences {
+    int reminderWindowDays = 30;
+    QString exportFolder; // empty: the Documents folder
+
+    static Preferences load();
+    void save() const;
+};
+
+} // namespace casebook::app

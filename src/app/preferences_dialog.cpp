@@ -1,0 +1,71 @@
+// PreferencesDialog; see preferences_dialog.h.
+#include "preferences_dialog.h"
+
+#include "preferences.h"
+#include "session.h"
+
+#include "storage/deadline_store.h"
+
+#include "ui_preferences_dialog.h"
+
+#include <QFileDialog>
+#include <QTimeZone>
+
+namespace casebook::app {
+
+PreferencesDialog::PreferencesDialog(CasebookSession *session, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::PreferencesDialog>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        if (id.startsWith("America/") || id.startsWith("Pacific/") || id == "UTC")
+            m_ui->timeZone->addItem(QString::fromLatin1(id));
+    CalendarSettings calendar;
+    if (m_session->isOpen())
+        if (auto loaded = storage::loadCalendarSettings(m_session->db()))
+            calendar = *loaded;
+    m_ui->calendarGroup->setEnabled(m_session->isOpen());
+    m_ui->timeZone->setCurrentText(QString::fromStdString(calendar.timeZone));
+    m_ui->dashboardRelease->setDate(QDate(2024, int(calendar.dashboardReleaseMonth), int(calendar.dashboardReleaseDay)));
+    m_ui->planApprovalDays->setValue(calendar.planApprovalDays);
+    const Preferences prefs = Preferences::load();
+    m_ui->reminderWindow->setValue(prefs.reminderWindowDays);
+    m_ui->exportFolder->setText(prefs.exportFolder);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export folder"), m_ui->exportFolder->text());
+        if (!folder.isEmpty())
+            m_ui->exportFolder->setText(folder);
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::accept()
+{
+    if (m_session->isOpen()) {
+        CalendarSettings calendar;
+        calendar.timeZone = m_ui->timeZone->currentText().trimmed().toStdString();
+        if (!QTimeZone(QByteArray::fromStdString(calendar.timeZone)).isValid()) {
+            m_ui->errorLabel->setText(tr("“%1” is not a time zone this system knows; choose one from the list.")
+                                          .arg(m_ui->timeZone->currentText()));
+            m_ui->timeZone->setFocus();
+            return;
+        }
+        calendar.dashboardReleaseMonth = unsigned(m_ui->dashboardRelease->date().month());
+        calendar.dashboardReleaseDay = unsigned(m_ui->dashboardRelease->date().day());
+        calendar.planApprovalDays = m_ui->planApprovalDays->value();
+        if (auto s = storage::saveCalendarSettings(m_session->db(), calendar); !s) {
+            m_ui->errorLabel->setText(QString::fromStdString(s.error().text()));
+            return;
+        }
+    }
+    Preferences prefs;
+    prefs.reminderWindowDays = m_ui->reminderWindow->value();
+    prefs.exportFolder = m_ui->exportFolder->text();
+    prefs.save();
+    QDialog::accept();
+}
+
+} // namespace casebook::app

@@ -1,0 +1,254 @@
+// RecordForm; see record_form.h.
+#include "record_form.h"
+
+#include "domain/codes.h"
+#include "domain/validation.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace casebook::app {
+
+QString toQString(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+
+QString displayDate(const std::optional<Date> &date)
+{
+    return date ? QString::fromStdString(date->toString()) : QString();
+}
+
+namespace {
+
+template <typename E>
+QList<QPair<QVariant, QString>> enumChoices()
+{
+    QList<QPair<QVariant, QString>> out;
+    for (const auto &e : EnumTraits<E>::entries())
+        out.append({toQString(e.code), QCoreApplication::translate("enums", std::string(e.label).c_str())});
+    return out;
+}
+
+QDate toQDate(const Date &d) { return QDate(d.year(), int(d.month()), int(d.day())); }
+
+Date fromQDate(const QDate &d) { return Date(d.year(), unsigned(d.month()), unsigned(d.day())); }
+
+} // namespace
+
+QList<QPair<QVariant, QString>> namedChoices(const QString &name)
+{
+    if (name == "CaseKind") return enumChoices<CaseKind>();
+    if (name == "TaOrigin") return enumChoices<TaOrigin>();
+    if (name == "CaseStatus") return enumChoices<CaseStatus>();
+    if (name == "CommunicationSchedule") return enumChoices<CommunicationSchedule>();
+    if (name == "ActivityStatus") return enumChoices<ActivityStatus>();
+    if (name == "CommunicationMode") return enumChoices<CommunicationMode>();
+    if (name == "PartnerType") return enumChoices<PartnerType>();
+    if (name == "Consideration") return enumChoices<Consideration>();
+    if (name == "SpiActionKind") return enumChoices<SpiActionKind>();
+    if (name == "ActionStatus") return enumChoices<ActionStatus>();
+    if (name == "Designation") return enumChoices<Designation>();
+    QList<QPair<QVariant, QString>> out;
+    if (name == "studentGroups" || name == "studentGroupsOptional") {
+        if (name == "studentGroupsOptional")
+            out.append({QString(), QCoreApplication::translate("RecordForm", "All students")});
+        for (const auto &g : studentGroups())
+            out.append({toQString(g.code), QStringLiteral("%1 — %2").arg(toQString(g.code), toQString(g.name))});
+    } else if (name == "indicators") {
+        out.append({QString(), QCoreApplication::translate("RecordForm", "Local indicator / other")});
+        for (const auto &i : indicators())
+            out.append({toQString(i.code), QStringLiteral("%1 (priority %2)").arg(toQString(i.name)).arg(i.lcffPriority)});
+    } else if (name == "activityAreas" || name == "activityAreasOptional") {
+        if (name == "activityAreasOptional")
+            out.append({qlonglong(0), QCoreApplication::translate("RecordForm", "Not tied to one activity")});
+        for (int area = 1; area <= 5; ++area)
+            out.append({qlonglong(area), QStringLiteral("%1. %2").arg(area).arg(toQString(activityAreaTitle(area)))});
+    } else if (name == "priorities") {
+        for (int p = 1; p <= 8; ++p)
+            out.append({qlonglong(p), QStringLiteral("%1. %2").arg(p).arg(toQString(lcffPriorityName(p)))});
+    } else if (name == "evidenceTiers") {
+        const char *names[] = {"Tier 1 — strong evidence", "Tier 2 — moderate evidence", "Tier 3 — promising evidence",
+                               "Tier 4 — demonstrates a rationale"};
+        for (int t = 1; t <= 4; ++t)
+            out.append({qlonglong(t), QCoreApplication::translate("RecordForm", names[t - 1])});
+    }
+    return out;
+}
+
+RecordForm::RecordForm(QWidget *root, QStringList fieldNames) : m_root(root), m_fieldNames(std::move(fieldNames))
+{
+    fillDeclaredChoices();
+}
+
+void RecordForm::fillDeclaredChoices()
+{
+    for (auto *combo : m_root->findChildren<QComboBox *>()) {
+        const QString name = combo->property("choices").toString();
+        if (!name.isEmpty())
+            setChoices(combo->objectName(), namedChoices(name));
+    }
+    for (auto *check : m_root->findChildren<QCheckBox *>()) {
+        if (!check->objectName().endsWith(QLatin1String("__set")))
+            continue;
+        const QString field = check->objectName().chopped(5);
+        if (auto *edit = m_root->findChild<QDateEdit *>(field)) {
+            edit->setEnabled(check->isChecked());
+            QObject::connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+        }
+    }
+}
+
+QWidget *RecordForm::fieldWidget(const QString &name) const { return m_root->findChild<QWidget *>(name); }
+
+void RecordForm::setChoices(const QString &field, const QList<QPair<QVariant, QString>> &choices)
+{
+    auto *combo = m_root->findChild<QComboBox *>(field);
+    if (!combo)
+        return;
+    combo->clear();
+    for (const auto &[value, label] : choices)
+        combo->addItem(label, value);
+}
+
+void RecordForm::setFields(const FieldMap &fields)
+{
+    for (const auto &[name, value] : fields) {
+        QWidget *w = fieldWidget(QString::fromStdString(name));
+        if (!w)
+            continue;
+        const QString text = QString::fromStdString(fieldValueText(value));
+        if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            line->setText(text);
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(w)) {
+            plain->setPlainText(text);
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            int index = -1;
+            for (int i = 0; i < combo->count(); ++i) {
+                const QVariant data = combo->itemData(i);
+                if (data.toString() == text || (isNull(value) && data.toString().isEmpty())) {
+                    index = i;
+                    break;
+                }
+            }
+            if (index >= 0)
+                combo->setCurrentIndex(index);
+        } else if (auto *date = qobject_cast<QDateEdit *>(w)) {
+            auto *set = m_root->findChild<QCheckBox *>(QString::fromStdString(name) + "__set");
+            auto parsed = Date::parse(text.toStdString());
+            if (set)
+                set->setChecked(parsed.ok());
+            if (parsed)
+                date->setDate(toQDate(*parsed));
+        } else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(w)) {
+            const double raw = text.toDouble();
+            dspin->setValue(dspin->property("cents").toBool() ? raw / 100.0 : raw);
+        } else if (auto *spin = qobject_cast<QSpinBox *>(w)) {
+            spin->setValue(text.toInt());
+        } else if (auto *check = qobject_cast<QCheckBox *>(w)) {
+            check->setChecked(text == "1");
+        }
+    }
+}
+
+FieldMap RecordForm::fields() const
+{
+    FieldMap out;
+    for (const QString &name : m_fieldNames) {
+        QWidget *w = fieldWidget(name);
+        if (!w)
+            continue;
+        const std::string key = name.toStdString();
+        if (auto *line = qobject_cast<QLineEdit *>(w)) {
+            out[key] = line->text().trimmed().toStdString();
+        } else if (auto *plain = qobject_cast<QPlainTextEdit *>(w)) {
+            out[key] = plain->toPlainText().toStdString();
+        } else if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            const QVariant data = combo->currentData();
+            if (data.typeId() == QMetaType::LongLong || data.typeId() == QMetaType::Int)
+                out[key] = std::int64_t(data.toLongLong());
+            else if (!data.isValid())
+                out[key] = FieldValue{};
+            else
+                out[key] = data.toString().toStdString();
+        } else if (auto *date = qobject_cast<QDateEdit *>(w)) {
+            auto *set = m_root->findChild<QCheckBox *>(name + "__set");
+            if (set && !set->isChecked())
+                out[key] = FieldValue{};
+            else
+                out[key] = fromQDate(date->date()).toString();
+        } else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(w)) {
+            out[key] = std::int64_t(std::llround(dspin->value() * (dspin->property("cents").toBool() ? 100.0 : 1.0)));
+        } else if (auto *spin = qobject_cast<QSpinBox *>(w)) {
+            out[key] = std::int64_t(spin->value());
+        } else if (auto *check = qobject_cast<QCheckBox *>(w)) {
+            out[key] = std::int64_t(check->isChecked() ? 1 : 0);
+        }
+    }
+    return out;
+}
+
+QWidget *RecordForm::showError(const Error &error)
+{
+    clearErrors();
+    QWidget *target = error.field.empty() ? nullptr : fieldWidget(QString::fromStdString(error.field));
+    if (target && !target->isVisibleTo(m_root))
+        target = nullptr;
+    m_errorLabel = new QLabel(m_root);
+    m_errorLabel->setObjectName(QStringLiteral("validationError"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600;"));
+    m_errorLabel->setText(QString::fromStdString(target ? error.message : error.text()));
+    m_errorLabel->setAccessibleName(QCoreApplication::translate("RecordForm", "Validation error"));
+    QFormLayout *form = nullptr;
+    int row = -1;
+    if (target) {
+        for (auto *layout : m_root->findChildren<QFormLayout *>()) {
+            QFormLayout::ItemRole role;
+            layout->getWidgetPosition(target, &row, &role);
+            if (row >= 0) {
+                form = layout;
+                break;
+            }
+        }
+    }
+    if (form) {
+        form->insertRow(row + 1, QString(), m_errorLabel);
+    } else if (auto *layout = m_root->layout()) {
+        if (auto *box = qobject_cast<QBoxLayout *>(layout))
+            box->insertWidget(0, m_errorLabel);
+        else
+            layout->addWidget(m_errorLabel);
+    }
+    m_errorLabel->show();
+    if (target) {
+        m_errorWidget = target;
+        target->setProperty("invalid", true);
+        target->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+        target->setFocus();
+    }
+    return target ? target : m_errorLabel;
+}
+
+void RecordForm::clearErrors()
+{
+    delete m_errorLabel;
+    m_errorLabel = nullptr;
+    if (m_errorWidget) {
+        m_errorWidget->setStyleSheet(QString());
+        m_errorWidget->setProperty("invalid", false);
+        m_errorWidget = nullptr;
+    }
+}
+
+QString RecordForm::errorText() const { return m_errorLabel ? m_errorLabel->text() : QString(); }
+
+} // namespace casebook::app

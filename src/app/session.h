@@ -1,0 +1,93 @@
+// CasebookSession: the open casebook file of one window, its undo stack, and the edits the GUI
+// makes. Every edit is one storage transaction (with its audit row) and one undo step.
+#pragma once
+
+#include "storage/case_store.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+#include <optional>
+
+namespace casebook::app {
+
+class CasebookSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CasebookSession(QObject *parent = nullptr);
+    ~CasebookSession() override;
+
+    // Opens (or creates) a casebook; on success the previous one is closed.
+    Status open(const QString &path, storage::Database::OpenMode mode = storage::Database::OpenMode::OpenExisting);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+    storage::Database &db() { return *m_db; }
+    QString path() const;
+    QString openMessage() const { return m_openMessage; } // e.g. the backup made before an upgrade
+    QUndoStack *undoStack() { return &m_undo; }
+
+    // "Today" in the district's time zone (Preferences).
+    Date today() const;
+
+    // Saves a new (before empty) or changed record as one undoable step.
+    template <typename T>
+    Result<T> save(const std::optional<T> &before, const T &after, const QString &text);
+    // Deletes a record as one undoable step.
+    template <typename T>
+    Status removeRecord(const T &record, const QString &text);
+
+    Result<Case> createCase(const Case &c);
+    Result<Case> transition(Id caseId, CaseStatus to);
+    Status deleteCase(Id caseId);
+    Result<Attachment> attach(Id caseId, AttachmentOwner ownerType, Id ownerId, const QString &filePath);
+    Status removeAttachment(const Attachment &attachment);
+
+    // Tells the views that something outside the undo stack (an import) changed the casebook.
+    void notifyChanged() { emit changed(); }
+
+    // Runs a storage step of an undo/redo, reporting a failure instead of throwing it away.
+    bool apply(const Status &status);
+
+signals:
+    void opened(const QString &path);
+    void closed();
+    // Something in the casebook changed (an edit, undo or redo): views reload.
+    void changed();
+    void failed(const QString &message);
+
+private:
+    std::unique_ptr<storage::Database> m_db;
+    QUndoStack m_undo;
+    QString m_openMessage;
+};
+
+} // namespace casebook::app
+
+#include "record_commands.h"
+
+namespace casebook::app {
+
+template <typename T>
+Result<T> CasebookSession::save(const std::optional<T> &before, const T &after, const QString &text)
+{
+    auto stored = before ? storage::update<T>(*m_db, after) : storage::insert<T>(*m_db, after);
+    if (!stored)
+        return stored.error();
+    m_undo.push(new SaveRecordCommand<T>(this, before, *stored, text));
+    emit changed();
+    return stored;
+}
+
+template <typename T>
+Status CasebookSession::removeRecord(const T &record, const QString &text)
+{
+    CASEBOOK_TRY(storage::remove<T>(*m_db, record.id));
+    m_undo.push(new DeleteRecordCommand<T>(this, record, text));
+    emit changed();
+    return {};
+}
+
+} // namespace casebook::app

@@ -1,0 +1,185 @@
+// `deadlines`: what is due, overdue or missed, as a table, JSON, CSV or an iCalendar file;
+// `settings`: the district's calendar (time zone, Dashboard release, school-plan approval rule).
+#include "command.h"
+
+#include "io/deadline_export.h"
+#include "io/icalendar.h"
+#include "io/paths.h"
+#include "storage/audit.h"
+#include "storage/deadline_store.h"
+
+#include <QTimeZone>
+
+#include <charconv>
+#include <iomanip>
+#include <limits>
+
+namespace casebook::cli {
+
+namespace {
+
+// A whole number in [low, high] from an option's text, or nullopt (with a usage message printed).
+std::optional<std::int64_t> wholeNumber(Context &ctx, const std::string &option, std::int64_t low, std::int64_t high)
+{
+    const std::string text = ctx.option(option);
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size() || text.empty() || value < low || value > high) {
+        ctx.err << "casebook-cli: " << option << " expects a whole number from " << low << " to " << high << ", got \""
+                << text << "\"\n";
+        return std::nullopt;
+    }
+    return value;
+}
+
+struct OpenCasebook {
+    std::unique_ptr<storage::Database> db;
+    CalendarSettings settings;
+};
+
+// Opens the existing casebook and reads its calendar settings; on failure prints why and sets `code`.
+std::optional<OpenCasebook> openWithSettings(Context &ctx, int &code)
+{
+    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    if (!db) {
+        code = DatabaseError;
+        return std::nullopt;
+    }
+    auto settings = storage::loadCalendarSettings(*db);
+    if (!settings) {
+        code = ctx.fail(settings.error());
+        return std::nullopt;
+    }
+    return OpenCasebook{std::move(db), *settings};
+}
+
+void printTable(Context &ctx, const std::vector<Deadline> &deadlines, const Date &today)
+{
+    if (deadlines.empty()) {
+        ctx.out << "Nothing due.\n";
+        return;
+    }
+    for (const auto &group : groupByCaseAndOwner(deadlines)) {
+        ctx.out << "Case " << group.caseId << ": " << group.caseTitle << " \u2014 owner: "
+                << (group.owner.empty() ? "(none)" : group.owner) << "\n";
+        ctx.out << "  " << std::left << std::setw(12) << "DUE" << std::setw(10) << "STATE" << std::setw(8) << "DAYS"
+                << "WHAT\n";
+        for (const auto &d : group.deadlines) {
+            ctx.out << "  " << std::left << std::setw(12) << d.due.toString() << std::setw(10) << enumCode(d.state)
+                    << std::setw(8) << today.daysUntil(d.due) << d.title << "\n"
+                    << "  " << std::string(30, ' ') << d.explanation << "\n";
+        }
+        ctx.out << "\n";
+    }
+}
+
+int runDeadlines(Context &ctx)
+{
+    const std::string format = ctx.option("--format", "text");
+    if (format != "text" && format != "json" && format != "csv" && format != "ics") {
+        ctx.err << "casebook-cli: unknown --format \"" << format << "\"; expected one of text, json, csv, ics\n";
+        return Usage;
+    }
+    storage::ReminderQuery query;
+    query.overdueOnly = ctx.has("--overdue");
+    if (ctx.has("--within")) {
+        const auto within = wholeNumber(ctx, "--within", 0, 3660);
+        if (!within)
+            return Usage;
+        query.withinDays = int(*within);
+    }
+    if (ctx.has("--case")) {
+        const auto id = wholeNumber(ctx, "--case", 1, std::numeric_limits<std::int64_t>::max());
+        if (!id)
+            return Usage;
+        query.caseId = *id;
+    }
+    int code = Ok;
+    auto casebook = openWithSettings(ctx, code);
+    if (!casebook)
+        return code;
+    const CalendarSettings &settings = casebook->settings;
+    query.today = io::today(settings.timeZone);
+    auto deadlines = storage::reminders(*casebook->db, settings, query);
+    if (!deadlines)
+        return ctx.fail(deadlines.error());
+    if (format == "json") {
+        io::DeadlineListing listing{query.today, settings.timeZone, query.withinDays, query.overdueOnly,
+                                    query.caseId, storage::utcNow()};
+        ctx.out << io::deadlinesJson(*deadlines, listing);
+    } else if (format == "csv") {
+        ctx.out << io::deadlinesCsv(*deadlines);
+    } else if (format == "ics") {
+        ctx.out << io::deadlinesIcs(*deadlines, io::icalendarNow());
+    } else {
+        printTable(ctx, *deadlines, query.today);
+    }
+    return Ok;
+}
+
+int runSettings(Context &ctx)
+{
+    int code = Ok;
+    auto casebook = openWithSettings(ctx, code);
+    if (!casebook)
+        return code;
+    CalendarSettings changed = casebook->settings;
+    if (ctx.has("--time-zone")) {
+        changed.timeZone = ctx.option("--time-zone");
+        if (!QTimeZone(QByteArray::fromStdString(changed.timeZone)).isValid())
+            return ctx.fail(Error::badInput("time_zone", "unknown time zone \"" + changed.timeZone +
+                                                             "\"; expected an IANA id such as America/Los_Angeles"));
+    }
+    if (ctx.has("--dashboard-release"))
+        if (auto ok = setDashboardRelease(changed, ctx.option("--dashboard-release")); !ok)
+            return ctx.fail(ok.error());
+    if (ctx.has("--plan-approval-days")) {
+        const auto days = wholeNumber(ctx, "--plan-approval-days", 0, 730);
+        if (!days)
+            return Usage;
+        changed.planApprovalDays = int(*days);
+    }
+    const bool changing = ctx.has("--time-zone") || ctx.has("--dashboard-release") || ctx.has("--plan-approval-days");
+    if (changing)
+        if (auto saved = storage::saveCalendarSettings(*casebook->db, changed); !saved)
+            return ctx.fail(saved.error());
+    ctx.out << "time zone:          " << changed.timeZone << " (today is " << io::today(changed.timeZone).toString()
+            << ")\n"
+            << "Dashboard release:  " << dashboardReleaseText(changed) << " (MM-DD, each year)\n"
+            << "plan approval:      "
+            << (changed.planApprovalDays > 0 ? std::to_string(changed.planApprovalDays) + " days after designation"
+                                             : std::string("by the July 1 after designation"))
+            << "\n";
+    return Ok;
+}
+
+} // namespace
+
+void addDeadlineCommands(std::vector<Command> &commands)
+{
+    commands.push_back(
+        {"deadlines", "", "List what is overdue and what is due soon, with why each date is due.",
+         "Derives every deadline from the recorded facts of the open cases (or of one case with --case):\n"
+         "scheduled communications, documentation items, activities, the two-year minimum of required\n"
+         "assistance, SPI actions, school-plan approval, monitoring and exit reviews, LCAP adoption and the\n"
+         "Dashboard release. Lists the overdue items and the upcoming ones due within --within days.\n"
+         "Dates are calendar dates in the district's time zone (see `casebook-cli settings`);\n"
+         "CASEBOOK_TODAY=YYYY-MM-DD sets today. docs/deadlines.md states every rule.",
+         {{"--within", "DAYS", "List upcoming items due within DAYS days from today (default 30)."},
+          {"--overdue", "", "List only the missed items: due before today and not done."},
+          {"--case", "ID", "Only this case (also a closed one, whose missed items stay listed)."},
+          {"--format", "text|json|csv|ics",
+           "A table grouped by case and owner (text, the default), JSON (schemas/deadlines.schema.json),\n"
+           "      CSV (RFC 4180) or an iCalendar file (RFC 5545) with one all-day event per deadline."}},
+         0, 0, runDeadlines});
+    commands.push_back(
+        {"settings", "", "Show or change the calendar settings deadlines use.",
+         "Without options, shows the settings. Each change is written with an audit row.",
+         {{"--time-zone", "ZONE", "The district's IANA time zone (default America/Los_Angeles)."},
+          {"--dashboard-release", "MM-DD", "When the Dashboard is expected each year (default 12-15)."},
+          {"--plan-approval-days", "DAYS",
+           "School plans: approval due DAYS after designation; 0 (default) means by the July 1 after it."}},
+         0, 0, runSettings});
+}
+
+} // namespace casebook::cli

@@ -1,0 +1,228 @@
+// Commands about what the Dashboard says: local-indicator (staff-entered facts) and findings.
+#include "command.h"
+
+#include "domain/eligibility.h"
+#include "storage/dashboard_store.h"
+
+#include <nlohmann/json.hpp>
+
+
+namespace casebook::cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Result<int> yearOption(const Context &ctx, const std::string &name)
+{
+    const std::string v = ctx.option(name);
+    if (v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::stoi(v);
+    return Error::badInput(name, "expected a Dashboard year such as 2024, got \"" + v + "\"");
+}
+
+int runLocalIndicator(Context &ctx)
+{
+    const std::string district = ctx.option("--district");
+    if (auto s = validateDistrictCode(district, "--district"); !s)
+        return ctx.fail(s.error());
+    auto year = yearOption(ctx, "--year");
+    if (!year)
+        return ctx.fail(year.error());
+    const bool local = ctx.has("--priority") || ctx.has("--status");
+    if (!local && !ctx.has("--calpads-late")) {
+        ctx.err << "casebook-cli local-indicator: give --priority and --status, or --calpads-late, or both\n";
+        return Usage;
+    }
+    LocalIndicator li{district, *year, 0, LocalIndicatorStatus::Met};
+    if (local) {
+        if (!ctx.has("--priority") || !ctx.has("--status")) {
+            ctx.err << "casebook-cli local-indicator: --priority and --status go together\n";
+            return Usage;
+        }
+        const std::string p = ctx.option("--priority");
+        if (p.size() != 1 || !isLocalIndicatorPriority(p[0] - '0'))
+            return ctx.fail(Error::badInput("--priority", "expected 1, 2, 3, 6 or 7 (the local indicators), got \"" + p + "\""));
+        li.priority = p[0] - '0';
+        auto status = parseEnum<LocalIndicatorStatus>(ctx.option("--status"), "--status");
+        if (!status)
+            return ctx.fail(status.error());
+        li.status = *status;
+    }
+    std::optional<bool> late;
+    if (ctx.has("--calpads-late")) {
+        const std::string v = ctx.option("--calpads-late");
+        if (v != "yes" && v != "no")
+            return ctx.fail(Error::badInput("--calpads-late", "expected yes or no, got \"" + v + "\""));
+        late = v == "yes";
+    }
+    auto db = ctx.openDatabase();
+    if (!db)
+        return DatabaseError;
+    auto done = storage::inTransaction(*db, [&]() -> Status {
+        if (local)
+            CASEBOOK_TRY(storage::setLocalIndicator(*db, li));
+        if (late)
+            CASEBOOK_TRY(storage::setCalpadsLate(*db, district, *year, *late));
+        return {};
+    });
+    if (!done)
+        return ctx.fail(done.error());
+    if (local)
+        ctx.out << "District " << district << ", " << *year << " Dashboard: Priority " << li.priority << " ("
+                << lcffPriorityName(li.priority) << ") local indicator " << enumLabel(li.status) << "\n";
+    if (late)
+        ctx.out << "District " << district << ", " << *year << " Dashboard: CALPADS data "
+                << (*late ? "not submitted on time" : "submitted on time") << "\n";
+    return Ok;
+}
+
+Json indicatorFindings(const std::vector<GroupIndicatorFinding> &list)
+{
+    Json out = Json::array();
+    for (const auto &f : list)
+        out.push_back({{"studentgroup", f.studentGroup}, {"indicator", indicatorInfo(f.indicator).code}, {"text", f.text}});
+    return out;
+}
+
+Json findingsJson(const EligibilityDetermination &d, const DashboardFindings &f, const std::string &districtName,
+                  const std::vector<LocalIndicator> &local, std::optional<bool> calpadsLate)
+{
+    Json groups = Json::array();
+    for (const auto &g : d.groups) {
+        Json reasons = Json::array();
+        for (const auto &c : g.criteria)
+            reasons.push_back(c.reason);
+        Json criteria = Json::array();
+        for (const auto &c : g.criteria)
+            criteria.push_back({{"priority", c.priority}, {"id", c.criterionId}, {"criterion", c.criterion},
+                                {"evidence", c.evidence}});
+        groups.push_back({{"studentgroup", g.studentGroup},
+                          {"name", std::string(findStudentGroup(g.studentGroup)->name)},
+                          {"priorities", g.priorities},
+                          {"reasons", reasons},
+                          {"explanation", g.explanation},
+                          {"criteria", criteria}});
+    }
+    Json localJson = Json::array();
+    for (const auto &li : local)
+        localJson.push_back({{"priority", li.priority}, {"status", enumCode(li.status)}});
+    return {{"version", 1},
+            {"district", d.districtCds},
+            {"district_name", districtName},
+            {"year", d.year},
+            {"eligible", d.eligible},
+            {"grounds", d.grounds},
+            {"groups", groups},
+            {"local_indicators", localJson},
+            {"local_priorities_not_met_two_years", d.localPriorities},
+            {"calpads_late", calpadsLate ? Json(*calpadsLate) : Json(nullptr)},
+            {"criteria_source", d.source},
+            {"low_performing", indicatorFindings(f.lowPerforming)},
+            {"disparities", indicatorFindings(f.disparities)},
+            {"numerically_significant", indicatorFindings(f.numericallySignificant)}};
+}
+
+void printText(Context &ctx, const EligibilityDetermination &d, const DashboardFindings &f, const std::string &name)
+{
+    ctx.out << "District " << d.districtCds << (name.empty() ? "" : " " + name) << ", " << d.year << " Dashboard\n\n"
+            << "Differentiated assistance: " << (d.eligible ? "ELIGIBLE" : "not eligible") << "\n";
+    for (const auto &g : d.grounds)
+        ctx.out << "  - " << g << "\n";
+    ctx.out << "\nStudent groups meeting criteria:\n";
+    if (d.groups.empty())
+        ctx.out << "  (none)\n";
+    for (const auto &g : d.groups)
+        ctx.out << "  " << g.explanation << "\n";
+    const auto list = [&](const char *title, const std::vector<GroupIndicatorFinding> &items) {
+        ctx.out << "\n" << title << ":\n";
+        if (items.empty())
+            ctx.out << "  (none)\n";
+        for (const auto &i : items)
+            ctx.out << "  " << i.text << "\n";
+    };
+    list("Low-performing student groups", f.lowPerforming);
+    list("Disparities (two or more levels below all students)", f.disparities);
+    ctx.out << "\nCriteria: " << d.source << "\n";
+}
+
+int runFindings(Context &ctx)
+{
+    const std::string format = ctx.option("--format", "text");
+    if (format != "text" && format != "json") {
+        ctx.err << "casebook-cli: unknown --format \"" << format << "\"; expected one of text, json\n";
+        return Usage;
+    }
+    const std::string district = ctx.option("--district");
+    if (auto s = validateDistrictCode(district, "--district"); !s)
+        return ctx.fail(s.error());
+    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    if (!db)
+        return DatabaseError;
+    const std::string cds = district + "0000000";
+    int year = 0;
+    if (ctx.has("--year")) {
+        auto y = yearOption(ctx, "--year");
+        if (!y)
+            return ctx.fail(y.error());
+        year = *y;
+    } else {
+        auto years = storage::dashboardYearsFor(*db, cds);
+        if (!years)
+            return ctx.fail(years.error());
+        if (years->empty())
+            return ctx.fail(Error::notFound("no Dashboard results for district " + district +
+                                            "; import CDE's files with casebook-cli import dashboard"));
+        year = years->front();
+    }
+    auto results = storage::dashboardResultsFor(*db, cds, year);
+    if (!results)
+        return ctx.fail(results.error());
+    auto local = storage::localIndicatorsFor(*db, district, year);
+    if (!local)
+        return ctx.fail(local.error());
+    auto late = storage::calpadsLateFor(*db, district, year);
+    if (!late)
+        return ctx.fail(late.error());
+    if (results->empty() && local->empty() && !*late)
+        return ctx.fail(Error::notFound("no Dashboard results or local indicators for district " + district + " in " +
+                                        std::to_string(year)));
+    auto determination = determineEligibility(district, year, *results, *local, *late);
+    if (!determination)
+        return ctx.fail(determination.error());
+    const auto findings = findDashboardFindings(year, *results);
+    const std::string name = results->empty() ? std::string() : results->front().districtName;
+    if (format == "json")
+        ctx.out << findingsJson(*determination, findings, name, *local, *late).dump(2) << "\n";
+    else
+        printText(ctx, *determination, findings, name);
+    return Ok;
+}
+
+} // namespace
+
+void addFindingsCommands(std::vector<Command> &commands)
+{
+    commands.push_back(
+        {"local-indicator", "", "Record a district's local indicator (priorities 1, 2, 3, 6, 7) or its CALPADS timeliness.",
+         "Local indicators are reported by the district, not in CDE's download files, so staff enter them here;\n"
+         "\"Not Met for Two or More Years\" counts toward differentiated assistance from the 2023 Dashboard on\n"
+         "(and in 2019). Late CALPADS submission is a ground of its own from the 2024 Dashboard on.",
+         {{"--district", "CDS", "The 7-digit county-district code."},
+          {"--year", "YEAR", "The Dashboard year."},
+          {"--priority", "P", "1, 2, 3, 6 (climate survey) or 7."},
+          {"--status", "met|not_met|not_met_two_years", "The local indicator's result."},
+          {"--calpads-late", "yes|no", "Whether the district failed to submit CALPADS data on time."}},
+         0, 0, runLocalIndicator});
+    commands.push_back(
+        {"findings", "", "What the Dashboard says about a district: eligibility for differentiated assistance and why.",
+         "Applies the differentiated-assistance criteria of the Dashboard year (Ed Code 52064.5; CDE's \"LEA Criteria\n"
+         "for Differentiated Assistance\") to the district's imported results, local indicators and CALPADS flag,\n"
+         "and lists low-performing groups and disparities. --format json follows schemas/findings.schema.json.",
+         {{"--district", "CDS", "The 7-digit county-district code."},
+          {"--year", "YEAR", "The Dashboard year (default: the latest imported for the district)."},
+          {"--format", "text|json", "Readable text (default) or one JSON object."}},
+         0, 0, runFindings});
+}
+
+} // namespace casebook::cli

@@ -1,0 +1,507 @@
+// The deadline engine; see deadlines.h. Each source has one function below, and docs/deadlines.md
+// gives the rule it implements with its legal reference.
+#include "deadlines.h"
+
+#include "validation.h"
+#include "workflow.h"
+
+#include <algorithm>
+#include <map>
+
+namespace casebook {
+
+namespace {
+
+std::string scheduleWord(CommunicationSchedule s)
+{
+    switch (s) {
+    case CommunicationSchedule::Weekly: return "weekly";
+    case CommunicationSchedule::Monthly: return "monthly";
+    case CommunicationSchedule::Quarterly: return "quarterly";
+    case CommunicationSchedule::None:
+    case CommunicationSchedule::ExplicitDates: break;
+    }
+    return {};
+}
+
+// The k-th date of a periodic schedule, always counted from its first date so that month ends do
+// not drift (Jan 31, Feb 28, Mar 31, ...).
+Date periodicDate(const Date &first, CommunicationSchedule s, int k)
+{
+    switch (s) {
+    case CommunicationSchedule::Weekly: return first.addDays(7 * std::int64_t(k));
+    case CommunicationSchedule::Monthly: return first.addMonths(k);
+    case CommunicationSchedule::Quarterly: return first.addMonths(3 * k);
+    case CommunicationSchedule::None:
+    case CommunicationSchedule::ExplicitDates: break;
+    }
+    return first;
+}
+
+std::string capitalised(std::string s)
+{
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
+        s[0] = char(s[0] - 'a' + 'A');
+    return s;
+}
+
+// Matches each due date (ascending, distinct), in order, with the first unused answer in
+// (previous due, due] — met — or else in (due, next due) — late. Each answer meets one date only.
+// `firstAfter` bounds the first window from below (exclusive); `afterLast` is the due date that
+// follows the last one (nullopt: none, so a late answer may come any time after it).
+std::vector<std::optional<Date>> matchSchedule(const std::vector<Date> &dues, const std::optional<Date> &firstAfter,
+                                               const std::optional<Date> &afterLast, std::vector<Date> answers)
+{
+    std::sort(answers.begin(), answers.end());
+    std::vector<bool> used(answers.size(), false);
+    // The first unused answer in (lo, hi] or (lo, hi) when !closedHi; a missing bound is open.
+    const auto take = [&](const std::optional<Date> &lo, const std::optional<Date> &hi,
+                          bool closedHi) -> std::optional<Date> {
+        auto it = lo ? std::upper_bound(answers.begin(), answers.end(), *lo) : answers.begin();
+        for (; it != answers.end(); ++it) {
+            if (hi && (closedHi ? *it > *hi : *it >= *hi))
+                break;
+            const auto index = std::size_t(it - answers.begin());
+            if (!used[index]) {
+                used[index] = true;
+                return *it;
+            }
+        }
+        return std::nullopt;
+    };
+    std::vector<std::optional<Date>> out;
+    for (std::size_t k = 0; k < dues.size(); ++k) {
+        const std::optional<Date> previous = k == 0 ? firstAfter : std::optional<Date>(dues[k - 1]);
+        auto met = take(previous, dues[k], true);
+        if (!met)
+            met = take(dues[k], k + 1 < dues.size() ? std::optional<Date>(dues[k + 1]) : afterLast, false);
+        out.push_back(met);
+    }
+    return out;
+}
+
+// Collects the deadlines of one case.
+class CaseDeadlines {
+public:
+    CaseDeadlines(const CaseBundle &b, const CalendarSettings &s, const Date &today, const Date &horizon)
+        : m_b(b), m_c(b.caseRecord), m_s(s), m_today(today), m_horizon(horizon), m_end(caseEndDate(b.caseRecord))
+    {
+        m_last = m_end && *m_end < horizon ? *m_end : horizon;
+    }
+
+    std::vector<Deadline> run()
+    {
+        communications();
+        documentationItems();
+        activities();
+        twoYearMinimum();
+        spiActions();
+        planApproval();
+        monitoringReviews();
+        exitReviews();
+        annualCalendar();
+        std::stable_sort(m_out.begin(), m_out.end(), [](const Deadline &a, const Deadline &b) {
+            if (a.due != b.due)
+                return a.due < b.due;
+            return a.source != b.source ? a.source < b.source : a.recordId < b.recordId;
+        });
+        return std::move(m_out);
+    }
+
+private:
+    std::string caseRef() const { return "case " + std::to_string(m_c.id); }
+
+    // Adds a deadline when it falls on or before the last date this case can owe anything.
+    void add(std::string source, Id recordId, const std::string &uidKey, std::string title, const Date &due,
+             const std::optional<Date> &doneOn, std::string owner, const std::string &because,
+             std::optional<DeadlineState> state = std::nullopt)
+    {
+        if (due > m_last)
+            return;
+        Deadline d;
+        d.caseId = m_c.id;
+        d.caseTitle = m_c.title;
+        d.source = std::move(source);
+        d.recordId = recordId;
+        d.due = due;
+        d.metOn = doneOn;
+        d.state = state ? *state : classify(due, doneOn, m_today);
+        d.owner = owner.empty() ? m_c.owner : std::move(owner);
+        d.explanation = title + " \u2014 due " + due.toString() + " because " + because + "." + outcome(d);
+        d.title = std::move(title);
+        d.uid = "case-" + std::to_string(m_c.id) + "-" + d.source + (uidKey.empty() ? "" : "-" + uidKey) +
+                "@casebook";
+        m_out.push_back(std::move(d));
+    }
+
+    static std::string outcome(const Deadline &d)
+    {
+        switch (d.state) {
+        case DeadlineState::Met: return d.metOn ? " Met on " + d.metOn->toString() + "." : " Met.";
+        case DeadlineState::Late: return " Met late on " + d.metOn->toString() + ".";
+        case DeadlineState::Overdue: return " Not done: overdue.";
+        case DeadlineState::Upcoming: break;
+        }
+        return {};
+    }
+
+    std::string counterpart() const
+    {
+        return m_c.kind == CaseKind::SpiIntervention ? "the SPI's academic advisor" : "the County Superintendent";
+    }
+
+    // Expected communications: the periodic schedule's dates and every scheduled contact, met by
+    // the communications logged (Ed Code 52071: regular communication).
+    void communications()
+    {
+        struct Due {
+            Id recordId = 0;
+            std::string title;
+            std::string because;
+        };
+        std::map<Date, Due> dues;
+        std::optional<Date> afterLast;
+        const auto keepNext = [&](const Date &d) {
+            if (!afterLast || d < *afterLast)
+                afterLast = d;
+        };
+        const std::string law = m_c.isRequiredAssistance()
+                                    ? " (Ed Code 52071: regular communication for at least two years)"
+                                    : " (Ed Code 52071)";
+        if (const auto word = scheduleWord(m_c.commSchedule); !word.empty()) {
+            const bool started = m_c.commScheduleStart.has_value();
+            const Date first = started ? *m_c.commScheduleStart : periodicDate(m_c.openedOn, m_c.commSchedule, 1);
+            const std::string from = started ? "from " + first.toString()
+                                             : "from the opening date " + m_c.openedOn.toString();
+            for (int k = 0;; ++k) {
+                const Date d = periodicDate(first, m_c.commSchedule, k);
+                if (d > m_last) {
+                    keepNext(d);
+                    break;
+                }
+                dues[d] = {0, capitalised(word) + " communication with " + counterpart(),
+                           "the communication schedule of " + caseRef() + " is " + word + " " + from + law};
+            }
+        }
+        for (const auto &sc : m_b.scheduledContacts) {
+            if (sc.dueOn > m_last) {
+                keepNext(sc.dueOn);
+                continue;
+            }
+            dues[sc.dueOn] = {sc.id, sc.purpose.empty() ? "Scheduled communication with " + counterpart() : sc.purpose,
+                              "a communication with " + counterpart() + " is scheduled on that date for " +
+                                  caseRef() + law};
+        }
+        std::vector<Date> dates, logged;
+        for (const auto &[d, _] : dues)
+            dates.push_back(d);
+        for (const auto &c : m_b.communications)
+            logged.push_back(c.occurredOn);
+        const auto met = matchSchedule(dates, std::nullopt, afterLast, logged);
+        std::size_t k = 0;
+        for (const auto &[d, due] : dues) {
+            add("scheduled_communication", due.recordId, due.recordId ? std::to_string(due.recordId) : d.toString(),
+                due.title, d, met[k++], {}, due.because);
+        }
+    }
+
+    void documentationItems()
+    {
+        for (const auto &item : m_b.documentationItems) {
+            std::string because = "its due date is recorded on " + caseRef();
+            if (!item.recipient.empty())
+                because += " for " + item.recipient;
+            if (item.activityArea > 0)
+                because += " as evidence of activity " + std::to_string(item.activityArea) + " (" +
+                           std::string(activityAreaTitle(item.activityArea)) + ")";
+            because += " (Ed Code 52071: timely documentation of the completion of activities 1-5)";
+            add("documentation_item", item.id, std::to_string(item.id), "Documentation: " + item.title, item.dueOn,
+                item.submittedOn, {}, because);
+        }
+    }
+
+    // An activity is met when marked complete; it was completed on the latest date documentation
+    // for its area was submitted (the record has no completion date of its own). Without such
+    // documentation a complete activity counts as met on an unknown date.
+    void activities()
+    {
+        for (const auto &a : m_b.activities) {
+            if (!a.dueOn || a.status == ActivityStatus::NotApplicable)
+                continue;
+            std::optional<Date> doneOn;
+            DeadlineState state = classify(*a.dueOn, std::nullopt, m_today);
+            if (a.status == ActivityStatus::Complete) {
+                for (const auto &item : m_b.documentationItems)
+                    if (item.activityArea == a.area && item.submittedOn && (!doneOn || *item.submittedOn > *doneOn))
+                        doneOn = item.submittedOn;
+                state = doneOn ? classify(*a.dueOn, doneOn, m_today) : DeadlineState::Met;
+            }
+            const std::string because =
+                "activity " + std::to_string(a.area) + " of " + caseRef() + " is due then" +
+                (m_c.isRequiredAssistance() ? " and required technical assistance documents its completion"
+                                            : " under the Board's request for technical assistance") +
+                " (Ed Code 52071)";
+            add("activity", a.id, std::to_string(a.id),
+                "Activity " + std::to_string(a.area) + ": " + std::string(activityAreaTitle(a.area)), *a.dueOn,
+                doneOn, a.owner, because, state);
+        }
+    }
+
+    void twoYearMinimum()
+    {
+        if (!m_c.isRequiredAssistance())
+            return;
+        const Date due = earliestCloseDate(m_c);
+        const bool served = m_today >= due;
+        add("two_year_minimum", 0, {}, "Earliest close of required technical assistance", due,
+            served ? std::optional<Date>(due) : std::nullopt, {},
+            "the County Superintendent's determination of " + m_c.openedOn.toString() + " requires at least two "
+            "years of regular communication and timely documentation (Ed Code 52071); " + caseRef() +
+            " can close on or after this date once activities 1-5 are complete",
+            served ? DeadlineState::Met : DeadlineState::Upcoming);
+    }
+
+    // SPI actions have no completion date: a complete action counts as met on an unknown date.
+    void spiActions()
+    {
+        for (const auto &a : m_b.spiActions) {
+            if (!a.dueOn || a.status == ActionStatus::Withdrawn)
+                continue;
+            const bool done = a.status == ActionStatus::Complete;
+            add("spi_action", a.id, std::to_string(a.id), std::string(enumLabel(a.kind)), *a.dueOn, std::nullopt, {},
+                "the SPI action \"" + a.description + "\" of " + caseRef() + " is due then (Ed Code 52072.1)",
+                done ? DeadlineState::Met : classify(*a.dueOn, std::nullopt, m_today));
+        }
+    }
+
+    std::string designationText() const
+    {
+        return std::string(enumCode(m_c.designation)) + " (" + std::string(enumLabel(m_c.designation)) + ")";
+    }
+
+    // The district's approval meets it: the school approves before and the State after, and the
+    // district is the one that owes the plan (20 USC 6311(d)(1)(B), (d)(2)(B)).
+    void planApproval()
+    {
+        if (m_c.kind != CaseKind::SchoolPlan)
+            return;
+        Date due;
+        std::string rule;
+        if (m_s.planApprovalDays > 0) {
+            due = m_c.openedOn.addDays(m_s.planApprovalDays);
+            rule = "the calendar setting allows " + std::to_string(m_s.planApprovalDays) + " days after designation";
+        } else {
+            due = Date(m_c.openedOn.year(), 7, 1);
+            if (due <= m_c.openedOn)
+                due = due.addYears(1);
+            rule = "the plan, part of the LCAP and the SPSA, is adopted by the July 1 that follows";
+        }
+        add("plan_approval", 0, {}, std::string(enumCode(m_c.designation)) + " plan approval", due,
+            m_c.approvedByDistrictOn, {},
+            "the school was designated for " + designationText() + " on " + m_c.openedOn.toString() + " (" +
+                caseRef() + ") and " + rule + " (20 USC 6311(d); Ed Code 64001)");
+    }
+
+    std::vector<Date> reviewsHeld() const
+    {
+        std::vector<Date> held;
+        for (const auto &r : m_b.monitoringReviews)
+            if (r.heldOn)
+                held.push_back(*r.heldOn);
+        return held;
+    }
+
+    // Recorded reviews and, with a monitoring interval, one every N months from the district's
+    // approval of the plan; reviews held are matched to them like communications.
+    void monitoringReviews()
+    {
+        if (m_c.kind != CaseKind::SchoolPlan)
+            return;
+        std::map<Date, Id> dues; // due date -> review record (0: from the interval)
+        std::optional<Date> afterLast;
+        if (m_c.monitoringIntervalMonths > 0 && m_c.approvedByDistrictOn) {
+            for (int k = 1;; ++k) {
+                const Date d = m_c.approvedByDistrictOn->addMonths(k * m_c.monitoringIntervalMonths);
+                if (d > m_last) {
+                    afterLast = d;
+                    break;
+                }
+                dues[d] = 0;
+            }
+        }
+        for (const auto &r : m_b.monitoringReviews) {
+            if (r.dueOn > m_last) {
+                if (!afterLast || r.dueOn < *afterLast)
+                    afterLast = r.dueOn;
+                continue;
+            }
+            dues[r.dueOn] = r.id;
+        }
+        std::vector<Date> dates;
+        for (const auto &[d, _] : dues)
+            dates.push_back(d);
+        const auto met = matchSchedule(dates, std::nullopt, afterLast, reviewsHeld());
+        std::size_t k = 0;
+        for (const auto &[d, id] : dues) {
+            const std::string because =
+                id ? "a monitoring review of the " + std::string(enumCode(m_c.designation)) + " plan of " + caseRef() +
+                         " is scheduled then"
+                   : "the plan of " + caseRef() + " was approved by the district on " +
+                         m_c.approvedByDistrictOn->toString() + " and is reviewed every " +
+                         std::to_string(m_c.monitoringIntervalMonths) + " months";
+            add("monitoring_review", id, id ? std::to_string(id) : d.toString(), "Monitoring review of the " +
+                std::string(enumCode(m_c.designation)) + " plan", d, met[k++], {},
+                because + " (20 USC 6311(d): the plan is monitored)");
+        }
+    }
+
+    // Exit is evaluated every year on the anniversary of the designation; a monitoring review held
+    // in the year before, or the school's exit, meets it.
+    void exitReviews()
+    {
+        if (m_c.kind != CaseKind::SchoolPlan)
+            return;
+        std::vector<Date> dates;
+        Date next;
+        for (int k = 1;; ++k) {
+            next = m_c.openedOn.addYears(k);
+            if (next > m_last)
+                break;
+            dates.push_back(next);
+        }
+        auto answers = reviewsHeld();
+        if (m_c.exitedOn)
+            answers.push_back(*m_c.exitedOn);
+        const auto met = matchSchedule(dates, m_c.openedOn, next, answers);
+        for (std::size_t k = 0; k < dates.size(); ++k)
+            add("exit_review", 0, dates[k].toString(),
+                "Annual review of the " + std::string(enumCode(m_c.designation)) + " exit criteria", dates[k], met[k],
+                {},
+                "the school was designated for " + designationText() + " on " + m_c.openedOn.toString() + " (" +
+                    caseRef() + ") and exit is evaluated every year (20 USC 6311(d)(3)(A)(i))");
+    }
+
+    // July 1 and the Dashboard's December release, as reminders from today to the horizon.
+    void annualCalendar()
+    {
+        if (m_end)
+            return;
+        for (int year = m_today.year(); year <= m_horizon.year(); ++year) {
+            const Date lcap(year, 7, 1);
+            if (m_c.kind != CaseKind::SchoolPlan && lcap >= m_today)
+                add("lcap_adoption", 0, lcap.toString(), "LCAP adoption by the Governing Board", lcap, std::nullopt,
+                    {},
+                    "the Governing Board adopts or updates the LCAP by July 1 each year (Ed Code 52060, 52061), and "
+                    "the LCAP carries the work of " + caseRef(),
+                    DeadlineState::Upcoming);
+            const Date first(year, m_s.dashboardReleaseMonth, 1);
+            const unsigned lastDay = first.addMonths(1).addDays(-1).day();
+            const Date release(year, m_s.dashboardReleaseMonth, std::min(m_s.dashboardReleaseDay, lastDay));
+            if (release >= m_today)
+                add("dashboard_release", 0, release.toString(), "California School Dashboard release", release,
+                    std::nullopt, {},
+                    "the calendar setting expects CDE's release of the Dashboard on that date; its results can "
+                    "change the determination, identification or exit of " + caseRef() + " (Ed Code 52064.5)",
+                    DeadlineState::Upcoming);
+        }
+    }
+
+    const CaseBundle &m_b;
+    const Case &m_c;
+    const CalendarSettings &m_s;
+    Date m_today;
+    Date m_horizon;
+    std::optional<Date> m_end;
+    Date m_last; // the last due date this case can have: the horizon or its closing date
+    std::vector<Deadline> m_out;
+};
+
+} // namespace
+
+Status validate(const CalendarSettings &s)
+{
+    if (s.timeZone.empty())
+        return Error::badInput("time_zone", "expected an IANA time zone such as America/Los_Angeles");
+    if (s.dashboardReleaseMonth < 1 || s.dashboardReleaseMonth > 12)
+        return Error::badInput("dashboard_release", "expected a month 1-12, got " +
+                                                        std::to_string(s.dashboardReleaseMonth));
+    const Date first(2024, s.dashboardReleaseMonth, 1);
+    const unsigned lastDay = first.addMonths(1).addDays(-1).day();
+    if (s.dashboardReleaseDay < 1 || s.dashboardReleaseDay > lastDay)
+        return Error::badInput("dashboard_release", "expected a day 1-" + std::to_string(lastDay) + " of month " +
+                                                        std::to_string(s.dashboardReleaseMonth) + ", got " +
+                                                        std::to_string(s.dashboardReleaseDay));
+    if (s.planApprovalDays < 0 || s.planApprovalDays > 730)
+        return Error::badInput("plan_approval_days", "expected 0 (the July 1 after designation) to 730 days, got " +
+                                                         std::to_string(s.planApprovalDays));
+    return {};
+}
+
+std::string dashboardReleaseText(const CalendarSettings &s)
+{
+    // A leap year, so that every valid month-day prints.
+    return Date(2024, s.dashboardReleaseMonth, s.dashboardReleaseDay).toString().substr(5);
+}
+
+Status setDashboardRelease(CalendarSettings &s, std::string_view monthDay)
+{
+    auto d = Date::parse("2024-" + std::string(monthDay), "dashboard_release");
+    if (!d || monthDay.size() != 5)
+        return Error::badInput("dashboard_release",
+                               "expected a month and day as MM-DD (for example 12-15), got \"" + std::string(monthDay) + "\"");
+    s.dashboardReleaseMonth = d->month();
+    s.dashboardReleaseDay = d->day();
+    return {};
+}
+
+DeadlineState classify(const Date &due, const std::optional<Date> &doneOn, const Date &today)
+{
+    if (doneOn)
+        return *doneOn <= due ? DeadlineState::Met : DeadlineState::Late;
+    return today > due ? DeadlineState::Overdue : DeadlineState::Upcoming;
+}
+
+std::optional<Date> caseEndDate(const Case &c)
+{
+    if (!isTerminal(c.status))
+        return std::nullopt;
+    if (c.closedOn)
+        return c.closedOn;
+    if (c.exitedOn)
+        return c.exitedOn;
+    return c.openedOn;
+}
+
+std::vector<Deadline> deadlinesFor(const CaseBundle &bundle, const CalendarSettings &settings, const Date &today,
+                                   const Date &horizon)
+{
+    return CaseDeadlines(bundle, settings, today, horizon).run();
+}
+
+bool isReminder(const Deadline &d, const Date &today, int withinDays, bool overdueOnly)
+{
+    if (d.state == DeadlineState::Overdue)
+        return true;
+    return !overdueOnly && d.state == DeadlineState::Upcoming && d.due <= today.addDays(withinDays);
+}
+
+std::vector<DeadlineGroup> groupByCaseAndOwner(const std::vector<Deadline> &deadlines)
+{
+    std::map<std::pair<Id, std::string>, DeadlineGroup> groups;
+    for (const auto &d : deadlines) {
+        auto &g = groups[{d.caseId, d.owner}];
+        g.caseId = d.caseId;
+        g.caseTitle = d.caseTitle;
+        g.owner = d.owner;
+        g.deadlines.push_back(d);
+    }
+    std::vector<DeadlineGroup> out;
+    for (auto &[_, g] : groups) {
+        std::stable_sort(g.deadlines.begin(), g.deadlines.end(),
+                         [](const Deadline &a, const Deadline &b) { return a.due < b.due; });
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+} // namespace casebook

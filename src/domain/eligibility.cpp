@@ -1,0 +1,350 @@
+// The differentiated-assistance criteria per Dashboard year and the one engine that reads them;
+// docs/eligibility.md lists each criterion with its source.
+#include "eligibility.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace casebook {
+
+namespace {
+
+constexpr Condition color(Indicator i, int lowest, int highest) { return {i, Measure::Color, lowest, highest}; }
+constexpr Condition red(Indicator i) { return color(i, 1, 1); }
+constexpr Condition redOrOrange(Indicator i) { return color(i, 1, 2); }
+constexpr Condition status(Indicator i, int level) { return {i, Measure::StatusLevel, level, level}; }
+
+constexpr int kVeryLow = 1;
+constexpr int kVeryHigh = 5;
+
+using enum Indicator;
+
+constexpr std::string_view kElaMathText = "Red on English language arts or mathematics and Red or Orange on the other";
+constexpr std::string_view kElaMathTextAgain = "Red on mathematics or English language arts and Red or Orange on the other";
+
+// Priority 4 "Red on both, or Red on one and Orange on the other": two criteria, one per Red subject.
+#define CASEBOOK_ELA_MATH(YEAR, SCOPE)                                                             \
+    Criterion{4, YEAR "-P4-ELA-RED", kElaMathText, SCOPE, {red(ELA), redOrOrange(Math)}, 2},       \
+        Criterion{4, YEAR "-P4-MATH-RED", kElaMathTextAgain, SCOPE, {red(Math), redOrOrange(ELA)}, 2}
+
+constexpr std::array kCriteria2019{
+    CASEBOOK_ELA_MATH("2019", GroupScope::AnyGroup),
+    Criterion{4, "2019-P4-ELPI-VERYLOW", "Very Low status on the English Learner Progress Indicator (EL group only)",
+              GroupScope::EnglishLearnersOnly, {status(ELPI, kVeryLow)}, 1},
+    Criterion{5, "2019-P5-GRAD-RED", "Red on the Graduation Rate Indicator", GroupScope::AnyGroup, {red(Graduation)}, 1},
+    Criterion{5, "2019-P5-CHRONIC-RED", "Red on the Chronic Absenteeism Indicator", GroupScope::AnyGroup,
+              {red(ChronicAbsenteeism)}, 1},
+    Criterion{6, "2019-P6-SUSP-RED", "Red on the Suspension Rate Indicator", GroupScope::AnyGroup, {red(Suspension)}, 1},
+    Criterion{8, "2019-P8-CCI-RED", "Red on the College/Career Indicator", GroupScope::AnyGroup, {red(CollegeCareer)}, 1},
+};
+
+constexpr std::array kCriteria2022{
+    Criterion{4, "2022-P4-ELA-MATH-VERYLOW", "Very Low status on both the ELA and Mathematics Academic Indicators",
+              GroupScope::AnyGroup, {status(ELA, kVeryLow), status(Math, kVeryLow)}, 2},
+    Criterion{4, "2022-P4-ELPI-VERYLOW", "Very Low status on the English Learner Progress Indicator",
+              GroupScope::EnglishLearnersOnly, {status(ELPI, kVeryLow)}, 1},
+    Criterion{5, "2022-P5-GRAD-VERYLOW", "Very Low status on the Graduation Rate Indicator", GroupScope::AnyGroup,
+              {status(Graduation, kVeryLow)}, 1},
+    Criterion{5, "2022-P5-CHRONIC-VERYHIGH", "Very High status on the Chronic Absenteeism Indicator",
+              GroupScope::AnyGroup, {status(ChronicAbsenteeism, kVeryHigh)}, 1},
+    Criterion{6, "2022-P6-SUSP-VERYHIGH", "Very High status on the Suspension Rate Indicator", GroupScope::AnyGroup,
+              {status(Suspension, kVeryHigh)}, 1},
+};
+
+#define CASEBOOK_COMMON_COLOR_CRITERIA(YEAR)                                                       \
+    Criterion{4, YEAR "-P4-ELPI-RED", "Red on the English Learner Progress Indicator (EL group only)",            \
+              GroupScope::EnglishLearnersOnly, {red(ELPI)}, 1},                                    \
+        Criterion{5, YEAR "-P5-GRAD-RED", "Red on the Graduation Rate Indicator", GroupScope::AnyGroup,            \
+                  {red(Graduation)}, 1},                                                           \
+        Criterion{5, YEAR "-P5-CHRONIC-RED", "Red on the Chronic Absenteeism Indicator", GroupScope::AnyGroup,    \
+                  {red(ChronicAbsenteeism)}, 1},                                                   \
+        Criterion{6, YEAR "-P6-SUSP-RED", "Red on the Suspension Rate Indicator", GroupScope::AnyGroup,           \
+                  {red(Suspension)}, 1}
+
+constexpr std::array kCriteria2023{
+    CASEBOOK_ELA_MATH("2023", GroupScope::AnyGroup),
+    CASEBOOK_COMMON_COLOR_CRITERIA("2023"),
+    Criterion{8, "2023-P8-CCI-VERYLOW", "Very Low status on the College/Career Indicator (stands in for Red in 2023)",
+              GroupScope::AnyGroup, {status(CollegeCareer, kVeryLow)}, 1},
+};
+
+constexpr std::array kCriteria2024{
+    CASEBOOK_ELA_MATH("2024", GroupScope::AnyGroup),
+    CASEBOOK_COMMON_COLOR_CRITERIA("2024"),
+    Criterion{8, "2024-P8-CCI-RED", "Red on the College/Career Indicator", GroupScope::AnyGroup, {red(CollegeCareer)}, 1},
+};
+
+constexpr std::array kCriteria2025{
+    CASEBOOK_ELA_MATH("2025", GroupScope::AnyGroupButLtel),
+    CASEBOOK_COMMON_COLOR_CRITERIA("2025"),
+    Criterion{4, "2025-P4-LTEL-ELPI", "Red or Orange on the English Learner Progress Indicator (LTEL group only)",
+              GroupScope::LongTermEnglishLearnersOnly, {redOrOrange(ELPI)}, 1},
+    Criterion{8, "2025-P8-CCI-RED", "Red on the College/Career Indicator", GroupScope::AnyGroup, {red(CollegeCareer)}, 1},
+};
+
+#undef CASEBOOK_ELA_MATH
+#undef CASEBOOK_COMMON_COLOR_CRITERIA
+
+constexpr std::string_view kSourceBase =
+    "CDE, \"LEA Criteria for Differentiated Assistance\" (www.cde.ca.gov/ta/ac/cm/leaproposedcrit.asp), ";
+
+const std::array<DifferentiatedAssistanceRules, 5> kRules{{
+    {2019, false, true, false, kCriteria2019, "2019 Dashboard; Ed Code 52064.5, 52071"},
+    {2022, true, false, false, kCriteria2022, "2022 Dashboard (status only; priorities 4, 5, 6); Ed Code 52064.5"},
+    {2023, false, true, false, kCriteria2023, "2023 Dashboard; Ed Code 52064.5, 52071"},
+    {2024, false, true, true, kCriteria2024, "2024 Dashboard; Ed Code 52064.5, 52071, 60900"},
+    {2025, false, true, true, kCriteria2025, "2025 Dashboard; Ed Code 52064.5, 52071(a)(2)"},
+}};
+
+bool inScope(GroupScope scope, std::string_view group)
+{
+    switch (scope) {
+    case GroupScope::AnyGroup: return true;
+    case GroupScope::AnyGroupButLtel: return group != "LTEL";
+    case GroupScope::EnglishLearnersOnly: return group == "EL";
+    case GroupScope::LongTermEnglishLearnersOnly: return group == "LTEL";
+    }
+    return false;
+}
+
+// Chronic absenteeism and suspension: a high status is bad.
+bool lowerIsBetter(Indicator i) { return i == ChronicAbsenteeism || i == Suspension; }
+
+bool significant(const DashboardResult &r)
+{
+    return r.currDenom && isNumericallySignificant(r.studentGroup, int(std::min<std::int64_t>(*r.currDenom, 1 << 30)));
+}
+
+std::string joinPriorities(const std::vector<std::string> &parts)
+{
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i)
+        out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    return out;
+}
+
+std::string groupName(const std::string &code)
+{
+    const auto *g = findStudentGroup(code);
+    return g ? std::string(g->name) : code;
+}
+
+using ResultsByGroup = std::map<std::string, std::map<Indicator, const DashboardResult *>>;
+
+std::string localSentence(int priority)
+{
+    return "Priority " + std::to_string(priority) + " (" + std::string(lcffPriorityName(priority)) +
+           "): the local indicator was Not Met for Two or More Years";
+}
+
+} // namespace
+
+std::span<const DifferentiatedAssistanceRules> differentiatedAssistanceRules() { return kRules; }
+
+Result<const DifferentiatedAssistanceRules *> rulesForYear(int year)
+{
+    for (const auto &r : kRules)
+        if (r.year == year)
+            return &r;
+    std::string known;
+    for (const auto &r : kRules)
+        known += (known.empty() ? "" : ", ") + std::to_string(r.year);
+    return Error::badInput("year", "Casebook has no differentiated-assistance criteria for the " +
+                                       std::to_string(year) + " Dashboard; it knows " + known +
+                                       " (2020 and 2021 had no performance levels)");
+}
+
+std::string_view indicatorShortName(Indicator indicator)
+{
+    switch (indicator) {
+    case ELA: return "ELA";
+    case Math: return "Math";
+    case ELPI: return "ELPI";
+    case Graduation: return "Graduation Rate";
+    case ChronicAbsenteeism: return "Chronic Absenteeism";
+    case Suspension: return "Suspension Rate";
+    case CollegeCareer: return "College/Career";
+    }
+    return "?";
+}
+
+std::string performanceLabel(const DashboardResult &result, bool statusOnly)
+{
+    if (!statusOnly && result.color && *result.color >= 1 && *result.color <= 5)
+        return std::string(colorName(Color(*result.color)));
+    if (result.statusLevel && *result.statusLevel >= 1 && *result.statusLevel <= 5)
+        return std::string(statusLevelName(*result.statusLevel)) + " status";
+    return {};
+}
+
+std::optional<int> performanceLevel(const DashboardResult &result, bool statusOnly)
+{
+    if (!statusOnly)
+        return result.color && *result.color >= 1 && *result.color <= 5 ? result.color : std::nullopt;
+    if (!result.statusLevel || *result.statusLevel < 1 || *result.statusLevel > 5)
+        return std::nullopt;
+    return lowerIsBetter(result.indicator) ? 6 - *result.statusLevel : *result.statusLevel;
+}
+
+Result<EligibilityDetermination> determineEligibility(const std::string &districtCds, int year,
+                                                      std::span<const DashboardResult> results,
+                                                      std::span<const LocalIndicator> localIndicators,
+                                                      std::optional<bool> calpadsLate)
+{
+    CASEBOOK_TRY(validateDistrictCode(districtCds, "district"));
+    auto rules = rulesForYear(year);
+    if (!rules)
+        return rules.error();
+    const auto &table = **rules;
+    EligibilityDetermination d;
+    d.districtCds = districtCds;
+    d.year = year;
+    d.source = std::string(kSourceBase) + std::string(table.source);
+
+    const std::string districtRow = districtCds + "0000000";
+    ResultsByGroup byGroup;
+    for (const auto &r : results)
+        if (r.year == year && r.cds == districtRow && findStudentGroup(r.studentGroup) && significant(r))
+            byGroup[r.studentGroup][r.indicator] = &r;
+
+    for (const auto &[group, indicators] : byGroup) {
+        GroupFinding finding{group, {}, {}, {}};
+        for (const auto &c : table.criteria) {
+            if (!inScope(c.scope, group))
+                continue;
+            CriterionMet met{c.priority, std::string(c.id), std::string(c.text), {}, {}};
+            bool all = true;
+            for (int k = 0; k < c.conditionCount && all; ++k) {
+                const auto &cond = c.conditions[std::size_t(k)];
+                const auto it = indicators.find(cond.indicator);
+                const auto &r = it == indicators.end() ? nullptr : it->second;
+                const std::optional<int> value = !r ? std::nullopt
+                                                 : cond.measure == Measure::Color ? r->color : r->statusLevel;
+                all = value && *value >= cond.lowest && *value <= cond.highest;
+                if (all)
+                    met.evidence.push_back(std::string(indicatorShortName(cond.indicator)) + " " +
+                                           performanceLabel(*r, cond.measure == Measure::StatusLevel));
+            }
+            if (!all)
+                continue;
+            // ELA Red with Math Red meets both Priority 4 criteria: report it once.
+            std::vector<std::string> sorted = met.evidence;
+            std::sort(sorted.begin(), sorted.end());
+            const bool duplicate = std::any_of(finding.criteria.begin(), finding.criteria.end(), [&](const auto &m) {
+                auto e = m.evidence;
+                std::sort(e.begin(), e.end());
+                return m.priority == met.priority && e == sorted;
+            });
+            if (duplicate)
+                continue;
+            met.reason = groupName(group) + " meets Priority " + std::to_string(c.priority) + " (" +
+                         std::string(lcffPriorityName(c.priority)) + ") with " + joinPriorities(met.evidence) +
+                         ": \"" + std::string(c.text) + "\" (" + d.source + ").";
+            finding.criteria.push_back(std::move(met));
+        }
+        if (finding.criteria.empty())
+            continue;
+        std::set<int> priorities;
+        for (const auto &m : finding.criteria)
+            priorities.insert(m.priority);
+        finding.priorities.assign(priorities.begin(), priorities.end());
+        std::vector<std::string> parts;
+        for (int p : finding.priorities) {
+            std::vector<std::string> evidence;
+            for (const auto &m : finding.criteria)
+                if (m.priority == p)
+                    for (const auto &e : m.evidence)
+                        if (std::find(evidence.begin(), evidence.end(), e) == evidence.end())
+                            evidence.push_back(e);
+            std::string list;
+            for (const auto &e : evidence)
+                list += (list.empty() ? "" : ", ") + e;
+            parts.push_back("Priority " + std::to_string(p) + " (" + list + ")");
+        }
+        finding.explanation = groupName(group) + ": " + joinPriorities(parts);
+        d.groups.push_back(std::move(finding));
+    }
+
+    if (table.localIndicators) {
+        std::set<int> local;
+        for (const auto &li : localIndicators)
+            if (li.districtCds == districtCds && li.year == year && isLocalIndicatorPriority(li.priority) &&
+                li.status == LocalIndicatorStatus::NotMetTwoYears)
+                local.insert(li.priority);
+        d.localPriorities.assign(local.begin(), local.end());
+    }
+    d.calpadsLate = table.calpadsLate && calpadsLate.value_or(false);
+
+    // The same student group in two or more priorities; local indicators count for every group.
+    for (const auto &g : d.groups) {
+        std::set<int> all(g.priorities.begin(), g.priorities.end());
+        all.insert(d.localPriorities.begin(), d.localPriorities.end());
+        if (all.size() < 2)
+            continue;
+        std::string sentence = g.explanation;
+        std::vector<std::string> localParts;
+        for (int p : d.localPriorities)
+            if (std::find(g.priorities.begin(), g.priorities.end(), p) == g.priorities.end())
+                localParts.push_back("Priority " + std::to_string(p) + " (local indicator Not Met for Two or More Years)");
+        if (!localParts.empty())
+            sentence += " together with " + joinPriorities(localParts);
+        d.grounds.push_back(sentence + ": the same student group meets the criteria in " +
+                            std::to_string(all.size()) + " priorities (" + d.source + ").");
+    }
+    if (d.localPriorities.size() >= 2) {
+        std::vector<std::string> parts;
+        for (int p : d.localPriorities)
+            parts.push_back(localSentence(p));
+        d.grounds.push_back("Local indicators in two or more priorities: " + joinPriorities(parts) + " (" +
+                            d.source + ").");
+    }
+    if (d.calpadsLate)
+        d.grounds.push_back("The district did not submit CALPADS data on time (Ed Code 52071(a)(2), 60900; " +
+                            d.source + ").");
+    d.eligible = !d.grounds.empty();
+    return d;
+}
+
+DashboardFindings findDashboardFindings(int year, std::span<const DashboardResult> results)
+{
+    DashboardFindings f;
+    auto rules = rulesForYear(year);
+    const bool statusOnly = rules.ok() && (*rules)->statusOnly;
+    std::map<std::pair<std::string, Indicator>, const DashboardResult *> allStudents;
+    for (const auto &r : results)
+        if (r.year == year && r.studentGroup == "ALL")
+            allStudents[{r.cds, r.indicator}] = &r;
+    for (const auto &r : results) {
+        if (r.year != year || !findStudentGroup(r.studentGroup))
+            continue;
+        const std::string name = groupName(r.studentGroup);
+        const std::string indicator(indicatorShortName(r.indicator));
+        if (!significant(r))
+            continue;
+        f.numericallySignificant.push_back(
+            {r.studentGroup, r.indicator,
+             name + " is numerically significant on " + indicator + " with " + std::to_string(*r.currDenom) +
+                 " students (at least " + std::to_string(findStudentGroup(r.studentGroup)->numericallySignificantAt) +
+                 " needed, Ed Code 52052)."});
+        const auto level = performanceLevel(r, statusOnly);
+        if (!level)
+            continue;
+        const std::string label = performanceLabel(r, statusOnly);
+        if (*level <= 2)
+            f.lowPerforming.push_back({r.studentGroup, r.indicator,
+                                       name + " is low-performing on " + indicator + " (" + label + ")."});
+        const auto all = allStudents.find({r.cds, r.indicator});
+        if (r.studentGroup == "ALL" || all == allStudents.end())
+            continue;
+        const auto allLevel = performanceLevel(*all->second, statusOnly);
+        if (allLevel && *allLevel - *level >= 2)
+            f.disparities.push_back({r.studentGroup, r.indicator,
+                                     name + " is " + std::to_string(*allLevel - *level) + " levels below all students on " +
+                                         indicator + " (" + label + " against " +
+                                         performanceLabel(*all->second, statusOnly) + ")."});
+    }
+    return f;
+}
+
+} // namespace casebook

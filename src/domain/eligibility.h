@@ -1,0 +1,109 @@
+// What the Dashboard says about a district: numerically significant groups, low-performing groups,
+// disparities, and eligibility for differentiated assistance (Ed Code 52064.5). The criteria change
+// with each Dashboard, so they are a table per Dashboard year (eligibility.cpp) read by one engine;
+// every criterion names its source and every determination explains itself in sentences.
+#pragma once
+
+#include "dashboard.h"
+
+#include <array>
+#include <span>
+#include <vector>
+
+namespace casebook {
+
+// How a condition reads a result: the performance colour, or the status level (status-only years).
+enum class Measure { Color, StatusLevel };
+
+struct Condition {
+    Indicator indicator = Indicator::ELA;
+    Measure measure = Measure::Color;
+    int lowest = 0;  // accepted colours (1 Red, 2 Orange ...) or status levels (1 Very Low ... 5 Very High)
+    int highest = 0;
+};
+
+// Which student groups a criterion applies to.
+enum class GroupScope { AnyGroup, AnyGroupButLtel, EnglishLearnersOnly, LongTermEnglishLearnersOnly };
+
+// One criterion of one LCFF priority: every condition must hold for the same student group.
+struct Criterion {
+    int priority = 0;
+    std::string_view id;   // stable code, "2024-P4-ELA-RED"
+    std::string_view text; // as CDE words it
+    GroupScope scope = GroupScope::AnyGroup;
+    std::array<Condition, 2> conditions{};
+    int conditionCount = 1;
+};
+
+// The criteria of one Dashboard year.
+struct DifferentiatedAssistanceRules {
+    int year = 0;
+    bool statusOnly = false;      // 2022: status levels only, no colours
+    bool localIndicators = false; // "Not Met for Two or More Years" on priorities 1, 2, 3, 6, 7 counts
+    bool calpadsLate = false;     // failing to submit CALPADS data on time is a ground on its own
+    std::span<const Criterion> criteria;
+    std::string_view source;
+};
+
+std::span<const DifferentiatedAssistanceRules> differentiatedAssistanceRules();
+// The table for a Dashboard year, or an error naming the years Casebook knows.
+Result<const DifferentiatedAssistanceRules *> rulesForYear(int year);
+
+// Short names as the Dashboard labels its tiles ("ELA", "Chronic Absenteeism").
+std::string_view indicatorShortName(Indicator indicator);
+// "Red", or "Very Low status" in a status-only year; "" when the result has no level.
+std::string performanceLabel(const DashboardResult &result, bool statusOnly);
+
+struct CriterionMet {
+    int priority = 0;
+    std::string criterionId;
+    std::string criterion;              // CDE's wording
+    std::vector<std::string> evidence;  // "ELA Red", "Math Orange"
+    std::string reason;                 // one sentence citing the source
+};
+
+struct GroupFinding {
+    std::string studentGroup;
+    std::vector<int> priorities;        // ascending, each once
+    std::vector<CriterionMet> criteria;
+    std::string explanation;            // "Students with Disabilities: Priority 4 (ELA Red, Math Orange) and ..."
+};
+
+struct EligibilityDetermination {
+    std::string districtCds;
+    int year = 0;
+    bool eligible = false;
+    std::vector<GroupFinding> groups;   // every group meeting criteria in one or more priorities
+    std::vector<int> localPriorities;   // local indicators Not Met for Two or More Years
+    bool calpadsLate = false;
+    std::vector<std::string> grounds;   // one sentence per reason the district is eligible
+    std::string source;
+};
+
+// Applies the year's table to one district's results (rtype D rows of that year), its local
+// indicators and its CALPADS flag. Results of other years or other CDS codes are ignored.
+Result<EligibilityDetermination> determineEligibility(const std::string &districtCds, int year,
+                                                      std::span<const DashboardResult> results,
+                                                      std::span<const LocalIndicator> localIndicators,
+                                                      std::optional<bool> calpadsLate);
+
+// Findings beyond eligibility (BP 0520 technical-assistance area 2).
+struct GroupIndicatorFinding {
+    std::string studentGroup;
+    Indicator indicator = Indicator::ELA;
+    std::string text; // one sentence
+};
+
+struct DashboardFindings {
+    std::vector<GroupIndicatorFinding> numericallySignificant; // Ed Code 52052
+    std::vector<GroupIndicatorFinding> lowPerforming;          // Red/Orange, or the two lowest status levels
+    std::vector<GroupIndicatorFinding> disparities;            // two or more levels below all students
+};
+
+// 1 (lowest) ... 5 (highest) performance of a result: its colour, or in a status-only year its
+// status level turned so that 1 is always the worst (high chronic absenteeism is bad).
+std::optional<int> performanceLevel(const DashboardResult &result, bool statusOnly);
+
+DashboardFindings findDashboardFindings(int year, std::span<const DashboardResult> results);
+
+} // namespace casebook

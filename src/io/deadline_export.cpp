@@ -1,0 +1,99 @@
+// Deadline listings as JSON, CSV and iCalendar; see deadline_export.h and docs/deadlines.md.
+#include "deadline_export.h"
+
+#include "icalendar.h"
+
+#include <nlohmann/json.hpp>
+
+namespace casebook::io {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json optionalDate(const std::optional<Date> &d) { return d ? Json(d->toString()) : Json(nullptr); }
+
+// RFC 4180 2.6-2.7: a field with a comma, quote or line break is quoted, quotes doubled.
+std::string csvField(const std::string &value)
+{
+    if (value.find_first_of(",\"\r\n") == std::string::npos)
+        return value;
+    std::string out = "\"";
+    for (char c : value) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+} // namespace
+
+std::string deadlinesJson(const std::vector<Deadline> &deadlines, const DeadlineListing &listing)
+{
+    Json items = Json::array();
+    for (const auto &d : deadlines) {
+        items.push_back({{"uid", d.uid},
+                         {"case_id", d.caseId},
+                         {"case_title", d.caseTitle},
+                         {"source", d.source},
+                         {"record_id", d.recordId ? Json(d.recordId) : Json(nullptr)},
+                         {"title", d.title},
+                         {"due", d.due.toString()},
+                         {"days_from_today", listing.today.daysUntil(d.due)},
+                         {"met_on", optionalDate(d.metOn)},
+                         {"state", enumCode(d.state)},
+                         {"owner", d.owner},
+                         {"explanation", d.explanation}});
+    }
+    Json doc{{"format", "casebook-deadlines"},
+             {"version", kDeadlinesFormatVersion},
+             {"generated_at", listing.generatedAt},
+             {"today", listing.today.toString()},
+             {"time_zone", listing.timeZone},
+             {"within_days", listing.withinDays},
+             {"overdue_only", listing.overdueOnly},
+             {"case_id", listing.caseId ? Json(*listing.caseId) : Json(nullptr)},
+             {"deadlines", std::move(items)}};
+    return doc.dump(2) + "\n";
+}
+
+std::string deadlinesCsv(const std::vector<Deadline> &deadlines)
+{
+    std::string out = "uid,case_id,case_title,source,record_id,title,due,met_on,state,owner,explanation\r\n";
+    for (const auto &d : deadlines) {
+        const std::string fields[] = {d.uid,
+                                      std::to_string(d.caseId),
+                                      d.caseTitle,
+                                      d.source,
+                                      d.recordId ? std::to_string(d.recordId) : std::string(),
+                                      d.title,
+                                      d.due.toString(),
+                                      d.metOn ? d.metOn->toString() : std::string(),
+                                      std::string(enumCode(d.state)),
+                                      d.owner,
+                                      d.explanation};
+        std::string row;
+        for (const auto &f : fields)
+            row += (row.empty() ? "" : ",") + csvField(f);
+        out += row + "\r\n";
+    }
+    return out;
+}
+
+std::string deadlinesIcs(const std::vector<Deadline> &deadlines, const std::string &dtstamp)
+{
+    std::vector<CalendarEvent> events;
+    for (const auto &d : deadlines) {
+        CalendarEvent e;
+        e.uid = d.uid;
+        e.date = d.due;
+        e.summary = d.title + " (case " + std::to_string(d.caseId) + ")";
+        e.description = d.explanation + (d.owner.empty() ? "" : "\nOwner: " + d.owner);
+        e.categories = {"Casebook", std::string(enumLabel(d.state))};
+        events.push_back(std::move(e));
+    }
+    return writeICalendar(events, dtstamp, "Casebook deadlines");
+}
+
+} // namespace casebook::io

@@ -1,0 +1,31 @@
+// Deadlines as JSON (schemas/deadlines.schema.json), CSV (RFC 4180) and iCalendar (RFC 5545):
+// what `casebook-cli deadlines --format` writes and what a calendar or spreadsheet reads.
+#pragma once
+
+#include "domain/deadlines.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace casebook::io {
+
+inline constexpr int kDeadlinesFormatVersion = 1;
+
+// What a listing was asked for; written into the JSON document so a reader knows its scope.
+struct DeadlineListing {
+    Date today;
+    std::string timeZone;
+    int withinDays = 30;
+    bool overdueOnly = false;
+    std::optional<Id> caseId;
+    std::string generatedAt; // UTC, ISO 8601
+};
+
+std::string deadlinesJson(const std::vector<Deadline> &deadlines, const DeadlineListing &listing);
+// A header row, then one row per deadline; CRLF line ends, fields quoted when they need it.
+std::string deadlinesCsv(const std::vector<Deadline> &deadlines);
+// One all-day event per deadline; `dtstamp` as YYYYMMDDTHHMMSSZ (see icalendar.h).
+std::string deadlinesIcs(const std::vector<Deadline> &deadlines, const std::string &dtstamp);
+
+} // namespace casebook::io

@@ -1,0 +1,264 @@
+// Streaming delimited-text reader; see delimited_text.h.
+#include "delimited_text.h"
+
+#include <QCryptographicHash>
+
+#include <algorithm>
+#include <array>
+#include <filesystem>
+
+namespace casebook::io {
+
+namespace {
+
+// Windows-1252's 0x80-0x9F; the rest of the upper half is Latin-1 (U+00A0-U+00FF).
+constexpr std::array<char16_t, 32> kCp1252High{
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+void appendUtf8(std::string &out, char32_t c)
+{
+    if (c < 0x80) {
+        out += char(c);
+    } else if (c < 0x800) {
+        out += char(0xC0 | (c >> 6));
+        out += char(0x80 | (c & 0x3F));
+    } else {
+        out += char(0xE0 | (c >> 12));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    }
+}
+
+bool hasHighBytes(const std::string &s)
+{
+    for (unsigned char c : s)
+        if (c >= 0x80)
+            return true;
+    return false;
+}
+
+// Splits one record; returns false when a quoted field is still open at the end (it continues on
+// the next line).
+bool split(const std::string &line, char delimiter, std::vector<std::string> &fields)
+{
+    fields.clear();
+    std::string field;
+    bool quoted = false, atStart = true;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < line.size() && line[i + 1] == '"') {
+                    field += '"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == delimiter) {
+            fields.push_back(std::move(field));
+            field.clear();
+            atStart = true;
+            continue;
+        } else if (c == '"' && atStart) {
+            quoted = true;
+        } else {
+            field += c;
+        }
+        atStart = false;
+    }
+    fields.push_back(std::move(field));
+    return !quoted;
+}
+
+} // namespace
+
+std::string lowerAscii(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return s;
+}
+
+std::string upperAscii(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::toupper(c)); });
+    return s;
+}
+
+std::string trimBlanks(const std::string &s)
+{
+    const auto first = s.find_first_not_of(" \t");
+    return first == std::string::npos ? std::string() : s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+bool isValidUtf8(const std::string &s)
+{
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+        if (extra < 0 || (extra == 1 && c < 0xC2))
+            return false;
+        if (extra > 0 && i + std::size_t(extra) >= s.size())
+            return false; // a sequence cut short at the end
+        for (int k = 1; k <= extra; ++k)
+            if ((static_cast<unsigned char>(s[i + std::size_t(k)]) >> 6) != 0x2)
+                return false;
+        i += std::size_t(extra) + 1;
+    }
+    return true;
+}
+
+std::string toUtf8(const std::string &bytes)
+{
+    if (!hasHighBytes(bytes) || isValidUtf8(bytes))
+        return bytes;
+    std::string out;
+    out.reserve(bytes.size() + 8);
+    for (unsigned char c : bytes) {
+        if (c < 0x80)
+            out += char(c);
+        else if (c < 0xA0)
+            appendUtf8(out, kCp1252High[c - 0x80]);
+        else
+            appendUtf8(out, c);
+    }
+    return out;
+}
+
+Result<std::string> sha256OfFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return Error::badInput(path, "cannot read the file");
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    std::array<char, 1 << 16> buffer{};
+    while (in) {
+        in.read(buffer.data(), buffer.size());
+        if (in.gcount() > 0)
+            hash.addData(QByteArrayView(buffer.data(), qsizetype(in.gcount())));
+    }
+    return hash.result().toHex().toStdString();
+}
+
+Result<DelimitedTextReader> DelimitedTextReader::open(const std::string &path)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        return Error::badInput(path, "no such file");
+    DelimitedTextReader r;
+    r.m_path = path;
+    r.m_fileSize = std::int64_t(std::filesystem::file_size(path, ec));
+    r.m_in = std::make_unique<std::ifstream>(path, std::ios::binary);
+    if (!*r.m_in)
+        return Error::badInput(path, "cannot read the file");
+    if (r.m_fileSize == 0)
+        return Error::badInput(r.fileName(), "the file is empty; expected a header line and data lines");
+    // A UTF-16 export (Excel's "Unicode text") would read as garbage: say so instead.
+    std::array<char, 3> bom{};
+    r.m_in->read(bom.data(), 3);
+    const auto got = r.m_in->gcount();
+    const bool utf8Bom = got == 3 && bom[0] == '\xEF' && bom[1] == '\xBB' && bom[2] == '\xBF';
+    if (got >= 2 && ((bom[0] == '\xFF' && bom[1] == '\xFE') || (bom[0] == '\xFE' && bom[1] == '\xFF')))
+        return Error::badInput(r.fileName(), "the file is UTF-16 text; save it as UTF-8 or as tab-delimited text");
+    r.m_in->clear();
+    r.m_in->seekg(utf8Bom ? 3 : 0);
+    r.m_bytesRead = utf8Bom ? 3 : 0;
+    return r;
+}
+
+std::string DelimitedTextReader::fileName() const { return std::filesystem::path(m_path).filename().string(); }
+
+std::string DelimitedTextReader::where() const { return fileName() + " line " + std::to_string(m_recordLine); }
+
+std::string DelimitedTextReader::where(const std::string &column) const
+{
+    return where() + ", column " + column;
+}
+
+bool DelimitedTextReader::readLine(std::string &line, bool &terminated)
+{
+    if (!std::getline(*m_in, m_raw)) {
+        terminated = true;
+        return false;
+    }
+    terminated = !m_in->eof();
+    m_bytesRead += std::int64_t(m_raw.size()) + (terminated ? 1 : 0);
+    ++m_physicalLine;
+    if (!m_raw.empty() && m_raw.back() == '\r')
+        m_raw.pop_back();
+    line = toUtf8(m_raw);
+    return true;
+}
+
+Result<bool> DelimitedTextReader::readRecord(std::vector<std::string> &fields, bool &lastUnterminated)
+{
+    bool terminated = true;
+    do {
+        if (!readLine(m_line, terminated))
+            return false;
+    } while (m_line.find_first_not_of(" \t") == std::string::npos && terminated); // blank lines
+    if (m_line.find_first_not_of(" \t") == std::string::npos)
+        return false; // blank, unterminated last line
+    m_recordLine = m_physicalLine;
+    std::string record = m_line;
+    while (!split(record, m_delimiter, fields)) {
+        std::string more;
+        if (!terminated || !readLine(more, terminated))
+            return Error::badInput(where(), "a quoted field is never closed: the file ends inside it "
+                                            "(is the file cut off?)");
+        record += '\n';
+        record += more;
+    }
+    lastUnterminated = !terminated;
+    return true;
+}
+
+Result<std::vector<std::string>> DelimitedTextReader::readHeader(
+    const std::function<bool(const std::vector<std::string> &)> &isHeader, int maxSkipped)
+{
+    std::vector<std::string> fields;
+    for (int attempt = 0; attempt <= maxSkipped; ++attempt) {
+        bool terminated = true;
+        do {
+            if (!readLine(m_line, terminated))
+                return Error::badInput(fileName(), "the file has no header line");
+        } while (m_line.find_first_not_of(" \t") == std::string::npos && terminated);
+        m_recordLine = m_physicalLine;
+        m_delimiter = m_line.find('\t') != std::string::npos ? '\t' : ',';
+        split(m_line, m_delimiter, fields);
+        for (auto &f : fields)
+            f = trimBlanks(f);
+        if (!isHeader || isHeader(fields)) {
+            m_columns = fields.size();
+            return fields;
+        }
+        if (!terminated)
+            break;
+    }
+    return Error::badInput(fileName(), "no header line found in the first " + std::to_string(maxSkipped + 1) +
+                                           " lines");
+}
+
+Result<bool> DelimitedTextReader::next(std::vector<std::string> &fields)
+{
+    bool lastUnterminated = false;
+    auto got = readRecord(fields, lastUnterminated);
+    if (!got || !*got)
+        return got;
+    if (fields.size() == m_columns)
+        return true;
+    if (lastUnterminated && fields.size() < m_columns)
+        return Error::badInput(where(), "the line is truncated: the file ends after " + std::to_string(fields.size()) +
+                                            " of " + std::to_string(m_columns) +
+                                            " columns without a line break (was the download cut off?)");
+    const std::string name = m_delimiter == '\t' ? "tab" : "comma";
+    return Error::badInput(where(), "expected " + std::to_string(m_columns) + " " + name + "-separated columns " +
+                                        "like the header, found " + std::to_string(fields.size()));
+}
+
+} // namespace casebook::io

@@ -1,0 +1,351 @@
+// Dashboard results, local indicators, CALPADS flags and ESSA status; see dashboard_store.h.
+#include "dashboard_store.h"
+
+#include "audit.h"
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+namespace casebook::storage {
+
+namespace {
+
+template <typename T>
+FieldValue optionalValue(const std::optional<T> &v)
+{
+    if (!v)
+        return {};
+    if constexpr (std::is_floating_point_v<T>)
+        return double(*v);
+    else
+        return std::int64_t(*v);
+}
+
+std::optional<std::int64_t> optionalInt(const Statement &s, int column)
+{
+    return isNull(s.column(column)) ? std::nullopt : std::optional<std::int64_t>(s.columnInt(column));
+}
+
+std::optional<double> optionalReal(const Statement &s, int column)
+{
+    const auto v = s.column(column);
+    if (const auto *d = std::get_if<double>(&v))
+        return *d;
+    if (const auto *i = std::get_if<std::int64_t>(&v))
+        return double(*i);
+    return std::nullopt;
+}
+
+std::optional<int> optionalSmall(const Statement &s, int column)
+{
+    const auto v = optionalInt(s, column);
+    return v ? std::optional<int>(int(*v)) : std::nullopt;
+}
+
+nlohmann::ordered_json importJson(const DashboardImport &i)
+{
+    return {{"import_id", i.id}, {"indicator", i.indicator}, {"year", i.year},     {"file", i.fileName},
+            {"sha256", i.sha256}, {"rows", i.rowCount},     {"imported_at", i.importedAt}};
+}
+
+Result<std::optional<DashboardImport>> readImport(Statement &stmt)
+{
+    auto row = stmt.step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<DashboardImport>();
+    return std::optional<DashboardImport>(DashboardImport{stmt.columnInt(0), stmt.columnText(1),
+                                                          int(stmt.columnInt(2)), stmt.columnText(3),
+                                                          stmt.columnText(4), stmt.columnInt(5), stmt.columnText(6)});
+}
+
+// Runs a statement that returns rows; calls `each` per row.
+template <typename F>
+Status forEachRow(Statement &stmt, F each)
+{
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        each(stmt);
+    }
+}
+
+} // namespace
+
+Result<std::optional<DashboardImport>> currentDashboardImport(Database &db, std::string_view indicator, int year)
+{
+    auto stmt = db.connection().prepare(
+        "SELECT id, indicator, reporting_year, file_name, sha256, row_count, imported_at FROM dashboard_imports "
+        "WHERE indicator = ? AND reporting_year = ? AND replaced_by IS NULL ORDER BY id DESC LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({std::string(indicator), std::int64_t(year)});
+    return readImport(*stmt);
+}
+
+Result<DashboardResultWriter> DashboardResultWriter::start(Database &db, std::string_view indicator, int year,
+                                                           const std::string &fileName, const std::string &sha256)
+{
+    if (!db.connection().inTransaction())
+        return Error::database("a Dashboard import must run inside a transaction");
+    auto previous = currentDashboardImport(db, indicator, year);
+    if (!previous)
+        return previous.error();
+    auto &c = db.connection();
+    auto batch = c.prepare("INSERT INTO dashboard_imports (indicator, reporting_year, file_name, sha256, row_count, "
+                           "imported_at) VALUES (?, ?, ?, ?, 0, ?)");
+    if (!batch)
+        return batch.error();
+    const std::string now = utcNow();
+    CASEBOOK_TRY(batch->bindAll({std::string(indicator), std::int64_t(year), fileName, sha256, now}).run());
+    const Id id = c.lastInsertId();
+    if (*previous) {
+        auto remove = c.prepare("DELETE FROM dashboard_results WHERE import_id = ?");
+        if (!remove)
+            return remove.error();
+        CASEBOOK_TRY(remove->bind(1, (*previous)->id).run());
+        auto mark = c.prepare("UPDATE dashboard_imports SET replaced_by = ? WHERE id = ?");
+        if (!mark)
+            return mark.error();
+        CASEBOOK_TRY(mark->bindAll({id, (*previous)->id}).run());
+    }
+    auto insert = c.prepare(
+        "INSERT INTO dashboard_results (reporting_year, cds, indicator, student_group, import_id, rtype, school_name, "
+        "district_name, county_name, charter, curr_denom, curr_status, prior_denom, prior_status, change, "
+        "status_level, change_level, color, box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    DashboardResultWriter writer(db, std::move(*insert));
+    writer.m_import = {id, std::string(indicator), year, fileName, sha256, 0, now};
+    writer.m_replaced = *previous;
+    return writer;
+}
+
+Status DashboardResultWriter::add(const DashboardResult &r)
+{
+    m_insert.reset();
+    m_insert.bindAll({std::int64_t(r.year), r.cds, std::string(indicatorInfo(r.indicator).code), r.studentGroup,
+                      m_import.id, std::string(enumCode(r.rtype)), r.schoolName, r.districtName, r.countyName,
+                      std::int64_t(r.charter ? 1 : 0), optionalValue(r.currDenom), optionalValue(r.currStatus),
+                      optionalValue(r.priorDenom), optionalValue(r.priorStatus), optionalValue(r.change),
+                      optionalValue(r.statusLevel), optionalValue(r.changeLevel), optionalValue(r.color),
+                      optionalValue(r.box)});
+    auto status = m_insert.run();
+    if (!status && (sqlite3_extended_errcode(m_db->connection().handle()) == SQLITE_CONSTRAINT_PRIMARYKEY))
+        return Error::badInput("studentgroup", "a second result for CDS " + r.cds + " and student group " +
+                                                   r.studentGroup + "; each appears once per file");
+    if (!status)
+        return status;
+    ++m_import.rowCount;
+    return {};
+}
+
+Result<DashboardImport> DashboardResultWriter::finish()
+{
+    auto update = m_db->connection().prepare("UPDATE dashboard_imports SET row_count = ? WHERE id = ?");
+    if (!update)
+        return update.error();
+    CASEBOOK_TRY(update->bindAll({m_import.rowCount, m_import.id}).run());
+    auto changes = importJson(m_import);
+    if (m_replaced)
+        changes["replaced"] = importJson(*m_replaced);
+    CASEBOOK_TRY(writeAuditJson(*m_db, "dashboard_imports", m_import.id, std::nullopt, "import", changes.dump()));
+    return m_import;
+}
+
+Result<std::vector<DashboardResult>> dashboardResultsFor(Database &db, const std::string &cds, int year)
+{
+    auto stmt = db.connection().prepare(
+        "SELECT indicator, rtype, student_group, school_name, district_name, county_name, charter, curr_denom, "
+        "curr_status, prior_denom, prior_status, change, status_level, change_level, color, box "
+        "FROM dashboard_results WHERE reporting_year = ? AND cds = ? ORDER BY indicator, student_group");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({std::int64_t(year), cds});
+    std::vector<DashboardResult> out;
+    std::string unreadable;
+    CASEBOOK_TRY(forEachRow(*stmt, [&](const Statement &s) {
+        const auto *indicator = findIndicator(s.columnText(0));
+        auto rtype = parseEnum<RecordType>(s.columnText(1), "rtype");
+        if (!indicator || !rtype) {
+            unreadable = s.columnText(0) + "/" + s.columnText(1);
+            return;
+        }
+        out.push_back({indicator->indicator, year, cds, *rtype, s.columnText(2), s.columnText(3), s.columnText(4),
+                       s.columnText(5), s.columnInt(6) != 0, optionalInt(s, 7), optionalReal(s, 8),
+                       optionalInt(s, 9), optionalReal(s, 10), optionalReal(s, 11), optionalSmall(s, 12),
+                       optionalSmall(s, 13), optionalSmall(s, 14), optionalSmall(s, 15)});
+    }));
+    if (!unreadable.empty())
+        return Error::database("a stored Dashboard result has an unknown indicator or record type (" + unreadable + ")");
+    return out;
+}
+
+Result<std::vector<int>> dashboardYearsFor(Database &db, const std::string &cds)
+{
+    // The primary key starts with the year: probe each year present instead of scanning all rows.
+    auto stmt = db.connection().prepare("SELECT DISTINCT reporting_year FROM dashboard_imports ORDER BY 1 DESC");
+    auto probe = db.connection().prepare(
+        "SELECT 1 FROM dashboard_results WHERE reporting_year = ? AND cds = ? LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    if (!probe)
+        return probe.error();
+    std::vector<int> years, found;
+    CASEBOOK_TRY(forEachRow(*stmt, [&](const Statement &s) { years.push_back(int(s.columnInt(0))); }));
+    for (int y : years) {
+        probe->reset();
+        probe->bindAll({std::int64_t(y), cds});
+        auto row = probe->step();
+        if (!row)
+            return row.error();
+        if (*row)
+            found.push_back(y);
+    }
+    return found;
+}
+
+Result<std::vector<LocalIndicator>> localIndicatorsFor(Database &db, const std::string &districtCds, int year)
+{
+    auto stmt = db.connection().prepare("SELECT priority, status FROM local_indicators "
+                                        "WHERE district_cds = ? AND reporting_year = ? ORDER BY priority");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({districtCds, std::int64_t(year)});
+    std::vector<LocalIndicator> out;
+    CASEBOOK_TRY(forEachRow(*stmt, [&](const Statement &s) {
+        auto status = parseEnum<LocalIndicatorStatus>(s.columnText(1), "status");
+        out.push_back({districtCds, year, int(s.columnInt(0)), status ? *status : LocalIndicatorStatus::Met});
+    }));
+    return out;
+}
+
+Status setLocalIndicator(Database &db, const LocalIndicator &li)
+{
+    CASEBOOK_TRY(validateDistrictCode(li.districtCds, "district"));
+    if (!isLocalIndicatorPriority(li.priority))
+        return Error::badInput("priority", "local indicators exist for priorities 1, 2, 3, 6 and 7, not " +
+                                               std::to_string(li.priority));
+    if (li.year < 2017 || li.year > 2100)
+        return Error::badInput("year", "expected a Dashboard year such as 2024, got " + std::to_string(li.year));
+    return inTransaction(db, [&]() -> Status {
+        auto &c = db.connection();
+        auto find = c.prepare("SELECT id, status FROM local_indicators WHERE district_cds = ? AND reporting_year = ? "
+                              "AND priority = ?");
+        if (!find)
+            return find.error();
+        find->bindAll({li.districtCds, std::int64_t(li.year), std::int64_t(li.priority)});
+        auto row = find->step();
+        if (!row)
+            return row.error();
+        const std::string code(enumCode(li.status));
+        const FieldMap after{{"district_cds", li.districtCds},
+                             {"reporting_year", std::int64_t(li.year)},
+                             {"priority", std::int64_t(li.priority)},
+                             {"status", code}};
+        if (*row) {
+            const Id id = find->columnInt(0);
+            FieldMap before = after;
+            before["status"] = find->columnText(1);
+            if (before == after)
+                return {};
+            auto update = c.prepare("UPDATE local_indicators SET status = ? WHERE id = ?");
+            if (!update)
+                return update.error();
+            CASEBOOK_TRY(update->bindAll({code, id}).run());
+            return writeAudit(db, "local_indicators", id, std::nullopt, "update", before, after);
+        }
+        auto insert = c.prepare(
+            "INSERT INTO local_indicators (district_cds, reporting_year, priority, status) VALUES (?, ?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        CASEBOOK_TRY(insert->bindAll({li.districtCds, std::int64_t(li.year), std::int64_t(li.priority), code}).run());
+        return writeAudit(db, "local_indicators", c.lastInsertId(), std::nullopt, "create", {}, after);
+    });
+}
+
+Result<std::optional<bool>> calpadsLateFor(Database &db, const std::string &districtCds, int year)
+{
+    auto value = db.connection().scalar(
+        "SELECT late FROM calpads_submissions WHERE district_cds = ? AND reporting_year = ?",
+        {districtCds, std::int64_t(year)});
+    if (!value)
+        return value.error();
+    if (isNull(*value))
+        return std::optional<bool>();
+    return std::optional<bool>(std::get<std::int64_t>(*value) != 0);
+}
+
+Status setCalpadsLate(Database &db, const std::string &districtCds, int year, bool late)
+{
+    CASEBOOK_TRY(validateDistrictCode(districtCds, "district"));
+    if (year < 2024)
+        return Error::badInput("year", "late CALPADS submission is a ground from the 2024 Dashboard on, not " +
+                                           std::to_string(year));
+    return inTransaction(db, [&]() -> Status {
+        auto before = calpadsLateFor(db, districtCds, year);
+        if (!before)
+            return before.error();
+        if (*before == late)
+            return {};
+        auto &c = db.connection();
+        const FieldMap after{{"district_cds", districtCds}, {"reporting_year", std::int64_t(year)},
+                             {"late", std::int64_t(late ? 1 : 0)}};
+        auto stmt = c.prepare("INSERT INTO calpads_submissions (district_cds, reporting_year, late) VALUES (?, ?, ?) "
+                              "ON CONFLICT (district_cds, reporting_year) DO UPDATE SET late = excluded.late");
+        if (!stmt)
+            return stmt.error();
+        CASEBOOK_TRY(stmt->bindAll({districtCds, std::int64_t(year), std::int64_t(late ? 1 : 0)}).run());
+        auto id = c.scalar("SELECT id FROM calpads_submissions WHERE district_cds = ? AND reporting_year = ?",
+                           {districtCds, std::int64_t(year)});
+        if (!id)
+            return id.error();
+        FieldMap old;
+        if (*before)
+            old = {{"district_cds", districtCds}, {"reporting_year", std::int64_t(year)},
+                   {"late", std::int64_t(**before ? 1 : 0)}};
+        return writeAudit(db, "calpads_submissions", std::get<std::int64_t>(*id), std::nullopt,
+                          *before ? "update" : "create", old, after);
+    });
+}
+
+Result<bool> storeEssaStatus(Database &db, const EssaStatus &s, const std::string &fileName, const std::string &sha256)
+{
+    auto &c = db.connection();
+    auto find = c.prepare("SELECT id, status, student_groups FROM essa_assistance WHERE cds = ? AND school_year = ?");
+    if (!find)
+        return find.error();
+    find->bindAll({s.cds, std::int64_t(s.schoolYear)});
+    auto row = find->step();
+    if (!row)
+        return row.error();
+    const FieldMap after{{"cds", s.cds}, {"school_year", std::int64_t(s.schoolYear)}, {"status", s.status},
+                         {"student_groups", s.studentGroups}, {"file_name", fileName}, {"sha256", sha256}};
+    if (*row && find->columnText(1) == s.status && find->columnText(2) == s.studentGroups)
+        return false;
+    if (*row) {
+        const Id id = find->columnInt(0);
+        const FieldMap before{{"cds", s.cds}, {"school_year", std::int64_t(s.schoolYear)}, {"status", find->columnText(1)},
+                              {"student_groups", find->columnText(2)}};
+        auto update = c.prepare("UPDATE essa_assistance SET status = ?, student_groups = ?, file_name = ?, sha256 = ? "
+                                "WHERE id = ?");
+        if (!update)
+            return update.error();
+        CASEBOOK_TRY(update->bindAll({s.status, s.studentGroups, fileName, sha256, id}).run());
+        CASEBOOK_TRY(writeAudit(db, "essa_assistance", id, std::nullopt, "import", before, after));
+        return true;
+    }
+    auto insert = c.prepare("INSERT INTO essa_assistance (cds, school_year, status, student_groups, file_name, sha256) "
+                            "VALUES (?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    CASEBOOK_TRY(insert->bindAll({s.cds, std::int64_t(s.schoolYear), s.status, s.studentGroups, fileName, sha256}).run());
+    CASEBOOK_TRY(writeAudit(db, "essa_assistance", c.lastInsertId(), std::nullopt, "import", {}, after));
+    return true;
+}
+
+} // namespace casebook::storage

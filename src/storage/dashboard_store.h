@@ -1,0 +1,76 @@
+// The state's data in the casebook: imported Dashboard results (with the import each came from),
+// the local indicators and CALPADS flags staff enter, and the ESSA assistance status of schools.
+// Writers run inside the caller's WriteTransaction so a whole file is one all-or-nothing import.
+#pragma once
+
+#include "database.h"
+
+#include "domain/dashboard.h"
+
+#include <optional>
+#include <vector>
+
+namespace casebook::storage {
+
+// One imported file: which indicator and year it carried and what it was.
+struct DashboardImport {
+    Id id = 0;
+    std::string indicator;  // Casebook's code ("ELA")
+    int year = 0;
+    std::string fileName;
+    std::string sha256;
+    std::int64_t rowCount = 0;
+    std::string importedAt;
+};
+
+// The import whose results are current for an indicator and year, if any.
+Result<std::optional<DashboardImport>> currentDashboardImport(Database &db, std::string_view indicator, int year);
+
+// Streams one file's results into the casebook. start() must run inside a WriteTransaction: it
+// records the import and, when another file was current for the same indicator and year, removes
+// that file's results (the audit row names it). finish() writes the 'import' audit row.
+class DashboardResultWriter {
+public:
+    static Result<DashboardResultWriter> start(Database &db, std::string_view indicator, int year,
+                                               const std::string &fileName, const std::string &sha256);
+    // Adds one result; a second result for the same CDS and group is refused with a clear message.
+    Status add(const DashboardResult &result);
+    Result<DashboardImport> finish();
+
+    const std::optional<DashboardImport> &replaced() const { return m_replaced; }
+
+private:
+    DashboardResultWriter(Database &db, Statement insert) : m_db(&db), m_insert(std::move(insert)) {}
+    Database *m_db;
+    Statement m_insert;
+    DashboardImport m_import;
+    std::optional<DashboardImport> m_replaced;
+};
+
+// One CDS code's results for a Dashboard year (all indicators and groups), ordered by indicator and group.
+Result<std::vector<DashboardResult>> dashboardResultsFor(Database &db, const std::string &cds, int year);
+// The Dashboard years with results for a CDS code, newest first.
+Result<std::vector<int>> dashboardYearsFor(Database &db, const std::string &cds);
+
+// Local indicators staff entered for a district and year.
+Result<std::vector<LocalIndicator>> localIndicatorsFor(Database &db, const std::string &districtCds, int year);
+// Creates or replaces one local indicator (validated), with its audit row.
+Status setLocalIndicator(Database &db, const LocalIndicator &indicator);
+
+// Whether the district submitted CALPADS data late for that year's determination (null: not entered).
+Result<std::optional<bool>> calpadsLateFor(Database &db, const std::string &districtCds, int year);
+Status setCalpadsLate(Database &db, const std::string &districtCds, int year, bool late);
+
+// One school's ESSA assistance status for a school year, as CDE's file listed it.
+struct EssaStatus {
+    std::string cds;
+    int schoolYear = 0;          // the Dashboard year the determination followed
+    std::string status;          // CDE's wording ("CSI Low Perform", "ATSI", ...)
+    std::string studentGroups;   // comma-separated Dashboard codes ("" for school-wide reasons)
+};
+
+// Stores the status; returns false when the same status was already stored (nothing written).
+Result<bool> storeEssaStatus(Database &db, const EssaStatus &status, const std::string &fileName,
+                             const std::string &sha256);
+
+} // namespace casebook::storage

@@ -1,0 +1,171 @@
+// `casebook-cli deadlines` and `settings` run in-process: what --overdue lists, the formats, and
+// the exit codes for bad options.
+#include "cli/cli.h"
+
+#include "support/deadline_sample.h"
+#include "support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <sstream>
+
+using namespace casebook;
+
+namespace {
+
+struct Run {
+    int code;
+    std::string out;
+    std::string err;
+};
+
+Run run(std::vector<std::string> args)
+{
+    std::ostringstream out, err;
+    const int code = cli::runCli(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+// A sample casebook, with CASEBOOK_TODAY fixed for the test's duration.
+struct SampleCasebook {
+    test::TempDir dir;
+    std::string path = dir.file("s.sqlite");
+    test::DeadlineSample sample;
+    SampleCasebook()
+    {
+        ::setenv("CASEBOOK_TODAY", test::kDeadlineSampleToday, 1);
+        auto db = storage::Database::open(path, storage::Database::OpenMode::CreateNew);
+        REQUIRE(db.ok());
+        sample = test::insertDeadlineSample(**db);
+    }
+    ~SampleCasebook() { ::unsetenv("CASEBOOK_TODAY"); }
+    Run deadlines(std::vector<std::string> options) const
+    {
+        std::vector<std::string> args{"--db", path, "deadlines"};
+        args.insert(args.end(), options.begin(), options.end());
+        return run(args);
+    }
+};
+
+} // namespace
+
+TEST_CASE("deadlines --overdue lists exactly the missed items of the open cases")
+{
+    SampleCasebook s;
+    const auto r = s.deadlines({"--overdue", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto doc = nlohmann::json::parse(r.out);
+    std::vector<std::string> got;
+    for (const auto &d : doc["deadlines"]) {
+        CHECK(d["state"] == "overdue");
+        CHECK(d["days_from_today"].get<int>() < 0);
+        got.push_back(d["source"].get<std::string>() + " " + d["due"].get<std::string>());
+    }
+    CHECK(got == std::vector<std::string>{"documentation_item 2025-06-30", "plan_approval 2025-07-01",
+                                          "scheduled_communication 2025-08-15"});
+    CHECK(doc["overdue_only"] == true);
+    CHECK(doc["today"] == test::kDeadlineSampleToday);
+}
+
+TEST_CASE("deadlines lists overdue and upcoming items as a table grouped by case and owner")
+{
+    SampleCasebook s;
+    const auto r = s.deadlines({});
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("Case " + std::to_string(s.sample.required) + ": Differentiated assistance"));
+    CHECK_THAT(r.out, Catch::Contains("owner: Director, Accountability"));
+    CHECK_THAT(r.out, Catch::Contains("owner: Principal"));
+    CHECK_THAT(r.out, Catch::Contains("2025-09-20  upcoming  19      Documentation: Q3 report"));
+    CHECK_THAT(r.out, Catch::Contains("because the communication schedule of case"));
+    CHECK_THAT(r.out, !Catch::Contains("2025-11-15")); // beyond the default 30 days
+    CHECK_THAT(r.out, !Catch::Contains("Request letter")); // the withdrawn case
+
+    const auto wide = s.deadlines({"--within", "90"});
+    REQUIRE(wide.code == 0);
+    CHECK_THAT(wide.out, Catch::Contains("2025-11-15"));
+
+    const auto one = s.deadlines({"--case", std::to_string(s.sample.closed)});
+    REQUIRE(one.code == 0);
+    CHECK_THAT(one.out, Catch::Contains("Request letter"));
+}
+
+TEST_CASE("deadlines writes CSV and iCalendar with CRLF line ends")
+{
+    SampleCasebook s;
+    const auto csv = s.deadlines({"--overdue", "--format", "csv"});
+    REQUIRE(csv.code == 0);
+    CHECK_THAT(csv.out, Catch::StartsWith("uid,case_id,case_title,source,record_id,title,due,met_on,state,owner,"
+                                          "explanation\r\n"));
+    CHECK(std::count(csv.out.begin(), csv.out.end(), '\n') >= 4);
+    const auto ics = s.deadlines({"--overdue", "--format", "ics"});
+    REQUIRE(ics.code == 0);
+    CHECK_THAT(ics.out, Catch::StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+    CHECK_THAT(ics.out, Catch::EndsWith("END:VCALENDAR\r\n"));
+    CHECK(std::count(ics.out.begin(), ics.out.end(), '\n') == std::count(ics.out.begin(), ics.out.end(), '\r'));
+    std::size_t events = 0;
+    for (std::size_t at = 0; (at = ics.out.find("BEGIN:VEVENT", at)) != std::string::npos; ++at)
+        ++events;
+    CHECK(events == 3);
+}
+
+TEST_CASE("deadlines exit codes: 1 for bad options, 2 for an unknown case, 3 for a missing casebook")
+{
+    SampleCasebook s;
+    struct Row {
+        std::vector<std::string> options;
+        int code;
+        const char *message;
+    };
+    const std::vector<Row> rows = {
+        {{"--format", "xml"}, 1, "unknown --format \"xml\""},
+        {{"--within", "abc"}, 1, "--within expects a whole number"},
+        {{"--within", "-3"}, 1, "--within expects a whole number"},
+        {{"--within", "10x"}, 1, "--within expects a whole number"},
+        {{"--within"}, 1, "--within needs a value"},
+        {{"--case", "0"}, 1, "--case expects a whole number"},
+        {{"--overdue=yes"}, 1, "--overdue takes no value"},
+        {{"--soon"}, 1, "unknown option --soon"},
+        {{"extra"}, 1, "wrong number of arguments"},
+        {{"--case", "999"}, 2, "case 999 does not exist"},
+    };
+    for (const auto &r : rows) {
+        INFO(r.message);
+        const auto result = s.deadlines(r.options);
+        CHECK(result.code == r.code);
+        CHECK_THAT(result.err, Catch::Contains(r.message));
+        CHECK(result.out.empty());
+    }
+    const auto missing = run({"--db", s.dir.file("none.sqlite"), "deadlines"});
+    CHECK(missing.code == 3);
+}
+
+TEST_CASE("settings shows and changes the calendar; bad values exit without changing it")
+{
+    SampleCasebook s;
+    const auto shown = run({"--db", s.path, "settings"});
+    REQUIRE(shown.code == 0);
+    CHECK_THAT(shown.out, Catch::Contains("America/Los_Angeles"));
+    CHECK_THAT(shown.out, Catch::Contains("12-15"));
+    CHECK_THAT(shown.out, Catch::Contains("by the July 1 after designation"));
+
+    const auto set = run({"--db", s.path, "settings", "--dashboard-release", "12-05", "--plan-approval-days", "150",
+                          "--time-zone", "America/Denver"});
+    REQUIRE(set.code == 0);
+    CHECK_THAT(set.out, Catch::Contains("America/Denver"));
+    CHECK_THAT(set.out, Catch::Contains("12-05"));
+    CHECK_THAT(set.out, Catch::Contains("150 days after designation"));
+
+    CHECK(run({"--db", s.path, "settings", "--time-zone", "Mars/Olympus"}).code == 2);
+    CHECK(run({"--db", s.path, "settings", "--dashboard-release", "12-32"}).code == 2);
+    CHECK(run({"--db", s.path, "settings", "--plan-approval-days", "x"}).code == 1);
+    const auto after = run({"--db", s.path, "settings"});
+    CHECK_THAT(after.out, Catch::Contains("America/Denver"));
+    CHECK_THAT(after.out, Catch::Contains("12-05"));
+
+    // The new settings drive the deadlines: plan approval 150 days after 2025-01-10.
+    const auto overdue = s.deadlines({"--overdue", "--format", "csv"});
+    CHECK_THAT(overdue.out, Catch::Contains("plan_approval,,CSI plan approval,2025-06-09"));
+}

@@ -1,0 +1,115 @@
+// casebook-cli import dashboard / local-indicator / findings, and the findings JSON against its schema.
+#include "cli/cli.h"
+
+#include "support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using casebook::test::TempDir;
+
+namespace {
+
+const std::filesystem::path kFixtures = std::filesystem::path(CASEBOOK_FIXTURE_DIR) / "dashboard";
+
+struct Run {
+    int code;
+    std::string out, err;
+};
+
+Run run(const std::vector<std::string> &args)
+{
+    std::ostringstream out, err;
+    const int code = casebook::cli::runCli(args, out, err, false);
+    return {code, out.str(), err.str()};
+}
+
+} // namespace
+
+TEST_CASE("import dashboard, local-indicator and findings work together - JSON follows its schema")
+{
+    TempDir dir;
+    const auto db = dir.file("c.sqlite");
+    auto imported = run({"--db", db, "import", "dashboard", (kFixtures / "eladownload2024.txt").string(),
+                         (kFixtures / "mathdownload2024.txt").string(), (kFixtures / "chronicdownload2024.txt").string()});
+    INFO(imported.err);
+    REQUIRE(imported.code == 0);
+    CHECK(imported.err.empty()); // no progress when not on a terminal
+    CHECK_THAT(imported.out, Catch::Contains("eladownload2024.txt: imported 7 ELA results of the 2024 Dashboard (import 1)"));
+    auto again = run({"--db", db, "import", "dashboard", (kFixtures / "eladownload2024.txt").string()});
+    CHECK(again.code == 0);
+    CHECK_THAT(again.out, Catch::Contains("unchanged"));
+
+    auto local = run({"--db", db, "local-indicator", "--district", "0161119", "--year", "2024", "--priority", "2",
+                      "--status", "not_met_two_years", "--calpads-late", "no"});
+    INFO(local.err);
+    REQUIRE(local.code == 0);
+    CHECK_THAT(local.out, Catch::Contains("Priority 2 (Implementation of state standards) local indicator Not Met for Two or More Years"));
+
+    auto text = run({"--db", db, "findings", "--district", "0161119"});
+    REQUIRE(text.code == 0);
+    CHECK_THAT(text.out, Catch::Contains("Differentiated assistance: ELIGIBLE"));
+    CHECK_THAT(text.out, Catch::Contains("Students with Disabilities: Priority 4 (ELA Red, Math Orange) and Priority 5 "
+                                         "(Chronic Absenteeism Red)"));
+
+    auto json = run({"--db", db, "findings", "--district", "0161119", "--year", "2024", "--format", "json"});
+    REQUIRE(json.code == 0);
+    const auto doc = nlohmann::json::parse(json.out);
+    CHECK(doc["district"] == "0161119");
+    CHECK(doc["year"] == 2024);
+    CHECK(doc["eligible"] == true);
+    CHECK(doc["calpads_late"] == false);
+    bool swd = false;
+    for (const auto &g : doc["groups"])
+        if (g["studentgroup"] == "SWD") {
+            swd = true;
+            CHECK(g["priorities"] == nlohmann::json::array({4, 5}));
+            CHECK(g["reasons"].size() == 2);
+        }
+    CHECK(swd);
+    // Foster youth with 14 students are not numerically significant: no finding about them.
+    for (const auto &g : doc["groups"])
+        CHECK(g["studentgroup"] != "FOS");
+
+    const auto jsonPath = dir.file("findings.json");
+    std::ofstream(jsonPath) << json.out;
+    const std::string schema = std::string(CASEBOOK_SCHEMA_DIR) + "/findings.schema.json";
+    const std::string command = "/usr/bin/python3 -c 'import json, sys, jsonschema; "
+                                "s = json.load(open(sys.argv[1])); jsonschema.Draft7Validator.check_schema(s); "
+                                "jsonschema.validate(json.load(open(sys.argv[2])), s)' '" +
+                                schema + "' '" + jsonPath + "'";
+    CHECK(std::system(command.c_str()) == 0);
+    // The schema can fail: a district code of six digits is refused.
+    std::ofstream(jsonPath) << "{\"version\":1,\"district\":\"161119\",\"year\":2024,\"eligible\":false,\"groups\":[]}";
+    CHECK(std::system((command + " 2>/dev/null").c_str()) != 0);
+}
+
+TEST_CASE("Bad input exits 2 with the file, line and column - unknown districts and years are explained")
+{
+    TempDir dir;
+    const auto db = dir.file("c.sqlite");
+    const auto file = dir.file("suspdownload2024.txt");
+    std::ofstream(file) << "cds\trtype\tstudentgroup\tcurrdenom\tstatuslevel\tcolor\treportingyear\n"
+                           "01611190000000\tD\tALL\tmany\t2\t1\t2024\n";
+    auto bad = run({"--db", db, "import", "dashboard", file});
+    CHECK(bad.code == 2);
+    CHECK_THAT(bad.err, Catch::Contains("suspdownload2024.txt line 2, column currdenom"));
+    auto noIndicator = run({"--db", db, "import", "dashboard", "--indicator", "science", file});
+    CHECK(noIndicator.code == 2);
+    CHECK_THAT(noIndicator.err, Catch::Contains("unknown indicator \"SCIENCE\""));
+    auto none = run({"--db", db, "findings", "--district", "0161119"});
+    CHECK(none.code == 2);
+    CHECK_THAT(none.err, Catch::Contains("no Dashboard results for district 0161119"));
+    auto year = run({"--db", db, "local-indicator", "--district", "0161119", "--year", "2021", "--priority", "4",
+                     "--status", "met"});
+    CHECK(year.code == 2);
+    CHECK_THAT(year.err, Catch::Contains("expected 1, 2, 3, 6 or 7"));
+    auto late = run({"--db", db, "local-indicator", "--district", "0161119", "--year", "2023", "--calpads-late", "yes"});
+    CHECK(late.code == 2);
+    CHECK_THAT(late.err, Catch::Contains("from the 2024 Dashboard on"));
+}

@@ -1,0 +1,499 @@
+// The deadline engine: every source, the met/late/overdue/upcoming classification, the schedule
+// matching rule and the calendar edges (month ends, leap days, DST weeks, year ends).
+#include "domain/deadlines.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace casebook;
+
+namespace {
+
+Date d(const char *s) { return *Date::parse(s); }
+
+CaseBundle requiredBundle(const char *determinedOn = "2026-01-15")
+{
+    CaseBundle b;
+    Case &c = b.caseRecord;
+    c.id = 12;
+    c.kind = CaseKind::TechnicalAssistance;
+    c.origin = TaOrigin::Required;
+    c.status = CaseStatus::Active;
+    c.title = "Differentiated assistance";
+    c.openedOn = d(determinedOn);
+    c.owner = "Director";
+    return b;
+}
+
+CaseBundle planBundle(const char *designatedOn = "2024-01-10")
+{
+    CaseBundle b;
+    Case &c = b.caseRecord;
+    c.id = 7;
+    c.kind = CaseKind::SchoolPlan;
+    c.status = CaseStatus::Monitoring;
+    c.title = "CSI plan";
+    c.openedOn = d(designatedOn);
+    c.owner = "Principal";
+    c.designation = Designation::CSI;
+    return b;
+}
+
+CaseBundle withSchedule(CommunicationSchedule s, const char *start)
+{
+    auto b = requiredBundle("2024-01-01");
+    b.caseRecord.commSchedule = s;
+    b.caseRecord.commScheduleStart = d(start);
+    return b;
+}
+
+std::vector<Deadline> of(const std::vector<Deadline> &all, const std::string &source)
+{
+    std::vector<Deadline> out;
+    for (const auto &x : all)
+        if (x.source == source)
+            out.push_back(x);
+    return out;
+}
+
+std::vector<std::string> dues(const std::vector<Deadline> &list)
+{
+    std::vector<std::string> out;
+    for (const auto &x : list)
+        out.push_back(x.due.toString());
+    return out;
+}
+
+std::vector<std::string> states(const std::vector<Deadline> &list)
+{
+    std::vector<std::string> out;
+    for (const auto &x : list)
+        out.push_back(std::string(enumCode(x.state)));
+    return out;
+}
+
+Communication comm(const char *on)
+{
+    Communication c;
+    c.caseId = 12;
+    c.occurredOn = d(on);
+    return c;
+}
+
+const CalendarSettings kSettings;
+
+} // namespace
+
+TEST_CASE("Classification: met on or before the date, late after, overdue when missing past it")
+{
+    struct Row {
+        const char *due;
+        const char *done; // "" = not done
+        const char *today;
+        DeadlineState expected;
+    };
+    const Row rows[] = {
+        {"2026-03-01", "2026-02-20", "2026-05-01", DeadlineState::Met},
+        {"2026-03-01", "2026-03-01", "2026-05-01", DeadlineState::Met},
+        {"2026-03-01", "2026-03-02", "2026-05-01", DeadlineState::Late},
+        {"2026-03-01", "", "2026-03-02", DeadlineState::Overdue},
+        {"2026-03-01", "", "2026-03-01", DeadlineState::Upcoming}, // due today is not overdue yet
+        {"2026-03-01", "", "2026-02-01", DeadlineState::Upcoming},
+        {"2026-03-01", "2026-02-01", "2026-01-01", DeadlineState::Met},
+    };
+    for (const auto &r : rows) {
+        INFO(r.due << " done " << r.done << " today " << r.today);
+        const auto done = std::string(r.done).empty() ? std::nullopt : std::optional<Date>(d(r.done));
+        CHECK(classify(d(r.due), done, d(r.today)) == r.expected);
+    }
+}
+
+TEST_CASE("Periodic communication schedules: month ends, leap days, DST weeks and year ends")
+{
+    struct Row {
+        CommunicationSchedule schedule;
+        const char *start;
+        const char *horizon;
+        std::vector<std::string> expected;
+    };
+    const std::vector<Row> rows = {
+        // Counted from the first date: Jan 31 + 1 month is Feb 29 in a leap year, then Mar 31 again.
+        {CommunicationSchedule::Monthly, "2024-01-31", "2024-05-01",
+         {"2024-01-31", "2024-02-29", "2024-03-31", "2024-04-30"}},
+        {CommunicationSchedule::Monthly, "2025-01-31", "2025-03-31", {"2025-01-31", "2025-02-28", "2025-03-31"}},
+        {CommunicationSchedule::Quarterly, "2025-11-30", "2026-09-01",
+         {"2025-11-30", "2026-02-28", "2026-05-30", "2026-08-30"}},
+        // Weekly over the spring-forward (2026-03-08) and fall-back (2026-11-01) Sundays in California:
+        // calendar dates, so always seven days apart.
+        {CommunicationSchedule::Weekly, "2026-03-01", "2026-03-15", {"2026-03-01", "2026-03-08", "2026-03-15"}},
+        {CommunicationSchedule::Weekly, "2026-10-25", "2026-11-08", {"2026-10-25", "2026-11-01", "2026-11-08"}},
+        // Over the year end.
+        {CommunicationSchedule::Weekly, "2026-12-21", "2027-01-11",
+         {"2026-12-21", "2026-12-28", "2027-01-04", "2027-01-11"}},
+        {CommunicationSchedule::Quarterly, "2026-10-15", "2027-04-15", {"2026-10-15", "2027-01-15", "2027-04-15"}},
+    };
+    for (const auto &r : rows) {
+        INFO(enumCode(r.schedule) << " from " << r.start);
+        auto b = withSchedule(r.schedule, r.start);
+        const auto list = of(deadlinesFor(b, kSettings, d("2023-12-01"), d(r.horizon)), "scheduled_communication");
+        CHECK(dues(list) == r.expected);
+        CHECK(states(list) == std::vector<std::string>(r.expected.size(), "upcoming"));
+    }
+}
+
+TEST_CASE("A scheduled communication is met by one communication logged in its window")
+{
+    // Monthly from 2026-01-15: windows (..., 01-15], (01-15, 02-15], (02-15, 03-15], ...
+    struct Row {
+        const char *name;
+        std::vector<const char *> logged;
+        std::vector<std::string> states;
+        std::vector<std::string> metOn;
+    };
+    const std::vector<Row> rows = {
+        {"on each due date", {"2026-01-15", "2026-02-15", "2026-03-15"}, {"met", "met", "met"},
+         {"2026-01-15", "2026-02-15", "2026-03-15"}},
+        {"the day after the previous due date", {"2026-01-10", "2026-01-16", "2026-02-16"}, {"met", "met", "met"},
+         {"2026-01-10", "2026-01-16", "2026-02-16"}},
+        {"after the due date, before the next: late", {"2026-01-20", "2026-02-20"}, {"late", "late", "upcoming"},
+         {"2026-01-20", "2026-02-20", ""}},
+        {"one communication meets one date only", {"2026-01-20"}, {"late", "overdue", "upcoming"},
+         {"2026-01-20", "", ""}},
+        {"nothing logged", {}, {"overdue", "overdue", "upcoming"}, {"", "", ""}},
+        {"two in one window meet only that date", {"2026-01-01", "2026-01-02"},
+         {"met", "overdue", "upcoming"}, {"2026-01-01", "", ""}},
+    };
+    for (const auto &r : rows) {
+        INFO(r.name);
+        auto b = withSchedule(CommunicationSchedule::Monthly, "2026-01-15");
+        for (const char *on : r.logged)
+            b.communications.push_back(comm(on));
+        const auto list = of(deadlinesFor(b, kSettings, d("2026-03-01"), d("2026-03-20")), "scheduled_communication");
+        REQUIRE(list.size() == 3);
+        CHECK(states(list) == r.states);
+        for (std::size_t k = 0; k < list.size(); ++k)
+            CHECK((list[k].metOn ? list[k].metOn->toString() : "") == r.metOn[k]);
+    }
+}
+
+TEST_CASE("A periodic communication explains its schedule and cites Ed Code 52071")
+{
+    auto b = withSchedule(CommunicationSchedule::Quarterly, "2026-10-15");
+    const auto list = of(deadlinesFor(b, kSettings, d("2026-11-01"), d("2027-01-31")), "scheduled_communication");
+    REQUIRE(list.size() == 2);
+    const auto &x = list[1];
+    CHECK(x.title == "Quarterly communication with the County Superintendent");
+    CHECK(x.explanation == "Quarterly communication with the County Superintendent \u2014 due 2027-01-15 because the "
+                           "communication schedule of case 12 is quarterly from 2026-10-15 (Ed Code 52071: regular "
+                           "communication for at least two years).");
+    CHECK(x.uid == "case-12-scheduled_communication-2027-01-15@casebook");
+    CHECK(x.recordId == 0);
+    CHECK(x.owner == "Director");
+    CHECK(list[0].state == DeadlineState::Overdue);
+    CHECK_THAT(list[0].explanation, Catch::EndsWith("Not done: overdue."));
+}
+
+TEST_CASE("Scheduled contacts are expected communications with their own record and purpose")
+{
+    auto b = requiredBundle("2026-01-15");
+    b.caseRecord.commSchedule = CommunicationSchedule::ExplicitDates;
+    b.scheduledContacts = {{31, 12, d("2026-02-10"), "Mid-year check-in"}, {32, 12, d("2026-04-10"), ""}};
+    b.communications = {comm("2026-02-09")};
+    const auto list = of(deadlinesFor(b, kSettings, d("2026-04-20"), d("2026-12-31")), "scheduled_communication");
+    REQUIRE(list.size() == 2);
+    CHECK(list[0].title == "Mid-year check-in");
+    CHECK(list[0].recordId == 31);
+    CHECK(list[0].uid == "case-12-scheduled_communication-31@casebook");
+    CHECK(list[0].state == DeadlineState::Met);
+    CHECK(list[1].title == "Scheduled communication with the County Superintendent");
+    CHECK(list[1].state == DeadlineState::Overdue);
+}
+
+TEST_CASE("Documentation items are met or late by their submission date")
+{
+    struct Row {
+        const char *due;
+        const char *submitted;
+        DeadlineState expected;
+    };
+    const Row rows[] = {
+        {"2026-03-01", "2026-02-27", DeadlineState::Met},   {"2026-03-01", "2026-03-01", DeadlineState::Met},
+        {"2026-03-01", "2026-03-05", DeadlineState::Late},  {"2026-03-01", "", DeadlineState::Overdue},
+        {"2026-03-10", "", DeadlineState::Upcoming},
+    };
+    auto b = requiredBundle();
+    Id id = 40;
+    for (const auto &r : rows) {
+        DocumentationItem item{id++, 12, "Report", d(r.due), std::nullopt, "County office", 2};
+        if (!std::string(r.submitted).empty())
+            item.submittedOn = d(r.submitted);
+        b.documentationItems.push_back(item);
+    }
+    const auto list = of(deadlinesFor(b, kSettings, d("2026-03-09"), d("2026-03-31")), "documentation_item");
+    REQUIRE(list.size() == std::size(rows));
+    for (std::size_t k = 0; k < list.size(); ++k) {
+        INFO(rows[k].due << " " << rows[k].submitted);
+        CHECK(list[k].state == rows[k].expected);
+    }
+    CHECK(list[0].uid == "case-12-documentation_item-40@casebook");
+    CHECK_THAT(list[0].explanation, Catch::Contains("for County office as evidence of activity 2"));
+    CHECK_THAT(list[2].explanation, Catch::EndsWith("Met late on 2026-03-05."));
+}
+
+TEST_CASE("Activities are met when complete, dated by the latest documentation of their area")
+{
+    struct Row {
+        const char *name;
+        ActivityStatus status;
+        std::optional<Date> docSubmitted;
+        std::optional<DeadlineState> expected; // nullopt: no deadline
+        std::optional<Date> metOn;
+    };
+    const std::vector<Row> rows = {
+        {"complete, documented on time", ActivityStatus::Complete, d("2026-05-20"), DeadlineState::Met,
+         d("2026-05-20")},
+        {"complete, documented late", ActivityStatus::Complete, d("2026-06-10"), DeadlineState::Late, d("2026-06-10")},
+        {"complete without documentation", ActivityStatus::Complete, std::nullopt, DeadlineState::Met, std::nullopt},
+        {"in progress, past due", ActivityStatus::InProgress, d("2026-05-20"), DeadlineState::Overdue, std::nullopt},
+        {"not requested", ActivityStatus::NotApplicable, std::nullopt, std::nullopt, std::nullopt},
+    };
+    for (const auto &r : rows) {
+        INFO(r.name);
+        for (const bool boardRequest : {false, true}) {
+            auto b = requiredBundle();
+            if (boardRequest)
+                b.caseRecord.origin = TaOrigin::BoardRequest;
+            b.activities = {{50, 12, 3, "Data lead", r.status, d("2026-06-01"), "", ""},
+                            {51, 12, 4, "", ActivityStatus::InProgress, std::nullopt, "", ""}};
+            if (r.docSubmitted)
+                b.documentationItems = {{60, 12, "Expert report", d("2026-06-01"), r.docSubmitted, "", 3}};
+            const auto list = of(deadlinesFor(b, kSettings, d("2026-06-15"), d("2026-06-30")), "activity");
+            if (!r.expected) {
+                CHECK(list.empty());
+                continue;
+            }
+            REQUIRE(list.size() == 1); // the activity without a due date has no deadline
+            CHECK(list[0].state == *r.expected);
+            CHECK(list[0].metOn == r.metOn);
+            CHECK(list[0].owner == "Data lead");
+            CHECK_THAT(list[0].title, Catch::StartsWith("Activity 3: "));
+        }
+    }
+}
+
+TEST_CASE("The two-year minimum of required assistance: determination + 2 years, leap day to Feb 28")
+{
+    struct Row {
+        const char *determined;
+        const char *today;
+        const char *due;
+        DeadlineState expected;
+    };
+    const Row rows[] = {
+        {"2024-02-29", "2026-02-27", "2026-02-28", DeadlineState::Upcoming},
+        {"2024-02-29", "2026-02-28", "2026-02-28", DeadlineState::Met},
+        {"2025-01-15", "2026-06-01", "2027-01-15", DeadlineState::Upcoming},
+        {"2024-12-31", "2027-01-01", "2026-12-31", DeadlineState::Met},
+    };
+    for (const auto &r : rows) {
+        INFO(r.determined << " today " << r.today);
+        auto b = requiredBundle(r.determined);
+        const auto list = of(deadlinesFor(b, kSettings, d(r.today), d("2030-01-01")), "two_year_minimum");
+        REQUIRE(list.size() == 1);
+        CHECK(list[0].due == d(r.due));
+        CHECK(list[0].state == r.expected);
+        CHECK_THAT(list[0].explanation, Catch::Contains("(Ed Code 52071)"));
+        CHECK(list[0].uid == "case-12-two_year_minimum@casebook");
+    }
+    auto board = requiredBundle();
+    board.caseRecord.origin = TaOrigin::BoardRequest;
+    CHECK(of(deadlinesFor(board, kSettings, d("2026-02-01"), d("2030-01-01")), "two_year_minimum").empty());
+}
+
+TEST_CASE("SPI actions: complete is met, withdrawn has no deadline, otherwise by the date")
+{
+    CaseBundle b;
+    b.caseRecord.id = 3;
+    b.caseRecord.kind = CaseKind::SpiIntervention;
+    b.caseRecord.status = CaseStatus::Active;
+    b.caseRecord.openedOn = d("2025-02-01");
+    b.spiActions = {{1, 3, SpiActionKind::LcapRevision, "Revise goal 2", false, ActionStatus::Complete, d("2025-05-01"), ""},
+                    {2, 3, SpiActionKind::BudgetRevision, "Budget", false, ActionStatus::Withdrawn, d("2025-05-01"), ""},
+                    {3, 3, SpiActionKind::BudgetRevision, "Budget", false, ActionStatus::InProgress, d("2025-05-01"), ""},
+                    {4, 3, SpiActionKind::StayOrRescind, "Stay", false, ActionStatus::Proposed, d("2025-07-01"), ""},
+                    {5, 3, SpiActionKind::LcapRevision, "No date", false, ActionStatus::Proposed, std::nullopt, ""}};
+    const auto list = of(deadlinesFor(b, kSettings, d("2025-06-01"), d("2025-12-31")), "spi_action");
+    REQUIRE(list.size() == 3);
+    CHECK(states(list) == std::vector<std::string>{"met", "overdue", "upcoming"});
+    CHECK(list[0].title == "Revision of the LCAP");
+    CHECK_THAT(list[2].explanation, Catch::Contains("Ed Code 52072.1"));
+}
+
+TEST_CASE("School plan approval: by the July 1 after designation, or a set number of days")
+{
+    struct Row {
+        const char *designated;
+        int days;
+        const char *approved; // "" = not yet
+        const char *due;
+        DeadlineState expected;
+    };
+    const Row rows[] = {
+        {"2024-01-10", 0, "2024-06-20", "2024-07-01", DeadlineState::Met},
+        {"2024-01-10", 0, "2024-07-02", "2024-07-01", DeadlineState::Late},
+        {"2024-01-10", 0, "", "2024-07-01", DeadlineState::Overdue},
+        {"2024-07-01", 0, "", "2025-07-01", DeadlineState::Upcoming}, // designated on July 1: the next one
+        {"2024-01-10", 90, "", "2024-04-09", DeadlineState::Overdue},
+    };
+    for (const auto &r : rows) {
+        INFO(r.designated << " days " << r.days << " approved " << r.approved);
+        auto b = planBundle(r.designated);
+        if (!std::string(r.approved).empty())
+            b.caseRecord.approvedByDistrictOn = d(r.approved);
+        CalendarSettings s;
+        s.planApprovalDays = r.days;
+        const auto list = of(deadlinesFor(b, s, d("2024-08-01"), d("2025-12-31")), "plan_approval");
+        REQUIRE(list.size() == 1);
+        CHECK(list[0].due == d(r.due));
+        CHECK(list[0].state == r.expected);
+        CHECK_THAT(list[0].explanation, Catch::Contains("20 USC 6311(d)"));
+    }
+}
+
+TEST_CASE("Monitoring reviews: recorded reviews and the interval from the plan's approval")
+{
+    auto b = planBundle("2024-01-10");
+    b.caseRecord.approvedByDistrictOn = d("2024-05-31");
+    b.caseRecord.monitoringIntervalMonths = 3;
+    // Interval dates: 2024-08-31, 2024-11-30, 2025-02-28, 2025-05-31. A recorded review on 2024-11-30
+    // replaces the computed one; another is recorded off the interval.
+    b.monitoringReviews = {{70, 7, d("2024-11-30"), d("2024-12-03"), "on track"},
+                           {71, 7, d("2025-01-15"), std::nullopt, ""}};
+    const auto list = of(deadlinesFor(b, kSettings, d("2025-03-10"), d("2025-06-30")), "monitoring_review");
+    CHECK(dues(list) == std::vector<std::string>{"2024-08-31", "2024-11-30", "2025-01-15", "2025-02-28", "2025-05-31"});
+    CHECK(states(list) == std::vector<std::string>{"overdue", "late", "overdue", "overdue", "upcoming"});
+    CHECK(list[1].recordId == 70);
+    CHECK(list[1].uid == "case-7-monitoring_review-70@casebook");
+    CHECK(list[0].uid == "case-7-monitoring_review-2024-08-31@casebook");
+    CHECK_THAT(list[0].explanation, Catch::Contains("every 3 months"));
+}
+
+TEST_CASE("Exit reviews fall on each anniversary of the designation and are met by a review or the exit")
+{
+    auto b = planBundle("2024-02-29");
+    b.monitoringReviews = {{70, 7, d("2025-02-01"), d("2025-02-10"), ""}};
+    const auto list = of(deadlinesFor(b, kSettings, d("2026-03-01"), d("2027-03-31")), "exit_review");
+    CHECK(dues(list) == std::vector<std::string>{"2025-02-28", "2026-02-28", "2027-02-28"});
+    CHECK(states(list) == std::vector<std::string>{"met", "overdue", "upcoming"});
+    CHECK_THAT(list[0].explanation, Catch::Contains("6311(d)(3)(A)(i)"));
+
+    auto exited = planBundle("2024-01-10");
+    exited.caseRecord.status = CaseStatus::Exited;
+    exited.caseRecord.exitedOn = d("2025-01-05");
+    const auto after = of(deadlinesFor(exited, kSettings, d("2026-03-01"), d("2027-03-31")), "exit_review");
+    CHECK(after.empty()); // the first anniversary is after the exit
+}
+
+TEST_CASE("LCAP adoption and the Dashboard release are reminders from today to the horizon")
+{
+    auto b = requiredBundle("2025-01-15");
+    CalendarSettings s;
+    const auto list = deadlinesFor(b, s, d("2026-06-01"), d("2027-12-31"));
+    CHECK(dues(of(list, "lcap_adoption")) == std::vector<std::string>{"2026-07-01", "2027-07-01"});
+    CHECK(dues(of(list, "dashboard_release")) == std::vector<std::string>{"2026-12-15", "2027-12-15"});
+    CHECK(states(of(list, "lcap_adoption")) == std::vector<std::string>{"upcoming", "upcoming"});
+    CHECK_THAT(of(list, "lcap_adoption")[0].explanation, Catch::Contains("Ed Code 52060"));
+
+    REQUIRE(setDashboardRelease(s, "02-29").ok());
+    const auto leap = of(deadlinesFor(b, s, d("2027-01-01"), d("2028-12-31")), "dashboard_release");
+    CHECK(dues(leap) == std::vector<std::string>{"2027-02-28", "2028-02-29"});
+
+    // School plans do not get the district's LCAP reminder.
+    CHECK(of(deadlinesFor(planBundle(), s, d("2026-06-01"), d("2026-12-31")), "lcap_adoption").empty());
+}
+
+TEST_CASE("A closed or withdrawn case gets nothing new after it closed")
+{
+    for (const auto status : {CaseStatus::Closed, CaseStatus::Withdrawn}) {
+        auto b = withSchedule(CommunicationSchedule::Monthly, "2026-01-15");
+        b.caseRecord.status = status;
+        b.caseRecord.closedOn = d("2026-02-20");
+        b.documentationItems = {{40, 12, "Before", d("2026-02-01"), std::nullopt, "", 0},
+                                {41, 12, "After", d("2026-03-01"), std::nullopt, "", 0}};
+        const auto list = deadlinesFor(b, kSettings, d("2026-06-01"), d("2026-12-31"));
+        for (const auto &x : list) {
+            INFO(x.uid);
+            CHECK(x.due <= d("2026-02-20"));
+            CHECK(x.state != DeadlineState::Upcoming);
+        }
+        CHECK(dues(of(list, "scheduled_communication")) == std::vector<std::string>{"2026-01-15", "2026-02-15"});
+        CHECK(of(list, "documentation_item").size() == 1); // the missed item before closing stays
+        CHECK(of(list, "dashboard_release").empty());
+    }
+}
+
+TEST_CASE("Every deadline has a unique uid that does not change between runs or with today")
+{
+    auto b = withSchedule(CommunicationSchedule::Weekly, "2026-01-05");
+    b.documentationItems = {{40, 12, "Report", d("2026-02-01"), std::nullopt, "", 0}};
+    b.activities = {{50, 12, 1, "", ActivityStatus::InProgress, d("2026-03-01"), "", ""}};
+    const auto first = deadlinesFor(b, kSettings, d("2026-02-01"), d("2026-12-31"));
+    const auto later = deadlinesFor(b, kSettings, d("2026-04-01"), d("2026-12-31"));
+    std::set<std::string> uids;
+    for (const auto &x : first)
+        uids.insert(x.uid);
+    CHECK(uids.size() == first.size());
+    for (const auto &x : later)
+        if (x.source != "lcap_adoption" && x.source != "dashboard_release")
+            CHECK(uids.contains(x.uid));
+    for (std::size_t k = 1; k < first.size(); ++k)
+        CHECK(first[k - 1].due <= first[k].due);
+}
+
+TEST_CASE("Reminders select overdue and upcoming-within items; groups are by case and owner")
+{
+    auto b = requiredBundle("2026-01-15");
+    b.documentationItems = {{40, 12, "A", d("2026-02-01"), std::nullopt, "", 0},
+                            {41, 12, "B", d("2026-03-10"), std::nullopt, "", 0},
+                            {42, 12, "C", d("2026-04-30"), std::nullopt, "", 0},
+                            {43, 12, "D", d("2026-02-01"), d("2026-02-01"), "", 0}};
+    b.activities = {{50, 12, 1, "Data lead", ActivityStatus::InProgress, d("2026-03-05"), "", ""}};
+    const Date today = d("2026-03-01");
+    std::vector<Deadline> picked, overdue;
+    for (const auto &x : deadlinesFor(b, kSettings, today, d("2026-12-31"))) {
+        if (isReminder(x, today, 30, false))
+            picked.push_back(x);
+        if (isReminder(x, today, 30, true))
+            overdue.push_back(x);
+    }
+    CHECK(dues(picked) == std::vector<std::string>{"2026-02-01", "2026-03-05", "2026-03-10"});
+    CHECK(dues(overdue) == std::vector<std::string>{"2026-02-01"});
+    const auto groups = groupByCaseAndOwner(picked);
+    REQUIRE(groups.size() == 2);
+    CHECK(groups[0].owner == "Data lead");
+    CHECK(groups[1].owner == "Director");
+    CHECK(groups[1].deadlines.size() == 2);
+}
+
+TEST_CASE("Calendar settings are validated and the release date parses as MM-DD")
+{
+    CalendarSettings s;
+    CHECK(validate(s).ok());
+    CHECK(dashboardReleaseText(s) == "12-15");
+    CHECK(setDashboardRelease(s, "12-05").ok());
+    CHECK(s.dashboardReleaseDay == 5);
+    for (const char *bad : {"13-01", "02-30", "1205", "12-5", "", "2026-12-05"}) {
+        INFO(bad);
+        auto copy = s;
+        const auto status = setDashboardRelease(copy, bad);
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error().field == "dashboard_release");
+        CHECK(copy.dashboardReleaseDay == 5);
+    }
+    s.planApprovalDays = 731;
+    CHECK_FALSE(validate(s).ok());
+    s.planApprovalDays = 0;
+    s.timeZone.clear();
+    CHECK(validate(s).error().field == "time_zone");
+}

@@ -1,0 +1,61 @@
+// Helpers that drive modal dialogs the way a user would: wait for the dialog, fill its fields by
+// name, press its buttons.
+#pragma once
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+
+#include <functional>
+
+namespace casebook::test {
+
+// Runs `act` on the next modal dialog as soon as it is shown (the caller then opens it).
+inline void onNextModal(std::function<void(QDialog *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(5);
+    QObject::connect(timer, &QTimer::timeout, [timer, act] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        }
+    });
+    timer->start();
+}
+
+template <typename W>
+W *field(QWidget *root, const char *name)
+{
+    auto *w = root->findChild<W *>(QString::fromLatin1(name));
+    if (!w)
+        throw std::runtime_error(std::string("no widget named ") + name);
+    return w;
+}
+
+inline void setText(QWidget *root, const char *name, const QString &text)
+{
+    if (auto *line = root->findChild<QLineEdit *>(QString::fromLatin1(name)))
+        line->setText(text);
+    else
+        field<QPlainTextEdit>(root, name)->setPlainText(text);
+}
+
+inline void setDate(QWidget *root, const char *name, const QDate &date) { field<QDateEdit>(root, name)->setDate(date); }
+
+inline void pressOk(QDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    buttons->button(buttons->buttons().contains(buttons->button(QDialogButtonBox::Ok)) ? QDialogButtonBox::Ok
+                                                                                       : QDialogButtonBox::Yes)
+        ->click();
+}
+
+} // namespace casebook::test

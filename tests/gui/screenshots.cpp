@@ -1,0 +1,147 @@
+// casebook-screenshots: opens the demo district in the real main window and saves a PNG of each
+// main screen (docs/screenshots/). Run it through scripts/screenshots, which starts Xvfb.
+#include "case_page.h"
+#include "findings_page.h"
+#include "first_run_dialog.h"
+#include "main_window.h"
+#include "record_dialog.h"
+#include "record_list_tab.h"
+#include "session.h"
+
+#include "io/demo.h"
+#include "io/paths.h"
+
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QDir>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <iostream>
+
+using namespace casebook;
+using namespace casebook::app;
+
+namespace {
+
+QString g_out;
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool save(QWidget *w, const QString &name)
+{
+    settle();
+    const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    const bool ok = w->grab().save(path);
+    std::cout << (ok ? "wrote " : "FAILED ") << path.toStdString() << "\n";
+    return ok;
+}
+
+Id caseOf(CasebookSession &s, CaseKind kind, TaOrigin origin = TaOrigin::BoardRequest)
+{
+    auto cases = storage::listCaseSummaries(s.db());
+    for (const auto &c : *cases)
+        if (c.kind == kind && (kind != CaseKind::TechnicalAssistance || c.origin == origin))
+            return c.id;
+    return 0;
+}
+
+void showTab(MainWindow &w, const char *name)
+{
+    auto *tabs = w.casePage()->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    for (int i = 0; i < tabs->count(); ++i)
+        if (tabs->widget(i)->objectName() == QLatin1String(name))
+            tabs->setCurrentIndex(i);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("CASEBOOK_TODAY", "2026-11-24");
+    QApplication app(argc, argv);
+    io::setApplicationNames();
+    g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(g_out);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
+        if (!db || !io::createDemoCasebook(**db, io::today())) {
+            std::cerr << "cannot create the demo casebook\n";
+            return 1;
+        }
+    }
+    bool ok = true;
+    {
+        FirstRunDialog first;
+        first.show();
+        ok &= save(&first, QStringLiteral("first-run"));
+    }
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    if (!w.openCasebook(path))
+        return 1;
+    auto &s = *w.session();
+    ok &= save(&w, QStringLiteral("home"));
+
+    const Id required = caseOf(s, CaseKind::TechnicalAssistance, TaOrigin::Required);
+    w.showCase(required);
+    ok &= save(&w, QStringLiteral("case-overview"));
+    showTab(w, "activitiesTab");
+    ok &= save(&w, QStringLiteral("case-activities"));
+    showTab(w, "communicationsTab");
+    ok &= save(&w, QStringLiteral("case-communications"));
+    showTab(w, "documentationTab");
+    auto *docs = w.casePage()->tab(QStringLiteral("documentationTab"));
+    docs->view()->setCurrentIndex(docs->model()->index(0, 0));
+    ok &= save(&w, QStringLiteral("case-documentation"));
+    showTab(w, "recommendationsTab");
+    ok &= save(&w, QStringLiteral("case-ccee"));
+    showTab(w, "historyTab");
+    ok &= save(&w, QStringLiteral("case-history"));
+
+    w.showCase(caseOf(s, CaseKind::SchoolPlan));
+    ok &= save(&w, QStringLiteral("school-plan"));
+    showTab(w, "interventionsTab");
+    ok &= save(&w, QStringLiteral("school-plan-interventions"));
+    w.showCase(caseOf(s, CaseKind::SpiIntervention));
+    showTab(w, "spiActionsTab");
+    ok &= save(&w, QStringLiteral("spi-actions"));
+
+    w.showFindings();
+    ok &= save(&w, QStringLiteral("findings"));
+    w.showReference(QStringLiteral("required"));
+    ok &= save(&w, QStringLiteral("reference"));
+    w.search(QStringLiteral("attendance"));
+    ok &= save(&w, QStringLiteral("search"));
+
+    // The documentation-item dialog refusing a due date before the case opened.
+    w.showCase(required);
+    showTab(w, "documentationTab");
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<RecordDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            ok = false;
+            return;
+        }
+        dialog->formWidget()->findChild<QLineEdit *>(QStringLiteral("title"))->setText(QStringLiteral("Annual LCAP progress summary"));
+        dialog->formWidget()->findChild<QDateEdit *>(QStringLiteral("due_on"))->setDate(QDate(2024, 12, 15));
+        dialog->accept(); // refused: shows the message next to the due date
+        ok &= save(dialog, QStringLiteral("dialog-validation"));
+        dialog->reject();
+    });
+    w.casePage()->tab(QStringLiteral("documentationTab"))->onAdd();
+    return ok ? 0 : 1;
+}

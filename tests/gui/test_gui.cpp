@@ -1,0 +1,377 @@
+// GUI tests: real user paths through the main window, under the offscreen platform.
+#include "gui_driver.h"
+
+#include "attachment_panel.h"
+#include "case_page.h"
+#include "deadline_table_model.h"
+#include "findings_page.h"
+#include "home_page.h"
+#include "main_window.h"
+#include "record_list_tab.h"
+#include "reference_page.h"
+#include "session.h"
+
+#include "ui_main_window.h"
+
+#include "io/demo.h"
+#include "storage/case_store.h"
+
+#include "support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QTranslator>
+#include <QUndoStack>
+
+using namespace casebook;
+using namespace casebook::app;
+using casebook::test::onNextModal;
+
+namespace {
+
+constexpr const char *kToday = "2026-06-15";
+
+struct Fixture {
+    test::TempDir dir;
+    MainWindow window;
+    Fixture()
+    {
+        qputenv("CASEBOOK_TODAY", kToday);
+        window.resize(1200, 760);
+        window.show();
+    }
+    CasebookSession &session() { return *window.session(); }
+
+    // A casebook with one district and no cases.
+    void openEmptyCasebook()
+    {
+        const QString path = QString::fromStdString(dir.file("gui.sqlite"));
+        REQUIRE(window.openCasebook(path, true));
+        auto d = session().save<District>(std::nullopt, District{0, "0161119", "Sample Unified", "Alameda"}, "add");
+        REQUIRE(d.ok());
+    }
+
+    // A required-assistance case determined on 2026-01-12, made through the session as the GUI does.
+    void createRequiredCase()
+    {
+        Case c;
+        c.kind = CaseKind::TechnicalAssistance;
+        c.origin = TaOrigin::Required;
+        c.districtId = storage::listAll<District>(session().db())->front().id;
+        c.title = "Required assistance";
+        c.openedOn = *Date::parse("2026-01-12");
+        REQUIRE(session().createCase(c).ok());
+    }
+
+    Id onlyCaseId()
+    {
+        auto cases = storage::listCaseSummaries(session().db());
+        REQUIRE(cases->size() == 1);
+        return cases->front().id;
+    }
+};
+
+bool listed(const DeadlineTableModel *model, const std::string &title)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->deadlineAt(r).title.find(title) != std::string::npos)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("A user creates a required-assistance case, logs a communication, and undoes and redoes it")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+
+    // Case ▸ New case…: choose the type, then fill the case form.
+    onNextModal([](QDialog *typeDialog) {
+        auto *input = qobject_cast<QInputDialog *>(typeDialog);
+        REQUIRE(input);
+        input->setTextValue(input->comboBoxItems().at(1)); // required technical assistance
+        onNextModal([](QDialog *form) {
+            test::setText(form, "title", "Differentiated assistance 2026");
+            test::setText(form, "owner", "Dana Whitfield");
+            test::setDate(form, "opened_on", QDate(2026, 1, 12));
+            test::pressOk(form);
+        });
+        input->accept();
+    });
+    f.window.newCase();
+    const Id caseId = f.onlyCaseId();
+    CHECK(f.window.casePage()->caseId() == caseId);
+    auto stored = storage::get<Case>(f.session().db(), caseId);
+    CHECK(stored->title == "Differentiated assistance 2026");
+    CHECK(stored->status == CaseStatus::Determined);
+
+    // Log a communication through its dialog.
+    onNextModal([](QDialog *form) {
+        test::setDate(form, "occurred_on", QDate(2026, 2, 3));
+        test::setText(form, "participants", "Luis Ortega (County Office)");
+        test::setText(form, "summary", "Kick-off meeting with the county team");
+        test::pressOk(form);
+    });
+    f.window.casePage()->addCommunication();
+    auto *communications = f.window.casePage()->tab("communicationsTab");
+    REQUIRE(communications->model()->rowCount() == 1);
+    CHECK(storage::listAll<Communication>(f.session().db())->size() == 1);
+
+    QUndoStack *undo = f.session().undoStack();
+    undo->undo();
+    CHECK(communications->model()->rowCount() == 0);
+    CHECK(storage::listAll<Communication>(f.session().db())->empty());
+    undo->redo();
+    CHECK(communications->model()->rowCount() == 1);
+    CHECK(storage::listAll<Communication>(f.session().db())->front().summary == "Kick-off meeting with the county team");
+    // Undo the communication and the case itself: the casebook is empty again.
+    undo->undo();
+    undo->undo();
+    CHECK(storage::listAll<Case>(f.session().db())->empty());
+    undo->redo();
+    CHECK(storage::listAll<Case>(f.session().db())->size() == 1);
+    CHECK(storage::listAll<Activity>(f.session().db())->size() == 5);
+}
+
+TEST_CASE("A documentation item with an attachment moves on the deadlines dashboard as it is submitted")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.createRequiredCase();
+    const Id caseId = f.onlyCaseId();
+    f.window.showCase(caseId);
+
+    // Due in five days: it appears under "Due this week".
+    onNextModal([](QDialog *form) {
+        test::setText(form, "title", "Quarterly progress report");
+        test::setDate(form, "due_on", QDate(2026, 6, 20));
+        test::pressOk(form);
+    });
+    auto *documents = f.window.casePage()->tab("documentationTab");
+    documents->onAdd();
+    REQUIRE(documents->model()->rowCount() == 1);
+    f.window.showHome();
+    CHECK(listed(f.window.homePage()->weekModel(), "Quarterly progress report"));
+
+    // Attach a file to it.
+    f.window.showCase(caseId);
+    documents->view()->setCurrentIndex(documents->model()->index(0, 0));
+    const QString file = QString::fromStdString(f.dir.file("report.txt"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("Progress report text");
+    }
+    auto *panel = documents->findChild<AttachmentPanel *>();
+    REQUIRE(panel);
+    CHECK(panel->addFiles({file}) == 1);
+    auto attachments = storage::listAll<Attachment>(f.session().db());
+    REQUIRE(attachments->size() == 1);
+    CHECK(attachments->front().ownerType == AttachmentOwner::DocumentationItem);
+    CHECK(attachments->front().size == 20);
+
+    // Undo and redo the attachment.
+    f.session().undoStack()->undo();
+    CHECK(storage::listAll<Attachment>(f.session().db())->empty());
+    f.session().undoStack()->redo();
+    CHECK(storage::listAll<Attachment>(f.session().db())->size() == 1);
+
+    // Submit it: the deadline leaves the dashboard.
+    onNextModal([](QDialog *form) {
+        test::field<QCheckBox>(form, "submitted_on__set")->setChecked(true);
+        test::setDate(form, "submitted_on", QDate(2026, 6, 14));
+        test::pressOk(form);
+    });
+    documents->onEdit(documents->model()->idAt(0));
+    f.window.showHome();
+    CHECK_FALSE(listed(f.window.homePage()->weekModel(), "Quarterly progress report"));
+    CHECK_FALSE(listed(f.window.homePage()->overdueModel(), "Quarterly progress report"));
+    // Undo the submission: it is due again.
+    f.session().undoStack()->undo();
+    f.window.showHome();
+    CHECK(listed(f.window.homePage()->weekModel(), "Quarterly progress report"));
+}
+
+TEST_CASE("An invalid date is refused with a visible message next to the field, and nothing is saved")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.createRequiredCase();
+    f.window.showCase(f.onlyCaseId());
+
+    QString shown;
+    bool stayedOpen = false;
+    onNextModal([&](QDialog *form) {
+        test::setText(form, "title", "Report due before the case began");
+        test::setDate(form, "due_on", QDate(2025, 12, 1));
+        test::pressOk(form);
+        stayedOpen = form->isVisible();
+        if (auto *label = form->findChild<QLabel *>(QStringLiteral("validationError")))
+            shown = label->isVisible() ? label->text() : QString();
+        form->reject();
+    });
+    f.window.casePage()->tab("documentationTab")->onAdd();
+    CHECK(stayedOpen);
+    CHECK(shown.contains(QStringLiteral("2025-12-01 is before the case's opening date 2026-01-12")));
+    CHECK(storage::listAll<DocumentationItem>(f.session().db())->empty());
+}
+
+TEST_CASE("A transition the workflow forbids is refused with its reason")
+{
+    Fixture f;
+    const QString path = QString::fromStdString(f.dir.file("demo.sqlite"));
+    {
+        auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
+        REQUIRE(db.ok());
+        REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
+    }
+    REQUIRE(f.window.openCasebook(path));
+    Id requiredId = 0;
+    const auto cases = storage::listCaseSummaries(f.session().db());
+    REQUIRE(cases.ok());
+    for (const auto &c : *cases)
+        if (c.kind == CaseKind::TechnicalAssistance && c.origin == TaOrigin::Required)
+            requiredId = c.id;
+    REQUIRE(requiredId != 0);
+    auto r = f.session().transition(requiredId, CaseStatus::ActivitiesComplete);
+    REQUIRE_FALSE(r.ok());
+    CHECK_THAT(r.error().message, Catch::Contains("are not complete"));
+    CHECK(storage::get<Case>(f.session().db(), requiredId)->status == CaseStatus::Active);
+}
+
+TEST_CASE("The demo district fills every screen")
+{
+    Fixture f;
+    const QString path = QString::fromStdString(f.dir.file("demo.sqlite"));
+    {
+        auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
+        REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
+    }
+    REQUIRE(f.window.openCasebook(path));
+    CHECK(f.window.homePage()->overdueCount() > 0);
+    auto *tree = f.window.findChild<QTreeWidget *>(QStringLiteral("navigator"));
+    int caseItems = 0;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->text(0).contains(QStringLiteral("DEMO")) || (*it)->text(0).contains(QStringLiteral("plan")))
+            ++caseItems;
+    CHECK(caseItems >= 3);
+
+    const auto cases = storage::listCaseSummaries(f.session().db());
+    REQUIRE(cases.ok());
+    for (const auto &c : *cases) {
+        INFO(c.title);
+        f.window.showCase(c.id);
+        auto *tabs = f.window.casePage()->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        CHECK(tabs->count() >= 4);
+        auto *history = f.window.casePage()->findChild<QTableWidget *>(QStringLiteral("history"));
+        CHECK(history->rowCount() > 0);
+        auto *overview = f.window.casePage()->findChild<QTextBrowser *>(QStringLiteral("overview"));
+        CHECK(overview->toPlainText().contains(QStringLiteral("Read the BP 0520 clause")));
+    }
+    f.window.search(QStringLiteral("check-in"));
+    auto *results = f.window.findChild<QTreeWidget *>(QStringLiteral("searchResults"));
+    CHECK(results->topLevelItemCount() > 5);
+    f.window.showReference(QStringLiteral("required"));
+    CHECK(ReferencePage::policyHtml().contains(QStringLiteral("name='required'")));
+    f.window.showFindings();
+    auto *findings = f.window.findChild<FindingsPage *>();
+    CHECK_FALSE(findings->showsEmptyState());
+    auto *grid = findings->findChild<QTableWidget *>(QStringLiteral("grid"));
+    REQUIRE(grid->rowCount() >= 5);
+    CHECK(grid->columnCount() == 7);
+    // Every coloured cell names its colour, for colour-blind users.
+    const QStringList colours{"Red", "Orange", "Yellow", "Green", "Blue"};
+    int coloured = 0;
+    for (int r = 0; r < grid->rowCount(); ++r)
+        for (int c = 0; c < grid->columnCount(); ++c)
+            if (auto *item = grid->item(r, c); item && item->background().style() != Qt::NoBrush) {
+                ++coloured;
+                const QString text = item->text();
+                CHECK(std::any_of(colours.begin(), colours.end(), [&](const QString &name) { return text.startsWith(name); }));
+            }
+    CHECK(coloured > 10);
+    auto *determination = findings->findChild<QTextBrowser *>(QStringLiteral("determination"));
+    CHECK(determination->toPlainText().contains(QStringLiteral("Eligible for differentiated assistance")));
+    CHECK(determination->toPlainText().contains(QStringLiteral("Students with Disabilities: Priority 4 (ELA Red, Math Orange)")));
+
+    // From the finding, a required-assistance case with its qualifying groups filled in.
+    const auto groups = findings->qualifyingGroups();
+    CHECK(std::any_of(groups.begin(), groups.end(), [](const QualifyingGroup &g) {
+        return g.studentGroup == "SWD" && g.indicator == "CHRONIC" && g.priority == 5;
+    }));
+    onNextModal([](QDialog *box) { qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+    const Id created = findings->createRequiredCase();
+    REQUIRE(created != 0);
+    CHECK(storage::listWhere<QualifyingGroup>(f.session().db(), "case_id", created)->size() == groups.size());
+    // One undo step takes the case and its groups back.
+    f.session().undoStack()->undo();
+    CHECK_FALSE(storage::get<Case>(f.session().db(), created).ok());
+    CHECK(storage::listWhere<QualifyingGroup>(f.session().db(), "case_id", created)->empty());
+}
+
+TEST_CASE("Before any import the findings page says how to import")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.window.showFindings();
+    CHECK(f.window.findChild<FindingsPage *>()->showsEmptyState());
+}
+
+TEST_CASE("Every control in the main window and the case page has an accessible name or a visible label")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    int unnamed = 0;
+    QStringList offenders;
+    for (auto *w : f.window.findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                             qobject_cast<QAbstractItemView *>(w) || qobject_cast<QComboBox *>(w);
+        // Headers and the corner button are parts of a table view, named with it.
+        if (!control || w->objectName().startsWith(QLatin1String("qt_")) ||
+            qobject_cast<QAbstractItemView *>(w->parentWidget()) || w->inherits("QTableCornerButton") ||
+            w->window() != &f.window) // a combo box's popup list is a window of its own
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(w);
+        if (w->accessibleName().isEmpty() && !(button && !button->text().isEmpty()) &&
+            qobject_cast<QLineEdit *>(w) == nullptr && !w->inherits("QToolButton")) {
+            ++unnamed;
+            offenders << w->metaObject()->className() + QStringLiteral(" ") + w->objectName();
+        }
+    }
+    INFO(offenders.join(QStringLiteral(", ")).toStdString());
+    CHECK(unnamed == 0);
+}
+
+TEST_CASE("The Spanish catalogue is built in and translates the menus")
+{
+    Fixture f; // the main window registers the application's resources
+    QTranslator spanish;
+    REQUIRE(spanish.load(QLocale(QLocale::Spanish), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    CHECK(spanish.translate("MainWindow", "&File") == QStringLiteral("&Archivo"));
+    CHECK(spanish.translate("FirstRunDialog", "Welcome to Casebook") == QStringLiteral("Bienvenido a Casebook"));
+}
+
+TEST_CASE("Help ▸ User guide opens the guide with its screenshots")
+{
+    Fixture f;
+    f.window.ui()->actionUserGuide->trigger();
+    QTextBrowser *guide = nullptr;
+    for (auto *w : QApplication::topLevelWidgets())
+        if (w->objectName() == QLatin1String("userGuide"))
+            guide = qobject_cast<QTextBrowser *>(w);
+    REQUIRE(guide);
+    CHECK(guide->toPlainText().contains(QStringLiteral("Track deadlines")));
+    CHECK(guide->document()->toHtml().contains(QStringLiteral("screenshots/home.png")));
+    guide->close();
+}

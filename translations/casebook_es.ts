@@ -1,0 +1,3262 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../ui/activity_form.ui" line="9"/>
+        <source>&amp;Activity area:</source>
+        <translation>Á&amp;rea de actividad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="15"/>
+        <source>Activity area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="16"/>
+        <source>activityAreas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="22"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="28"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="33"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="39"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="40"/>
+        <source>ActivityStatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="45"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="53"/>
+        <source>Due on: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="54"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="59"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="60"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="69"/>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidencia:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="75"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="82"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="88"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../ui/case_form.ui" line="8"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="13"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="19"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="20"/>
+        <source>What the case is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="25"/>
+        <source>Case &amp;owner:</source>
+        <translation>&amp;Responsable del caso:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="31"/>
+        <source>Case owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="32"/>
+        <source>Who is responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="37"/>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Abierto el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="43"/>
+        <source>Opened on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="44"/>
+        <location filename="../ui/case_form.ui" line="112"/>
+        <location filename="../ui/case_form.ui" line="260"/>
+        <location filename="../ui/case_form.ui" line="284"/>
+        <location filename="../ui/case_form.ui" line="308"/>
+        <location filename="../ui/case_form.ui" line="347"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="47"/>
+        <source>Request, determination, identification or designation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="52"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="58"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="68"/>
+        <source>Technical assistance (Ed Code 52071)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="73"/>
+        <source>Ori&amp;gin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="79"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="80"/>
+        <source>TaOrigin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="85"/>
+        <source>Communication &amp;schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="91"/>
+        <source>Communication schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="92"/>
+        <source>CommunicationSchedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="97"/>
+        <source>First &amp;communication due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="105"/>
+        <source>First communication due: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="106"/>
+        <location filename="../ui/case_form.ui" line="254"/>
+        <location filename="../ui/case_form.ui" line="278"/>
+        <location filename="../ui/case_form.ui" line="302"/>
+        <location filename="../ui/case_form.ui" line="341"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="111"/>
+        <source>First communication due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="121"/>
+        <source>County &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="127"/>
+        <source>County contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="135"/>
+        <source>SPI intervention (Ed Code 52072.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="140"/>
+        <source>&amp;Academic advisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="146"/>
+        <source>Academic advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="154"/>
+        <source>School plan (20 USC 6311(d))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="159"/>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="165"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="170"/>
+        <source>&amp;Designation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="176"/>
+        <location filename="../ui/case_form.ui" line="177"/>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="182"/>
+        <source>Designation &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="188"/>
+        <source>Designation year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="195"/>
+        <source>&amp;Needs assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="201"/>
+        <source>Needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="208"/>
+        <source>&amp;Resource inequities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="214"/>
+        <source>Resource inequities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="221"/>
+        <source>Stakeholder &amp;involvement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="227"/>
+        <source>Stakeholder involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="234"/>
+        <source>External &amp;partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="240"/>
+        <source>External partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="245"/>
+        <source>Approved by the school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="253"/>
+        <source>Approved by the school: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="259"/>
+        <source>Approved by the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="269"/>
+        <source>Approved by the district:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="277"/>
+        <source>Approved by the district: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="283"/>
+        <source>Approved by the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="293"/>
+        <source>Approved by the State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="301"/>
+        <source>Approved by the State: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="307"/>
+        <source>Approved by the State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="317"/>
+        <source>&amp;Monitoring every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="323"/>
+        <source>Monitoring every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="326"/>
+        <source>No recurring reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="327"/>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="332"/>
+        <source>E&amp;xited on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="340"/>
+        <source>Exited on: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="346"/>
+        <source>Exited on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="356"/>
+        <source>Exit reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="362"/>
+        <source>Exit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../ui/case_page.ui" line="12"/>
+        <source>Case title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_page.ui" line="21"/>
+        <source>Case type, district and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_page.ui" line="30"/>
+        <source>Move the case to its next state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_page.ui" line="31"/>
+        <source>&amp;Move to</source>
+        <translation>&amp;Pasar a</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_page.ui" line="38"/>
+        <source>Edit the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_page.ui" line="39"/>
+        <source>Edit &amp;case…</source>
+        <translation>Editar &amp;caso…</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_page.ui" line="44"/>
+        <source>Delete the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_page.ui" line="45"/>
+        <source>Delete case…</source>
+        <translation>Eliminar caso…</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_page.ui" line="52"/>
+        <source>Case sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/case_page.ui" line="55"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_page.ui" line="59"/>
+        <source>Case overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationForm</name>
+    <message>
+        <location filename="../ui/communication_form.ui" line="9"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="15"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="16"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="23"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="29"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="30"/>
+        <source>CommunicationMode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="35"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Participantes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="41"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="42"/>
+        <source>Names and roles, separated by semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="47"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="53"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="60"/>
+        <source>&amp;Follow-ups:</source>
+        <translation>&amp;Seguimientos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="66"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictForm</name>
+    <message>
+        <location filename="../ui/district_form.ui" line="9"/>
+        <source>District &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/district_form.ui" line="15"/>
+        <source>District name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/district_form.ui" line="16"/>
+        <source>e.g. Sample Unified School District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/district_form.ui" line="21"/>
+        <source>County-district &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/district_form.ui" line="27"/>
+        <source>County-district code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/district_form.ui" line="28"/>
+        <source>7 digits, the start of the district&apos;s CDS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/district_form.ui" line="33"/>
+        <source>&amp;County:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/district_form.ui" line="39"/>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentationItemForm</name>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="9"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="15"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="20"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="26"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="27"/>
+        <location filename="../ui/documentation_item_form.ui" line="49"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="34"/>
+        <source>&amp;Submitted on:</source>
+        <translation>&amp;Entregado el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="42"/>
+        <source>Submitted on: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="43"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="48"/>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="58"/>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="64"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="65"/>
+        <source>County Superintendent of Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="70"/>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Actividad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="76"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/documentation_item_form.ui" line="77"/>
+        <source>activityAreasOptional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPage</name>
+    <message>
+        <location filename="../ui/findings_page.ui" line="9"/>
+        <source>Dashboard findings</source>
+        <translation>Hallazgos del Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="16"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="22"/>
+        <source>District or school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="28"/>
+        <source>Dashboard &amp;year:</source>
+        <translation>&amp;Año del Dashboard:</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="34"/>
+        <source>Dashboard year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="44"/>
+        <source>Enter local indicators and the CALPADS flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="45"/>
+        <source>&amp;Local indicators…</source>
+        <translation>Indicadores &amp;locales…</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="50"/>
+        <source>Create a required-assistance case from these findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="51"/>
+        <source>&amp;Create required-assistance case…</source>
+        <translation>&amp;Crear caso de asistencia requerida…</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="61"/>
+        <source>Student groups by indicator, with the Dashboard colour of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="66"/>
+        <source>Eligibility for differentiated assistance and other findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="5"/>
+        <location filename="../ui/first_run_dialog.ui" line="11"/>
+        <source>Welcome to Casebook</source>
+        <translation>Bienvenido a Casebook</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="17"/>
+        <source>Casebook keeps the obligations of board policy BP 0520 — technical-assistance requests, required assistance from the County Superintendent, SPI interventions and CSI/TSI/ATSI school plans — as cases with their deadlines, communications, documentation and an audit trail, in one casebook file. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="22"/>
+        <source>Create a new casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="23"/>
+        <source>&amp;Create a new casebook</source>
+        <translation>&amp;Crear un expediente nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="24"/>
+        <source>For your district: enter its name and its 7-digit county-district code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="29"/>
+        <source>Open an existing casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="30"/>
+        <source>&amp;Open an existing casebook</source>
+        <translation>&amp;Abrir un expediente existente</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="31"/>
+        <source>A casebook file a colleague shared or that you saved elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="36"/>
+        <source>Open the demo district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="37"/>
+        <source>Open the &amp;demo district</source>
+        <translation>Abrir el distrito de &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="38"/>
+        <source>A fictional district with a case of every type and two years of records, to look around.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../ui/home_page.ui" line="9"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="14"/>
+        <source>Open cases by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="27"/>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="31"/>
+        <source>Overdue deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="43"/>
+        <source>Due this week</source>
+        <translation>Vencen esta semana</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="47"/>
+        <source>Deadlines due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="59"/>
+        <source>Due in the next 30 days</source>
+        <translation>Vencen en los próximos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="63"/>
+        <source>Deadlines due in the next 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="79"/>
+        <source>Deadline calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="86"/>
+        <source>Due on the selected day</source>
+        <translation>Vencen el día seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="91"/>
+        <source>Deadlines on the selected day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InterventionForm</name>
+    <message>
+        <location filename="../ui/intervention_form.ui" line="9"/>
+        <source>&amp;Intervention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intervention_form.ui" line="15"/>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intervention_form.ui" line="22"/>
+        <source>&amp;Evidence tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intervention_form.ui" line="28"/>
+        <source>Evidence tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intervention_form.ui" line="29"/>
+        <source>evidenceTiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intervention_form.ui" line="34"/>
+        <source>&amp;Target group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intervention_form.ui" line="40"/>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intervention_form.ui" line="41"/>
+        <source>studentGroupsOptional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intervention_form.ui" line="46"/>
+        <source>&amp;Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intervention_form.ui" line="52"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/intervention_form.ui" line="53"/>
+        <source>$ </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalIndicatorsDialog</name>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="5"/>
+        <source>Local indicators</source>
+        <translation>Indicadores locales</translation>
+    </message>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="10"/>
+        <source>Local indicators are self-reported to the Dashboard. From the 2023 Dashboard, &quot;Not Met for Two or More Years&quot; counts toward differentiated assistance; from 2024, so does failing to submit CALPADS data on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="15"/>
+        <source>Priority &amp;1, basic services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="16"/>
+        <source>Priority 1 local indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="17"/>
+        <source>Priority &amp;2, state standards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="18"/>
+        <source>Priority 2 local indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="19"/>
+        <source>Priority &amp;3, parental involvement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="20"/>
+        <source>Priority 3 local indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="21"/>
+        <source>Priority &amp;6, climate survey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="22"/>
+        <source>Priority 6 local climate survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="23"/>
+        <source>Priority &amp;7, course access:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="24"/>
+        <source>Priority 7 local indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/local_indicators_dialog.ui" line="25"/>
+        <source>CALPADS data were &amp;submitted late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.ui" line="6"/>
+        <location filename="../ui/main_window.ui" line="21"/>
+        <source>Casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="18"/>
+        <source>Navigator: district, cases and schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="24"/>
+        <source>Selected page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="32"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="34"/>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="48"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="52"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="60"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Caso</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="68"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="82"/>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="94"/>
+        <source>&amp;New casebook…</source>
+        <translation>&amp;Nuevo expediente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="95"/>
+        <location filename="../ui/main_window.ui" line="96"/>
+        <source>Create a new casebook file for a district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="97"/>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="100"/>
+        <source>&amp;Open casebook…</source>
+        <translation>&amp;Abrir expediente…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="101"/>
+        <location filename="../ui/main_window.ui" line="102"/>
+        <source>Open a casebook file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="103"/>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="106"/>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="107"/>
+        <location filename="../ui/main_window.ui" line="108"/>
+        <source>Save a consistent copy (backup) of the open casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="109"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="112"/>
+        <source>&amp;Export packet…</source>
+        <translation>&amp;Exportar paquete…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="113"/>
+        <location filename="../ui/main_window.ui" line="114"/>
+        <source>Export the documentation packet of the current case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="115"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="118"/>
+        <source>&amp;Import Dashboard files…</source>
+        <translation>&amp;Importar archivos del Dashboard…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="119"/>
+        <location filename="../ui/main_window.ui" line="120"/>
+        <source>Import the California School Dashboard data files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="123"/>
+        <source>Import CSI/TSI/ATSI &amp;list…</source>
+        <translation>Importar &amp;lista CSI/TSI/ATSI…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="124"/>
+        <location filename="../ui/main_window.ui" line="125"/>
+        <source>Import CDE&apos;s ESSA assistance status list and open or update school-plan cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="128"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="129"/>
+        <location filename="../ui/main_window.ui" line="130"/>
+        <source>Quit Casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="131"/>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="135"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="136"/>
+        <location filename="../ui/main_window.ui" line="137"/>
+        <source>District calendar, reminder window and export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="138"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="141"/>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Plazos</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="142"/>
+        <location filename="../ui/main_window.ui" line="143"/>
+        <source>Show the deadlines dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="144"/>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="147"/>
+        <source>&amp;Findings</source>
+        <translation>&amp;Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="148"/>
+        <location filename="../ui/main_window.ui" line="149"/>
+        <source>Show the Dashboard findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="150"/>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="153"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="154"/>
+        <location filename="../ui/main_window.ui" line="155"/>
+        <source>Show the BP 0520 text and its references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="156"/>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="159"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="160"/>
+        <location filename="../ui/main_window.ui" line="161"/>
+        <source>Search cases, communications and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="162"/>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="165"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nuevo caso…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="166"/>
+        <location filename="../ui/main_window.ui" line="167"/>
+        <source>Open a new case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="168"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="171"/>
+        <source>&amp;Log communication…</source>
+        <translation>&amp;Registrar comunicación…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="172"/>
+        <location filename="../ui/main_window.ui" line="173"/>
+        <source>Log a communication on the current case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="174"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="177"/>
+        <source>&amp;Edit case…</source>
+        <translation>&amp;Editar caso…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="178"/>
+        <location filename="../ui/main_window.ui" line="179"/>
+        <source>Edit the current case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="180"/>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="183"/>
+        <source>Add &amp;school…</source>
+        <translation>Agregar &amp;escuela…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="184"/>
+        <location filename="../ui/main_window.ui" line="185"/>
+        <source>Add a school of the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="188"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="189"/>
+        <location filename="../ui/main_window.ui" line="190"/>
+        <source>Open the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="191"/>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="194"/>
+        <source>BP 0520 &amp;policy text</source>
+        <translation>Texto de la &amp;política BP 0520</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="195"/>
+        <location filename="../ui/main_window.ui" line="196"/>
+        <source>Show the policy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="199"/>
+        <source>Open the &amp;demo district</source>
+        <translation>Abrir el distrito de &amp;demostración</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="200"/>
+        <location filename="../ui/main_window.ui" line="201"/>
+        <source>Open the fictional demo district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="204"/>
+        <source>&amp;About Casebook</source>
+        <translation>&amp;Acerca de Casebook</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="205"/>
+        <location filename="../ui/main_window.ui" line="206"/>
+        <source>About Casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringReviewForm</name>
+    <message>
+        <location filename="../ui/monitoring_review_form.ui" line="9"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring_review_form.ui" line="15"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring_review_form.ui" line="16"/>
+        <location filename="../ui/monitoring_review_form.ui" line="38"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring_review_form.ui" line="23"/>
+        <source>&amp;Held on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring_review_form.ui" line="31"/>
+        <source>Held on: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring_review_form.ui" line="32"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring_review_form.ui" line="37"/>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring_review_form.ui" line="47"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/monitoring_review_form.ui" line="53"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerForm</name>
+    <message>
+        <location filename="../ui/partner_form.ui" line="9"/>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="15"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="16"/>
+        <source>PartnerType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="21"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="27"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="32"/>
+        <source>S&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="38"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="45"/>
+        <source>C&amp;ost to the district:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="51"/>
+        <source>Cost to the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="52"/>
+        <source>$ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="59"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="65"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="66"/>
+        <location filename="../ui/partner_form.ui" line="88"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="73"/>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="81"/>
+        <source>End: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="82"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/partner_form.ui" line="87"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="5"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="10"/>
+        <source>District calendar (stored in this casebook, the same for every user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="14"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="20"/>
+        <source>District time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="26"/>
+        <source>&amp;Dashboard release:</source>
+        <translation>Publicación del &amp;Dashboard:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="32"/>
+        <source>Dashboard release date each year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="33"/>
+        <source>MMMM d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="38"/>
+        <source>School plan &amp;approval due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="44"/>
+        <source>Days after designation a school plan approval is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="45"/>
+        <source>By the July 1 after designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="46"/>
+        <source> days after designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="55"/>
+        <source>Your preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="59"/>
+        <source>&amp;Remind me of deadlines:</source>
+        <translation>&amp;Recordarme los plazos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="65"/>
+        <source>Reminder window in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="68"/>
+        <source> days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="73"/>
+        <source>&amp;Export folder:</source>
+        <translation>Carpeta de &amp;exportación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="81"/>
+        <source>Default export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="86"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="47"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="58"/>
+        <location filename="../src/app/case_page.cpp" line="64"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="63"/>
+        <source>Not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="65"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="21"/>
+        <source>Casebook tracks the obligations of board policy BP 0520 as cases: deadlines, communications, documentation, evidence and an audit trail, in one SQLite casebook file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="27"/>
+        <source>Open the casebook at &lt;path&gt; (created when it does not exist). Without it: the last casebook, else the default one, else a first-run choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="29"/>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/startup.cpp" line="23"/>
+        <source>Create a casebook for your district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/startup.cpp" line="33"/>
+        <source>Add district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/startup.cpp" line="62"/>
+        <source>Open casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/startup.cpp" line="63"/>
+        <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualifyingGroupForm</name>
+    <message>
+        <location filename="../ui/qualifying_group_form.ui" line="9"/>
+        <source>&amp;Student group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qualifying_group_form.ui" line="15"/>
+        <source>Student group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qualifying_group_form.ui" line="16"/>
+        <source>studentGroups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qualifying_group_form.ui" line="21"/>
+        <source>&amp;Indicator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qualifying_group_form.ui" line="27"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qualifying_group_form.ui" line="28"/>
+        <source>indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qualifying_group_form.ui" line="33"/>
+        <source>LCFF &amp;priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qualifying_group_form.ui" line="39"/>
+        <source>LCFF priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/qualifying_group_form.ui" line="40"/>
+        <source>priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationForm</name>
+    <message>
+        <location filename="../ui/recommendation_form.ui" line="9"/>
+        <source>&amp;Recommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendation_form.ui" line="15"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendation_form.ui" line="22"/>
+        <source>Re&amp;ceived on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendation_form.ui" line="28"/>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendation_form.ui" line="29"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendation_form.ui" line="36"/>
+        <source>C&amp;onsideration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendation_form.ui" line="42"/>
+        <location filename="../ui/recommendation_form.ui" line="43"/>
+        <source>Consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendation_form.ui" line="48"/>
+        <source>R&amp;ationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendation_form.ui" line="54"/>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendation_form.ui" line="61"/>
+        <source>&amp;LCAP goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recommendation_form.ui" line="67"/>
+        <source>LCAP goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="62"/>
+        <source>All students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="66"/>
+        <source>Local indicator / other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="71"/>
+        <source>Not tied to one activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="210"/>
+        <source>Validation error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledContactForm</name>
+    <message>
+        <location filename="../ui/scheduled_contact_form.ui" line="9"/>
+        <source>&amp;Due on:</source>
+        <translation>&amp;Vence el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/scheduled_contact_form.ui" line="15"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scheduled_contact_form.ui" line="16"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scheduled_contact_form.ui" line="23"/>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/scheduled_contact_form.ui" line="29"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolForm</name>
+    <message>
+        <location filename="../ui/school_form.ui" line="9"/>
+        <source>&amp;School name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/school_form.ui" line="15"/>
+        <source>School name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/school_form.ui" line="20"/>
+        <source>&amp;CDS code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/school_form.ui" line="26"/>
+        <source>CDS code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/school_form.ui" line="27"/>
+        <source>14 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/school_form.ui" line="39"/>
+        <source>Charter school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/school_form.ui" line="51"/>
+        <source>Title I school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpiActionForm</name>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="9"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="15"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="16"/>
+        <source>SpiActionKind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="21"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="27"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="41"/>
+        <source>The district action is required by a collective bargaining agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="46"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="52"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="53"/>
+        <source>ActionStatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="58"/>
+        <source>D&amp;ue on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="66"/>
+        <source>Due on: set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="67"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="72"/>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="73"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="82"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="88"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::AttachmentPanel</name>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="26"/>
+        <source>Attach &amp;file…</source>
+        <translation>Adjuntar &amp;archivo…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="26"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="27"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="30"/>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="32"/>
+        <source>Attachments — drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="43"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="93"/>
+        <source>Cannot attach the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="127"/>
+        <location filename="../src/app/attachment_panel.cpp" line="139"/>
+        <source>Cannot open the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="154"/>
+        <source>Remove attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="155"/>
+        <source>Remove “%1” from the casebook? You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="159"/>
+        <source>Cannot remove the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::CasePage</name>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="126"/>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="130"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="136"/>
+        <location filename="../src/app/case_page.cpp" line="139"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="137"/>
+        <source>Delete this %1? You can undo it with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="140"/>
+        <source>Cannot delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="149"/>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="149"/>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="150"/>
+        <source>Student group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="150"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="151"/>
+        <source>LCFF priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="152"/>
+        <source>qualifying group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="156"/>
+        <source>Activities 1–5</source>
+        <translation>Actividades 1–5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="156"/>
+        <location filename="../src/app/case_page.cpp" line="160"/>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="157"/>
+        <location filename="../src/app/case_page.cpp" line="382"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="158"/>
+        <location filename="../src/app/case_page.cpp" line="213"/>
+        <location filename="../src/app/case_page.cpp" line="381"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="158"/>
+        <location filename="../src/app/case_page.cpp" line="178"/>
+        <location filename="../src/app/case_page.cpp" line="184"/>
+        <location filename="../src/app/case_page.cpp" line="213"/>
+        <location filename="../src/app/case_page.cpp" line="228"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="159"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="164"/>
+        <source>Communications</source>
+        <translation>Comunicaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="164"/>
+        <location filename="../src/app/case_page.cpp" line="169"/>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="165"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="166"/>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="167"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="167"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="168"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="177"/>
+        <source>Scheduled contacts</source>
+        <translation>Contactos programados</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="177"/>
+        <location filename="../src/app/case_page.cpp" line="179"/>
+        <source>scheduled contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="178"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="183"/>
+        <source>Documentation</source>
+        <translation>Documentación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="183"/>
+        <location filename="../src/app/case_page.cpp" line="187"/>
+        <source>documentation item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="184"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="185"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="186"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="195"/>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="195"/>
+        <location filename="../src/app/case_page.cpp" line="199"/>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="196"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="196"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="197"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="197"/>
+        <location filename="../src/app/case_page.cpp" line="222"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="198"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="198"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="203"/>
+        <source>CCEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="203"/>
+        <source>recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="204"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="204"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="205"/>
+        <source>Consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="206"/>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="206"/>
+        <source>LCAP goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="207"/>
+        <source>CCEE recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="211"/>
+        <source>SPI actions</source>
+        <translation>Acciones del SPI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="211"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="212"/>
+        <location filename="../src/app/case_page.cpp" line="250"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="212"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="214"/>
+        <location filename="../src/app/case_page.cpp" line="229"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="215"/>
+        <source>SPI action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="219"/>
+        <source>Interventions</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="219"/>
+        <location filename="../src/app/case_page.cpp" line="223"/>
+        <source>intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="220"/>
+        <source>Intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="221"/>
+        <source>ESSA tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="222"/>
+        <source>Target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="227"/>
+        <source>Monitoring</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="227"/>
+        <source>review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="228"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="230"/>
+        <source>monitoring review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="248"/>
+        <source>Audit trail of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="250"/>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="250"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="250"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="250"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="322"/>
+        <location filename="../src/app/case_page.cpp" line="445"/>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="332"/>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="333"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="350"/>
+        <source>Required technical assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="350"/>
+        <source>Technical-assistance request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="354"/>
+        <source>%1 · %2 · Status: %3 · Case %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="363"/>
+        <source>The case cannot move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="378"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="380"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="383"/>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="386"/>
+        <source>Determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="387"/>
+        <source>Ed Code 52071: for at least two years the district keeps regular communication with the County Superintendent and gives timely documentation of activities 1–5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="391"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="392"/>
+        <source>Ed Code 52071: the Board may request technical assistance from the County Superintendent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="395"/>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="396"/>
+        <source>Ed Code 52072.1: the district cooperates with the SPI and any academic advisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="399"/>
+        <source>Designated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="400"/>
+        <source>20 USC 6311(d): the school develops and implements a plan (in California, in the SPSA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="405"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="407"/>
+        <source>Earliest close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="407"/>
+        <source>%1 (determination + 2 years, and only with activities 1–5 complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="412"/>
+        <source>, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="413"/>
+        <source>Communication schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="415"/>
+        <source>County contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="418"/>
+        <source>Academic advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="420"/>
+        <source>Designation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="424"/>
+        <source>Needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="425"/>
+        <source>Resource inequities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="426"/>
+        <source>Stakeholder involvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="427"/>
+        <source>External partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="428"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="428"/>
+        <source>school %1 · district %2 · State %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="433"/>
+        <source>Exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="442"/>
+        <source>local indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="445"/>
+        <source>Qualifying groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="447"/>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="448"/>
+        <source>Read the BP 0520 clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="450"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="453"/>
+        <source>Activities (Ed Code 52071)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="503"/>
+        <location filename="../src/app/case_page.cpp" line="523"/>
+        <source>Edit case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="544"/>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="545"/>
+        <source>Delete “%1” with all its communications, documentation and attachments?
+
+You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail keeps a record either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="552"/>
+        <source>Cannot delete the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::CasebookSession</name>
+    <message>
+        <location filename="../src/app/session.cpp" line="92"/>
+        <source>The casebook was upgraded from schema version %1 to %2. A copy of the old file was saved as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/session.cpp" line="141"/>
+        <source>Create case “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/session.cpp" line="155"/>
+        <source>Move case to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/session.cpp" line="174"/>
+        <source>Delete case “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/session.cpp" line="184"/>
+        <source>%1 is %2 MiB; attachments may be at most %3 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/session.cpp" line="190"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/session.cpp" line="199"/>
+        <source>Attach “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/session.cpp" line="211"/>
+        <source>Delete attachment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::DeadlineTableModel</name>
+    <message>
+        <location filename="../src/app/deadline_table_model.cpp" line="57"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../src/app/deadline_table_model.cpp" line="58"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/deadline_table_model.cpp" line="59"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/deadline_table_model.cpp" line="60"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../src/app/deadline_table_model.cpp" line="61"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/app/deadline_table_model.cpp" line="62"/>
+        <source>Why it is due</source>
+        <translation>Por qué vence</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::FindingsPage</name>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="54"/>
+        <source>&lt;h2&gt;No Dashboard results yet&lt;/h2&gt;&lt;p&gt;Findings come from the California School Dashboard&apos;s data files, which CDE publishes each December as one tab-delimited file per indicator (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Import them with &lt;b&gt;File ▸ Import Dashboard files…&lt;/b&gt; (or &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) to see your district&apos;s student groups by indicator and whether the district qualifies for differentiated assistance.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="105"/>
+        <source>District: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="110"/>
+        <source>School: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="130"/>
+        <source>%1 Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="148"/>
+        <source>&lt;p&gt;No Dashboard results for this %1 yet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="149"/>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="149"/>
+        <source>school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="185"/>
+        <source>No colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="189"/>
+        <source> (n=%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="196"/>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="209"/>
+        <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="211"/>
+        <source>&lt;h3&gt;Not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="215"/>
+        <source>&lt;p&gt;&lt;b&gt;Student groups meeting criteria:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="220"/>
+        <source>&lt;p&gt;&lt;i&gt;Source: %1&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="235"/>
+        <source>Low-performing student groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="236"/>
+        <source>Significant disparities (two or more levels below all students)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="286"/>
+        <source>local indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="288"/>
+        <source>Create required-assistance case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="289"/>
+        <source>Open a required technical-assistance case for %1, determined today, with these qualifying groups?%2
+
+Set the determination date to the County Superintendent&apos;s letter with Edit case… afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="298"/>
+        <source>Differentiated assistance — %1 Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="300"/>
+        <source>Opened from the findings of the %1 Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="302"/>
+        <source>Create required-assistance case from findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="307"/>
+        <source>Add qualifying group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="308"/>
+        <source>Cannot add a qualifying group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="314"/>
+        <source>Cannot create the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="330"/>
+        <source>Local indicators, %1 Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="335"/>
+        <source>Not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::HomePage</name>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="94"/>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="95"/>
+        <source>Due this week (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="96"/>
+        <source>Due in the next 30 days (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="100"/>
+        <source>Deadlines on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="101"/>
+        <source>Deadlines could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="111"/>
+        <source>required assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="111"/>
+        <source>assistance requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="118"/>
+        <source>No open cases. Use Case ▸ New case… to open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="119"/>
+        <source>Open cases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="136"/>
+        <source>Due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="148"/>
+        <source>Nothing due.</source>
+        <translation>Nada vence.</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::MainWindow</name>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="83"/>
+        <source>Search cases, communications, documents… (Ctrl+F)</source>
+        <translation>Buscar casos, comunicaciones, documentos… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="84"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="97"/>
+        <source>The change could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="118"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="120"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="144"/>
+        <source>Log communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="145"/>
+        <source>Open a case first: a communication is logged on a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="164"/>
+        <source>Cannot open the casebook</source>
+        <translation>No se puede abrir el expediente</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="168"/>
+        <source>Casebook upgraded</source>
+        <translation>Expediente actualizado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="192"/>
+        <location filename="../src/app/main_window.cpp" line="196"/>
+        <source>Cannot create the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="215"/>
+        <source>No recent casebooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="221"/>
+        <source>%1 — Casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="221"/>
+        <source>Casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="227"/>
+        <source>No casebook open</source>
+        <translation>Ningún expediente abierto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="245"/>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="258"/>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="259"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="260"/>
+        <source>Reference: BP 0520</source>
+        <translation>Referencia: BP 0520</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="267"/>
+        <source>Technical assistance</source>
+        <translation>Asistencia técnica</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="268"/>
+        <source>SPI interventions</source>
+        <translation>Intervenciones del SPI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="269"/>
+        <source>Schools</source>
+        <translation>Escuelas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="282"/>
+        <source> (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="284"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="288"/>
+        <source>No cases</source>
+        <translation>Sin casos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="366"/>
+        <source>Add your district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="371"/>
+        <source>Add district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="380"/>
+        <source>Technical-assistance request (by the Board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="381"/>
+        <source>Required technical assistance (County Superintendent&apos;s determination)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="382"/>
+        <source>SPI intervention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="382"/>
+        <source>School plan (CSI / TSI / ATSI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="384"/>
+        <source>New case</source>
+        <translation>Nuevo caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="384"/>
+        <source>What kind of obligation is this case about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="396"/>
+        <source>New case: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="403"/>
+        <source>New school plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="403"/>
+        <source>Add the school first with Case ▸ Add school….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="434"/>
+        <location filename="../src/app/main_window.cpp" line="437"/>
+        <location filename="../src/app/main_window.cpp" line="447"/>
+        <source>Add school</source>
+        <translation>Agregar escuela</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="434"/>
+        <source>Add your district first: Case ▸ New case… asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="457"/>
+        <location filename="../src/app/main_window.cpp" line="462"/>
+        <source>New casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="458"/>
+        <location filename="../src/app/main_window.cpp" line="472"/>
+        <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="462"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="471"/>
+        <source>Open casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="482"/>
+        <source>Save a copy of the casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="484"/>
+        <source>Casebook files (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="488"/>
+        <location filename="../src/app/main_window.cpp" line="492"/>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="488"/>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="494"/>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="500"/>
+        <source>Importing Dashboard files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="500"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="504"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="514"/>
+        <source>%1: not imported — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="522"/>
+        <source>%1: %2 rows imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="524"/>
+        <source>%1: %2 rows replaced the earlier file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="526"/>
+        <source>%1: already imported, nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="537"/>
+        <source>Import Dashboard files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="538"/>
+        <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="541"/>
+        <source>Dashboard import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="547"/>
+        <source>Import the CSI/TSI/ATSI list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="548"/>
+        <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="556"/>
+        <source>The list was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="559"/>
+        <source>CSI/TSI/ATSI list imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="560"/>
+        <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="577"/>
+        <source>About Casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="578"/>
+        <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::PreferencesDialog</name>
+    <message>
+        <location filename="../src/app/preferences_dialog.cpp" line="35"/>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/preferences_dialog.cpp" line="51"/>
+        <source>“%1” is not a time zone this system knows; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::RecordDialog</name>
+    <message>
+        <location filename="../src/app/record_dialog.cpp" line="18"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::RecordListTab</name>
+    <message>
+        <location filename="../src/app/record_list_tab.cpp" line="17"/>
+        <source>&amp;Add %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_list_tab.cpp" line="17"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_list_tab.cpp" line="18"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_list_tab.cpp" line="28"/>
+        <source>%1 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_list_tab.cpp" line="30"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_list_tab.cpp" line="31"/>
+        <source>Edit the selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_list_tab.cpp" line="32"/>
+        <source>Delete the selected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::ReferencePage</name>
+    <message>
+        <location filename="../src/app/reference_page.cpp" line="56"/>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/reference_page.cpp" line="71"/>
+        <source>BP 0520 policy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::SearchPage</name>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="20"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="23"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="23"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="23"/>
+        <location filename="../src/app/search_page.cpp" line="46"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="23"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="23"/>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="37"/>
+        <source>Type in the search box and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="42"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="47"/>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="48"/>
+        <source>Documentation</source>
+        <translation>Documentación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="49"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="50"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/search_page.cpp" line="61"/>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/search_page.cpp" line="62"/>
+        <source>%n result(s) for “%1” — press Enter or double-click to open the case</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
