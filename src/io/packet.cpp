@@ -7,6 +7,7 @@
 
 #include "storage/case_bundle.h"
 #include "storage/case_store.h"
+#include "storage/deadline_store.h"
 #include "storage/transfer.h"
 
 #include <quazip/quazip.h>
@@ -106,9 +107,9 @@ Result<PacketReport> exportPacket(storage::Database &db, const PacketRequest &re
     if (period->to < period->from)
         return Error::badInput("--from", "the period starts (" + period->from.toString() + ") after it ends (" +
                                              period->to.toString() + ")");
-    auto settings = storage::readSettings(db);
-    if (!settings)
-        return settings.error();
+    auto calendar = storage::loadCalendarSettings(db);
+    if (!calendar)
+        return calendar.error();
 
     PacketInput input;
     input.bundle = recordsInPeriod(*bundle, *period);
@@ -116,7 +117,7 @@ Result<PacketReport> exportPacket(storage::Database &db, const PacketRequest &re
     input.preparedBy = db.userName();
     input.preparedOn = request.today;
     input.generator = request.generator;
-    input.deadlines = upcomingDeadlines(*bundle, *settings, request.today);
+    input.deadlines = upcomingDeadlines(*bundle, *calendar, request.today);
 
     std::vector<ZipEntry> entries;
     UniqueFileNames names;

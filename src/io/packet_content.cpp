@@ -235,7 +235,13 @@ ordered packetContent(const PacketInput &in)
 
     ordered deadlines = ordered::array();
     for (const auto &d : in.deadlines)
-        deadlines.push_back({{"due_on", d.dueOn.toString()}, {"what", d.what}, {"because", d.because}, {"overdue", d.overdue}});
+        deadlines.push_back({{"due_on", d.due.toString()},
+                             {"what", d.title},
+                             {"because", d.explanation},
+                             {"state", std::string(enumCode(d.state))},
+                             {"source", d.source},
+                             {"owner", d.owner},
+                             {"uid", d.uid}});
     doc["upcoming_deadlines"] = std::move(deadlines);
 
     ordered attachments = ordered::array();

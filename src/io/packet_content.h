@@ -33,7 +33,7 @@ struct PacketInput {
     Date preparedOn;
     std::string generator; // "Casebook 0.1.0"
     std::vector<PacketAttachment> attachments;
-    std::vector<UpcomingDeadline> deadlines;
+    std::vector<Deadline> deadlines;
 };
 
 // The records a packet for `period` shows: every activity, qualifying group, recommendation

@@ -387,10 +387,10 @@ private:
         section(QStringLiteral("Upcoming deadlines"));
         QList<QStringList> rows;
         for (const auto &d : m_c.at("upcoming_deadlines"))
-            rows.append({date(d.at("due_on")) + (d.at("overdue").get<bool>() ? QStringLiteral("<br><b>overdue</b>") : QString()),
-                         val(d.at("what")), val(d.at("because"))});
+            rows.append({date(d.at("due_on")) + (d.at("state") == "overdue" ? QStringLiteral("<br><b>overdue</b>") : QString()),
+                         val(d.at("what")), val(d.at("owner")), val(d.at("because"))});
         m_body += rows.isEmpty() ? none("No deadline is coming up.")
-                                 : table({"Due", "What", "Why it is due"}, rows, {15, 50, 35});
+                                 : table({"Due", "What", "Owner", "Why it is due"}, rows, {14, 30, 18, 38});
     }
 
     void attachments()

@@ -213,6 +213,14 @@ TEST_CASE("packet.json is valid against packet.schema.json, and the schema rejec
     CHECK(good["activities"].size() == 5);
     CHECK(good["obligation"]["legal_basis"].get<std::string>().find("52071") != std::string::npos);
     CHECK(good["school_plan"].is_null());
+    // Upcoming deadlines come from the deadline engine, with its explanation.
+    const auto &deadlines = good["upcoming_deadlines"];
+    const auto overdueItem = std::find_if(deadlines.begin(), deadlines.end(), [](const json &d) {
+        return d["source"] == "documentation_item" && d["state"] == "overdue";
+    });
+    REQUIRE(overdueItem != deadlines.end());
+    CHECK_THAT((*overdueItem)["because"].get<std::string>(), Catch::Contains("because"));
+    CHECK_THAT(words(e.text), Catch::Contains("Why it is due"));
 
     struct Bad {
         const char *what;
