@@ -2,25 +2,13 @@
 #include "command.h"
 
 #include "io/interchange.h"
+#include "io/output_file.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace casebook::cli {
 
 namespace {
-
-// Writes the whole file or nothing (a temporary file renamed into place).
-Status writeWholeFile(const std::string &path, const std::string &bytes)
-{
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::badInput(path, "cannot be written: " + file.errorString().toStdString());
-    file.write(bytes.data(), qint64(bytes.size()));
-    if (!file.commit())
-        return Error::badInput(path, "cannot be written: " + file.errorString().toStdString());
-    return {};
-}
 
 int runExportJson(Context &ctx)
 {
@@ -35,7 +23,7 @@ int runExportJson(Context &ctx)
     auto document = io::exportCasebook(*db);
     if (!document)
         return ctx.fail(document.error());
-    if (auto written = writeWholeFile(out, io::interchangeText(*document)); !written)
+    if (auto written = io::writeWholeFile(out, io::interchangeText(*document)); !written)
         return ctx.fail(written.error());
     ctx.out << "Wrote " << out << "\n";
     return Ok;

@@ -87,11 +87,25 @@ Result<PacketPeriod> defaultPacketPeriod(storage::Database &db, const Case &c, c
         return last.error();
     if (*last) {
         const auto recorded = nlohmann::json::parse(**last, nullptr, false);
-        if (recorded.is_object() && recorded.contains("to") && recorded["to"].is_string())
-            if (auto to = Date::parse(recorded["to"].get<std::string>()); to && to->addDays(1) <= p.to) {
-                p.from = to->addDays(1);
-                p.basis = "since_last_packet";
+        std::optional<Date> lastFrom, lastTo;
+        if (recorded.is_object() && recorded.value("from", nlohmann::json()).is_string() &&
+            recorded.value("to", nlohmann::json()).is_string()) {
+            auto f = Date::parse(recorded["from"].get<std::string>());
+            auto t = Date::parse(recorded["to"].get<std::string>());
+            if (f && t) {
+                lastFrom = *f;
+                lastTo = *t;
             }
+        }
+        if (lastTo && lastTo->addDays(1) <= p.to) {
+            p.from = lastTo->addDays(1);
+            p.basis = "since_last_packet";
+        } else if (lastTo && !request.to) {
+            // Nothing new since the last packet (made today): the same period again.
+            p.from = *lastFrom;
+            p.to = *lastTo;
+            p.basis = "last_packet_again";
+        }
     }
     return p;
 }

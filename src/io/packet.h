@@ -11,6 +11,7 @@ namespace casebook::io {
 struct PacketRequest {
     Id caseId = 0;
     std::optional<Date> from; // default: the day after the last packet's period, else the case's opening
+                              // (the last packet's period again when it ended today)
     std::optional<Date> to;   // default: today
     Date today;
     std::string outPath;      // the .zip to write

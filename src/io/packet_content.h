@@ -18,7 +18,7 @@ inline constexpr const char *kPacketSchemaId = "https://example.invalid/casebook
 struct PacketPeriod {
     Date from;
     Date to;
-    std::string basis; // "given", "since_last_packet" or "whole_case"
+    std::string basis; // "given", "since_last_packet", "last_packet_again" or "whole_case"
 };
 
 struct PacketAttachment {

@@ -269,6 +269,12 @@ TEST_CASE("Without --from a packet covers the time since the last packet, which 
     // The late item submitted in July belongs to the new period; the outstanding one stays listed.
     CHECK(second.packet["documentation_items"].size() == 2);
 
+    // A third packet the same day repeats the period of the last one instead of an empty one.
+    auto again = exportAndRead(*db, dir, requestFor(id, "2025-11-15"));
+    CHECK(again.report.period.basis == "last_packet_again");
+    CHECK(again.report.period.from == test::date("2025-07-01"));
+    CHECK(again.report.period.to == test::date("2025-11-15"));
+
     auto given = requestFor(id, "2025-11-15");
     given.from = test::date("2025-05-01");
     given.to = test::date("2025-05-31");
