@@ -69,6 +69,7 @@ ordered caseObject(const CaseBundle &b)
     o["origin_label"] = c.kind == CaseKind::TechnicalAssistance ? ordered(std::string(enumLabel(c.origin)))
                                                                : ordered(nullptr);
     o["status_label"] = std::string(enumLabel(c.status));
+    o["comm_schedule_label"] = std::string(enumLabel(c.commSchedule));
     o["workflow"] = std::string(workflowName(c));
     o["earliest_close_on"] = c.isRequiredAssistance() ? ordered(earliestCloseDate(c).toString()) : ordered(nullptr);
     return o;

@@ -12,6 +12,7 @@
 #include <QTextTable>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 
@@ -46,14 +47,15 @@ const QString kNoWrapSpan = QStringLiteral("<span class='nowrap'>");
 QString nowrap(const QString &escaped) { return kNoWrapSpan + escaped + QStringLiteral("</span>"); }
 QString date(const ordered &v) { return nowrap(val(v)); }
 
+constexpr int kCellPadding = 9; // device pixels at 300 dpi
+
 // One table with a header row that Qt repeats on every page the table spans.
 QString renderTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
                     bool breakBefore)
 {
-    // The break is a block of its own: Qt mis-places a table whose own format carries the break.
-    QString html = breakBefore ? QStringLiteral("<p style='page-break-before: always; margin: 0px; font-size: 1pt'>&nbsp;</p>")
-                               : QString();
-    html += QStringLiteral("<table class='data' width='100%' cellspacing='0' cellpadding='9'><thead><tr>");
+    QString html = QStringLiteral("<table class='data' width='100%' cellspacing='0' cellpadding='%1'%2><thead><tr>")
+                       .arg(kCellPadding)
+                       .arg(breakBefore ? QStringLiteral(" style='page-break-before: always'") : QString());
     for (int i = 0; i < headers.size(); ++i)
         html += QStringLiteral("<th%1>%2</th>")
                     .arg(i < widths.size() ? QStringLiteral(" width='%1%'").arg(widths[i]) : QString(), headers[i]);
@@ -195,9 +197,13 @@ private:
                                                                                  : QStringLiteral(" — ") + val(k.at("origin_label")))});
         rows.append({QStringLiteral("Period"), val(m_c.at("period").at("from")) + QStringLiteral(" to ") +
                                                    val(m_c.at("period").at("to"))});
+        rows.append({QStringLiteral("For"), QStringLiteral("County Superintendent of Schools") +
+                                                (k.at("county_contact").get<std::string>().empty()
+                                                     ? QString()
+                                                     : QStringLiteral(" — ") + val(k.at("county_contact")))});
         rows.append({QStringLiteral("Prepared by"), val(m_c.at("prepared").at("by"))});
         rows.append({QStringLiteral("Date"), val(m_c.at("prepared").at("on"))});
-        m_cover = QStringLiteral("<p class='small'>BP 0520 — Intervention for Underperforming Schools</p>"
+        m_cover = QStringLiteral("<p class='small' style='margin-top: 300px'>BP 0520 — Intervention for Underperforming Schools</p>"
                                  "<h1>Documentation packet for the County Superintendent of Schools</h1>") +
                   facts(rows) +
                   QStringLiteral("<p class='small cover'>This packet documents the district's obligation, its activities, "
@@ -235,7 +241,7 @@ private:
             rows.append({QStringLiteral("Academic advisor"), val(k.at("academic_advisor"))});
         if (k.at("comm_schedule") != "none")
             rows.append({QStringLiteral("Communication schedule"),
-                         val(k.at("comm_schedule")) + QStringLiteral(" from ") + val(k.at("comm_schedule_start"))});
+                         val(k.at("comm_schedule_label")) + QStringLiteral(" from ") + val(k.at("comm_schedule_start"))});
         m_body += facts(rows);
         if (!k.at("notes").get<std::string>().empty())
             m_body += subheading(QStringLiteral("Notes")) + QStringLiteral("<p>") + val(k.at("notes")) + QStringLiteral("</p>");
@@ -388,9 +394,21 @@ private:
         QList<QStringList> rows;
         for (const auto &d : m_c.at("upcoming_deadlines"))
             rows.append({date(d.at("due_on")) + (d.at("state") == "overdue" ? QStringLiteral("<br><b>overdue</b>") : QString()),
-                         val(d.at("what")), val(d.at("owner")), val(d.at("because"))});
+                         val(d.at("what")), val(d.at("owner")), esc(reason(d))});
         m_body += rows.isEmpty() ? none("No deadline is coming up.")
                                  : table({"Due", "What", "Owner", "Why it is due"}, rows, {14, 30, 18, 38});
+    }
+
+    // The engine's explanation starts by repeating the deadline's title; the table shows that already.
+    static std::string reason(const ordered &deadline)
+    {
+        std::string because = deadline.at("because").get<std::string>();
+        const std::string prefix = deadline.at("what").get<std::string>() + " — ";
+        if (because.starts_with(prefix))
+            because = because.substr(prefix.size());
+        if (!because.empty())
+            because[0] = char(std::toupper(static_cast<unsigned char>(because[0])));
+        return because;
     }
 
     void attachments()
@@ -506,6 +524,7 @@ PacketLayoutHints analyse(Layout &layout, const PacketLayoutHints &hints)
             if (row > 0)
                 starts.push_back(row);
         const int header = table->format().headerRowCount();
+        int previousPage = -1;
         for (int r = header; r < table->rows(); ++r) {
             qreal top = 1e12, bottom = 0;
             for (int c = 0; c < table->columns(); ++c) {
@@ -513,7 +532,14 @@ PacketLayoutHints analyse(Layout &layout, const PacketLayoutHints &hints)
                 top = std::min(top, docLayout->blockBoundingRect(cell.firstCursorPosition().block()).top());
                 bottom = std::max(bottom, docLayout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
             }
-            if (pageAt(top) == pageAt(bottom - 1) || bottom - top > 0.8 * layout.bodyHeight)
+            bottom += kCellPadding + 4; // the cell's padding and border belong to the row too
+            // Qt either cuts a row at the page's foot or pushes it to the next page and stretches the
+            // row above it down to the foot; both read badly, so the table is continued as a new
+            // table (with its header) on the next page instead.
+            const bool cut = pageAt(top) != pageAt(bottom - 1) && bottom - top < 0.8 * layout.bodyHeight;
+            const bool pushed = previousPage >= 0 && pageAt(top) > previousPage;
+            previousPage = pageAt(top);
+            if (!cut && !pushed)
                 continue;
             const int logicalRow = starts[piece] + (r - header);
             const int position = table->cellAt(r, 0).firstPosition();
