@@ -36,6 +36,9 @@ int runImportJson(Context &ctx)
     if (!file.open(QIODevice::ReadOnly))
         return ctx.fail(Error::badInput(path, "cannot be read: " + file.errorString().toStdString()));
     const std::string text = file.readAll().toStdString();
+    // A bad document is refused before the casebook is opened (or created).
+    if (auto checked = io::parseCasebookDocument(text, path); !checked)
+        return ctx.fail(checked.error());
     auto db = ctx.openDatabase(storage::Database::OpenMode::CreateIfMissing);
     if (!db)
         return DatabaseError;

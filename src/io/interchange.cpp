@@ -356,12 +356,21 @@ Result<ordered> exportCasebook(Database &db)
 
 std::string interchangeText(const ordered &document) { return document.dump(2) + "\n"; }
 
-Result<ImportSummary> importCasebook(Database &db, const std::string &text, const std::string &sourceName)
+Result<json> parseCasebookDocument(const std::string &text, const std::string &sourceName)
 {
     json document = json::parse(text, nullptr, false);
     if (document.is_discarded())
         return Error::badInput(sourceName, "is not valid JSON");
     CASEBOOK_TRY(validateAgainstSchema(document, kInterchangeSchema, sourceName));
+    return document;
+}
+
+Result<ImportSummary> importCasebook(Database &db, const std::string &text, const std::string &sourceName)
+{
+    auto parsed = parseCasebookDocument(text, sourceName);
+    if (!parsed)
+        return parsed.error();
+    const json &document = *parsed;
     return storage::inTransaction<ImportSummary>(db, [&]() -> Result<ImportSummary> {
         auto empty = storage::isEmptyCasebook(db);
         if (!empty)

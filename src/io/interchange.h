@@ -28,6 +28,10 @@ struct ImportSummary {
     std::int64_t carriedAuditRows = 0;
 };
 
+// Parses `text` and validates it against the schema (what importCasebook does first), so a caller can
+// refuse a bad document before it opens or creates a casebook.
+Result<nlohmann::json> parseCasebookDocument(const std::string &text, const std::string &sourceName);
+
 // Validates `text` against the schema, then imports it in one transaction: on any error nothing
 // changes. Into an empty casebook ids are preserved; into a non-empty one every record gets a new
 // id (districts and schools with a CDS code already present are reused). See docs/interchange.md.

@@ -12,6 +12,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -158,6 +159,9 @@ TEST_CASE("A document that passes the schema but breaks a rule is refused as a w
     std::string err;
     CHECK(runCli({"--db", dir.file("new.sqlite"), "import", "json", dir.file("tampered.json")}, err) == 2);
     CHECK_THAT(err, Catch::Contains("at /attachments/6/size"));
+    // A file that is not a valid document does not even create the casebook it was to go into.
+    CHECK(runCli({"--db", dir.file("never.sqlite"), "import", "json", dir.file("a.sqlite")}, err) == 2);
+    CHECK_FALSE(std::filesystem::exists(dir.file("never.sqlite")));
     auto db = test::openCasebook(dir.file("new.sqlite"));
     auto empty = storage::isEmptyCasebook(*db);
     REQUIRE(empty.ok());
