@@ -123,7 +123,8 @@ public:
         cover();
         summary();
         obligation();
-        activities();
+        if (!m_c.at("activities").empty())
+            activities(); // technical-assistance cases only
         communications();
         documentation();
         partners();
@@ -485,7 +486,12 @@ PacketLayoutHints analyse(Layout &layout, const PacketLayoutHints &hints)
 {
     auto *docLayout = layout.document.documentLayout();
     const auto pageAt = [&](qreal y) { return int(y / layout.bodyHeight); };
-    const auto pageOf = [&](const QTextBlock &b) { return pageAt(docLayout->blockBoundingRect(b).top()); };
+    // Where a block's first line is: a block moved to the next page keeps its top margin behind.
+    const auto lineTop = [&](const QTextBlock &b) {
+        const qreal top = docLayout->blockBoundingRect(b).top();
+        return b.layout() && b.layout()->lineCount() > 0 ? top + b.layout()->lineAt(0).y() : top;
+    };
+    const auto pageOf = [&](const QTextBlock &b) { return pageAt(lineTop(b)); };
     PacketLayoutHints next = hints;
     next.tocPages.clear();
     std::optional<LayoutProblem> first;
@@ -529,7 +535,7 @@ PacketLayoutHints analyse(Layout &layout, const PacketLayoutHints &hints)
             qreal top = 1e12, bottom = 0;
             for (int c = 0; c < table->columns(); ++c) {
                 const QTextTableCell cell = table->cellAt(r, c);
-                top = std::min(top, docLayout->blockBoundingRect(cell.firstCursorPosition().block()).top());
+                top = std::min(top, lineTop(cell.firstCursorPosition().block()));
                 bottom = std::max(bottom, docLayout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
             }
             bottom += kCellPadding + 4; // the cell's padding and border belong to the row too
