@@ -33,6 +33,7 @@ struct ImportState {
     std::set<std::pair<std::string, Id>> matched;                // (collection, document id) reused, not added
     std::set<std::pair<std::string, Id>> withTrail;              // (collection, document id) the trail covers
     std::set<std::string> settingsWithTrail;                     // setting keys the trail covers
+    const ordered *trail = nullptr; // the document's trail with its objects' key order as written
     ImportSummary summary;
 
     std::string where(std::string_view pointer) const { return source + " at " + std::string(pointer); }
@@ -260,7 +261,8 @@ Id mappedId(ImportState &st, const std::string &table, Id id)
 
 Status readTrail(ImportState &st, const json &trail)
 {
-    for (const auto &entry : trail) {
+    for (std::size_t index = 0; index < trail.size(); ++index) {
+        const json &entry = trail[index];
         const std::string table = entry.at("table").get<std::string>();
         const Id recordId = entry.at("record_id").get<Id>();
         // A reused district or school keeps its own history here, not the other casebook's.
@@ -272,7 +274,7 @@ Status readTrail(ImportState &st, const json &trail)
         const Id storedRecordId = mappedId(st, table, recordId);
         const ordered carried = trailEntry(entry.at("at_utc").get<std::string>(), entry.at("os_user").get<std::string>(),
                                            table, storedRecordId, caseId, entry.at("action").get<std::string>(),
-                                           ordered::parse(entry.at("changes").dump()));
+                                           st.trail->at(index).at("changes"));
         CASEBOOK_TRY(storage::writeAuditJson(st.db, table, storedRecordId, caseId, "import",
                                              ordered{{std::string(kCarried), carried}}.dump()));
         ++st.summary.carriedAuditRows;
@@ -375,7 +377,9 @@ Result<ImportSummary> importCasebook(Database &db, const std::string &text, cons
         auto empty = storage::isEmptyCasebook(db);
         if (!empty)
             return empty.error();
-        ImportState st{db, *empty, sourceName, {}, {}, {}, {}, {}};
+        // The carried audit rows keep their "changes" byte for byte: parsed again in document order.
+        const ordered orderedDocument = ordered::parse(text);
+        ImportState st{db, *empty, sourceName, {}, {}, {}, {}, &orderedDocument.at("audit_trail"), {}};
         st.summary.idsPreserved = *empty;
         scanTrail(st, document.at("audit_trail"));
         for (const auto &c : collections())

@@ -88,6 +88,12 @@ FilledCasebook fillCasebook(storage::Database &db)
     add(db, Intervention{0, plan->id, "Tier 2 reading intervention", 2, "EL", 4500000});
     add(db, MonitoringReview{0, plan->id, date("2024-09-30"), date("2024-10-02"), "On track"});
 
+    // An audit row whose changes are not in sorted key order (other writers use ordered JSON): the
+    // round trip must keep it byte for byte.
+    if (auto s = storage::writeAuditJson(db, "districts", f.sample.district.id, std::nullopt, "update",
+                                         R"({"name":{"old":"B","new":"A"},"county":{"old":"x","new":"y"}})");
+        !s)
+        throw std::runtime_error(s.error().text());
     if (auto s = storage::writeSetting(db, "district.time_zone", "America/Los_Angeles"); !s)
         throw std::runtime_error(s.error().text());
     return f;

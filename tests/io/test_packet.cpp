@@ -305,6 +305,7 @@ TEST_CASE("A school-plan packet shows the plan, its interventions and reviews")
     CHECK_THAT(text, Catch::Contains("Tier 2 reading intervention"));
     CHECK_THAT(text, Catch::Contains("20 USC 6311"));
     CHECK_THAT(text, Catch::Contains("Sample High"));
+    CHECK_THAT(text, !Catch::Contains("Activities 1–5")); // only technical assistance has them
 }
 
 TEST_CASE("Safe file names: no folders, devices, reserved or control characters, no repeats")
