@@ -61,7 +61,7 @@ std::string mainHelp()
     std::ostringstream out;
     out << "Usage: casebook-cli [--db PATH] COMMAND [OPTIONS] [ARGUMENTS]\n\n"
            "Casebook keeps the obligations of board policy BP 0520 (Intervention for Underperforming\n"
-           "Schools) as cases in one SQLite file. This tool scripts everything the desktop application does.\n\n"
+           "Schools) as cases in one SQLite file. This tool scripts what the desktop application does.\n\n"
            "Global options:\n"
            "  --db PATH    The casebook file to use. Without it: the default casebook\n"
            "               (" << io::defaultDatabasePath() << ").\n"
@@ -216,9 +216,11 @@ const std::vector<Command> &allCommands()
     static const std::vector<Command> commands = [] {
         std::vector<Command> c;
         addCoreCommands(c);
+        addRecordCommands(c);
         addDeadlineCommands(c);
         addImportCommands(c);
         addFindingsCommands(c);
+        addGenerateCommands(c);
         addInterchangeCommands(c);
         addPacketCommands(c);
         return c;

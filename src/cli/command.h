@@ -58,9 +58,11 @@ struct Context {
 
 // Registers the commands of one area; each commands_*.cpp defines one of these.
 void addCoreCommands(std::vector<Command> &commands);
+void addRecordCommands(std::vector<Command> &commands); // commands_records.cpp
 void addDeadlineCommands(std::vector<Command> &commands);
 void addImportCommands(std::vector<Command> &commands);   // commands_import.cpp
 void addFindingsCommands(std::vector<Command> &commands); // commands_findings.cpp
+void addGenerateCommands(std::vector<Command> &commands); // commands_generate.cpp
 void addInterchangeCommands(std::vector<Command> &commands);
 void addPacketCommands(std::vector<Command> &commands);
 

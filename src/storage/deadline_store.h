@@ -14,7 +14,8 @@ namespace casebook::storage {
 
 // Every open case with the records the deadline engine reads (activities, communications,
 // scheduled contacts, documentation items, SPI actions, monitoring reviews), loaded with one query
-// per table rather than one bundle at a time. District, school and the other lists stay empty.
+// per table rather than one bundle at a time. District, school and the other lists stay empty, and
+// communications carry only their id, case and date (all the deadline engine reads).
 Result<std::vector<CaseBundle>> loadOpenCaseDeadlineBundles(Database &db);
 
 struct ReminderQuery {

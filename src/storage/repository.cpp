@@ -50,14 +50,27 @@ bool isField(std::string_view name)
            std::any_of(fields.begin(), fields.end(), [&](const auto &f) { return f.name == name; });
 }
 
+// One FieldMap per record type and thread, reused row after row: its keys stay and text values
+// keep their capacity, so listing 100,000 records does not build and free 100,000 maps.
+template <typename T>
+struct RowBuffer {
+    FieldMap values;
+    std::vector<FieldValue *> slots; // in field order
+
+    RowBuffer()
+    {
+        for (const auto &f : RecordTraits<T>::fields())
+            slots.push_back(&values.emplace(std::string(f.name), FieldValue{}).first->second);
+    }
+};
+
 template <typename T>
 Result<T> readRow(const Statement &stmt)
 {
-    FieldMap values;
-    const auto &fields = RecordTraits<T>::fields();
-    for (std::size_t i = 0; i < fields.size(); ++i)
-        values.emplace(std::string(fields[i].name), stmt.column(int(i + 1)));
-    auto record = fromFields<T>(values);
+    thread_local RowBuffer<T> buffer;
+    for (std::size_t i = 0; i < buffer.slots.size(); ++i)
+        stmt.readColumn(int(i + 1), *buffer.slots[i]);
+    auto record = fromFields<T>(buffer.values);
     if (!record)
         return Error::database("stored " + std::string(RecordTraits<T>::label) + " " +
                                std::to_string(stmt.columnInt(0)) + " is unreadable: " + record.error().text());

@@ -125,6 +125,22 @@ FieldValue Statement::column(int index) const
     }
 }
 
+void Statement::readColumn(int index, FieldValue &value) const
+{
+    if (sqlite3_column_type(m_stmt, index) == SQLITE_TEXT) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
+        const auto size = text ? std::size_t(sqlite3_column_bytes(m_stmt, index)) : 0;
+        if (!text)
+            text = "";
+        if (auto *s = std::get_if<std::string>(&value))
+            s->assign(text, size);
+        else
+            value = std::string(text, size);
+        return;
+    }
+    value = column(index);
+}
+
 std::int64_t Statement::columnInt(int index) const { return sqlite3_column_int64(m_stmt, index); }
 
 std::string Statement::columnText(int index) const

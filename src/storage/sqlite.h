@@ -39,6 +39,8 @@ public:
     int columnCount() const;
     std::string columnName(int index) const;
     FieldValue column(int index) const;
+    // Like column(), into an existing value: text reuses the string's capacity.
+    void readColumn(int index, FieldValue &value) const;
     std::int64_t columnInt(int index) const;
     std::string columnText(int index) const;
     std::vector<unsigned char> columnBlob(int index) const;

@@ -1,0 +1,125 @@
+// add / edit / delete / move / attach / show / history / search from the command line.
+#include "cli/cli.h"
+#include "storage/repository.h"
+
+#include "support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace casebook;
+using casebook::test::TempDir;
+
+namespace {
+
+struct Cli {
+    TempDir dir;
+    std::string db = dir.file("c.sqlite");
+    int code = 0;
+    std::string out, err;
+
+    int operator()(std::vector<std::string> args)
+    {
+        args.insert(args.begin(), {"--db", db});
+        std::ostringstream o, e;
+        code = casebook::cli::runCli(args, o, e);
+        out = o.str();
+        err = e.str();
+        return code;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A case and its records can be scripted end to end")
+{
+    Cli cli;
+    REQUIRE(cli({"init"}) == 0);
+    REQUIRE(cli({"add", "district", "cds=0161119", "name=Sample Unified"}) == 0);
+    REQUIRE(cli({"add", "case", "kind=technical_assistance", "origin=required", "district_id=1",
+                 "title=Differentiated assistance", "opened_on=2026-01-12", "comm_schedule=monthly",
+                 "comm_schedule_start=2026-02-12"}) == 0);
+    CHECK(cli.out == "Added case 1\n");
+    REQUIRE(cli({"add", "communication", "case_id=1", "occurred_on=2026-02-03", "mode=meeting",
+                 "participants=County liaison", "summary=Kick-off meeting"}) == 0);
+    REQUIRE(cli({"add", "documentation-item", "case_id=1", "title=Q1 report", "due_on=2026-04-15"}) == 0);
+    REQUIRE(cli({"edit", "documentation-item", "1", "submitted_on=2026-04-10"}) == 0);
+    {
+        std::ofstream(cli.dir.file("letter.txt")) << "Determination letter";
+    }
+    REQUIRE(cli({"attach", "1", cli.dir.file("letter.txt"), "--to", "documentation_item:1"}) == 0);
+    CHECK_THAT(cli.out, Catch::Contains("SHA-256"));
+    REQUIRE(cli({"move", "1", "active"}) == 0);
+
+    REQUIRE(cli({"show", "1", "--format", "json"}) == 0);
+    const auto doc = nlohmann::json::parse(cli.out);
+    CHECK(doc["status"] == "active");
+    CHECK(doc["activities"].size() == 5);
+    CHECK(doc["communications"][0]["summary"] == "Kick-off meeting");
+    CHECK(doc["documentation_items"][0]["submitted_on"] == "2026-04-10");
+    CHECK(doc["attachments"][0]["owner_type"] == "documentation_item");
+
+    REQUIRE(cli({"history", "1", "--format", "json"}) == 0);
+    const auto trail = nlohmann::json::parse(cli.out);
+    CHECK(trail.size() >= 10);
+    CHECK(trail.back()["changes"]["status"]["new"] == "active");
+
+    REQUIRE(cli({"search", "kick-off"}) == 0);
+    CHECK_THAT(cli.out, Catch::Contains("communication"));
+
+    REQUIRE(cli({"edit", "documentation-item", "1", "submitted_on="}) == 0); // clears it
+    REQUIRE(cli({"show", "1", "--format", "json"}) == 0);
+    CHECK(nlohmann::json::parse(cli.out)["documentation_items"][0]["submitted_on"].is_null());
+
+    REQUIRE(cli({"delete", "communication", "1"}) == 0);
+    REQUIRE(cli({"delete", "case", "1"}) == 0);
+    REQUIRE(cli({"cases", "--format", "json"}) == 0);
+    CHECK(nlohmann::json::parse(cli.out).empty());
+}
+
+TEST_CASE("Scripted edits are refused with the field named, exit 2, and nothing changes")
+{
+    Cli cli;
+    REQUIRE(cli({"init"}) == 0);
+    REQUIRE(cli({"add", "district", "cds=0161119", "name=Sample Unified"}) == 0);
+    REQUIRE(cli({"add", "case", "kind=spi_intervention", "district_id=1", "title=SPI", "opened_on=2026-01-12"}) == 0);
+    const auto counts = [&] {
+        cli({"check"});
+        return cli.out;
+    };
+    const std::string before = counts();
+
+    struct Bad {
+        std::vector<std::string> args;
+        int code;
+        const char *message;
+    };
+    const Bad bad[] = {
+        {{"add", "district", "cds=123", "name=Short"}, 2, "cds: expected a 7-digit county-district code"},
+        {{"add", "communication", "case_id=1", "bogus=1"}, 2, "bogus: is not a field of a communication"},
+        {{"add", "communication", "case_id=1", "occurred_on=2026-02-30", "summary=x"}, 2, "is not a day of the calendar"},
+        {{"add", "communication", "case_id=1", "occurred_on=2026-02-03", "mode=fax", "summary=x"}, 2,
+         "unknown communication mode \"fax\""},
+        {{"add", "spi-action", "case_id=1", "kind=stay_or_rescind", "description=Rescind the MOU",
+          "required_by_bargaining_agreement=1"}, 2, "collective bargaining agreement"},
+        {{"add", "widget", "x=1"}, 1, "unknown record type \"widget\""},
+        {{"add", "communication", "case_id"}, 2, "expected FIELD=VALUE"},
+        {{"edit", "case", "1", "status=closed"}, 2, "changes with `casebook-cli move`"},
+        {{"edit", "case", "99", "title=x"}, 2, "case 99 does not exist"},
+        {{"edit", "case", "x1", "title=x"}, 1, "must be a record id"},
+        {{"move", "1", "closed"}, 2, "cannot go from \"Identified\" to \"Closed\""},
+        {{"move", "1", "finished"}, 2, "unknown case status \"finished\""},
+        {{"attach", "1", "/nonexistent/file.pdf"}, 2, "cannot read /nonexistent/file.pdf"},
+        {{"attach", "1", "/etc/hostname", "--to", "memo:3"}, 1, "--to expects TYPE:ID"},
+        {{"delete", "communication", "42"}, 2, "communication 42 does not exist"},
+    };
+    for (const auto &b : bad) {
+        INFO(b.args[0] + " " + b.args[1]);
+        CHECK(cli(b.args) == b.code);
+        CHECK_THAT(cli.err, Catch::Contains(b.message));
+    }
+    CHECK(counts() == before);
+}
