@@ -477,6 +477,7 @@ struct LayoutProblem {
     int position = 0; // in the document, to find the first
     std::optional<int> heading;
     std::optional<std::pair<int, int>> row;
+    std::vector<std::pair<int, int>> predictedRows; // later breaks of the same table, from row heights
 };
 
 // Finds what one pass fixes: the page of each section, and the FIRST problem of the layout. Only the
@@ -513,7 +514,7 @@ PacketLayoutHints analyse(Layout &layout, const PacketLayoutHints &hints)
             next.tocPages.push_back(pageOf(b) + 1);
         if (const QTextBlock after = b.next(); after.isValid() && pageOf(after) > pageOf(b) &&
                                                !hints.breakBefore.contains(index - 1))
-            consider({b.position(), index - 1, std::nullopt});
+            consider({b.position(), index - 1, std::nullopt, {}});
     }
 
     std::map<int, std::vector<int>> pieceStarts;
@@ -530,7 +531,7 @@ PacketLayoutHints analyse(Layout &layout, const PacketLayoutHints &hints)
             if (row > 0)
                 starts.push_back(row);
         const int header = table->format().headerRowCount();
-        int previousPage = -1;
+        std::vector<qreal> tops, bottoms; // of each data row: first line, and text plus padding and border
         for (int r = header; r < table->rows(); ++r) {
             qreal top = 1e12, bottom = 0;
             for (int c = 0; c < table->columns(); ++c) {
@@ -538,7 +539,35 @@ PacketLayoutHints analyse(Layout &layout, const PacketLayoutHints &hints)
                 top = std::min(top, lineTop(cell.firstCursorPosition().block()));
                 bottom = std::max(bottom, docLayout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
             }
-            bottom += kCellPadding + 4; // the cell's padding and border belong to the row too
+            tops.push_back(top);
+            bottoms.push_back(bottom + kCellPadding + 4);
+        }
+        // Where a table continued on a new page puts its first row (under the margin and header),
+        // rounded up so a predicted break is early rather than late.
+        const qreal headerTop = lineTop(table->cellAt(0, 0).firstCursorPosition().block());
+        const qreal freshOffset = (tops.empty() ? 0 : tops.front() - headerTop) + kCellPadding + 40;
+        // Once a row starts a new page, the rows after it can be paginated by their heights alone:
+        // predicting those breaks fixes a long table in one pass instead of one pass per page.
+        const auto predictAfter = [&](std::size_t from, bool cut) {
+            std::vector<std::pair<int, int>> more;
+            qreal y = (pageAt(tops[from]) + (cut ? 1 : 0)) * layout.bodyHeight + freshOffset;
+            for (std::size_t i = from; i < tops.size(); ++i) {
+                const qreal height = bottoms[i] - tops[i];
+                if (height > 0.8 * layout.bodyHeight)
+                    break;
+                if (i > from && pageAt(y) != pageAt(y + height - 1)) {
+                    more.emplace_back(logical, starts[piece] + int(i));
+                    y = (pageAt(y) + 1) * layout.bodyHeight + freshOffset;
+                }
+                const bool samePage = i + 1 < tops.size() && pageAt(tops[i]) == pageAt(tops[i + 1]);
+                y += samePage ? tops[i + 1] - tops[i] : height;
+            }
+            return more;
+        };
+        int previousPage = -1;
+        for (std::size_t i = 0; i < tops.size(); ++i) {
+            const int r = header + int(i);
+            const qreal top = tops[i], bottom = bottoms[i];
             // Qt either cuts a row at the page's foot or pushes it to the next page and stretches the
             // row above it down to the foot; both read badly, so the table is continued as a new
             // table (with its header) on the next page instead.
@@ -555,12 +584,12 @@ PacketLayoutHints analyse(Layout &layout, const PacketLayoutHints &hints)
                                       [&](const auto &x) { return x.first < table->firstPosition(); });
                 if (h != headings.rend() && pageOf(layout.document.findBlock(h->first)) == pageAt(top)) {
                     if (!hints.breakBefore.contains(h->second))
-                        consider({position, h->second, std::nullopt});
+                        consider({position, h->second, std::nullopt, {}});
                     continue;
                 }
             }
             if ((r > header || piece == 0) && !hints.tableBreaks.contains({logical, logicalRow}))
-                consider({position, std::nullopt, std::pair{logical, logicalRow}});
+                consider({position, std::nullopt, std::pair{logical, logicalRow}, predictAfter(i, cut)});
         }
         if (++piece >= starts.size()) {
             ++logical;
@@ -569,8 +598,10 @@ PacketLayoutHints analyse(Layout &layout, const PacketLayoutHints &hints)
     }
     if (first && first->heading)
         next.breakBefore.insert(*first->heading);
-    if (first && first->row)
+    if (first && first->row) {
         next.tableBreaks.insert(*first->row);
+        next.tableBreaks.insert(first->predictedRows.begin(), first->predictedRows.end());
+    }
     return next;
 }
 
