@@ -3,6 +3,7 @@
 
 #include "io/interchange.h"
 #include "io/output_file.h"
+#include "storage/transfer.h"
 
 #include <QFile>
 
@@ -26,6 +27,10 @@ int runExportJson(Context &ctx)
     if (auto written = io::writeWholeFile(out, io::interchangeText(*document)); !written)
         return ctx.fail(written.error());
     ctx.out << "Wrote " << out << "\n";
+    if (auto stateRows = storage::stateDataRows(*db); stateRows && *stateRows > 0)
+        ctx.err << "casebook-cli: note: the " << *stateRows
+                << " rows of Dashboard, local-indicator, CALPADS and ESSA data are not part of interchange "
+                   "version 1 (docs/interchange.md); import CDE's files again where the JSON is imported\n";
     return Ok;
 }
 

@@ -104,6 +104,19 @@ Status storeAttachmentContent(Database &db, Id attachmentId, const std::vector<u
     return stmt->run();
 }
 
+Result<std::int64_t> stateDataRows(Database &db)
+{
+    std::int64_t total = 0;
+    for (const char *table :
+         {"dashboard_imports", "dashboard_results", "local_indicators", "calpads_submissions", "essa_assistance"}) {
+        auto count = db.connection().scalar(std::string("SELECT count(*) FROM ") + table);
+        if (!count)
+            return count.error();
+        total += std::get<std::int64_t>(*count);
+    }
+    return total;
+}
+
 template <typename T>
 Result<std::optional<Id>> findByCds(Database &db, const std::string &cds)
 {

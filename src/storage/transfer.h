@@ -30,6 +30,10 @@ Status writeImportedSetting(Database &db, const std::string &key, const std::str
 // Stores the bytes of an attachment whose description was inserted with insertImported.
 Status storeAttachmentContent(Database &db, Id attachmentId, const std::vector<unsigned char> &bytes);
 
+// Rows of the state's data (schema version 2: Dashboard imports and results, local indicators,
+// CALPADS flags, ESSA status), which interchange version 1 does not carry.
+Result<std::int64_t> stateDataRows(Database &db);
+
 // A district or school by its CDS code (the natural key an import matches on).
 template <typename T>
 Result<std::optional<Id>> findByCds(Database &db, const std::string &cds);
