@@ -221,6 +221,8 @@ const std::vector<Command> &allCommands()
         addImportCommands(c);
         addFindingsCommands(c);
         addGenerateCommands(c);
+        addInterchangeCommands(c);
+        addPacketCommands(c);
         return c;
     }();
     return commands;

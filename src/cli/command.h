@@ -63,6 +63,8 @@ void addDeadlineCommands(std::vector<Command> &commands);
 void addImportCommands(std::vector<Command> &commands);   // commands_import.cpp
 void addFindingsCommands(std::vector<Command> &commands); // commands_findings.cpp
 void addGenerateCommands(std::vector<Command> &commands); // commands_generate.cpp
+void addInterchangeCommands(std::vector<Command> &commands);
+void addPacketCommands(std::vector<Command> &commands);
 
 const std::vector<Command> &allCommands();
 

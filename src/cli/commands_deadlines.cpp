@@ -3,7 +3,9 @@
 #include "command.h"
 
 #include "io/deadline_export.h"
+#include "io/deadline_xlsx.h"
 #include "io/icalendar.h"
+#include "io/output_file.h"
 #include "io/paths.h"
 #include "storage/audit.h"
 #include "storage/deadline_store.h"
@@ -13,6 +15,7 @@
 #include <charconv>
 #include <iomanip>
 #include <limits>
+#include <sstream>
 
 namespace casebook::cli {
 
@@ -76,8 +79,16 @@ void printTable(Context &ctx, const std::vector<Deadline> &deadlines, const Date
 int runDeadlines(Context &ctx)
 {
     const std::string format = ctx.option("--format", "text");
-    if (format != "text" && format != "json" && format != "csv" && format != "ics") {
-        ctx.err << "casebook-cli: unknown --format \"" << format << "\"; expected one of text, json, csv, ics\n";
+    if (format != "text" && format != "json" && format != "csv" && format != "ics" && format != "xlsx") {
+        ctx.err << "casebook-cli: unknown --format \"" << format << "\"; expected one of text, json, csv, ics, xlsx\n";
+        return Usage;
+    }
+    if (format == "text" && ctx.has("--out")) {
+        ctx.err << "casebook-cli deadlines: --out writes json, csv, ics or xlsx; choose one with --format\n";
+        return Usage;
+    }
+    if (format == "xlsx" && !ctx.has("--out")) {
+        ctx.err << "casebook-cli deadlines: --format xlsx writes a workbook and needs --out FILE.xlsx\n";
         return Usage;
     }
     storage::ReminderQuery query;
@@ -103,16 +114,29 @@ int runDeadlines(Context &ctx)
     auto deadlines = storage::reminders(*casebook->db, settings, query);
     if (!deadlines)
         return ctx.fail(deadlines.error());
+    if (format == "xlsx") {
+        if (auto written = io::writeDeadlinesXlsx(*deadlines, ctx.option("--out")); !written)
+            return ctx.fail(written.error());
+        ctx.out << "Wrote " << ctx.option("--out") << " (" << deadlines->size() << " deadlines)\n";
+        return Ok;
+    }
+    std::ostringstream listingText;
+    std::ostream &target = ctx.has("--out") ? listingText : ctx.out;
     if (format == "json") {
         io::DeadlineListing listing{query.today, settings.timeZone, query.withinDays, query.overdueOnly,
                                     query.caseId, storage::utcNow()};
-        ctx.out << io::deadlinesJson(*deadlines, listing);
+        target << io::deadlinesJson(*deadlines, listing);
     } else if (format == "csv") {
-        ctx.out << io::deadlinesCsv(*deadlines);
+        target << io::deadlinesCsv(*deadlines);
     } else if (format == "ics") {
-        ctx.out << io::deadlinesIcs(*deadlines, io::icalendarNow());
+        target << io::deadlinesIcs(*deadlines, io::icalendarNow());
     } else {
         printTable(ctx, *deadlines, query.today);
+    }
+    if (ctx.has("--out")) {
+        if (auto written = io::writeWholeFile(ctx.option("--out"), listingText.str()); !written)
+            return ctx.fail(written.error());
+        ctx.out << "Wrote " << ctx.option("--out") << " (" << deadlines->size() << " deadlines)\n";
     }
     return Ok;
 }
@@ -168,9 +192,11 @@ void addDeadlineCommands(std::vector<Command> &commands)
          {{"--within", "DAYS", "List upcoming items due within DAYS days from today (default 30)."},
           {"--overdue", "", "List only the missed items: due before today and not done."},
           {"--case", "ID", "Only this case (also a closed one, whose missed items stay listed)."},
-          {"--format", "text|json|csv|ics",
+          {"--format", "text|json|csv|ics|xlsx",
            "A table grouped by case and owner (text, the default), JSON (schemas/deadlines.schema.json),\n"
-           "      CSV (RFC 4180) or an iCalendar file (RFC 5545) with one all-day event per deadline."}},
+           "      CSV (RFC 4180), an iCalendar file (RFC 5545) with one all-day event per deadline, or an\n"
+           "      Excel workbook (xlsx, needs --out)."},
+          {"--out", "FILE", "Write the json, csv, ics or xlsx listing to FILE instead of the screen."}},
          0, 0, runDeadlines});
     commands.push_back(
         {"settings", "", "Show or change the calendar settings deadlines use.",

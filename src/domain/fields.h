@@ -121,6 +121,12 @@ CASEBOOK_RECORD(Attachment, "attachments", "attachment")
 
 #undef CASEBOOK_RECORD
 
+// Applies X(T) to every record type, parents first (for explicit instantiations and registries).
+#define CASEBOOK_FOR_EACH_RECORD(X)                                                                \
+    X(District) X(School) X(Case) X(QualifyingGroup) X(Activity) X(Communication) X(ScheduledContact) \
+    X(DocumentationItem) X(Partner) X(CceeRecommendation) X(SpiAction) X(Intervention)              \
+    X(MonitoringReview) X(Attachment)
+
 using FieldMap = std::map<std::string, FieldValue, std::less<>>;
 
 template <typename T>

@@ -25,3 +25,36 @@ nlohmann::ordered_json toJson(const FieldMap &fields)
 }
 
 } // namespace casebook::io
+
+namespace casebook::io {
+
+Result<FieldValue> fieldValueFromJson(const nlohmann::json &value, std::string_view field)
+{
+    if (value.is_null())
+        return FieldValue{};
+    if (value.is_boolean())
+        return FieldValue(std::int64_t(value.get<bool>() ? 1 : 0));
+    if (value.is_number_integer())
+        return FieldValue(value.get<std::int64_t>());
+    if (value.is_number())
+        return FieldValue(value.get<double>());
+    if (value.is_string())
+        return FieldValue(value.get<std::string>());
+    return Error::badInput(std::string(field), "expected a number, text or null, got " + std::string(value.type_name()));
+}
+
+Result<FieldMap> fieldsFromJson(const nlohmann::json &object, std::string_view where)
+{
+    if (!object.is_object())
+        return Error::badInput(std::string(where), "expected an object");
+    FieldMap out;
+    for (const auto &[key, value] : object.items()) {
+        auto v = fieldValueFromJson(value, std::string(where) + "/" + key);
+        if (!v)
+            return v.error();
+        out.emplace(key, std::move(*v));
+    }
+    return out;
+}
+
+} // namespace casebook::io

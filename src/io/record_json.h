@@ -18,4 +18,21 @@ nlohmann::ordered_json recordToJson(const T &record)
     return object;
 }
 
+// "id" first, then the fields in their declared order: the stable layout of interchange files.
+template <typename T>
+nlohmann::ordered_json recordToOrderedJson(const T &record)
+{
+    nlohmann::ordered_json object = nlohmann::ordered_json::object();
+    object["id"] = record.id;
+    for (const auto &f : RecordTraits<T>::fields())
+        object[std::string(f.name)] = toJson(f.get(record));
+    return object;
+}
+
+// A JSON value as a field value (booleans become 0/1; arrays and objects are refused).
+Result<FieldValue> fieldValueFromJson(const nlohmann::json &value, std::string_view field);
+
+// The fields of `object` that T knows, as a FieldMap (other keys are left to the caller).
+Result<FieldMap> fieldsFromJson(const nlohmann::json &object, std::string_view where);
+
 } // namespace casebook::io

@@ -98,9 +98,17 @@ std::optional<Id> caseOf(const T &record)
         return std::nullopt;
 }
 
+template <typename T>
+Error notFound(Id id)
+{
+    return Error::notFound(std::string(RecordTraits<T>::label) + " " + std::to_string(id) + " does not exist");
+}
+
+} // namespace
+
 // Validates a record against what it belongs to.
 template <typename T>
-Status check(Database &db, const T &record)
+Status checkRecord(Database &db, const T &record)
 {
     if constexpr (std::is_same_v<T, District> || std::is_same_v<T, Case>) {
         return validate(record);
@@ -116,14 +124,6 @@ Status check(Database &db, const T &record)
         return validate(record, *parent);
     }
 }
-
-template <typename T>
-Error notFound(Id id)
-{
-    return Error::notFound(std::string(RecordTraits<T>::label) + " " + std::to_string(id) + " does not exist");
-}
-
-} // namespace
 
 template <typename T>
 Result<T> get(Database &db, Id id)
@@ -182,7 +182,7 @@ Result<T> insert(Database &db, T record)
 {
     return inTransaction<T>(db, [&]() -> Result<T> {
         record.id = 0;
-        CASEBOOK_TRY(check(db, record));
+        CASEBOOK_TRY(checkRecord(db, record));
         auto stmt = db.connection().prepare(Sql<T>::get().insert);
         if (!stmt)
             return stmt.error();
@@ -197,7 +197,7 @@ template <typename T>
 Result<T> insertWithId(Database &db, T record)
 {
     return inTransaction<T>(db, [&]() -> Result<T> {
-        CASEBOOK_TRY(check(db, record));
+        CASEBOOK_TRY(checkRecord(db, record));
         auto values = valuesOf(record);
         values.insert(values.begin(), FieldValue(record.id));
         auto stmt = db.connection().prepare(Sql<T>::get().insertWithId);
@@ -216,7 +216,7 @@ Result<T> update(Database &db, const T &record)
         auto before = get<T>(db, record.id);
         if (!before)
             return before.error();
-        CASEBOOK_TRY(check(db, record));
+        CASEBOOK_TRY(checkRecord(db, record));
         auto values = valuesOf(record);
         values.emplace_back(record.id);
         auto stmt = db.connection().prepare(Sql<T>::get().update);
@@ -275,7 +275,8 @@ Result<std::vector<std::pair<std::string, std::int64_t>>> recordCounts(Database 
     template Result<T> insert<T>(Database &, T);                                                   \
     template Result<T> insertWithId<T>(Database &, T);                                             \
     template Result<T> update<T>(Database &, const T &);                                           \
-    template Status remove<T>(Database &, Id);
+    template Status remove<T>(Database &, Id);                                                     \
+    template Status checkRecord<T>(Database &, const T &);
 
 INSTANTIATE(District)
 INSTANTIATE(School)

@@ -35,6 +35,10 @@ Result<T> update(Database &db, const T &record);
 template <typename T>
 Status remove(Database &db, Id id);
 
+// Validates a record against what it belongs to (its district or case), as every write does.
+template <typename T>
+Status checkRecord(Database &db, const T &record);
+
 // Records of each type (for `check` and the status bar).
 Result<std::vector<std::pair<std::string, std::int64_t>>> recordCounts(Database &db);
 

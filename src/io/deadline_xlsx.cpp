@@ -1,0 +1,150 @@
+// Deadlines as .xlsx; see deadline_xlsx.h.
+#include "deadline_xlsx.h"
+
+#include <xlsxwriter.h>
+
+#include <QFile>
+#include <QString>
+
+#include <dlfcn.h>
+
+namespace casebook::io {
+
+namespace {
+
+// libxlsxwriter is opened at run time, with RTLD_DEEPBIND, and not linked: it writes its zip
+// through the system's minizip, while QuaZip (the packet) exports its own, incompatible copy of
+// the same minizip functions. Linked together, libxlsxwriter's zipOpen3() call lands in QuaZip's
+// and crashes. DEEPBIND makes libxlsxwriter find its own minizip first. (Sanitizer runtimes refuse
+// DEEPBIND; in such a build the export reports an error instead of crashing.)
+struct XlsxWriter {
+#define CASEBOOK_XLSX_FUNCTIONS(X)                                                                 \
+    X(workbook_new) X(workbook_add_worksheet) X(workbook_add_format) X(workbook_close)               \
+    X(format_set_bold) X(format_set_bg_color) X(format_set_bottom) X(format_set_num_format)         \
+    X(format_set_align) X(format_set_text_wrap) X(format_set_font_color) X(worksheet_write_string)  \
+    X(worksheet_write_number) X(worksheet_write_datetime) X(worksheet_set_column)                   \
+    X(worksheet_freeze_panes) X(worksheet_autofilter) X(lxw_strerror)
+#define CASEBOOK_XLSX_MEMBER(name) decltype(&::name) name = nullptr;
+    CASEBOOK_XLSX_FUNCTIONS(CASEBOOK_XLSX_MEMBER)
+#undef CASEBOOK_XLSX_MEMBER
+};
+
+Result<const XlsxWriter *> xlsxWriter()
+{
+    static const Result<const XlsxWriter *> loaded = []() -> Result<const XlsxWriter *> {
+        void *library = dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
+        if (!library)
+            return Error::database(std::string("writing .xlsx needs libxlsxwriter (Debian package libxlsxwriter4): ") +
+                                   dlerror());
+        static XlsxWriter api;
+#define CASEBOOK_XLSX_LOAD(name)                                                                   \
+    api.name = reinterpret_cast<decltype(api.name)>(dlsym(library, #name));                          \
+    if (!api.name)                                                                                 \
+        return Error::database("libxlsxwriter has no " #name);
+        CASEBOOK_XLSX_FUNCTIONS(CASEBOOK_XLSX_LOAD)
+#undef CASEBOOK_XLSX_LOAD
+        return static_cast<const XlsxWriter *>(&api);
+    }();
+    return loaded;
+}
+
+constexpr std::size_t kMaxCellText = 32767; // Excel's limit for one cell
+
+// Text a spreadsheet can hold: XML has no place for control characters, and a cell holds at most
+// 32,767 characters. Written with worksheet_write_string, so "=..." stays text, never a formula.
+std::string cellText(const std::string &text)
+{
+    QString s = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    for (QChar &c : s)
+        if ((c.unicode() < 0x20 && c != u'\n' && c != u'\t') || c.unicode() == 0x7f)
+            c = QChar(0xFFFD);
+    if (s.size() > qsizetype(kMaxCellText))
+        s = s.left(qsizetype(kMaxCellText) - 1) + QChar(0x2026);
+    return s.toStdString();
+}
+
+lxw_datetime excelDate(const Date &d) { return {d.year(), int(d.month()), int(d.day()), 0, 0, 0.0}; }
+
+struct Column {
+    const char *header;
+    double width;
+};
+
+constexpr Column kColumns[] = {
+    {"Due", 12}, {"State", 10}, {"Case", 7}, {"Case title", 34}, {"Deadline", 44}, {"Owner", 24},
+    {"Met on", 12}, {"Why it is due", 70}, {"Rule", 22}, {"Record", 8}, {"UID", 38},
+};
+
+} // namespace
+
+Status writeDeadlinesXlsx(const std::vector<Deadline> &deadlines, const std::string &path)
+{
+    auto loaded = xlsxWriter();
+    if (!loaded)
+        return loaded.error();
+    const XlsxWriter *x = *loaded;
+    const QString target = QString::fromStdString(path);
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    lxw_workbook *book = x->workbook_new(partial.toStdString().c_str());
+    if (!book)
+        return Error::badInput(path, "cannot be written");
+    lxw_worksheet *sheet = x->workbook_add_worksheet(book, "Deadlines");
+    lxw_format *header = x->workbook_add_format(book);
+    x->format_set_bold(header);
+    x->format_set_bg_color(header, 0xDFE6EE);
+    x->format_set_bottom(header, LXW_BORDER_THIN);
+    lxw_format *dateFormat = x->workbook_add_format(book);
+    x->format_set_num_format(dateFormat, "yyyy-mm-dd");
+    x->format_set_align(dateFormat, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format *text = x->workbook_add_format(book);
+    x->format_set_text_wrap(text);
+    x->format_set_align(text, LXW_ALIGN_VERTICAL_TOP);
+    lxw_format *overdue = x->workbook_add_format(book);
+    x->format_set_bold(overdue);
+    x->format_set_font_color(overdue, 0x9C0006);
+    x->format_set_align(overdue, LXW_ALIGN_VERTICAL_TOP);
+
+    lxw_col_t col = 0;
+    for (const auto &c : kColumns) {
+        x->worksheet_write_string(sheet, 0, col, c.header, header);
+        x->worksheet_set_column(sheet, col, col, c.width, nullptr);
+        ++col;
+    }
+    lxw_row_t row = 1;
+    for (const auto &d : deadlines) {
+        auto due = excelDate(d.due);
+        x->worksheet_write_datetime(sheet, row, 0, &due, dateFormat);
+        x->worksheet_write_string(sheet, row, 1, std::string(enumLabel(d.state)).c_str(),
+                               d.state == DeadlineState::Overdue ? overdue : text);
+        x->worksheet_write_number(sheet, row, 2, double(d.caseId), text);
+        x->worksheet_write_string(sheet, row, 3, cellText(d.caseTitle).c_str(), text);
+        x->worksheet_write_string(sheet, row, 4, cellText(d.title).c_str(), text);
+        x->worksheet_write_string(sheet, row, 5, cellText(d.owner).c_str(), text);
+        if (d.metOn) {
+            auto met = excelDate(*d.metOn);
+            x->worksheet_write_datetime(sheet, row, 6, &met, dateFormat);
+        }
+        x->worksheet_write_string(sheet, row, 7, cellText(d.explanation).c_str(), text);
+        x->worksheet_write_string(sheet, row, 8, cellText(d.source).c_str(), text);
+        if (d.recordId)
+            x->worksheet_write_number(sheet, row, 9, double(d.recordId), text);
+        x->worksheet_write_string(sheet, row, 10, cellText(d.uid).c_str(), text);
+        ++row;
+    }
+    x->worksheet_freeze_panes(sheet, 1, 0);
+    x->worksheet_autofilter(sheet, 0, 0, row > 1 ? row - 1 : 1, col - 1);
+    const lxw_error error = x->workbook_close(book);
+    if (error != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return Error::badInput(path, std::string("cannot be written: ") + x->lxw_strerror(error));
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error::badInput(path, "cannot be written (could not move the finished file into place)");
+    }
+    return {};
+}
+
+} // namespace casebook::io

@@ -1,0 +1,391 @@
+// Whole-casebook JSON export and import; see interchange.h. The collections are listed once, in
+// collections() below: a new record type (schema version 2's Dashboard results) is one line there
+// plus its definition in schemas/casebook.schema.json.
+#include "interchange.h"
+
+#include "json_schema.h"
+#include "record_json.h"
+
+#include "storage/case_store.h"
+#include "storage/transfer.h"
+
+#include <QByteArray>
+
+#include <functional>
+#include <set>
+
+namespace casebook::io {
+
+namespace {
+
+using storage::Database;
+using json = nlohmann::json;
+using ordered = nlohmann::ordered_json;
+
+constexpr std::string_view kCarried = "carried"; // an 'import' audit row's copy of the original row
+constexpr std::string_view kPacketSettingPrefix = "packet.last_export.case.";
+
+struct ImportState {
+    Database &db;
+    bool keepIds = false;
+    std::string source;
+    std::map<std::string, std::map<Id, Id>, std::less<>> ids;    // collection -> document id -> stored id
+    std::set<std::pair<std::string, Id>> matched;                // (collection, document id) reused, not added
+    std::set<std::pair<std::string, Id>> withTrail;              // (collection, document id) the trail covers
+    std::set<std::string> settingsWithTrail;                     // setting keys the trail covers
+    const ordered *trail = nullptr; // the document's trail with its objects' key order as written
+    ImportSummary summary;
+
+    std::string where(std::string_view pointer) const { return source + " at " + std::string(pointer); }
+};
+
+struct Collection {
+    std::string_view name;
+    std::function<Result<ordered>(Database &)> write;
+    std::function<Status(ImportState &, const json &)> read;
+};
+
+// --- records ---------------------------------------------------------------------------------
+
+std::string base64(const std::vector<unsigned char> &bytes)
+{
+    return QByteArray(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size())).toBase64().toStdString();
+}
+
+template <typename T>
+Result<ordered> writeRecords(Database &db)
+{
+    auto rows = storage::listAll<T>(db);
+    if (!rows)
+        return rows.error();
+    ordered array = ordered::array();
+    for (const auto &r : *rows) {
+        ordered object = recordToOrderedJson(r);
+        if constexpr (std::is_same_v<T, Attachment>) {
+            auto bytes = storage::attachmentContent(db, r.id);
+            if (!bytes)
+                return bytes.error();
+            object["content_base64"] = base64(*bytes);
+        }
+        array.push_back(std::move(object));
+    }
+    return array;
+}
+
+std::string_view ownerCollection(const FieldValue &ownerType)
+{
+    const auto *code = std::get_if<std::string>(&ownerType);
+    if (!code)
+        return {};
+    if (*code == "case")
+        return RecordTraits<Case>::table;
+    if (*code == "activity")
+        return RecordTraits<Activity>::table;
+    if (*code == "communication")
+        return RecordTraits<Communication>::table;
+    if (*code == "documentation_item")
+        return RecordTraits<DocumentationItem>::table;
+    return {};
+}
+
+// Rewrites the ids a record refers to from the document's ids to the stored ones.
+Status remapReferences(ImportState &st, FieldMap &fields, const std::string &pointer)
+{
+    static const std::map<std::string, std::string_view, std::less<>> references{
+        {"district_id", RecordTraits<District>::table},
+        {"school_id", RecordTraits<School>::table},
+        {"case_id", RecordTraits<Case>::table}};
+    for (auto &[name, value] : fields) {
+        std::string_view target;
+        if (auto it = references.find(name); it != references.end())
+            target = it->second;
+        else if (name == "owner_id" && fields.contains("owner_type"))
+            target = ownerCollection(fields.at("owner_type"));
+        const auto *id = std::get_if<std::int64_t>(&value);
+        if (target.empty() || !id)
+            continue;
+        const auto &map = st.ids[std::string(target)];
+        auto found = map.find(*id);
+        if (found == map.end())
+            return Error::badInput(st.where(pointer + "/" + name), "refers to " + std::string(target) + " id " +
+                                                                       std::to_string(*id) +
+                                                                       ", which is not in the document");
+        value = found->second;
+    }
+    return {};
+}
+
+template <typename T>
+std::optional<Id> caseIdOf(const T &record, Id storedId)
+{
+    if constexpr (std::is_same_v<T, Case>)
+        return storedId;
+    else if constexpr (requires { record.caseId; })
+        return record.caseId;
+    else
+        return std::nullopt;
+}
+
+Status importContent(ImportState &st, const json &object, const Attachment &a, Id storedId, const std::string &pointer)
+{
+    const std::string encoded = object.value("content_base64", std::string());
+    const auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromStdString(encoded),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return Error::badInput(st.where(pointer + "/content_base64"), "is not valid base64");
+    const std::vector<unsigned char> bytes(decoded.decoded.begin(), decoded.decoded.end());
+    if (std::int64_t(bytes.size()) != a.size)
+        return Error::badInput(st.where(pointer + "/size"), "says " + std::to_string(a.size) + " bytes but the content has " +
+                                                                std::to_string(bytes.size()));
+    if (storage::sha256Hex(bytes) != a.sha256)
+        return Error::badInput(st.where(pointer + "/sha256"), "does not match the SHA-256 of the content");
+    return storage::storeAttachmentContent(st.db, storedId, bytes);
+}
+
+template <typename T>
+Status readRecords(ImportState &st, const json &array)
+{
+    const std::string table(RecordTraits<T>::table);
+    std::int64_t added = 0;
+    for (std::size_t index = 0; index < array.size(); ++index) {
+        const json &object = array[index];
+        const std::string pointer = "/" + table + "/" + std::to_string(index);
+        auto fields = fieldsFromJson(object, st.where(pointer));
+        if (!fields)
+            return fields.error();
+        const Id documentId = object.at("id").get<Id>();
+        if (st.ids[table].contains(documentId))
+            return Error::badInput(st.where(pointer + "/id"), "id " + std::to_string(documentId) + " appears twice");
+        CASEBOOK_TRY(remapReferences(st, *fields, pointer));
+        auto record = fromFields<T>(*fields);
+        if (!record)
+            return Error::badInput(st.where(pointer + "/" + record.error().field), record.error().message);
+        record->id = documentId;
+        if constexpr (std::is_same_v<T, District> || std::is_same_v<T, School>) {
+            if (!st.keepIds) {
+                auto existing = storage::findByCds<T>(st.db, record->cds);
+                if (!existing)
+                    return existing.error();
+                if (*existing) {
+                    st.ids[table][documentId] = **existing;
+                    st.matched.insert({table, documentId});
+                    ++st.summary.matchedExisting;
+                    continue;
+                }
+            }
+        }
+        auto storedId = storage::insertImported<T>(st.db, *record, st.keepIds);
+        if (!storedId)
+            return Error{storedId.error().kind, st.where(pointer + (storedId.error().field.empty() ? "" : "/" + storedId.error().field)),
+                         storedId.error().message};
+        st.ids[table][documentId] = *storedId;
+        ++added;
+        if constexpr (std::is_same_v<T, Attachment>)
+            CASEBOOK_TRY(importContent(st, object, *record, *storedId, pointer));
+        // A record the document's trail says nothing about gets an 'import' row of its own.
+        if (!st.withTrail.contains({table, documentId}))
+            CASEBOOK_TRY(storage::writeAuditJson(
+                st.db, table, *storedId, caseIdOf(*record, *storedId), "import",
+                json{{"imported", {{"source", st.source}, {"document_id", documentId}}}}.dump()));
+    }
+    st.summary.imported.emplace_back(table, added);
+    return {};
+}
+
+template <typename T>
+Collection records()
+{
+    return {RecordTraits<T>::table, writeRecords<T>, readRecords<T>};
+}
+
+// --- audit trail -----------------------------------------------------------------------------
+
+// One trail entry in its fixed key order.
+ordered trailEntry(const std::string &atUtc, const std::string &osUser, const std::string &table, Id recordId,
+                   std::optional<Id> caseId, const std::string &action, ordered changes)
+{
+    return ordered{{"at_utc", atUtc},
+                   {"os_user", osUser},
+                   {"table", table},
+                   {"record_id", recordId},
+                   {"case_id", caseId ? ordered(*caseId) : ordered(nullptr)},
+                   {"action", action},
+                   {"changes", std::move(changes)}};
+}
+
+Result<ordered> writeTrail(Database &db)
+{
+    auto rows = storage::readAudit(db);
+    if (!rows)
+        return rows.error();
+    ordered array = ordered::array();
+    for (const auto &row : *rows) {
+        ordered changes = ordered::parse(row.changesJson, nullptr, false);
+        if (changes.is_discarded() || !changes.is_object())
+            changes = ordered{{"text", row.changesJson}};
+        // An imported row stands for the original row it carries.
+        if (row.action == "import" && changes.contains(kCarried)) {
+            array.push_back(changes[std::string(kCarried)]);
+            continue;
+        }
+        array.push_back(trailEntry(row.atUtc, row.osUser, row.table, row.recordId, row.caseId, row.action,
+                                   std::move(changes)));
+    }
+    return array;
+}
+
+// Before any record is read: which records and settings the trail already covers.
+void scanTrail(ImportState &st, const json &trail)
+{
+    for (const auto &entry : trail) {
+        const std::string table = entry.at("table").get<std::string>();
+        if (table == "settings") {
+            const auto &changes = entry.at("changes");
+            if (changes.contains("value") && changes["value"].is_object() && changes["value"].contains("key") &&
+                changes["value"]["key"].is_string())
+                st.settingsWithTrail.insert(changes["value"]["key"].get<std::string>());
+        } else {
+            st.withTrail.insert({table, entry.at("record_id").get<Id>()});
+        }
+    }
+}
+
+Id mappedId(ImportState &st, const std::string &table, Id id)
+{
+    auto map = st.ids.find(table);
+    if (map == st.ids.end())
+        return id;
+    auto found = map->second.find(id);
+    return found == map->second.end() ? id : found->second; // a deleted record keeps its document id
+}
+
+Status readTrail(ImportState &st, const json &trail)
+{
+    for (std::size_t index = 0; index < trail.size(); ++index) {
+        const json &entry = trail[index];
+        const std::string table = entry.at("table").get<std::string>();
+        const Id recordId = entry.at("record_id").get<Id>();
+        // A reused district or school keeps its own history here, not the other casebook's.
+        if (st.matched.contains({table, recordId}))
+            continue;
+        std::optional<Id> caseId;
+        if (entry.at("case_id").is_number_integer())
+            caseId = mappedId(st, std::string(RecordTraits<Case>::table), entry.at("case_id").get<Id>());
+        const Id storedRecordId = mappedId(st, table, recordId);
+        const ordered carried = trailEntry(entry.at("at_utc").get<std::string>(), entry.at("os_user").get<std::string>(),
+                                           table, storedRecordId, caseId, entry.at("action").get<std::string>(),
+                                           st.trail->at(index).at("changes"));
+        CASEBOOK_TRY(storage::writeAuditJson(st.db, table, storedRecordId, caseId, "import",
+                                             ordered{{std::string(kCarried), carried}}.dump()));
+        ++st.summary.carriedAuditRows;
+    }
+    return {};
+}
+
+// --- settings --------------------------------------------------------------------------------
+
+Result<ordered> writeSettings(Database &db)
+{
+    auto settings = storage::readSettings(db);
+    if (!settings)
+        return settings.error();
+    ordered object = ordered::object();
+    for (const auto &[key, value] : *settings)
+        object[key] = value;
+    return object;
+}
+
+Status readSettings(ImportState &st, const json &settings)
+{
+    auto existing = storage::readSettings(st.db);
+    if (!existing)
+        return existing.error();
+    for (const auto &[documentKey, value] : settings.items()) {
+        std::string key = documentKey;
+        // Packet history is per case: it follows the case's new id.
+        if (!st.keepIds && key.starts_with(kPacketSettingPrefix)) {
+            const std::string idText = key.substr(kPacketSettingPrefix.size());
+            if (idText.empty() || idText.find_first_not_of("0123456789") != std::string::npos)
+                continue;
+            const auto &cases = st.ids[std::string(RecordTraits<Case>::table)];
+            auto found = cases.find(std::stoll(idText));
+            if (found == cases.end())
+                continue;
+            key = std::string(kPacketSettingPrefix) + std::to_string(found->second);
+        }
+        if (existing->contains(key))
+            continue; // the receiving casebook's own settings win
+        CASEBOOK_TRY(storage::writeImportedSetting(st.db, key, value.get<std::string>()));
+        if (!st.settingsWithTrail.contains(documentKey))
+            CASEBOOK_TRY(storage::writeAuditJson(st.db, "settings", 0, std::nullopt, "import",
+                                                 json{{"value", {{"key", key}, {"new", value}}}}.dump()));
+    }
+    return {};
+}
+
+// Every collection in document order. Parents come before the records that refer to them.
+const std::vector<Collection> &collections()
+{
+    static const std::vector<Collection> all{
+        records<District>(),           records<School>(),           records<Case>(),
+        records<QualifyingGroup>(),    records<Activity>(),         records<Communication>(),
+        records<ScheduledContact>(),   records<DocumentationItem>(), records<Partner>(),
+        records<CceeRecommendation>(), records<SpiAction>(),        records<Intervention>(),
+        records<MonitoringReview>(),   records<Attachment>(),
+        // Settings before the trail: the trail is read last so every id it names is known.
+        {"settings", writeSettings, readSettings},
+        {"audit_trail", writeTrail, readTrail},
+    };
+    return all;
+}
+
+} // namespace
+
+Result<ordered> exportCasebook(Database &db)
+{
+    ordered document = ordered::object();
+    document["$schema"] = kInterchangeSchemaId;
+    document["format"] = "casebook";
+    document["version"] = kInterchangeVersion;
+    for (const auto &c : collections()) {
+        auto part = c.write(db);
+        if (!part)
+            return part.error();
+        document[std::string(c.name)] = std::move(*part);
+    }
+    return document;
+}
+
+std::string interchangeText(const ordered &document) { return document.dump(2) + "\n"; }
+
+Result<json> parseCasebookDocument(const std::string &text, const std::string &sourceName)
+{
+    json document = json::parse(text, nullptr, false);
+    if (document.is_discarded())
+        return Error::badInput(sourceName, "is not valid JSON");
+    CASEBOOK_TRY(validateAgainstSchema(document, kInterchangeSchema, sourceName));
+    return document;
+}
+
+Result<ImportSummary> importCasebook(Database &db, const std::string &text, const std::string &sourceName)
+{
+    auto parsed = parseCasebookDocument(text, sourceName);
+    if (!parsed)
+        return parsed.error();
+    const json &document = *parsed;
+    return storage::inTransaction<ImportSummary>(db, [&]() -> Result<ImportSummary> {
+        auto empty = storage::isEmptyCasebook(db);
+        if (!empty)
+            return empty.error();
+        // The carried audit rows keep their "changes" byte for byte: parsed again in document order.
+        const ordered orderedDocument = ordered::parse(text);
+        ImportState st{db, *empty, sourceName, {}, {}, {}, {}, &orderedDocument.at("audit_trail"), {}};
+        st.summary.idsPreserved = *empty;
+        scanTrail(st, document.at("audit_trail"));
+        for (const auto &c : collections())
+            CASEBOOK_TRY(c.read(st, document.at(std::string(c.name))));
+        return st.summary;
+    });
+}
+
+} // namespace casebook::io

@@ -1,0 +1,40 @@
+// The whole casebook as one JSON document (schemas/casebook.schema.json; docs/interchange.md):
+// every collection of records, attachments with their bytes, the audit trail and the settings.
+// Export is deterministic (no timestamps of its own, keys in a fixed order, records by id), so
+// export -> import into a new file -> export gives the same bytes.
+#pragma once
+
+#include "storage/database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace casebook::io {
+
+inline constexpr int kInterchangeVersion = 1;
+inline constexpr const char *kInterchangeSchema = "casebook.schema.json";
+inline constexpr const char *kInterchangeSchemaId = "https://example.invalid/casebook/schemas/casebook.schema.json";
+
+Result<nlohmann::ordered_json> exportCasebook(storage::Database &db);
+// The document as written to a file: two-space indentation, UTF-8, a final newline.
+std::string interchangeText(const nlohmann::ordered_json &document);
+
+struct ImportSummary {
+    bool idsPreserved = false; // true: imported into an empty casebook with the document's ids
+    std::vector<std::pair<std::string, std::int64_t>> imported; // collection -> records added
+    std::int64_t matchedExisting = 0; // districts/schools already present (same CDS code), reused
+    std::int64_t carriedAuditRows = 0;
+};
+
+// Parses `text` and validates it against the schema (what importCasebook does first), so a caller can
+// refuse a bad document before it opens or creates a casebook.
+Result<nlohmann::json> parseCasebookDocument(const std::string &text, const std::string &sourceName);
+
+// Validates `text` against the schema, then imports it in one transaction: on any error nothing
+// changes. Into an empty casebook ids are preserved; into a non-empty one every record gets a new
+// id (districts and schools with a CDS code already present are reused). See docs/interchange.md.
+Result<ImportSummary> importCasebook(storage::Database &db, const std::string &text, const std::string &sourceName);
+
+} // namespace casebook::io

@@ -1,0 +1,173 @@
+// Writing the packet zip; see packet.h.
+#include "packet.h"
+
+#include "json_schema.h"
+#include "packet_pdf.h"
+#include "safe_file_name.h"
+
+#include "storage/case_bundle.h"
+#include "storage/case_store.h"
+#include "storage/deadline_store.h"
+#include "storage/transfer.h"
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace casebook::io {
+
+namespace {
+
+struct ZipEntry {
+    std::string name;
+    QByteArray bytes;
+};
+
+// Writes the entries to `path` through a temporary file, so a failed export leaves no half zip.
+Status writeZip(const std::string &path, const std::vector<ZipEntry> &entries)
+{
+    const QString target = QString::fromStdString(path);
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    {
+        QuaZip zip(partial);
+        if (!zip.open(QuaZip::mdCreate))
+            return Error::badInput(path, "cannot be written (zip error " + std::to_string(zip.getZipError()) + ")");
+        zip.setUtf8Enabled(true);
+        for (const auto &e : entries) {
+            QuaZipFile file(&zip);
+            QuaZipNewInfo info(QString::fromStdString(e.name));
+            info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                QFileDevice::ReadOther);
+            if (!file.open(QIODevice::WriteOnly, info) || file.write(e.bytes) != e.bytes.size()) {
+                zip.close();
+                QFile::remove(partial);
+                return Error::badInput(path, "cannot be written: " + e.name + " failed");
+            }
+            file.close();
+        }
+        zip.close();
+        if (zip.getZipError() != 0) {
+            QFile::remove(partial);
+            return Error::badInput(path, "cannot be written (zip error " + std::to_string(zip.getZipError()) + ")");
+        }
+    }
+    QFile::remove(target);
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return Error::badInput(path, "cannot be written (could not move the finished zip into place)");
+    }
+    return {};
+}
+
+QByteArray bytesOf(const std::vector<unsigned char> &v)
+{
+    return QByteArray(reinterpret_cast<const char *>(v.data()), qsizetype(v.size()));
+}
+
+} // namespace
+
+std::string lastPacketSettingKey(Id caseId) { return "packet.last_export.case." + std::to_string(caseId); }
+
+Result<PacketPeriod> defaultPacketPeriod(storage::Database &db, const Case &c, const PacketRequest &request)
+{
+    PacketPeriod p{c.openedOn, request.to.value_or(request.today), "whole_case"};
+    if (request.from) {
+        p.from = *request.from;
+        p.basis = "given";
+        return p;
+    }
+    auto last = storage::readSetting(db, lastPacketSettingKey(c.id));
+    if (!last)
+        return last.error();
+    if (*last) {
+        const auto recorded = nlohmann::json::parse(**last, nullptr, false);
+        std::optional<Date> lastFrom, lastTo;
+        if (recorded.is_object() && recorded.value("from", nlohmann::json()).is_string() &&
+            recorded.value("to", nlohmann::json()).is_string()) {
+            auto f = Date::parse(recorded["from"].get<std::string>());
+            auto t = Date::parse(recorded["to"].get<std::string>());
+            if (f && t) {
+                lastFrom = *f;
+                lastTo = *t;
+            }
+        }
+        if (lastTo && lastTo->addDays(1) <= p.to) {
+            p.from = lastTo->addDays(1);
+            p.basis = "since_last_packet";
+        } else if (lastTo && !request.to) {
+            // Nothing new since the last packet (made today): the same period again.
+            p.from = *lastFrom;
+            p.to = *lastTo;
+            p.basis = "last_packet_again";
+        }
+    }
+    return p;
+}
+
+Result<PacketReport> exportPacket(storage::Database &db, const PacketRequest &request)
+{
+    auto bundle = storage::loadCaseBundle(db, request.caseId);
+    if (!bundle)
+        return bundle.error();
+    auto period = defaultPacketPeriod(db, bundle->caseRecord, request);
+    if (!period)
+        return period.error();
+    if (period->to < period->from)
+        return Error::badInput("--from", "the period starts (" + period->from.toString() + ") after it ends (" +
+                                             period->to.toString() + ")");
+    auto calendar = storage::loadCalendarSettings(db);
+    if (!calendar)
+        return calendar.error();
+
+    PacketInput input;
+    input.bundle = recordsInPeriod(*bundle, *period);
+    input.period = *period;
+    input.preparedBy = db.userName();
+    input.preparedOn = request.today;
+    input.generator = request.generator;
+    input.deadlines = upcomingDeadlines(*bundle, *calendar, request.today);
+
+    std::vector<ZipEntry> entries;
+    UniqueFileNames names;
+    std::vector<ZipEntry> attachmentEntries;
+    for (const auto &a : input.bundle.attachments) {
+        auto content = attachmentContent(db, a.id);
+        if (!content)
+            return content.error();
+        const std::string path = "attachments/" + names.add(std::to_string(a.id) + "-" + safeFileName(a.fileName));
+        input.attachments.push_back({a, path});
+        attachmentEntries.push_back({path, bytesOf(*content)});
+    }
+
+    const nlohmann::ordered_json content = packetContent(input);
+    // The data is checked against its published schema before anything is written.
+    CASEBOOK_TRY(validateAgainstSchema(nlohmann::json::parse(content.dump()), kPacketSchema, "packet.json"));
+    auto pdf = renderPacketPdf(content);
+    if (!pdf)
+        return pdf.error();
+
+    entries.push_back({"packet.pdf", pdf->bytes});
+    const std::string json = content.dump(2) + "\n";
+    entries.push_back({"packet.json", QByteArray(json.data(), qsizetype(json.size()))});
+    for (auto &e : attachmentEntries)
+        entries.push_back(std::move(e));
+    CASEBOOK_TRY(writeZip(request.outPath, entries));
+
+    const nlohmann::json record{{"from", period->from.toString()},
+                                {"to", period->to.toString()},
+                                {"prepared_on", request.today.toString()}};
+    CASEBOOK_TRY(storage::writeSetting(db, lastPacketSettingKey(request.caseId), record.dump(), request.caseId));
+
+    PacketReport report{*period, pdf->pages, {}};
+    for (const auto &e : entries)
+        report.files.push_back(e.name);
+    return report;
+}
+
+} // namespace casebook::io
