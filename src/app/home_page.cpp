@@ -34,9 +34,12 @@ void setUpView(QTableView *view, DeadlineTableModel *model)
     view->hideColumn(DeadlineTableModel::What);
     view->setColumnWidth(DeadlineTableModel::Due, 90);
     view->setColumnWidth(DeadlineTableModel::CaseTitle, 190);
+    // Rows of a fixed three lines: the explanation wraps, and no row is measured (a casebook may
+    // list thousands of deadlines; measuring each row would lay out all their text).
     view->setWordWrap(true);
     view->setTextElideMode(Qt::ElideRight);
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, [view] { view->resizeRowsToContents(); });
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().lineSpacing() * 3 + 6);
 }
 
 } // namespace

@@ -177,8 +177,8 @@ bool MainWindow::openCasebook(const QString &path, bool create)
     settings.setValue(QStringLiteral("recentFiles"), recent);
     updateRecentMenu();
     updateTitle();
-    refresh();
-    showHome();
+    refresh(); // fills the deadlines page too
+    m_ui->pages->setCurrentWidget(m_home);
     return true;
 }
 
