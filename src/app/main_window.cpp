@@ -2,6 +2,8 @@
 #include "main_window.h"
 
 #include "case_page.h"
+#include "export_packet_dialog.h"
+#include "preferences.h"
 #include "findings_page.h"
 #include "home_page.h"
 #include "preferences_dialog.h"
@@ -155,7 +157,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::openUserGuide);
     connect(m_ui->actionImportDashboard, &QAction::triggered, this, &MainWindow::importDashboardFiles);
     connect(m_ui->actionImportEssa, &QAction::triggered, this, &MainWindow::importEssaList);
-    m_ui->actionExportPacket->setEnabled(false);
+    connect(m_ui->actionExportPacket, &QAction::triggered, this, &MainWindow::exportPacket);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::updateTitle);
 }
 
 bool MainWindow::openCasebook(const QString &path, bool create)
@@ -225,6 +228,7 @@ void MainWindow::updateTitle()
                        m_ui->actionImportDashboard, m_ui->actionImportEssa})
         a->setEnabled(open);
     m_searchBox->setEnabled(open);
+    m_ui->actionExportPacket->setEnabled(open && m_ui->pages->currentWidget() == m_casePage && m_casePage->caseId());
     statusBar()->showMessage(open ? m_session->path() : tr("No casebook open"));
 }
 
@@ -541,6 +545,15 @@ QString MainWindow::importDashboard(const QStringList &paths)
     progress.setValue(1000);
     m_session->notifyChanged();
     return summary.join(QLatin1Char('\n'));
+}
+
+void MainWindow::exportPacket()
+{
+    if (!m_session->isOpen() || m_ui->pages->currentWidget() != m_casePage || !m_casePage->caseId())
+        return;
+    ExportPacketDialog dialog(m_session, m_casePage->caseId(), Preferences::load().exportFolder, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Saved the packet as %1").arg(dialog.savedPath()), 8000);
 }
 
 void MainWindow::importDashboardFiles()

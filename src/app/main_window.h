@@ -75,6 +75,7 @@ private:
     void addSchool();
     void showPreferences();
     void importDashboardFiles();
+    void exportPacket();
     void importEssaList();
     void showAbout();
     void openUserGuide();

@@ -23,10 +23,6 @@ namespace casebook::io {
 
 namespace {
 
-struct ZipEntry {
-    std::string name;
-    QByteArray bytes;
-};
 
 // Writes the entries to `path` through a temporary file, so a failed export leaves no half zip.
 Status writeZip(const std::string &path, const std::vector<ZipEntry> &entries)
@@ -110,7 +106,7 @@ Result<PacketPeriod> defaultPacketPeriod(storage::Database &db, const Case &c, c
     return p;
 }
 
-Result<PacketReport> exportPacket(storage::Database &db, const PacketRequest &request)
+Result<PreparedPacket> preparePacket(storage::Database &db, const PacketRequest &request)
 {
     auto bundle = storage::loadCaseBundle(db, request.caseId);
     if (!bundle)
@@ -133,7 +129,6 @@ Result<PacketReport> exportPacket(storage::Database &db, const PacketRequest &re
     input.generator = request.generator;
     input.deadlines = upcomingDeadlines(*bundle, *calendar, request.today);
 
-    std::vector<ZipEntry> entries;
     UniqueFileNames names;
     std::vector<ZipEntry> attachmentEntries;
     for (const auto &a : input.bundle.attachments) {
@@ -152,22 +147,36 @@ Result<PacketReport> exportPacket(storage::Database &db, const PacketRequest &re
     if (!pdf)
         return pdf.error();
 
-    entries.push_back({"packet.pdf", pdf->bytes});
+    PreparedPacket packet;
+    packet.period = *period;
+    packet.pages = pdf->pages;
+    packet.entries.push_back({"packet.pdf", pdf->bytes});
     const std::string json = content.dump(2) + "\n";
-    entries.push_back({"packet.json", QByteArray(json.data(), qsizetype(json.size()))});
+    packet.entries.push_back({"packet.json", QByteArray(json.data(), qsizetype(json.size()))});
     for (auto &e : attachmentEntries)
-        entries.push_back(std::move(e));
-    CASEBOOK_TRY(writeZip(request.outPath, entries));
+        packet.entries.push_back(std::move(e));
+    return packet;
+}
 
-    const nlohmann::json record{{"from", period->from.toString()},
-                                {"to", period->to.toString()},
+Result<PacketReport> writePacket(storage::Database &db, const PacketRequest &request, const PreparedPacket &packet)
+{
+    CASEBOOK_TRY(writeZip(request.outPath, packet.entries));
+    const nlohmann::json record{{"from", packet.period.from.toString()},
+                                {"to", packet.period.to.toString()},
                                 {"prepared_on", request.today.toString()}};
     CASEBOOK_TRY(storage::writeSetting(db, lastPacketSettingKey(request.caseId), record.dump(), request.caseId));
-
-    PacketReport report{*period, pdf->pages, {}};
-    for (const auto &e : entries)
+    PacketReport report{packet.period, packet.pages, {}};
+    for (const auto &e : packet.entries)
         report.files.push_back(e.name);
     return report;
+}
+
+Result<PacketReport> exportPacket(storage::Database &db, const PacketRequest &request)
+{
+    auto packet = preparePacket(db, request);
+    if (!packet)
+        return packet.error();
+    return writePacket(db, request, *packet);
 }
 
 } // namespace casebook::io

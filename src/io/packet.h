@@ -6,6 +6,10 @@
 
 #include "storage/database.h"
 
+#include <QByteArray>
+#include <string>
+#include <vector>
+
 namespace casebook::io {
 
 struct PacketRequest {
@@ -24,7 +28,24 @@ struct PacketReport {
     std::vector<std::string> files; // the zip's entries, in order
 };
 
-// Writes the packet (the whole zip or nothing) and records its period as the case's last packet.
+// One file of the packet's zip.
+struct ZipEntry {
+    std::string name;
+    QByteArray bytes;
+};
+
+// A packet typeset and checked in memory: what the GUI previews before it is saved.
+struct PreparedPacket {
+    PacketPeriod period;
+    int pages = 0;
+    std::vector<ZipEntry> entries; // packet.pdf first, then packet.json, then attachments/
+    const QByteArray &pdf() const { return entries.front().bytes; }
+};
+
+Result<PreparedPacket> preparePacket(storage::Database &db, const PacketRequest &request);
+// Writes a prepared packet (the whole zip or nothing) and records its period as the case's last packet.
+Result<PacketReport> writePacket(storage::Database &db, const PacketRequest &request, const PreparedPacket &packet);
+// preparePacket + writePacket.
 Result<PacketReport> exportPacket(storage::Database &db, const PacketRequest &request);
 
 // The settings key holding a case's last packet ({"from", "to", "prepared_on"} as JSON).

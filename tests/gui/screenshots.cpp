@@ -1,6 +1,7 @@
 // casebook-screenshots: opens the demo district in the real main window and saves a PNG of each
 // main screen (docs/screenshots/). Run it through scripts/screenshots, which starts Xvfb.
 #include "case_page.h"
+#include "export_packet_dialog.h"
 #include "findings_page.h"
 #include "first_run_dialog.h"
 #include "main_window.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -119,6 +121,18 @@ int main(int argc, char **argv)
     w.showCase(caseOf(s, CaseKind::SpiIntervention));
     showTab(w, "spiActionsTab");
     ok &= save(&w, QStringLiteral("spi-actions"));
+
+    {
+        ExportPacketDialog packet(&s, required, dir.path(), &w);
+        packet.resize(900, 760);
+        packet.show();
+        // QPdfView renders its pages on another thread: give it a moment before the picture.
+        QElapsedTimer rendering;
+        rendering.start();
+        while (rendering.elapsed() < 2000)
+            QApplication::processEvents(QEventLoop::AllEvents, 50);
+        ok &= save(&packet, QStringLiteral("export-packet"));
+    }
 
     w.showFindings();
     ok &= save(&w, QStringLiteral("findings"));

@@ -4,6 +4,7 @@
 #include "attachment_panel.h"
 #include "case_page.h"
 #include "deadline_table_model.h"
+#include "export_packet_dialog.h"
 #include "findings_page.h"
 #include "home_page.h"
 #include "main_window.h"
@@ -22,6 +23,7 @@
 
 #include <QCheckBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
@@ -374,4 +376,31 @@ TEST_CASE("Help ▸ User guide opens the guide with its screenshots")
     CHECK(guide->toPlainText().contains(QStringLiteral("Track deadlines")));
     CHECK(guide->document()->toHtml().contains(QStringLiteral("screenshots/home.png")));
     guide->close();
+}
+
+TEST_CASE("File ▸ Export packet previews the PDF pages, then saves the zip")
+{
+    Fixture f;
+    const QString path = QString::fromStdString(f.dir.file("demo.sqlite"));
+    {
+        auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
+        REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
+    }
+    REQUIRE(f.window.openCasebook(path));
+    Id requiredId = 0;
+    const auto cases = storage::listCaseSummaries(f.session().db());
+    for (const auto &c : *cases)
+        if (c.origin == TaOrigin::Required)
+            requiredId = c.id;
+    f.window.showCase(requiredId);
+    CHECK(f.window.ui()->actionExportPacket->isEnabled());
+
+    ExportPacketDialog dialog(&f.session(), requiredId, QString::fromStdString(f.dir.path().string()), &f.window);
+    CHECK(dialog.previewPages() >= 3);
+    const QString zip = QString::fromStdString(f.dir.file("packet.zip"));
+    REQUIRE(dialog.saveTo(zip));
+    CHECK(QFileInfo(zip).size() > 10000);
+
+    f.window.showHome();
+    CHECK_FALSE(f.window.ui()->actionExportPacket->isEnabled()); // a packet is of one case
 }
