@@ -54,6 +54,18 @@ struct Fixture {
     }
     CasebookSession &session() { return *window.session(); }
 
+    // The demo district, dated from kToday.
+    void openDemoCasebook()
+    {
+        const QString path = QString::fromStdString(dir.file("demo.sqlite"));
+        {
+            auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
+            REQUIRE(db.ok());
+            REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
+        }
+        REQUIRE(window.openCasebook(path));
+    }
+
     // A casebook with one district and no cases.
     void openEmptyCasebook()
     {
@@ -232,13 +244,7 @@ TEST_CASE("An invalid date is refused with a visible message next to the field, 
 TEST_CASE("A transition the workflow forbids is refused with its reason")
 {
     Fixture f;
-    const QString path = QString::fromStdString(f.dir.file("demo.sqlite"));
-    {
-        auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
-        REQUIRE(db.ok());
-        REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
-    }
-    REQUIRE(f.window.openCasebook(path));
+    f.openDemoCasebook();
     Id requiredId = 0;
     const auto cases = storage::listCaseSummaries(f.session().db());
     REQUIRE(cases.ok());
@@ -255,12 +261,7 @@ TEST_CASE("A transition the workflow forbids is refused with its reason")
 TEST_CASE("The demo district fills every screen")
 {
     Fixture f;
-    const QString path = QString::fromStdString(f.dir.file("demo.sqlite"));
-    {
-        auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
-        REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
-    }
-    REQUIRE(f.window.openCasebook(path));
+    f.openDemoCasebook();
     CHECK(f.window.homePage()->overdueCount() > 0);
     auto *tree = f.window.findChild<QTreeWidget *>(QStringLiteral("navigator"));
     int caseItems = 0;
@@ -381,12 +382,7 @@ TEST_CASE("Help ▸ User guide opens the guide with its screenshots")
 TEST_CASE("File ▸ Export packet previews the PDF pages, then saves the zip")
 {
     Fixture f;
-    const QString path = QString::fromStdString(f.dir.file("demo.sqlite"));
-    {
-        auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
-        REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
-    }
-    REQUIRE(f.window.openCasebook(path));
+    f.openDemoCasebook();
     Id requiredId = 0;
     const auto cases = storage::listCaseSummaries(f.session().db());
     for (const auto &c : *cases)
