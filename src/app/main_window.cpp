@@ -14,10 +14,15 @@
 
 #include "domain/workflow.h"
 #include "io/dashboard_import.h"
+#include "io/deadline_export.h"
+#include "io/deadline_xlsx.h"
+#include "io/icalendar.h"
 #include "io/demo.h"
 #include "io/essa_import.h"
 #include "io/paths.h"
+#include "storage/audit.h"
 #include "storage/case_store.h"
+#include "storage/deadline_store.h"
 
 #include "ui_case_form.h"
 #include "ui_district_form.h"
@@ -35,6 +40,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextBrowser>
@@ -158,6 +164,17 @@ void MainWindow::setUpActions()
     connect(m_ui->actionImportDashboard, &QAction::triggered, this, &MainWindow::importDashboardFiles);
     connect(m_ui->actionImportEssa, &QAction::triggered, this, &MainWindow::importEssaList);
     connect(m_ui->actionExportPacket, &QAction::triggered, this, &MainWindow::exportPacket);
+    connect(m_ui->actionExportDeadlines, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export deadlines"), QDir(Preferences::load().exportFolder).filePath(QStringLiteral("deadlines.xlsx")),
+            tr("Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)"));
+        if (path.isEmpty())
+            return;
+        if (auto s = exportDeadlinesTo(path); !s)
+            QMessageBox::warning(this, tr("Deadlines not exported"), q(s.error().text()));
+        else
+            statusBar()->showMessage(tr("Saved the deadlines as %1").arg(path), 8000);
+    });
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::updateTitle);
 }
 
@@ -225,7 +242,7 @@ void MainWindow::updateTitle()
     setWindowTitle(open ? tr("%1 — Casebook").arg(QFileInfo(m_session->path()).fileName()) : tr("Casebook"));
     for (QAction *a : {m_ui->actionSaveCopy, m_ui->actionNewCase, m_ui->actionLogCommunication, m_ui->actionEditCase,
                        m_ui->actionAddSchool, m_ui->actionHome, m_ui->actionFindings, m_ui->actionFind,
-                       m_ui->actionImportDashboard, m_ui->actionImportEssa})
+                       m_ui->actionImportDashboard, m_ui->actionImportEssa, m_ui->actionExportDeadlines})
         a->setEnabled(open);
     m_searchBox->setEnabled(open);
     m_ui->actionExportPacket->setEnabled(open && m_ui->pages->currentWidget() == m_casePage && m_casePage->caseId());
@@ -545,6 +562,33 @@ QString MainWindow::importDashboard(const QStringList &paths)
     progress.setValue(1000);
     m_session->notifyChanged();
     return summary.join(QLatin1Char('\n'));
+}
+
+Status MainWindow::exportDeadlinesTo(const QString &path)
+{
+    auto calendar = storage::loadCalendarSettings(m_session->db());
+    if (!calendar)
+        return calendar.error();
+    const int window = Preferences::load().reminderWindowDays;
+    const Date today = m_session->today();
+    auto deadlines = storage::reminders(m_session->db(), *calendar, {today, window, false, std::nullopt});
+    if (!deadlines)
+        return deadlines.error();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return io::writeDeadlinesXlsx(*deadlines, path.toStdString());
+    std::string text;
+    if (suffix == QLatin1String("csv"))
+        text = io::deadlinesCsv(*deadlines);
+    else if (suffix == QLatin1String("ics"))
+        text = io::deadlinesIcs(*deadlines, io::icalendarNow());
+    else
+        return Error::badInput("file", "choose a file ending in .xlsx, .csv or .ics");
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
+        !out.commit())
+        return Error::badInput("file", "cannot write " + path.toStdString() + ": " + out.errorString().toStdString());
+    return {};
 }
 
 void MainWindow::exportPacket()

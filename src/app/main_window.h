@@ -53,6 +53,10 @@ public:
 
     static QStringList recentFiles();
 
+    // Saves the deadlines the home page lists (overdue and within the reminder window) as .xlsx,
+    // .csv or .ics, chosen by the file's extension.
+    Status exportDeadlinesTo(const QString &path);
+
     // Imports files with a progress dialog (cancel rolls the current file back); returns a summary.
     QString importDashboard(const QStringList &paths);
 

@@ -400,3 +400,26 @@ TEST_CASE("File ▸ Export packet previews the PDF pages, then saves the zip")
     f.window.showHome();
     CHECK_FALSE(f.window.ui()->actionExportPacket->isEnabled()); // a packet is of one case
 }
+
+TEST_CASE("File ▸ Export deadlines writes the listed deadlines as Excel, CSV or iCalendar")
+{
+    Fixture f;
+    f.openDemoCasebook();
+    for (const char *name : {"deadlines.xlsx", "deadlines.csv", "deadlines.ics"}) {
+        INFO(name);
+        const QString path = QString::fromStdString(f.dir.file(name));
+        REQUIRE(f.window.exportDeadlinesTo(path).ok());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(15);
+        if (QByteArray(name).endsWith("xlsx"))
+            CHECK(head.startsWith("PK")); // a zip, as every .xlsx is
+        else if (QByteArray(name).endsWith("csv"))
+            CHECK(head.startsWith("uid,case_id,"));
+        else
+            CHECK(head.startsWith("BEGIN:VCALENDAR"));
+    }
+    auto refused = f.window.exportDeadlinesTo(QString::fromStdString(f.dir.file("deadlines.docx")));
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().message, Catch::Contains(".xlsx, .csv or .ics"));
+}
