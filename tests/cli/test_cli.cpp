@@ -1,5 +1,6 @@
 // casebook-cli commands run in-process: output, exit codes and help texts.
 #include "cli/cli.h"
+#include "cli/command.h"
 #include "storage/case_store.h"
 #include "storage/migrations.h"
 
@@ -152,4 +153,23 @@ TEST_CASE("demo fills a casebook with a case of every type, once")
     auto check = runCommand({"--db", db, "check"});
     CHECK(check.code == 0);
     CHECK_THAT(check.out, Catch::Contains("communications:       20"));
+}
+
+TEST_CASE("Every command's --help is complete: synopsis, summary and every option")
+{
+    for (const auto &command : casebook::cli::allCommands()) {
+        INFO(command.name);
+        std::vector<std::string> args;
+        std::istringstream words(command.name);
+        for (std::string w; words >> w;)
+            args.push_back(w);
+        args.push_back("--help");
+        auto r = runCommand(args);
+        CHECK(r.code == 0);
+        CHECK_THAT(r.out, Catch::StartsWith("Usage: casebook-cli [--db PATH] " + command.name));
+        CHECK_THAT(r.out, Catch::Contains(command.summary));
+        for (const auto &option : command.options)
+            CHECK_THAT(r.out, Catch::Contains(option.name) && Catch::Contains(option.help.substr(0, 20)));
+        CHECK_FALSE(command.summary.empty());
+    }
 }
