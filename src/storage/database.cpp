@@ -26,12 +26,16 @@ std::string osUserName()
     return "unknown";
 }
 
-// Reads SQLite's 16-byte magic without opening the file as a database.
+// Reads SQLite's 16-byte magic without opening the file as a database. An empty file passes: it is
+// what a Casebook stopped while creating a file leaves, and SQLite reads it as an empty database
+// plus whatever its -wal file already committed.
 Status checkHeader(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return Error::database("cannot read " + path);
+    if (in.peek() == std::ifstream::traits_type::eof())
+        return {};
     char header[16] = {};
     in.read(header, sizeof header);
     if (in.gcount() != sizeof header || std::string_view(header, 16) != std::string_view("SQLite format 3\0", 16))
