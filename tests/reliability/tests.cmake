@@ -11,8 +11,8 @@ add_test(NAME "crash test: 120 SIGKILLs of a writer, nothing lost or half-writte
     COMMAND crash_test --writer $<TARGET_FILE:crash_writer> --iterations 120 --seed 7)
 
 casebook_add_test(reliability_tests SOURCES
-    reliability/test_io_failures.cpp reliability/test_fuzz_replay.cpp
-    LIBS casebook_io casebook_fuzz_targets SQLite::SQLite3)
+    reliability/test_io_failures.cpp reliability/test_fuzz_replay.cpp reliability/test_bad_input.cpp
+    LIBS casebook_io casebook_cli_lib casebook_fuzz_targets SQLite::SQLite3)
 target_compile_definitions(reliability_tests PRIVATE CASEBOOK_CRASH_WRITER="$<TARGET_FILE:crash_writer>"
     CASEBOOK_FUZZ_DIR="${CMAKE_CURRENT_SOURCE_DIR}/fuzz")
 add_dependencies(reliability_tests crash_writer)
