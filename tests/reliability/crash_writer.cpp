@@ -3,7 +3,8 @@
 //   crash_writer crash DB SEED      random actions until killed; after each COMMIT returns it writes
 //                                   one report line to stdout (see crash_protocol.h)
 //   crash_writer hold DB            takes the write lock, says "locked", keeps it until stdin closes
-//   crash_writer import DB FILE     one Dashboard import, then "imported ROWS"
+//   crash_writer import DB FILE     one Dashboard import; says "inside ROWS" midway and waits for a
+//                                   line on stdin; then "imported ROWS"
 //   crash_writer insert DB          one district insert; prints the error and exits 3 on failure
 #include "crash_protocol.h"
 
@@ -277,7 +278,20 @@ int main(int argc, char **argv)
         if (auto s = tx->commit(); !s)
             die("committing", s.error());
     } else if (mode == "import") {
-        auto r = io::importDashboardFile(**db, argv[3]);
+        // Once the import is under way (inside its transaction, rows written), say "inside ROWS"
+        // and wait for a line on stdin, so the parent can act while the import is half done.
+        io::DashboardImportOptions options;
+        bool told = false;
+        options.progress = [&](const io::ImportProgress &p) {
+            if (!told && p.rows > 0) {
+                told = true;
+                report("inside " + std::to_string(p.rows));
+                std::string go;
+                std::getline(std::cin, go);
+            }
+            return true;
+        };
+        auto r = io::importDashboardFile(**db, argv[3], options);
         if (!r)
             die("importing", r.error());
         report("imported " + std::to_string(r->rows));

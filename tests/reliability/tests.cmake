@@ -12,6 +12,7 @@ add_test(NAME "crash test: 120 SIGKILLs of a writer, nothing lost or half-writte
 
 casebook_add_test(reliability_tests SOURCES
     reliability/test_io_failures.cpp reliability/test_fuzz_replay.cpp reliability/test_bad_input.cpp
+    reliability/test_concurrency.cpp
     LIBS casebook_io casebook_cli_lib casebook_fuzz_targets SQLite::SQLite3)
 target_compile_definitions(reliability_tests PRIVATE CASEBOOK_CRASH_WRITER="$<TARGET_FILE:crash_writer>"
     CASEBOOK_FUZZ_DIR="${CMAKE_CURRENT_SOURCE_DIR}/fuzz")
