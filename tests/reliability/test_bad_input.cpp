@@ -133,7 +133,7 @@ std::vector<BadInput> catalogue()
         dashboard("Dashboard: a line with too few fields", kHeader + row() + "01611190000000\tD\n", "line 3: expected 19 tab-separated columns like the header, found 2"),
         dashboard("Dashboard: last line cut off", kHeader + row(8, "SWD") + cutOff, "line 3: the line is truncated: the file ends after 9 of 19 columns without a line break (was the download cut off?)"),
         dashboard("Dashboard: the same result twice", kHeader + row() + row(), "line 3, column studentgroup: a second result for CDS 01611190000000 and student group ALL; each appears once per file"),
-        dashboard("Dashboard: binary garbage", std::string("\x00\x01\x02\xff\xfe PK\x03\x04", 12) + std::string(200, '\0'), "(the header has a single column: is the file separated by something other than tabs or commas?)"),
+        dashboard("Dashboard: binary garbage", std::string("\x00\x01\x02\xff\xfe PK\x03\x04", 10) + std::string(200, '\0'), "(the header has a single column: is the file separated by something other than tabs or commas?)"),
         dashboard("Dashboard: later line bad after good lines", kHeader + row() + row(8, "SWD") + row(8, "EL") + row(16, "9"), "line 5, column color: expected a colour 0-5 (1 Red ... 5 Blue), or * or empty when suppressed; got \"9\""),
         BadInput{"Dashboard: unterminated quote (CSV)", {"--db", "{db}", "import", "dashboard", "{dir}/eladownload2024.csv"},
                  {{"eladownload2024.csv", csv(kHeader) + csv(row()) + "\"" + csv(row(8, "SWD"))}}, 2, "eladownload2024.csv line 3: a quoted field is never closed: the file ends inside it (is the file cut off?)"},
