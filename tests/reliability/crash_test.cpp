@@ -3,7 +3,11 @@
 // integrity check passes, that every commit the writer reported is there with its audit row, and
 // that nothing half-written is visible. docs/reliability.md explains what it proves and what not.
 //
-//   crash_test --writer PATH [--iterations N] [--seed S] [--dir DIR] [--epoch N] [--verbose]
+//   crash_test --writer PATH [--iterations N] [--seed S] [--dir DIR] [--epoch N] [--fixture OLD.sqlite]
+//              [--verbose]
+//
+// With --fixture, every other fresh file starts as a copy of an older-schema casebook, so the first
+// kill often lands while it is being backed up and upgraded; its cases must all survive.
 //
 // Exit status 0 only when every check of every iteration passed.
 #include "crash_protocol.h"
@@ -36,6 +40,7 @@ struct Options {
     std::uint64_t seed = 20250901;
     std::string dir;
     int epoch = 25; // iterations on one file before a fresh file (and a kill during its creation)
+    std::string fixture; // an older-schema casebook that alternate fresh files start from
     bool verbose = false;
 };
 
@@ -230,9 +235,20 @@ bool runAndKill(const Options &o, const std::string &db, std::uint64_t seed, int
     return false;
 }
 
+// The cases in an older casebook, read without upgrading it (a plain read-only connection).
+std::int64_t countFixtureCases(const std::string &path)
+{
+    auto conn = Connection::open(path, Connection::Mode::ReadOnly);
+    if (!conn)
+        return 0;
+    auto n = (*conn)->scalar("SELECT count(*) FROM cases");
+    return n ? asInt(*n) : 0;
+}
+
 int usage()
 {
-    std::cerr << "usage: crash_test --writer PATH [--iterations N] [--seed S] [--dir DIR] [--epoch N] [--verbose]\n";
+    std::cerr << "usage: crash_test --writer PATH [--iterations N] [--seed S] [--dir DIR] [--epoch N] "
+                 "[--fixture OLD.sqlite] [--verbose]\n";
     return 1;
 }
 
@@ -249,6 +265,7 @@ int main(int argc, char **argv)
         else if (arg == "--seed" && hasValue) o.seed = std::strtoull(argv[++i], nullptr, 10);
         else if (arg == "--dir" && hasValue) o.dir = argv[++i];
         else if (arg == "--epoch" && hasValue) o.epoch = std::max(1, std::atoi(argv[++i]));
+        else if (arg == "--fixture" && hasValue) o.fixture = argv[++i];
         else if (arg == "--verbose") o.verbose = true;
         else return usage();
     }
@@ -268,11 +285,17 @@ int main(int argc, char **argv)
     Totals totals;
     std::vector<protocol::Report> reports;
     std::string db;
+    std::int64_t fixtureCases = 0;
     for (int it = 0; it < o.iterations; ++it) {
         const bool freshFile = it % o.epoch == 0;
         if (freshFile) {
             db = o.dir + "/crash-" + std::to_string(it / o.epoch) + ".sqlite";
             reports.clear();
+            fixtureCases = 0;
+            if (!o.fixture.empty() && (it / o.epoch) % 2 == 1) {
+                fs::copy_file(o.fixture, db);
+                fixtureCases = countFixtureCases(o.fixture);
+            }
         }
         // A fresh file is killed early, often while it is being created and migrated.
         const int waitFor = freshFile ? 0 : std::uniform_int_distribution<int>(0, 12)(rng);
@@ -290,6 +313,8 @@ int main(int argc, char **argv)
             continue;
         }
         Checker check(**opened, totals, it);
+        if (fixtureCases > 0 && check.count("SELECT count(*) FROM cases") < fixtureCases)
+            check.lost("cases of the upgraded older casebook");
         check.checkIntegrity();
         check.checkNothingHalfWritten();
         check.checkReported(reports);

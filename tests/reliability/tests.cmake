@@ -8,7 +8,8 @@ target_link_libraries(crash_writer PRIVATE casebook_io casebook_test_support cas
 add_executable(crash_test reliability/crash_test.cpp)
 target_link_libraries(crash_test PRIVATE casebook_storage casebook_warnings)
 add_test(NAME "crash test: 120 SIGKILLs of a writer, nothing lost or half-written"
-    COMMAND crash_test --writer $<TARGET_FILE:crash_writer> --iterations 120 --seed 7)
+    COMMAND crash_test --writer $<TARGET_FILE:crash_writer> --iterations 120 --seed 7
+        --fixture ${CMAKE_CURRENT_SOURCE_DIR}/fixtures/schema-v1.sqlite)
 
 casebook_add_test(reliability_tests SOURCES
     reliability/test_io_failures.cpp reliability/test_fuzz_replay.cpp reliability/test_bad_input.cpp
