@@ -19,6 +19,8 @@ TEST_CASE("Fuzz corpus and regression inputs replay without a broken promise")
         if (!fs::exists(root / folder))
             continue;
         for (const auto &targetDir : fs::directory_iterator(root / folder)) {
+            if (!targetDir.is_directory())
+                continue; // README
             const auto target = casebook::fuzz::targetNamed(targetDir.path().filename().string());
             INFO(targetDir.path());
             REQUIRE(target != nullptr);
