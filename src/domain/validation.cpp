@@ -275,9 +275,9 @@ Status validate(const Attachment &a, const Case &parent)
     CASEBOOK_TRY(belongs(a.caseId, parent));
     CASEBOOK_TRY(requireText(a.fileName, "file_name", 255));
     if (a.size < 0 || a.size > kMaxAttachmentBytes)
-        return Error::badInput("size", "the file is " + std::to_string(a.size / (1024 * 1024)) +
-                                           " MiB; attachments may be at most " +
-                                           std::to_string(kMaxAttachmentBytes / (1024 * 1024)) + " MiB");
+        return Error::badInput("size", "the file is " + std::to_string(a.size) + " bytes; attachments may be at most " +
+                                           std::to_string(kMaxAttachmentBytes / (1024 * 1024)) + " MiB (" +
+                                           std::to_string(kMaxAttachmentBytes) + " bytes)");
     if (a.sha256.size() != 64)
         return Error::badInput("sha256", "expected 64 hexadecimal digits");
     return {};

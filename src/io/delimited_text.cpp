@@ -148,6 +148,8 @@ Result<std::string> sha256OfFile(const std::string &path)
 Result<DelimitedTextReader> DelimitedTextReader::open(const std::string &path)
 {
     std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return Error::badInput(path, "this is a folder, not a file; name the file inside it");
     if (!std::filesystem::is_regular_file(path, ec))
         return Error::badInput(path, "no such file");
     DelimitedTextReader r;

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace casebook::storage {
@@ -26,12 +27,16 @@ std::string osUserName()
     return "unknown";
 }
 
-// Reads SQLite's 16-byte magic without opening the file as a database.
+// Reads SQLite's 16-byte magic without opening the file as a database. An empty file passes: it is
+// what a Casebook stopped while creating a file leaves, and SQLite reads it as an empty database
+// plus whatever its -wal file already committed.
 Status checkHeader(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return Error::database("cannot read " + path);
+    if (in.peek() == std::ifstream::traits_type::eof())
+        return {};
     char header[16] = {};
     in.read(header, sizeof header);
     if (in.gcount() != sizeof header || std::string_view(header, 16) != std::string_view("SQLite format 3\0", 16))
@@ -75,6 +80,10 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
     if (!conn)
         return conn.error();
     std::unique_ptr<Database> db(new Database(std::move(*conn)));
+    if (struct stat st {}; ::stat(path.c_str(), &st) == 0) {
+        db->m_device = st.st_dev;
+        db->m_inode = st.st_ino;
+    }
     db->m_user = osUserName();
     db->m_report.created = !exists;
     auto &c = *db->m_conn;
@@ -118,6 +127,15 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
 }
 
 void Database::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_conn->handle(), milliseconds); }
+
+Status Database::checkFileStillThere() const
+{
+    struct stat st {};
+    if (::stat(path().c_str(), &st) != 0 || st.st_dev != m_device || st.st_ino != m_inode)
+        return Error::database(path() + " was deleted or replaced while Casebook had it open; nothing more was saved "
+                                        "to it. What it held is still open: save a copy under a new name to keep it");
+    return {};
+}
 
 Status Database::configure()
 {
@@ -178,6 +196,9 @@ Result<WriteTransaction> WriteTransaction::begin(Database &db)
         }
         return WriteTransaction(&db, true, depth);
     }
+    // SQLite would go on writing to a deleted file (POSIX keeps it alive while open), and the
+    // data would vanish when the file is closed: refuse instead, before anything is written.
+    CASEBOOK_TRY(db.checkFileStillThere());
     CASEBOOK_TRY(c.exec("BEGIN IMMEDIATE"));
     return WriteTransaction(&db, false, 0);
 }

@@ -41,6 +41,10 @@ public:
     // How long a write waits for another process's lock before it fails (default 5 s).
     void setBusyTimeout(int milliseconds);
 
+    // Fails when the file at path() is no longer the one that was opened (deleted, or replaced by
+    // another file of that name): writes would go to a file nobody can find again.
+    Status checkFileStillThere() const;
+
     // The OS account name written into audit rows; tests may set it.
     const std::string &userName() const { return m_user; }
     void setUserName(std::string user) { m_user = std::move(user); }
@@ -52,6 +56,7 @@ private:
 
     std::unique_ptr<Connection> m_conn;
     OpenReport m_report;
+    unsigned long long m_device = 0, m_inode = 0; // of the opened file
     std::string m_user;
 };
 

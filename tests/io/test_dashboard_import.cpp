@@ -295,5 +295,10 @@ TEST_CASE("A statewide-sized file of 500,000 rows streams in bounded memory")
     CHECK(count(*db, "dashboard_results") == kRows);
     const long growthKb = after.ru_maxrss - before.ru_maxrss;
     INFO("peak RSS grew by " << growthKb << " KiB for a " << size / 1024 << " KiB file");
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine (256 MiB), so peak RSS says nothing here.
+    WARN("peak RSS is not checked under AddressSanitizer");
+#else
     CHECK(growthKb < 24 * 1024); // far below the file's size: nothing holds the whole file
+#endif
 }

@@ -1,0 +1,24 @@
+// The bodies of Casebook's libFuzzer targets, as plain functions: the fuzz build wraps each in
+// LLVMFuzzerTestOneInput (fuzz_entry.cpp), and the normal test suite replays the seed corpus and
+// every saved crash through the same functions (tests/reliability/test_fuzz_replay.cpp).
+// A target aborts (a fuzzer "crash") when Casebook breaks one of its own promises on the input.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace casebook::fuzz {
+
+int dashboardImport(const std::uint8_t *data, std::size_t size); // io::importDashboardFile
+int essaImport(const std::uint8_t *data, std::size_t size);      // io::importEssaFile
+int recordJson(const std::uint8_t *data, std::size_t size);      // JSON object -> fromFields<T> -> validate
+int codesAndDates(const std::uint8_t *data, std::size_t size);   // Date::parse, CDS codes, enums, UTF-8
+// Slot for the JSON interchange import (io::importCasebook, branch packet): until it is on main
+// this target only parses the text as JSON; see docs/reliability.md.
+int jsonImport(const std::uint8_t *data, std::size_t size);
+
+using Target = int (*)(const std::uint8_t *, std::size_t);
+Target targetNamed(std::string_view name); // "dashboard_import" ... ; null when unknown
+
+} // namespace casebook::fuzz

@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""The SQL rule of Casebook, checked on every build (docs/security.md):
+
+1. SQL runs only in src/storage: no file elsewhere calls SQLite's statement functions
+   (sqlite3_prepare*, sqlite3_exec, sqlite3_step) or Qt SQL (QSqlQuery, QSqlDatabase).
+2. In src/storage, the SQL text given to prepare/exec/scalar (or to sqlite3_prepare*/sqlite3_exec)
+   is a string literal, a named constant, or one of the few identifier-building expressions
+   listed in ALLOWED below, each of which builds SQL only from compile-time names and integers.
+   Values always go through bound parameters (?), never into the text.
+
+Usage: sql_lint.py SRC_DIR      exit 0 when the rule holds, 1 with each violation listed
+       sql_lint.py --self-test  proves the lint catches a concatenated value
+"""
+import os
+import re
+import sys
+import tempfile
+
+# file (relative to src/) -> {normalised first argument: why it is safe}
+ALLOWED = {
+    "storage/repository.cpp": {
+        'Sql<T>::get().select + " WHERE id = ?"': "table and column names from RecordTraits<T> (compile time)",
+        "sql": "listWhere: Sql<T>::get().select plus a column and an ORDER BY that isField<T>() checked",
+        "Sql<T>::get().insert": "from RecordTraits<T>::fields()",
+        "Sql<T>::get().insertWithId": "from RecordTraits<T>::fields()",
+        "Sql<T>::get().update": "from RecordTraits<T>::fields()",
+        "Sql<T>::get().remove": "from RecordTraits<T>::table",
+        '"SELECT count(*) FROM " + std::string(table)': "recordCounts: a constexpr list of table names",
+    },
+    "storage/database.cpp": {
+        "step.sql": "the migration steps, string constants in migrations.cpp",
+        '"PRAGMA application_id = " + std::to_string(kApplicationId)': "an integer constant",
+        '"PRAGMA user_version = " + std::to_string(step.version)': "the migration step's integer",
+        '"SAVEPOINT casebook_" + std::to_string(depth)': "an integer savepoint depth",
+        '"ROLLBACK TO " + name': "name is \"casebook_\" + an integer depth",
+        '"RELEASE " + name': "name is \"casebook_\" + an integer depth",
+        '"RELEASE casebook_" + std::to_string(m_depth)': "an integer savepoint depth",
+        'quick ? "PRAGMA quick_check(20)" : "PRAGMA integrity_check(20)"': "two literals",
+    },
+    "storage/audit.cpp": {
+        'std::string(kSelect) + "WHERE case_id = ? ORDER BY id"': "a constant and a literal",
+        'std::string(kSelect) + (table.empty() ? "ORDER BY id" : "WHERE table_name = ? AND record_id = ? ORDER BY id")':
+            "a constant and one of two literals",
+    },
+    "storage/sqlite.cpp": {
+        "sql": "the wrapper itself: passes its caller's text through",
+        "std::string(sql).c_str()": "the wrapper itself",
+        "m_db": "sqlite3_prepare_v2 / sqlite3_exec inside the wrapper (first argument is the handle)",
+    },
+}
+
+SQL_CALL = re.compile(r"(?:\.|->)(prepare|exec|scalar)\s*\(|\b(sqlite3_prepare\w*|sqlite3_exec)\s*\(")
+FOREIGN = re.compile(r"\b(sqlite3_prepare\w*|sqlite3_exec|sqlite3_step|QSqlQuery|QSqlDatabase)\b")
+LITERALS = re.compile(r'^(\s*(R"(\w*)\((.|\n)*?\)\3"|"([^"\\\n]|\\.)*"))+\s*$')
+CONSTANT = re.compile(r"^k[A-Z]\w*$")
+
+
+def first_argument(text, start):
+    """The first argument of the call whose '(' is at text[start - 1]."""
+    depth, i, arg = 0, start, []
+    while i < len(text):
+        ch = text[i]
+        if ch == '"':
+            raw = text[i - 1] == "R"
+            if raw:
+                m = re.match(r'"(\w*)\(', text[i:])
+                end = text.find(")" + m.group(1) + '"', i)
+                arg.append(text[i:end + len(m.group(1)) + 2])
+                i = end + len(m.group(1)) + 2
+                continue
+            j = i + 1
+            while text[j] != '"':
+                j += 2 if text[j] == "\\" else 1
+            arg.append(text[i:j + 1])
+            i = j + 1
+            continue
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            if depth == 0:
+                break
+            depth -= 1
+        elif ch == "," and depth == 0:
+            break
+        arg.append(ch)
+        i += 1
+    return " ".join("".join(arg).split())
+
+
+def check(src):
+    problems = []
+    for folder, _, files in os.walk(src):
+        for name in files:
+            if not name.endswith((".cpp", ".h")):
+                continue
+            path = os.path.join(folder, name)
+            rel = os.path.relpath(path, src).replace(os.sep, "/")
+            text = open(path, encoding="utf-8").read()
+            in_storage = rel.startswith("storage/")
+            if not in_storage:
+                for m in FOREIGN.finditer(text):
+                    line = text.count("\n", 0, m.start()) + 1
+                    problems.append(f"{rel}:{line}: {m.group(1)} outside src/storage (SQL lives only in storage)")
+                continue
+            for m in SQL_CALL.finditer(text):
+                if rel == "storage/sqlite.h":
+                    continue  # declarations
+                arg = first_argument(text, m.end())
+                line = text.count("\n", 0, m.start()) + 1
+                if not arg or LITERALS.match(arg) or CONSTANT.match(arg):
+                    continue
+                if arg in ALLOWED.get(rel, {}):
+                    continue
+                problems.append(f"{rel}:{line}: SQL text built from `{arg}`: bind values with ? instead, or, "
+                                f"for a compile-time identifier, add it to ALLOWED in {os.path.basename(__file__)} "
+                                f"with the reason")
+    return problems
+
+
+def self_test():
+    with tempfile.TemporaryDirectory() as tmp:
+        os.makedirs(os.path.join(tmp, "storage"))
+        os.makedirs(os.path.join(tmp, "io"))
+        with open(os.path.join(tmp, "storage", "bad.cpp"), "w") as f:
+            f.write('auto s = c.prepare("SELECT id FROM cases WHERE title = \'" + title + "\'");\n'
+                    'auto t = c.prepare("SELECT id FROM cases WHERE title = ?");\n'
+                    'auto u = c.exec(R"SQL(CREATE TABLE x (a TEXT);)SQL");\n')
+        with open(os.path.join(tmp, "io", "sneaky.cpp"), "w") as f:
+            f.write("sqlite3_exec(db, text.c_str(), nullptr, nullptr, nullptr);\n")
+        problems = check(tmp)
+        expected = ["storage/bad.cpp:1:", "io/sneaky.cpp:1:"]
+        found = [p for p in problems if any(p.startswith(e) for e in expected)]
+        if len(problems) != 2 or len(found) != 2:
+            print("self-test failed; the lint reported:", *problems, sep="\n  ")
+            return 1
+    print("self-test: the lint catches a concatenated value and SQL outside storage")
+    return 0
+
+
+def main():
+    if sys.argv[1:] == ["--self-test"]:
+        return self_test()
+    if len(sys.argv) != 2:
+        print(__doc__)
+        return 2
+    problems = check(sys.argv[1])
+    for p in problems:
+        print(p)
+    if not problems:
+        print("sql lint: every SQL text in src/ is a literal, a constant or an allowed identifier expression")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
