@@ -39,8 +39,15 @@ ALLOWED = {
     },
     "storage/audit.cpp": {
         'std::string(kSelect) + "WHERE case_id = ? ORDER BY id"': "a constant and a literal",
+        'std::string(kSelect) + "WHERE case_id = ? AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"':
+            "a constant and a literal (readCaseAuditPage)",
         'std::string(kSelect) + (table.empty() ? "ORDER BY id" : "WHERE table_name = ? AND record_id = ? ORDER BY id")':
             "a constant and one of two literals",
+    },
+    "storage/transfer.cpp": {
+        '"INSERT INTO " + std::string(RecordTraits<T>::table) + " (" + columns + ") VALUES (" + marks + ")"':
+            "insertImported: table and column names from RecordTraits<T> (compile time), marks are ?",
+        'std::string("SELECT count(*) FROM ") + table': "stateDataRows: a literal list of table names",
     },
     "storage/sqlite.cpp": {
         "sql": "the wrapper itself: passes its caller's text through",
