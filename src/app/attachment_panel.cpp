@@ -132,9 +132,12 @@ void AttachmentPanel::openSelected()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                            QStringLiteral("/attachments/%1").arg(id);
     QDir().mkpath(folder);
+    // The copy is as private as the casebook: owner-only folder and file.
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString name = QFileInfo(QString::fromStdString(meta->fileName)).fileName();
     QFile out(folder + QLatin1Char('/') + (name.isEmpty() ? QStringLiteral("attachment") : name));
-    if (!out.open(QIODevice::WriteOnly) ||
+    // Owner-only before any byte is written.
+    if (!out.open(QIODevice::WriteOnly) || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         out.write(reinterpret_cast<const char *>(bytes->data()), qint64(bytes->size())) != qint64(bytes->size())) {
         QMessageBox::warning(this, tr("Cannot open the attachment"), out.errorString());
         return;

@@ -2,6 +2,7 @@
 #include "fuzz_targets.h"
 
 #include "io/essa_import.h"
+#include "io/interchange.h"
 #include "storage/case_store.h"
 
 #include "domain/codes.h"
@@ -235,10 +236,22 @@ int codesAndDates(const std::uint8_t *data, std::size_t size)
 
 int jsonImport(const std::uint8_t *data, std::size_t size)
 {
-    // Slot: replace with io::importCasebook inside a rolled-back transaction once the JSON
-    // interchange import is on main.
-    const auto document = nlohmann::json::parse(data, data + size, nullptr, false);
-    return document.is_discarded() ? 0 : 0;
+    // The whole-casebook JSON import (io/interchange.h) inside a transaction that is rolled back:
+    // it must accept or refuse with a message, and a refusal must leave nothing behind.
+    auto &s = scratch();
+    auto outer = storage::WriteTransaction::begin(*s.db);
+    if (!outer)
+        broken("cannot begin: " + outer.error().text());
+    const auto before = s.count("SELECT count(*) FROM audit_log");
+    auto summary = io::importCasebook(*s.db, std::string(reinterpret_cast<const char *>(data), size), "fuzz.json");
+    const auto after = s.count("SELECT count(*) FROM audit_log");
+    if (!summary) {
+        if (after != before)
+            broken("a refused JSON import left " + std::to_string(after - before) + " audit rows behind");
+        if (summary.error().message.empty())
+            broken("a refused JSON import without a message");
+    }
+    return 0; // `outer` rolls back
 }
 
 Target targetNamed(std::string_view name)
