@@ -661,6 +661,55 @@
     </message>
 </context>
 <context>
+    <name>ExportPacketDialog</name>
+    <message>
+        <location filename="../ui/export_packet_dialog.ui" line="5"/>
+        <source>Export packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_packet_dialog.ui" line="18"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_packet_dialog.ui" line="24"/>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_packet_dialog.ui" line="25"/>
+        <location filename="../ui/export_packet_dialog.ui" line="38"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_packet_dialog.ui" line="31"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_packet_dialog.ui" line="37"/>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_packet_dialog.ui" line="44"/>
+        <source>Typeset the packet again for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_packet_dialog.ui" line="45"/>
+        <source>&amp;Update preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export_packet_dialog.ui" line="63"/>
+        <source>Preview of packet.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingsPage</name>
     <message>
         <location filename="../ui/findings_page.ui" line="9"/>
@@ -990,317 +1039,328 @@
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="48"/>
+        <location filename="../ui/main_window.ui" line="49"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="52"/>
+        <location filename="../ui/main_window.ui" line="53"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="60"/>
+        <location filename="../ui/main_window.ui" line="61"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="68"/>
+        <location filename="../ui/main_window.ui" line="69"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="82"/>
+        <location filename="../ui/main_window.ui" line="83"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="94"/>
+        <location filename="../ui/main_window.ui" line="95"/>
         <source>&amp;New casebook…</source>
         <translation>&amp;Nuevo expediente…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="95"/>
         <location filename="../ui/main_window.ui" line="96"/>
+        <location filename="../ui/main_window.ui" line="97"/>
         <source>Create a new casebook file for a district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="97"/>
+        <location filename="../ui/main_window.ui" line="98"/>
         <source>Ctrl+Shift+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="100"/>
+        <location filename="../ui/main_window.ui" line="101"/>
         <source>&amp;Open casebook…</source>
         <translation>&amp;Abrir expediente…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="101"/>
         <location filename="../ui/main_window.ui" line="102"/>
+        <location filename="../ui/main_window.ui" line="103"/>
         <source>Open a casebook file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="103"/>
+        <location filename="../ui/main_window.ui" line="104"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="106"/>
+        <location filename="../ui/main_window.ui" line="107"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="107"/>
         <location filename="../ui/main_window.ui" line="108"/>
+        <location filename="../ui/main_window.ui" line="109"/>
         <source>Save a consistent copy (backup) of the open casebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="109"/>
+        <location filename="../ui/main_window.ui" line="110"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="112"/>
+        <location filename="../ui/main_window.ui" line="113"/>
         <source>&amp;Export packet…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="113"/>
         <location filename="../ui/main_window.ui" line="114"/>
+        <location filename="../ui/main_window.ui" line="115"/>
         <source>Export the documentation packet of the current case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="115"/>
+        <location filename="../ui/main_window.ui" line="116"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="118"/>
+        <location filename="../ui/main_window.ui" line="119"/>
         <source>&amp;Import Dashboard files…</source>
         <translation>&amp;Importar archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="119"/>
         <location filename="../ui/main_window.ui" line="120"/>
+        <location filename="../ui/main_window.ui" line="121"/>
         <source>Import the California School Dashboard data files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="123"/>
+        <location filename="../ui/main_window.ui" line="124"/>
         <source>Import CSI/TSI/ATSI &amp;list…</source>
         <translation>Importar &amp;lista CSI/TSI/ATSI…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="124"/>
         <location filename="../ui/main_window.ui" line="125"/>
+        <location filename="../ui/main_window.ui" line="126"/>
         <source>Import CDE&apos;s ESSA assistance status list and open or update school-plan cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="128"/>
+        <location filename="../ui/main_window.ui" line="129"/>
+        <source>Export &amp;deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="130"/>
+        <location filename="../ui/main_window.ui" line="131"/>
+        <source>Save the overdue and upcoming deadlines as an Excel workbook, CSV or an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="129"/>
-        <location filename="../ui/main_window.ui" line="130"/>
+        <location filename="../ui/main_window.ui" line="135"/>
+        <location filename="../ui/main_window.ui" line="136"/>
         <source>Quit Casebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="131"/>
+        <location filename="../ui/main_window.ui" line="137"/>
         <source>Ctrl+Q</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="135"/>
+        <location filename="../ui/main_window.ui" line="141"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="136"/>
-        <location filename="../ui/main_window.ui" line="137"/>
+        <location filename="../ui/main_window.ui" line="142"/>
+        <location filename="../ui/main_window.ui" line="143"/>
         <source>District calendar, reminder window and export folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="138"/>
+        <location filename="../ui/main_window.ui" line="144"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="141"/>
+        <location filename="../ui/main_window.ui" line="147"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Plazos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="142"/>
-        <location filename="../ui/main_window.ui" line="143"/>
+        <location filename="../ui/main_window.ui" line="148"/>
+        <location filename="../ui/main_window.ui" line="149"/>
         <source>Show the deadlines dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="144"/>
+        <location filename="../ui/main_window.ui" line="150"/>
         <source>Ctrl+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="147"/>
+        <location filename="../ui/main_window.ui" line="153"/>
         <source>&amp;Findings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="148"/>
-        <location filename="../ui/main_window.ui" line="149"/>
+        <location filename="../ui/main_window.ui" line="154"/>
+        <location filename="../ui/main_window.ui" line="155"/>
         <source>Show the Dashboard findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="150"/>
+        <location filename="../ui/main_window.ui" line="156"/>
         <source>Ctrl+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="153"/>
+        <location filename="../ui/main_window.ui" line="159"/>
         <source>&amp;Reference</source>
         <translation>&amp;Referencia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="154"/>
-        <location filename="../ui/main_window.ui" line="155"/>
+        <location filename="../ui/main_window.ui" line="160"/>
+        <location filename="../ui/main_window.ui" line="161"/>
         <source>Show the BP 0520 text and its references</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="156"/>
+        <location filename="../ui/main_window.ui" line="162"/>
         <source>Ctrl+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="159"/>
+        <location filename="../ui/main_window.ui" line="165"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="160"/>
-        <location filename="../ui/main_window.ui" line="161"/>
+        <location filename="../ui/main_window.ui" line="166"/>
+        <location filename="../ui/main_window.ui" line="167"/>
         <source>Search cases, communications and documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="162"/>
+        <location filename="../ui/main_window.ui" line="168"/>
         <source>Ctrl+F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="165"/>
+        <location filename="../ui/main_window.ui" line="171"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="166"/>
-        <location filename="../ui/main_window.ui" line="167"/>
+        <location filename="../ui/main_window.ui" line="172"/>
+        <location filename="../ui/main_window.ui" line="173"/>
         <source>Open a new case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="168"/>
+        <location filename="../ui/main_window.ui" line="174"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="171"/>
+        <location filename="../ui/main_window.ui" line="177"/>
         <source>&amp;Log communication…</source>
         <translation>&amp;Registrar comunicación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="172"/>
-        <location filename="../ui/main_window.ui" line="173"/>
+        <location filename="../ui/main_window.ui" line="178"/>
+        <location filename="../ui/main_window.ui" line="179"/>
         <source>Log a communication on the current case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="174"/>
+        <location filename="../ui/main_window.ui" line="180"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="177"/>
+        <location filename="../ui/main_window.ui" line="183"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Editar caso…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="178"/>
-        <location filename="../ui/main_window.ui" line="179"/>
+        <location filename="../ui/main_window.ui" line="184"/>
+        <location filename="../ui/main_window.ui" line="185"/>
         <source>Edit the current case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="180"/>
+        <location filename="../ui/main_window.ui" line="186"/>
         <source>Ctrl+Shift+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="183"/>
+        <location filename="../ui/main_window.ui" line="189"/>
         <source>Add &amp;school…</source>
         <translation>Agregar &amp;escuela…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="184"/>
-        <location filename="../ui/main_window.ui" line="185"/>
+        <location filename="../ui/main_window.ui" line="190"/>
+        <location filename="../ui/main_window.ui" line="191"/>
         <source>Add a school of the district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="188"/>
+        <location filename="../ui/main_window.ui" line="194"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="189"/>
-        <location filename="../ui/main_window.ui" line="190"/>
+        <location filename="../ui/main_window.ui" line="195"/>
+        <location filename="../ui/main_window.ui" line="196"/>
         <source>Open the user guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="191"/>
+        <location filename="../ui/main_window.ui" line="197"/>
         <source>F1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="194"/>
+        <location filename="../ui/main_window.ui" line="200"/>
         <source>BP 0520 &amp;policy text</source>
         <translation>Texto de la &amp;política BP 0520</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="195"/>
-        <location filename="../ui/main_window.ui" line="196"/>
+        <location filename="../ui/main_window.ui" line="201"/>
+        <location filename="../ui/main_window.ui" line="202"/>
         <source>Show the policy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="199"/>
+        <location filename="../ui/main_window.ui" line="205"/>
         <source>Open the &amp;demo district</source>
         <translation>Abrir el distrito de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="200"/>
-        <location filename="../ui/main_window.ui" line="201"/>
+        <location filename="../ui/main_window.ui" line="206"/>
+        <location filename="../ui/main_window.ui" line="207"/>
         <source>Open the fictional demo district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="204"/>
+        <location filename="../ui/main_window.ui" line="210"/>
         <source>&amp;About Casebook</source>
         <translation>&amp;Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="205"/>
-        <location filename="../ui/main_window.ui" line="206"/>
+        <location filename="../ui/main_window.ui" line="211"/>
+        <location filename="../ui/main_window.ui" line="212"/>
         <source>About Casebook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,17 +1620,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="21"/>
+        <location filename="../src/app/main.cpp" line="32"/>
         <source>Casebook tracks the obligations of board policy BP 0520 as cases: deadlines, communications, documentation, evidence and an audit trail, in one SQLite casebook file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="27"/>
+        <location filename="../src/app/main.cpp" line="38"/>
         <source>Open the casebook at &lt;path&gt; (created when it does not exist). Without it: the last casebook, else the default one, else a first-run choice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="29"/>
+        <location filename="../src/app/main.cpp" line="40"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,23 +1973,51 @@
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="127"/>
-        <location filename="../src/app/attachment_panel.cpp" line="139"/>
+        <location filename="../src/app/attachment_panel.cpp" line="142"/>
         <source>Cannot open the attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="154"/>
+        <location filename="../src/app/attachment_panel.cpp" line="157"/>
         <source>Remove attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="155"/>
+        <location filename="../src/app/attachment_panel.cpp" line="158"/>
         <source>Remove “%1” from the casebook? You can undo this with Edit ▸ Undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="159"/>
+        <location filename="../src/app/attachment_panel.cpp" line="162"/>
         <source>Cannot remove the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::AuditTableModel</name>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="81"/>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="82"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="83"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="84"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="85"/>
+        <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2201,7 +2289,6 @@
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="212"/>
-        <location filename="../src/app/case_page.cpp" line="250"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,26 +2357,6 @@
     <message>
         <location filename="../src/app/case_page.cpp" line="248"/>
         <source>Audit trail of the case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/case_page.cpp" line="250"/>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/case_page.cpp" line="250"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/case_page.cpp" line="250"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/case_page.cpp" line="250"/>
-        <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2489,25 +2556,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="503"/>
-        <location filename="../src/app/case_page.cpp" line="523"/>
+        <location filename="../src/app/case_page.cpp" line="470"/>
+        <location filename="../src/app/case_page.cpp" line="490"/>
         <source>Edit case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="544"/>
+        <location filename="../src/app/case_page.cpp" line="511"/>
         <source>Delete case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="545"/>
+        <location filename="../src/app/case_page.cpp" line="512"/>
         <source>Delete “%1” with all its communications, documentation and attachments?
 
 You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail keeps a record either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="552"/>
+        <location filename="../src/app/case_page.cpp" line="519"/>
         <source>Cannot delete the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,6 +2653,47 @@ You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail 
         <location filename="../src/app/deadline_table_model.cpp" line="62"/>
         <source>Why it is due</source>
         <translation>Por qué vence</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::ExportPacketDialog</name>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="32"/>
+        <source>&amp;Save packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="40"/>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="75"/>
+        <source>The packet cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/export_packet_dialog.cpp" line="84"/>
+        <source>%n page(s); packet.pdf, packet.json and %1 attachment(s) in one zip.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="99"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="110"/>
+        <source>Save packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="110"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2731,57 +2839,57 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
 <context>
     <name>casebook::app::HomePage</name>
     <message>
-        <location filename="../src/app/home_page.cpp" line="94"/>
+        <location filename="../src/app/home_page.cpp" line="98"/>
         <source>Overdue (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="95"/>
+        <location filename="../src/app/home_page.cpp" line="99"/>
         <source>Due this week (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="96"/>
+        <location filename="../src/app/home_page.cpp" line="100"/>
         <source>Due in the next 30 days (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="100"/>
+        <location filename="../src/app/home_page.cpp" line="104"/>
         <source>Deadlines on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="101"/>
+        <location filename="../src/app/home_page.cpp" line="105"/>
         <source>Deadlines could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="111"/>
+        <location filename="../src/app/home_page.cpp" line="119"/>
         <source>required assistance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="111"/>
+        <location filename="../src/app/home_page.cpp" line="119"/>
         <source>assistance requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="118"/>
+        <location filename="../src/app/home_page.cpp" line="126"/>
         <source>No open cases. Use Case ▸ New case… to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="119"/>
+        <location filename="../src/app/home_page.cpp" line="127"/>
         <source>Open cases: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="136"/>
+        <location filename="../src/app/home_page.cpp" line="152"/>
         <source>Due on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="148"/>
+        <location filename="../src/app/home_page.cpp" line="164"/>
         <source>Nothing due.</source>
         <translation>Nada vence.</translation>
     </message>
@@ -2789,324 +2897,365 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
 <context>
     <name>casebook::app::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="83"/>
+        <location filename="../src/app/main_window.cpp" line="92"/>
         <source>Search cases, communications, documents… (Ctrl+F)</source>
         <translation>Buscar casos, comunicaciones, documentos… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="84"/>
+        <location filename="../src/app/main_window.cpp" line="93"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="97"/>
+        <location filename="../src/app/main_window.cpp" line="106"/>
         <source>The change could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="118"/>
+        <location filename="../src/app/main_window.cpp" line="127"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="120"/>
+        <location filename="../src/app/main_window.cpp" line="129"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="144"/>
+        <location filename="../src/app/main_window.cpp" line="153"/>
         <source>Log communication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="145"/>
+        <location filename="../src/app/main_window.cpp" line="154"/>
         <source>Open a case first: a communication is logged on a case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="164"/>
+        <location filename="../src/app/main_window.cpp" line="169"/>
+        <source>Export deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="170"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="174"/>
+        <source>Deadlines not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="176"/>
+        <source>Saved the deadlines as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="185"/>
         <source>Cannot open the casebook</source>
         <translation>No se puede abrir el expediente</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="168"/>
+        <location filename="../src/app/main_window.cpp" line="189"/>
         <source>Casebook upgraded</source>
         <translation>Expediente actualizado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="192"/>
-        <location filename="../src/app/main_window.cpp" line="196"/>
+        <location filename="../src/app/main_window.cpp" line="213"/>
+        <location filename="../src/app/main_window.cpp" line="217"/>
         <source>Cannot create the demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="215"/>
+        <location filename="../src/app/main_window.cpp" line="236"/>
         <source>No recent casebooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="221"/>
+        <location filename="../src/app/main_window.cpp" line="242"/>
         <source>%1 — Casebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="221"/>
+        <location filename="../src/app/main_window.cpp" line="242"/>
         <source>Casebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="227"/>
+        <location filename="../src/app/main_window.cpp" line="249"/>
         <source>No casebook open</source>
         <translation>Ningún expediente abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="245"/>
+        <location filename="../src/app/main_window.cpp" line="269"/>
         <source>%1 overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="258"/>
+        <location filename="../src/app/main_window.cpp" line="282"/>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="259"/>
+        <location filename="../src/app/main_window.cpp" line="283"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="260"/>
+        <location filename="../src/app/main_window.cpp" line="284"/>
         <source>Reference: BP 0520</source>
         <translation>Referencia: BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="267"/>
+        <location filename="../src/app/main_window.cpp" line="294"/>
         <source>Technical assistance</source>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="268"/>
+        <location filename="../src/app/main_window.cpp" line="295"/>
         <source>SPI interventions</source>
         <translation>Intervenciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="269"/>
+        <location filename="../src/app/main_window.cpp" line="296"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="282"/>
+        <location filename="../src/app/main_window.cpp" line="308"/>
         <source> (closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="284"/>
+        <location filename="../src/app/main_window.cpp" line="310"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="288"/>
+        <location filename="../src/app/main_window.cpp" line="314"/>
         <source>No cases</source>
         <translation>Sin casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="366"/>
+        <location filename="../src/app/main_window.cpp" line="399"/>
         <source>Add your district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="371"/>
+        <location filename="../src/app/main_window.cpp" line="404"/>
         <source>Add district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="380"/>
+        <location filename="../src/app/main_window.cpp" line="413"/>
         <source>Technical-assistance request (by the Board)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="381"/>
+        <location filename="../src/app/main_window.cpp" line="414"/>
         <source>Required technical assistance (County Superintendent&apos;s determination)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="382"/>
+        <location filename="../src/app/main_window.cpp" line="415"/>
         <source>SPI intervention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="382"/>
+        <location filename="../src/app/main_window.cpp" line="415"/>
         <source>School plan (CSI / TSI / ATSI)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="384"/>
+        <location filename="../src/app/main_window.cpp" line="417"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="384"/>
+        <location filename="../src/app/main_window.cpp" line="417"/>
         <source>What kind of obligation is this case about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="396"/>
+        <location filename="../src/app/main_window.cpp" line="429"/>
         <source>New case: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="403"/>
+        <location filename="../src/app/main_window.cpp" line="436"/>
         <source>New school plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="403"/>
+        <location filename="../src/app/main_window.cpp" line="436"/>
         <source>Add the school first with Case ▸ Add school….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="434"/>
-        <location filename="../src/app/main_window.cpp" line="437"/>
-        <location filename="../src/app/main_window.cpp" line="447"/>
+        <location filename="../src/app/main_window.cpp" line="467"/>
+        <location filename="../src/app/main_window.cpp" line="470"/>
+        <location filename="../src/app/main_window.cpp" line="480"/>
         <source>Add school</source>
         <translation>Agregar escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="434"/>
+        <location filename="../src/app/main_window.cpp" line="467"/>
         <source>Add your district first: Case ▸ New case… asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="457"/>
-        <location filename="../src/app/main_window.cpp" line="462"/>
+        <location filename="../src/app/main_window.cpp" line="490"/>
+        <location filename="../src/app/main_window.cpp" line="495"/>
         <source>New casebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="458"/>
-        <location filename="../src/app/main_window.cpp" line="472"/>
+        <location filename="../src/app/main_window.cpp" line="491"/>
+        <location filename="../src/app/main_window.cpp" line="505"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="462"/>
+        <location filename="../src/app/main_window.cpp" line="495"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="471"/>
+        <location filename="../src/app/main_window.cpp" line="504"/>
         <source>Open casebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="482"/>
+        <location filename="../src/app/main_window.cpp" line="515"/>
         <source>Save a copy of the casebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="484"/>
+        <location filename="../src/app/main_window.cpp" line="517"/>
         <source>Casebook files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="488"/>
-        <location filename="../src/app/main_window.cpp" line="492"/>
+        <location filename="../src/app/main_window.cpp" line="521"/>
+        <location filename="../src/app/main_window.cpp" line="525"/>
         <source>Save a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="488"/>
+        <location filename="../src/app/main_window.cpp" line="521"/>
         <source>Cannot replace %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="494"/>
+        <location filename="../src/app/main_window.cpp" line="527"/>
         <source>Saved a copy as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="500"/>
+        <location filename="../src/app/main_window.cpp" line="533"/>
         <source>Importing Dashboard files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="500"/>
+        <location filename="../src/app/main_window.cpp" line="533"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="504"/>
+        <location filename="../src/app/main_window.cpp" line="537"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="514"/>
+        <location filename="../src/app/main_window.cpp" line="547"/>
         <source>%1: not imported — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="522"/>
+        <location filename="../src/app/main_window.cpp" line="555"/>
         <source>%1: %2 rows imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="524"/>
+        <location filename="../src/app/main_window.cpp" line="557"/>
         <source>%1: %2 rows replaced the earlier file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="526"/>
+        <location filename="../src/app/main_window.cpp" line="559"/>
         <source>%1: already imported, nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="537"/>
+        <location filename="../src/app/main_window.cpp" line="600"/>
+        <source>Saved the packet as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="606"/>
         <source>Import Dashboard files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="538"/>
+        <location filename="../src/app/main_window.cpp" line="607"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="541"/>
+        <location filename="../src/app/main_window.cpp" line="610"/>
         <source>Dashboard import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="547"/>
+        <location filename="../src/app/main_window.cpp" line="616"/>
         <source>Import the CSI/TSI/ATSI list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="548"/>
+        <location filename="../src/app/main_window.cpp" line="617"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="556"/>
+        <location filename="../src/app/main_window.cpp" line="625"/>
         <source>The list was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="559"/>
+        <location filename="../src/app/main_window.cpp" line="628"/>
         <source>CSI/TSI/ATSI list imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="560"/>
+        <location filename="../src/app/main_window.cpp" line="629"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="577"/>
+        <location filename="../src/app/main_window.cpp" line="646"/>
         <source>About Casebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="578"/>
+        <location filename="../src/app/main_window.cpp" line="647"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="666"/>
+        <location filename="../src/app/main_window.cpp" line="667"/>
+        <source>Casebook user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="674"/>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="674"/>
+        <source>The user guide is not installed on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
