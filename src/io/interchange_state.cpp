@@ -75,15 +75,16 @@ Status checkNewId(ImportState &st, std::string_view table, Id documentId, const 
 // --- Dashboard imports ----------------------------------------------------------------------------
 
 // Imports first, without their replaced_by links (a link may point at a later import); then the links.
-// An import the document holds as current for an indicator and year replaces the one current here,
-// unless it is the same file (same SHA-256), which is kept and not added again.
+// A file (indicator, year, SHA-256) already recorded here is not added again: the document's import
+// stands for the one here, and its results are not added. Any other import the document holds as
+// current replaces the one current here for its indicator and year, as a newer file would.
 Status readImports(ImportState &st, const json &array)
 {
     const StateTable &table = storage::stateTable(kImports);
     const std::string name(kImports);
     std::vector<FieldMap> rows;
     std::map<std::pair<std::string, std::int64_t>, std::size_t> currentAt; // (indicator, year) -> index
-    std::vector<std::optional<storage::DashboardImport>> currentHere(array.size());
+    std::vector<std::optional<storage::DashboardImport>> sameFileHere(array.size()), currentHere(array.size());
     for (std::size_t index = 0; index < array.size(); ++index) {
         const std::string pointer = pointerOf(kImports, index);
         auto row = rowFromJson(st, table, array[index], pointer);
@@ -102,13 +103,19 @@ Status readImports(ImportState &st, const json &array)
                                            std::to_string(info.year) + " (the first is " +
                                            pointerOf(kImports, at->second) +
                                            "); an earlier one must name the import that replaced it");
-            // Looked up before anything is added, so the document's own imports are never found here.
-            if (!st.keepIds) {
+        }
+        // Looked up before anything is added, so the document's own imports are never found here.
+        if (!st.keepIds) {
+            auto same = storage::findDashboardImport(st.db, info.indicator, int(info.year), textField(*row, "sha256"));
+            if (!same)
+                return same.error();
+            sameFileHere[index] = *same;
+            info.alreadyHere = same->has_value();
+            if (info.current && !info.alreadyHere) {
                 auto here = storage::currentDashboardImport(st.db, info.indicator, int(info.year));
                 if (!here)
                     return here.error();
                 currentHere[index] = *here;
-                info.alreadyHere = *here && (*here)->sha256 == textField(*row, "sha256");
             }
         }
         st.dashboardImports[id] = info;
@@ -120,7 +127,7 @@ Status readImports(ImportState &st, const json &array)
         FieldMap row = rows[index];
         const Id documentId = intField(row, "id");
         if (st.dashboardImports[documentId].alreadyHere) {
-            st.ids[name][documentId] = currentHere[index]->id;
+            st.ids[name][documentId] = sameFileHere[index]->id;
             st.matched.insert({name, documentId});
             ++st.summary.keptExisting;
             continue;
@@ -139,8 +146,8 @@ Status readImports(ImportState &st, const json &array)
     }
     for (std::size_t index = 0; index < rows.size(); ++index) {
         const FieldMap &row = rows[index];
-        if (isNull(row.at("replaced_by")))
-            continue;
+        if (isNull(row.at("replaced_by")) || st.matched.contains({name, intField(row, "id")}))
+            continue; // a file already recorded here keeps its own link
         const std::string pointer = pointerOf(kImports, index) + "/replaced_by";
         const Id by = intField(row, "replaced_by");
         const auto &ids = st.ids[name];

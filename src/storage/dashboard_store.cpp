@@ -87,6 +87,18 @@ Result<std::optional<DashboardImport>> currentDashboardImport(Database &db, std:
     return readImport(*stmt);
 }
 
+Result<std::optional<DashboardImport>> findDashboardImport(Database &db, std::string_view indicator, int year,
+                                                           const std::string &sha256)
+{
+    auto stmt = db.connection().prepare(
+        "SELECT id, indicator, reporting_year, file_name, sha256, row_count, imported_at FROM dashboard_imports "
+        "WHERE indicator = ? AND reporting_year = ? AND sha256 = ? ORDER BY replaced_by IS NULL DESC, id DESC LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({std::string(indicator), std::int64_t(year), sha256});
+    return readImport(*stmt);
+}
+
 Status retireDashboardImport(Database &db, Id importId, Id replacedBy)
 {
     auto &c = db.connection();

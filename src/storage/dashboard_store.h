@@ -26,6 +26,10 @@ struct DashboardImport {
 // The import whose results are current for an indicator and year, if any.
 Result<std::optional<DashboardImport>> currentDashboardImport(Database &db, std::string_view indicator, int year);
 
+// An import of the same file (indicator, year and SHA-256) recorded here, current or replaced
+// (the current one first, then the latest).
+Result<std::optional<DashboardImport>> findDashboardImport(Database &db, std::string_view indicator, int year,
+                                                           const std::string &sha256);
 // Removes an import's results and marks it replaced by another (stored) import. No audit row.
 Status retireDashboardImport(Database &db, Id importId, Id replacedBy);
 // Whole-casebook interchange: `current` is replaced by the import `byImportId` a JSON document brought
