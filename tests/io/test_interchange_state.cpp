@@ -300,3 +300,26 @@ TEST_CASE("Import into a non-empty casebook keeps each Dashboard result with its
     CHECK(again["dashboard_imports"] == merged["dashboard_imports"]);
     checkResultsAttached(again);
 }
+
+TEST_CASE("A Dashboard file the casebook has since replaced does not come back with an older document")
+{
+    TempDir dir;
+    {
+        auto db = test::openCasebook(dir.file("old.sqlite"));
+        addDashboardFile(*db, "ELA", 2024, "eladownload2024.txt", '1', {"ALL", "SWD"});
+    }
+    test::writeText(dir.file("old.json"), test::exportText(dir.file("old.sqlite")));
+    {
+        auto db = test::openCasebook(dir.file("target.sqlite"));
+        addDashboardFile(*db, "ELA", 2024, "eladownload2024.txt", '1', {"ALL", "SWD"});
+        addDashboardFile(*db, "ELA", 2024, "eladownload2024.txt", '2', {"ALL", "SWD", "EL"}); // CDE's correction
+    }
+    const json before = json::parse(test::exportText(dir.file("target.sqlite")));
+    std::string out, err;
+    REQUIRE(runCli({"--db", dir.file("target.sqlite"), "import", "json", dir.file("old.json")}, out, err) == 0);
+    CHECK_THAT(out, Catch::Contains("already present, kept: 1"));
+    const json after = json::parse(test::exportText(dir.file("target.sqlite")));
+    CHECK(after["dashboard_imports"] == before["dashboard_imports"]);
+    CHECK(after["dashboard_results"] == before["dashboard_results"]);
+    CHECK(importWithSha(after, '2')->at("replaced_by").is_null());
+}
