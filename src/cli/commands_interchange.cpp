@@ -3,7 +3,6 @@
 
 #include "io/interchange.h"
 #include "io/output_file.h"
-#include "storage/transfer.h"
 
 #include <QFile>
 
@@ -27,10 +26,6 @@ int runExportJson(Context &ctx)
     if (auto written = io::writeWholeFile(out, io::interchangeText(*document)); !written)
         return ctx.fail(written.error());
     ctx.out << "Wrote " << out << "\n";
-    if (auto stateRows = storage::stateDataRows(*db); stateRows && *stateRows > 0)
-        ctx.err << "casebook-cli: note: the " << *stateRows
-                << " rows of Dashboard, local-indicator, CALPADS and ESSA data are not part of interchange "
-                   "version 1 (docs/interchange.md); import CDE's files again where the JSON is imported\n";
     return Ok;
 }
 
@@ -57,6 +52,11 @@ int runImportJson(Context &ctx)
             ctx.out << "  " << collection << ": " << count << "\n";
     if (summary->matchedExisting > 0)
         ctx.out << "  districts/schools already present, reused: " << summary->matchedExisting << "\n";
+    if (summary->keptExisting > 0)
+        ctx.out << "  Dashboard files, local indicators, CALPADS flags and ESSA statuses already present, kept: "
+                << summary->keptExisting << "\n";
+    if (summary->replacedDashboardImports > 0)
+        ctx.out << "  Dashboard imports replaced by the document's: " << summary->replacedDashboardImports << "\n";
     ctx.out << "  audit rows carried: " << summary->carriedAuditRows << "\n";
     return Ok;
 }
@@ -68,7 +68,8 @@ void addInterchangeCommands(std::vector<Command> &commands)
     commands.push_back(
         {"export json", "", "Write the whole casebook as one JSON document (schemas/casebook.schema.json).",
          "Writes every district, school and case with all their records, attachments (bytes as base64),\n"
-         "the audit trail and the settings. The output has no timestamp of its own: exporting the same\n"
+         "the Dashboard imports and results, local indicators, CALPADS flags, ESSA status, the audit\n"
+         "trail and the settings. The output has no timestamp of its own: exporting the same\n"
          "casebook twice gives the same bytes. See docs/interchange.md.",
          {{"--out", "FILE", "The file to write (required); it is replaced as a whole or not at all."}},
          0, 0, runExportJson});

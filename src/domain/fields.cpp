@@ -226,4 +226,18 @@ FIELDS(Attachment)
 
 #undef FIELDS
 
+std::int64_t intField(const FieldMap &fields, std::string_view name)
+{
+    auto it = fields.find(name);
+    const auto *v = it == fields.end() ? nullptr : std::get_if<std::int64_t>(&it->second);
+    return v ? *v : 0;
+}
+
+std::string textField(const FieldMap &fields, std::string_view name)
+{
+    auto it = fields.find(name);
+    const auto *v = it == fields.end() ? nullptr : std::get_if<std::string>(&it->second);
+    return v ? *v : std::string();
+}
+
 } // namespace casebook

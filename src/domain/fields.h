@@ -129,6 +129,10 @@ CASEBOOK_RECORD(Attachment, "attachments", "attachment")
 
 using FieldMap = std::map<std::string, FieldValue, std::less<>>;
 
+// One value of a FieldMap as a whole number or text: 0 or "" when it is missing or of another type.
+std::int64_t intField(const FieldMap &fields, std::string_view name);
+std::string textField(const FieldMap &fields, std::string_view name);
+
 template <typename T>
 FieldMap toFields(const T &record)
 {

@@ -1,8 +1,9 @@
 // Whole-casebook JSON export and import; see interchange.h. The collections are listed once, in
-// collections() below: a new record type (schema version 2's Dashboard results) is one line there
-// plus its definition in schemas/casebook.schema.json.
+// collections() below: a new record type is one line there plus its definition in
+// schemas/casebook.schema.json. The state's data (schema version 2) is read in interchange_state.cpp.
 #include "interchange.h"
 
+#include "interchange_collection.h"
 #include "json_schema.h"
 #include "record_json.h"
 
@@ -18,32 +19,13 @@ namespace casebook::io {
 
 namespace {
 
+using namespace interchange;
 using storage::Database;
 using json = nlohmann::json;
 using ordered = nlohmann::ordered_json;
 
 constexpr std::string_view kCarried = "carried"; // an 'import' audit row's copy of the original row
 constexpr std::string_view kPacketSettingPrefix = "packet.last_export.case.";
-
-struct ImportState {
-    Database &db;
-    bool keepIds = false;
-    std::string source;
-    std::map<std::string, std::map<Id, Id>, std::less<>> ids;    // collection -> document id -> stored id
-    std::set<std::pair<std::string, Id>> matched;                // (collection, document id) reused, not added
-    std::set<std::pair<std::string, Id>> withTrail;              // (collection, document id) the trail covers
-    std::set<std::string> settingsWithTrail;                     // setting keys the trail covers
-    const ordered *trail = nullptr; // the document's trail with its objects' key order as written
-    ImportSummary summary;
-
-    std::string where(std::string_view pointer) const { return source + " at " + std::string(pointer); }
-};
-
-struct Collection {
-    std::string_view name;
-    std::function<Result<ordered>(Database &)> write;
-    std::function<Status(ImportState &, const json &)> read;
-};
 
 // --- records ---------------------------------------------------------------------------------
 
@@ -182,11 +164,7 @@ Status readRecords(ImportState &st, const json &array)
         ++added;
         if constexpr (std::is_same_v<T, Attachment>)
             CASEBOOK_TRY(importContent(st, object, *record, *storedId, pointer));
-        // A record the document's trail says nothing about gets an 'import' row of its own.
-        if (!st.withTrail.contains({table, documentId}))
-            CASEBOOK_TRY(storage::writeAuditJson(
-                st.db, table, *storedId, caseIdOf(*record, *storedId), "import",
-                json{{"imported", {{"source", st.source}, {"document_id", documentId}}}}.dump()));
+        CASEBOOK_TRY(auditImported(st, table, *storedId, caseIdOf(*record, *storedId), documentId));
     }
     st.summary.imported.emplace_back(table, added);
     return {};
@@ -332,6 +310,8 @@ const std::vector<Collection> &collections()
         records<ScheduledContact>(),   records<DocumentationItem>(), records<Partner>(),
         records<CceeRecommendation>(), records<SpiAction>(),        records<Intervention>(),
         records<MonitoringReview>(),   records<Attachment>(),
+        dashboardImports(),            dashboardResults(),           stateRows("local_indicators"),
+        stateRows("calpads_submissions"), stateRows("essa_assistance"),
         // Settings before the trail: the trail is read last so every id it names is known.
         {"settings", writeSettings, readSettings},
         {"audit_trail", writeTrail, readTrail},
@@ -340,6 +320,18 @@ const std::vector<Collection> &collections()
 }
 
 } // namespace
+
+namespace interchange {
+
+Status auditImported(ImportState &st, const std::string &table, Id storedId, std::optional<Id> caseId, Id documentId)
+{
+    if (st.withTrail.contains({table, documentId}))
+        return {};
+    return storage::writeAuditJson(st.db, table, storedId, caseId, "import",
+                                   json{{"imported", {{"source", st.source}, {"document_id", documentId}}}}.dump());
+}
+
+} // namespace interchange
 
 Result<ordered> exportCasebook(Database &db)
 {
@@ -379,11 +371,14 @@ Result<ImportSummary> importCasebook(Database &db, const std::string &text, cons
             return empty.error();
         // The carried audit rows keep their "changes" byte for byte: parsed again in document order.
         const ordered orderedDocument = ordered::parse(text);
-        ImportState st{db, *empty, sourceName, {}, {}, {}, {}, &orderedDocument.at("audit_trail"), {}};
+        ImportState st{db, *empty, sourceName, {}, {}, {}, {}, &orderedDocument.at("audit_trail"), {}, {}};
         st.summary.idsPreserved = *empty;
         scanTrail(st, document.at("audit_trail"));
-        for (const auto &c : collections())
-            CASEBOOK_TRY(c.read(st, document.at(std::string(c.name))));
+        for (const auto &c : collections()) {
+            // A version 1 document has no collections of the state's data.
+            const std::string name(c.name);
+            CASEBOOK_TRY(c.read(st, document.contains(name) ? document.at(name) : json::array()));
+        }
         return st.summary;
     });
 }

@@ -13,7 +13,9 @@
 
 namespace casebook::io {
 
-inline constexpr int kInterchangeVersion = 1;
+// Version 2 adds the state's data (Dashboard imports and results, local indicators, CALPADS flags,
+// ESSA status); version 1 documents are still read.
+inline constexpr int kInterchangeVersion = 2;
 inline constexpr const char *kInterchangeSchema = "casebook.schema.json";
 inline constexpr const char *kInterchangeSchemaId = "https://example.invalid/casebook/schemas/casebook.schema.json";
 
@@ -25,6 +27,9 @@ struct ImportSummary {
     bool idsPreserved = false; // true: imported into an empty casebook with the document's ids
     std::vector<std::pair<std::string, std::int64_t>> imported; // collection -> records added
     std::int64_t matchedExisting = 0; // districts/schools already present (same CDS code), reused
+    // Rows of the state's data already present (same key, or the same Dashboard file current): kept as they are.
+    std::int64_t keptExisting = 0;
+    std::int64_t replacedDashboardImports = 0; // imports here that the document's current ones replaced
     std::int64_t carriedAuditRows = 0;
 };
 

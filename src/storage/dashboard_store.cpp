@@ -87,6 +87,41 @@ Result<std::optional<DashboardImport>> currentDashboardImport(Database &db, std:
     return readImport(*stmt);
 }
 
+Result<std::optional<DashboardImport>> findDashboardImport(Database &db, std::string_view indicator, int year,
+                                                           const std::string &sha256)
+{
+    auto stmt = db.connection().prepare(
+        "SELECT id, indicator, reporting_year, file_name, sha256, row_count, imported_at FROM dashboard_imports "
+        "WHERE indicator = ? AND reporting_year = ? AND sha256 = ? ORDER BY replaced_by IS NULL DESC, id DESC LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({std::string(indicator), std::int64_t(year), sha256});
+    return readImport(*stmt);
+}
+
+Status retireDashboardImport(Database &db, Id importId, Id replacedBy)
+{
+    auto &c = db.connection();
+    auto remove = c.prepare("DELETE FROM dashboard_results WHERE import_id = ?");
+    if (!remove)
+        return remove.error();
+    CASEBOOK_TRY(remove->bind(1, importId).run());
+    auto mark = c.prepare("UPDATE dashboard_imports SET replaced_by = ? WHERE id = ?");
+    if (!mark)
+        return mark.error();
+    return mark->bindAll({replacedBy, importId}).run();
+}
+
+Status replaceDashboardImport(Database &db, const DashboardImport &current, Id byImportId, const std::string &source,
+                              Id documentId)
+{
+    CASEBOOK_TRY(retireDashboardImport(db, current.id, byImportId));
+    const nlohmann::ordered_json changes{
+        {"replaced", importJson(current)},
+        {"by", {{"import_id", byImportId}, {"source", source}, {"document_id", documentId}}}};
+    return writeAuditJson(db, "dashboard_imports", byImportId, std::nullopt, "import", changes.dump());
+}
+
 Result<DashboardResultWriter> DashboardResultWriter::start(Database &db, std::string_view indicator, int year,
                                                            const std::string &fileName, const std::string &sha256)
 {
@@ -103,16 +138,8 @@ Result<DashboardResultWriter> DashboardResultWriter::start(Database &db, std::st
     const std::string now = utcNow();
     CASEBOOK_TRY(batch->bindAll({std::string(indicator), std::int64_t(year), fileName, sha256, now}).run());
     const Id id = c.lastInsertId();
-    if (*previous) {
-        auto remove = c.prepare("DELETE FROM dashboard_results WHERE import_id = ?");
-        if (!remove)
-            return remove.error();
-        CASEBOOK_TRY(remove->bind(1, (*previous)->id).run());
-        auto mark = c.prepare("UPDATE dashboard_imports SET replaced_by = ? WHERE id = ?");
-        if (!mark)
-            return mark.error();
-        CASEBOOK_TRY(mark->bindAll({id, (*previous)->id}).run());
-    }
+    if (*previous)
+        CASEBOOK_TRY(retireDashboardImport(db, (*previous)->id, id));
     auto insert = c.prepare(
         "INSERT INTO dashboard_results (reporting_year, cds, indicator, student_group, import_id, rtype, school_name, "
         "district_name, county_name, charter, curr_denom, curr_status, prior_denom, prior_status, change, "
@@ -224,7 +251,7 @@ Result<std::vector<LocalIndicator>> localIndicatorsFor(Database &db, const std::
     return out;
 }
 
-Status setLocalIndicator(Database &db, const LocalIndicator &li)
+Status checkLocalIndicator(const LocalIndicator &li)
 {
     CASEBOOK_TRY(validateDistrictCode(li.districtCds, "district"));
     if (!isLocalIndicatorPriority(li.priority))
@@ -232,6 +259,12 @@ Status setLocalIndicator(Database &db, const LocalIndicator &li)
                                                std::to_string(li.priority));
     if (li.year < 2017 || li.year > 2100)
         return Error::badInput("year", "expected a Dashboard year such as 2024, got " + std::to_string(li.year));
+    return {};
+}
+
+Status setLocalIndicator(Database &db, const LocalIndicator &li)
+{
+    CASEBOOK_TRY(checkLocalIndicator(li));
     return inTransaction(db, [&]() -> Status {
         auto &c = db.connection();
         auto find = c.prepare("SELECT id, status FROM local_indicators WHERE district_cds = ? AND reporting_year = ? "
@@ -280,12 +313,18 @@ Result<std::optional<bool>> calpadsLateFor(Database &db, const std::string &dist
     return std::optional<bool>(std::get<std::int64_t>(*value) != 0);
 }
 
-Status setCalpadsLate(Database &db, const std::string &districtCds, int year, bool late)
+Status checkCalpadsSubmission(const std::string &districtCds, int year)
 {
     CASEBOOK_TRY(validateDistrictCode(districtCds, "district"));
     if (year < 2024)
         return Error::badInput("year", "late CALPADS submission is a ground from the 2024 Dashboard on, not " +
                                            std::to_string(year));
+    return {};
+}
+
+Status setCalpadsLate(Database &db, const std::string &districtCds, int year, bool late)
+{
+    CASEBOOK_TRY(checkCalpadsSubmission(districtCds, year));
     return inTransaction(db, [&]() -> Status {
         auto before = calpadsLateFor(db, districtCds, year);
         if (!before)

@@ -26,6 +26,17 @@ struct DashboardImport {
 // The import whose results are current for an indicator and year, if any.
 Result<std::optional<DashboardImport>> currentDashboardImport(Database &db, std::string_view indicator, int year);
 
+// An import of the same file (indicator, year and SHA-256) recorded here, current or replaced
+// (the current one first, then the latest).
+Result<std::optional<DashboardImport>> findDashboardImport(Database &db, std::string_view indicator, int year,
+                                                           const std::string &sha256);
+// Removes an import's results and marks it replaced by another (stored) import. No audit row.
+Status retireDashboardImport(Database &db, Id importId, Id replacedBy);
+// Whole-casebook interchange: `current` is replaced by the import `byImportId` a JSON document brought
+// (`source`, where its id was `documentId`); its results are removed and the 'import' audit row says so.
+Status replaceDashboardImport(Database &db, const DashboardImport &current, Id byImportId, const std::string &source,
+                              Id documentId);
+
 // Streams one file's results into the casebook. start() must run inside a WriteTransaction: it
 // records the import and, when another file was current for the same indicator and year, removes
 // that file's results (the audit row names it). finish() writes the 'import' audit row.
@@ -54,11 +65,15 @@ Result<std::vector<int>> dashboardYearsFor(Database &db, const std::string &cds)
 
 // Local indicators staff entered for a district and year.
 Result<std::vector<LocalIndicator>> localIndicatorsFor(Database &db, const std::string &districtCds, int year);
+// The rules a local indicator must meet (district code, priority, year).
+Status checkLocalIndicator(const LocalIndicator &indicator);
 // Creates or replaces one local indicator (validated), with its audit row.
 Status setLocalIndicator(Database &db, const LocalIndicator &indicator);
 
 // Whether the district submitted CALPADS data late for that year's determination (null: not entered).
 Result<std::optional<bool>> calpadsLateFor(Database &db, const std::string &districtCds, int year);
+// The rules a CALPADS flag must meet (district code; 2024 on).
+Status checkCalpadsSubmission(const std::string &districtCds, int year);
 Status setCalpadsLate(Database &db, const std::string &districtCds, int year, bool late);
 
 // One school's ESSA assistance status for a school year, as CDE's file listed it.

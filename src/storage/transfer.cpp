@@ -1,9 +1,12 @@
 // Interchange support in the file; see transfer.h.
 #include "transfer.h"
 
+#include "dashboard_store.h"
 #include "repository.h"
 
 #include <nlohmann/json.hpp>
+
+#include <stdexcept>
 
 namespace casebook::storage {
 
@@ -13,6 +16,12 @@ Result<bool> isEmptyCasebook(Database &db)
     if (!counts)
         return counts.error();
     for (const auto &[table, count] : *counts)
+        if (count != 0)
+            return false;
+    auto state = stateDataCounts(db);
+    if (!state)
+        return state.error();
+    for (const auto &[table, count] : *state)
         if (count != 0)
             return false;
     auto settings = db.connection().scalar("SELECT count(*) FROM settings");
@@ -104,17 +113,128 @@ Status storeAttachmentContent(Database &db, Id attachmentId, const std::vector<u
     return stmt->run();
 }
 
-Result<std::int64_t> stateDataRows(Database &db)
+const std::vector<StateTable> &stateTables()
 {
-    std::int64_t total = 0;
-    for (const char *table :
-         {"dashboard_imports", "dashboard_results", "local_indicators", "calpads_submissions", "essa_assistance"}) {
-        auto count = db.connection().scalar(std::string("SELECT count(*) FROM ") + table);
+    static const std::vector<StateTable> tables{
+        {"dashboard_imports",
+         {"id", "indicator", "reporting_year", "file_name", "sha256", "row_count", "imported_at", "replaced_by"},
+         {}},
+        {"dashboard_results",
+         {"reporting_year", "cds", "indicator", "student_group", "import_id", "rtype", "school_name", "district_name",
+          "county_name", "charter", "curr_denom", "curr_status", "prior_denom", "prior_status", "change",
+          "status_level", "change_level", "color", "box"},
+         {"reporting_year", "cds", "indicator", "student_group"}},
+        {"local_indicators", {"id", "district_cds", "reporting_year", "priority", "status"},
+         {"district_cds", "reporting_year", "priority"}},
+        {"calpads_submissions", {"id", "district_cds", "reporting_year", "late"}, {"district_cds", "reporting_year"}},
+        {"essa_assistance", {"id", "cds", "school_year", "status", "student_groups", "file_name", "sha256"},
+         {"cds", "school_year"}},
+    };
+    return tables;
+}
+
+const StateTable &stateTable(std::string_view name)
+{
+    for (const auto &t : stateTables())
+        if (t.name == name)
+            return t;
+    throw std::logic_error("no state table " + std::string(name));
+}
+
+Result<std::vector<std::pair<std::string, std::int64_t>>> stateDataCounts(Database &db)
+{
+    std::vector<std::pair<std::string, std::int64_t>> out;
+    for (const auto &t : stateTables()) {
+        auto count = db.connection().scalar("SELECT count(*) FROM " + std::string(t.name));
         if (!count)
             return count.error();
-        total += std::get<std::int64_t>(*count);
+        out.emplace_back(std::string(t.name), std::get<std::int64_t>(*count));
     }
-    return total;
+    return out;
+}
+
+namespace {
+
+// The columns joined with `separator` (", " for lists, " = ? AND " for conditions).
+std::string joined(const std::vector<std::string_view> &columns, std::string_view separator)
+{
+    std::string out;
+    for (const auto &c : columns)
+        out += (out.empty() ? "" : std::string(separator)) + std::string(c);
+    return out;
+}
+
+// The rules the application applies when it writes these rows itself (the schema and the tables'
+// CHECK constraints cover the rest).
+Status checkStateRow(const StateTable &table, const FieldMap &row)
+{
+    if (table.name == "dashboard_imports" || table.name == "dashboard_results")
+        return validateIndicator(textField(row, "indicator"));
+    if (table.name == "local_indicators") {
+        auto status = parseEnum<LocalIndicatorStatus>(textField(row, "status"), "status");
+        if (!status)
+            return status.error();
+        return checkLocalIndicator(
+            {textField(row, "district_cds"), int(intField(row, "reporting_year")), int(intField(row, "priority")), *status});
+    }
+    if (table.name == "calpads_submissions")
+        return checkCalpadsSubmission(textField(row, "district_cds"), int(intField(row, "reporting_year")));
+    return {};
+}
+
+} // namespace
+
+Status forEachStateRow(Database &db, const StateTable &table,
+                       const std::function<void(const std::vector<FieldValue> &)> &each)
+{
+    const std::string order = table.hasId() ? "id" : joined(table.naturalKey, ", ");
+    auto stmt = db.connection().prepare("SELECT " + joined(table.columns, ", ") + " FROM " + std::string(table.name) +
+                                        " ORDER BY " + order);
+    if (!stmt)
+        return stmt.error();
+    std::vector<FieldValue> values(table.columns.size());
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        for (std::size_t i = 0; i < values.size(); ++i)
+            stmt->readColumn(int(i), values[i]);
+        each(values);
+    }
+}
+
+Result<Id> insertStateRow(Database &db, const StateTable &table, const FieldMap &row, bool keepId)
+{
+    CASEBOOK_TRY(checkStateRow(table, row));
+    std::string marks;
+    std::vector<FieldValue> values;
+    for (const auto &column : table.columns) {
+        marks += marks.empty() ? "?" : ", ?";
+        values.push_back(column == "id" && !keepId ? FieldValue{} : row.at(std::string(column)));
+    }
+    auto stmt = db.connection().prepare("INSERT INTO " + std::string(table.name) + " (" + joined(table.columns, ", ") +
+                                        ") VALUES (" + marks + ")");
+    if (!stmt)
+        return stmt.error();
+    CASEBOOK_TRY(stmt->bindAll(values).run());
+    return table.hasId() ? db.connection().lastInsertId() : Id(0);
+}
+
+Result<std::optional<Id>> findStateRow(Database &db, const StateTable &table, const FieldMap &row)
+{
+    std::vector<FieldValue> key;
+    for (const auto &column : table.naturalKey)
+        key.push_back(row.at(std::string(column)));
+    auto id = db.connection().scalar("SELECT id FROM " + std::string(table.name) + " WHERE " +
+                                         joined(table.naturalKey, " = ? AND ") + " = ?",
+                                     key);
+    if (!id)
+        return id.error();
+    if (const auto *value = std::get_if<std::int64_t>(&*id))
+        return std::optional<Id>(*value);
+    return std::optional<Id>();
 }
 
 template <typename T>

@@ -5,12 +5,13 @@
 
 #include "audit.h"
 
+#include <functional>
 #include <map>
 #include <vector>
 
 namespace casebook::storage {
 
-// True when the casebook holds no record of any kind (audit rows and settings included).
+// True when the casebook holds no record of any kind (audit rows, settings and the state's data included).
 Result<bool> isEmptyCasebook(Database &db);
 
 // Validates `record` against what it belongs to and inserts it; with keepId its id is kept,
@@ -30,9 +31,37 @@ Status writeImportedSetting(Database &db, const std::string &key, const std::str
 // Stores the bytes of an attachment whose description was inserted with insertImported.
 Status storeAttachmentContent(Database &db, Id attachmentId, const std::vector<unsigned char> &bytes);
 
-// Rows of the state's data (schema version 2: Dashboard imports and results, local indicators,
-// CALPADS flags, ESSA status), which interchange version 1 does not carry.
-Result<std::int64_t> stateDataRows(Database &db);
+// --- The state's data (schema version 2): Dashboard imports and results, local indicators, CALPADS
+// flags, ESSA status. They are not records with RecordTraits; interchange carries their rows as stored.
+
+// One such table: its columns in document order ("id" first when the table has one) and the columns
+// that identify a row apart from its id.
+struct StateTable {
+    std::string_view name;
+    std::vector<std::string_view> columns;
+    std::vector<std::string_view> naturalKey;
+    bool hasId() const { return columns.front() == "id"; }
+};
+
+// The tables, parents first (imports before their results).
+const std::vector<StateTable> &stateTables();
+const StateTable &stateTable(std::string_view name); // one of stateTables(); throws on a typo
+
+// table -> rows, for every table of the state's data.
+Result<std::vector<std::pair<std::string, std::int64_t>>> stateDataCounts(Database &db);
+
+// Calls `each` with every row's values in the table's column order: by id; Dashboard results by
+// their key (year, CDS, indicator, student group). The vector is reused between rows.
+Status forEachStateRow(Database &db, const StateTable &table,
+                       const std::function<void(const std::vector<FieldValue> &)> &each);
+
+// Checks `row` (every column of the table) as the application checks what it stores (codes, years,
+// priorities) and inserts it; with keepId its id is kept, otherwise SQLite chooses one. Returns the
+// stored id (0 for a Dashboard result, which has none). Writes NO audit row: the caller does.
+Result<Id> insertStateRow(Database &db, const StateTable &table, const FieldMap &row, bool keepId);
+
+// The id of the stored row with the same natural key as `row`, if any (tables with an id).
+Result<std::optional<Id>> findStateRow(Database &db, const StateTable &table, const FieldMap &row);
 
 // A district or school by its CDS code (the natural key an import matches on).
 template <typename T>

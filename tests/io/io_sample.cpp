@@ -1,8 +1,13 @@
 // The filled casebook of io tests; see io_sample.h.
 #include "io_sample.h"
 
+#include "io/interchange.h"
+#include "io/json_schema.h"
 #include "storage/transfer.h"
 
+#include <catch2/catch.hpp>
+
+#include <fstream>
 #include <stdexcept>
 
 namespace casebook::test {
@@ -107,6 +112,29 @@ std::unique_ptr<storage::Database> openCasebook(const std::string &path)
     return std::move(*db);
 }
 
+std::string exportText(const std::string &path)
+{
+    auto db = openCasebook(path);
+    auto document = io::exportCasebook(*db);
+    if (!document)
+        throw std::runtime_error(document.error().text());
+    return io::interchangeText(*document);
+}
+
+void writeText(const std::string &path, const std::string &text) { std::ofstream(path, std::ios::binary) << text; }
+
+void checkSchemaRefuses(const nlohmann::json &good, const std::vector<DocumentFault> &faults)
+{
+    for (const auto &f : faults) {
+        INFO(f.what);
+        nlohmann::json doc = good;
+        f.edit(doc);
+        auto status = io::validateAgainstSchema(doc, io::kInterchangeSchema, "doc.json");
+        REQUIRE_FALSE(status.ok());
+        CHECK_THAT(status.error().text(), Catch::Contains(std::string("doc.json ") + f.pointer));
+    }
+}
+
 std::string rowCounts(storage::Database &db)
 {
     auto counts = storage::recordCounts(db);
@@ -114,6 +142,11 @@ std::string rowCounts(storage::Database &db)
         throw std::runtime_error(counts.error().text());
     std::string out;
     for (const auto &[table, count] : *counts)
+        out += table + ": " + std::to_string(count) + "\n";
+    auto state = storage::stateDataCounts(db);
+    if (!state)
+        throw std::runtime_error(state.error().text());
+    for (const auto &[table, count] : *state)
         out += table + ": " + std::to_string(count) + "\n";
     auto settings = storage::readSettings(db);
     out += "settings: " + std::to_string(settings ? settings->size() : 0) + "\n";

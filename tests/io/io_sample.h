@@ -3,6 +3,10 @@
 
 #include "support/sample_data.h"
 
+#include <nlohmann/json.hpp>
+
+#include <functional>
+
 namespace casebook::test {
 
 inline const std::string kScript = "<script>alert(1)</script>";
@@ -22,6 +26,19 @@ FilledCasebook fillCasebook(storage::Database &db);
 
 // Opens (or creates) a casebook; throws when it cannot.
 std::unique_ptr<storage::Database> openCasebook(const std::string &path);
+
+// The casebook at `path` exported as interchange JSON (throws when it cannot be).
+std::string exportText(const std::string &path);
+void writeText(const std::string &path, const std::string &text);
+
+// A hand-made fault in an interchange document and the JSON pointer a refusal must name.
+struct DocumentFault {
+    const char *what;
+    std::function<void(nlohmann::json &)> edit;
+    const char *pointer;
+};
+// Checks that casebook.schema.json refuses `good` with each fault, naming its pointer.
+void checkSchemaRefuses(const nlohmann::json &good, const std::vector<DocumentFault> &faults);
 
 // "table: count" of every table, for "nothing changed" checks.
 std::string rowCounts(storage::Database &db);

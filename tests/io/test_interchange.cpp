@@ -22,16 +22,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string exportText(const std::string &path)
-{
-    auto db = test::openCasebook(path);
-    auto document = io::exportCasebook(*db);
-    REQUIRE(document.ok());
-    return io::interchangeText(*document);
-}
-
-void writeText(const std::string &path, const std::string &text) { std::ofstream(path, std::ios::binary) << text; }
-
 int runCli(std::vector<std::string> args, std::string &err)
 {
     std::ostringstream out, errStream;
@@ -48,7 +38,7 @@ json filledDocument()
         auto db = test::openCasebook(dir.file("a.sqlite"));
         test::fillCasebook(*db);
     }
-    return json::parse(exportText(dir.file("a.sqlite")));
+    return json::parse(test::exportText(dir.file("a.sqlite")));
 }
 
 } // namespace
@@ -60,12 +50,12 @@ TEST_CASE("export -> import into a new file -> export gives byte-identical JSON"
         auto db = test::openCasebook(dir.file("a.sqlite"));
         test::fillCasebook(*db);
     }
-    const std::string first = exportText(dir.file("a.sqlite"));
-    writeText(dir.file("a.json"), first);
+    const std::string first = test::exportText(dir.file("a.sqlite"));
+    test::writeText(dir.file("a.json"), first);
 
     std::string err;
     REQUIRE(runCli({"--db", dir.file("b.sqlite"), "import", "json", dir.file("a.json")}, err) == 0);
-    const std::string second = exportText(dir.file("b.sqlite"));
+    const std::string second = test::exportText(dir.file("b.sqlite"));
     CHECK(second == first);
 
     // The importing casebook keeps its own trail: every row is an 'import' row by this user, now.
@@ -87,12 +77,7 @@ TEST_CASE("The export is valid against casebook.schema.json and the schema rejec
     CHECK(good["attachments"][0].contains("content_base64"));
     CHECK(good["settings"]["district.time_zone"] == "America/Los_Angeles");
 
-    struct Bad {
-        const char *what;
-        std::function<void(json &)> edit;
-        const char *pointer;
-    };
-    const std::vector<Bad> bad{
+    const std::vector<test::DocumentFault> bad{
         {"missing collection", [](json &d) { d.erase("cases"); }, "at /"},
         {"wrong version", [](json &d) { d["version"] = 99; }, "at /version"},
         {"unknown case type", [](json &d) { d["cases"][0]["kind"] = "vibes"; }, "at /cases/0/kind"},
@@ -103,14 +88,7 @@ TEST_CASE("The export is valid against casebook.schema.json and the schema rejec
         {"bad hash", [](json &d) { d["attachments"][0]["sha256"] = "XYZ"; }, "at /attachments/0/sha256"},
         {"activity area 9", [](json &d) { d["activities"][0]["area"] = 9; }, "at /activities/0/area"},
     };
-    for (const auto &b : bad) {
-        INFO(b.what);
-        json doc = good;
-        b.edit(doc);
-        auto status = io::validateAgainstSchema(doc, io::kInterchangeSchema, "doc.json");
-        REQUIRE_FALSE(status.ok());
-        CHECK_THAT(status.error().text(), Catch::Contains(std::string("doc.json ") + b.pointer));
-    }
+    test::checkSchemaRefuses(good, bad);
 }
 
 TEST_CASE("An invalid document is refused with its JSON pointer and nothing changes")
@@ -120,9 +98,9 @@ TEST_CASE("An invalid document is refused with its JSON pointer and nothing chan
         auto db = test::openCasebook(dir.file("a.sqlite"));
         test::fillCasebook(*db);
     }
-    json doc = json::parse(exportText(dir.file("a.sqlite")));
+    json doc = json::parse(test::exportText(dir.file("a.sqlite")));
     doc["communications"][1]["mode"] = "carrier pigeon";
-    writeText(dir.file("bad.json"), doc.dump());
+    test::writeText(dir.file("bad.json"), doc.dump());
 
     for (const char *target : {"a.sqlite", "empty.sqlite"}) {
         INFO(target);
@@ -151,11 +129,11 @@ TEST_CASE("A document that passes the schema but breaks a rule is refused as a w
         auto db = test::openCasebook(dir.file("a.sqlite"));
         test::fillCasebook(*db);
     }
-    json doc = json::parse(exportText(dir.file("a.sqlite")));
+    json doc = json::parse(test::exportText(dir.file("a.sqlite")));
     // The last attachment's bytes no longer match its hash: found only after every record before it
     // was written, so the transaction must roll them all back.
     doc["attachments"].back()["content_base64"] = "AAAA";
-    writeText(dir.file("tampered.json"), doc.dump());
+    test::writeText(dir.file("tampered.json"), doc.dump());
     std::string err;
     CHECK(runCli({"--db", dir.file("new.sqlite"), "import", "json", dir.file("tampered.json")}, err) == 2);
     CHECK_THAT(err, Catch::Contains("at /attachments/6/size"));
@@ -175,12 +153,12 @@ TEST_CASE("Import into a non-empty casebook renumbers records and reuses a distr
         auto db = test::openCasebook(dir.file("a.sqlite"));
         test::fillCasebook(*db);
     }
-    const json original = json::parse(exportText(dir.file("a.sqlite")));
-    writeText(dir.file("a.json"), original.dump());
+    const json original = json::parse(test::exportText(dir.file("a.sqlite")));
+    test::writeText(dir.file("a.json"), original.dump());
     std::string err;
     REQUIRE(runCli({"--db", dir.file("a.sqlite"), "import", "json", dir.file("a.json")}, err) == 0);
 
-    const json twice = json::parse(exportText(dir.file("a.sqlite")));
+    const json twice = json::parse(test::exportText(dir.file("a.sqlite")));
     CHECK(twice["districts"].size() == 1);
     CHECK(twice["schools"].size() == 1);
     CHECK(twice["cases"].size() == 2 * original["cases"].size());
