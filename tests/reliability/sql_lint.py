@@ -47,7 +47,13 @@ ALLOWED = {
     "storage/transfer.cpp": {
         '"INSERT INTO " + std::string(RecordTraits<T>::table) + " (" + columns + ") VALUES (" + marks + ")"':
             "insertImported: table and column names from RecordTraits<T> (compile time), marks are ?",
-        'std::string("SELECT count(*) FROM ") + table': "stateDataRows: a literal list of table names",
+        '"SELECT count(*) FROM " + std::string(t.name)': "stateDataCounts: names from the constant stateTables()",
+        '"SELECT " + joined(table.columns, ", ") + " FROM " + std::string(table.name) + " ORDER BY " + order':
+            "forEachStateRow: columns, table and order from the constant stateTables()",
+        '"INSERT INTO " + std::string(table.name) + " (" + joined(table.columns, ", ") + ") VALUES (" + marks + ")"':
+            "insertStateRow: names from the constant stateTables(), marks are ?",
+        '"SELECT id FROM " + std::string(table.name) + " WHERE " + joined(table.naturalKey, " = ? AND ") + " = ?"':
+            "findStateRow: names from the constant stateTables(), values bound",
     },
     "storage/sqlite.cpp": {
         "sql": "the wrapper itself: passes its caller's text through",
