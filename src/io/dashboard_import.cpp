@@ -160,12 +160,12 @@ std::optional<RecordType> recordType(std::string_view v)
     return std::nullopt;
 }
 
-Status parseRow(const DelimitedTextReader &r, const Columns &c, const std::vector<std::string> &f, Indicator indicator,
-                DashboardResult &row)
+Status parseRow(const DelimitedTextReader &r, const Columns &c, const std::vector<std::string_view> &f,
+                Indicator indicator, DashboardResult &row)
 {
     row.indicator = indicator;
     const auto at = [&](int index) -> std::string_view {
-        return index < 0 ? std::string_view() : std::string_view(f[std::size_t(index)]);
+        return index < 0 ? std::string_view() : f[std::size_t(index)];
     };
     const auto rtype = recordType(trimmed(at(c.rtype)));
     if (!rtype)
@@ -276,7 +276,7 @@ Result<DashboardImportReport> importDashboardFile(storage::Database &db, const s
         return tx.error();
     DashboardImportReport report{reader->fileName(), indicator, 0, 0, ImportOutcome::Imported, 0, std::nullopt};
     std::optional<storage::DashboardResultWriter> writer;
-    std::vector<std::string> fields;
+    std::vector<std::string_view> fields;
     DashboardResult row;
     std::string hashedFirst; // the file's SHA-256 when it was needed before reading it
     for (;;) {

@@ -271,9 +271,9 @@ bool DelimitedTextReader::readLine(std::string &line, bool &terminated)
     return true;
 }
 
-Result<bool> DelimitedTextReader::readRecord(std::vector<std::string> &fields, bool &lastUnterminated)
+bool DelimitedTextReader::readFirstLine(bool &terminated)
 {
-    bool terminated = true;
+    terminated = true;
     do {
         if (!readLine(m_line, terminated))
             return false;
@@ -281,18 +281,35 @@ Result<bool> DelimitedTextReader::readRecord(std::vector<std::string> &fields, b
     if (m_line.find_first_not_of(" \t") == std::string::npos)
         return false; // blank, unterminated last line
     m_recordLine = m_physicalLine;
-    if (!split(m_line, m_delimiter, fields)) {
-        m_record = m_line;
-        do {
-            if (!terminated || !readLine(m_more, terminated))
-                return Error::badInput(where(), "a quoted field is never closed: the file ends inside it "
-                                                "(is the file cut off?)");
-            m_record += '\n';
-            m_record += m_more;
-        } while (!split(m_record, m_delimiter, fields));
-    }
-    lastUnterminated = !terminated;
     return true;
+}
+
+Status DelimitedTextReader::splitRecord(std::vector<std::string> &fields, bool &terminated)
+{
+    if (split(m_line, m_delimiter, fields))
+        return {};
+    m_record = m_line;
+    do {
+        if (!terminated || !readLine(m_more, terminated))
+            return Error::badInput(where(), "a quoted field is never closed: the file ends inside it "
+                                            "(is the file cut off?)");
+        m_record += '\n';
+        m_record += m_more;
+    } while (!split(m_record, m_delimiter, fields));
+    return {};
+}
+
+Result<bool> DelimitedTextReader::checkColumns(std::size_t found, bool lastUnterminated) const
+{
+    if (found == m_columns)
+        return true;
+    if (lastUnterminated && found < m_columns)
+        return Error::badInput(where(), "the line is truncated: the file ends after " + std::to_string(found) + " of " +
+                                            std::to_string(m_columns) +
+                                            " columns without a line break (was the download cut off?)");
+    const std::string name = m_delimiter == '\t' ? "tab" : "comma";
+    return Error::badInput(where(), "expected " + std::to_string(m_columns) + " " + name + "-separated columns " +
+                                        "like the header, found " + std::to_string(found));
 }
 
 Result<std::vector<std::string>> DelimitedTextReader::readHeader(
@@ -323,19 +340,30 @@ Result<std::vector<std::string>> DelimitedTextReader::readHeader(
 
 Result<bool> DelimitedTextReader::next(std::vector<std::string> &fields)
 {
-    bool lastUnterminated = false;
-    auto got = readRecord(fields, lastUnterminated);
-    if (!got || !*got)
-        return got;
-    if (fields.size() == m_columns)
-        return true;
-    if (lastUnterminated && fields.size() < m_columns)
-        return Error::badInput(where(), "the line is truncated: the file ends after " + std::to_string(fields.size()) +
-                                            " of " + std::to_string(m_columns) +
-                                            " columns without a line break (was the download cut off?)");
-    const std::string name = m_delimiter == '\t' ? "tab" : "comma";
-    return Error::badInput(where(), "expected " + std::to_string(m_columns) + " " + name + "-separated columns " +
-                                        "like the header, found " + std::to_string(fields.size()));
+    bool terminated = true;
+    if (!readFirstLine(terminated))
+        return false;
+    CASEBOOK_TRY(splitRecord(fields, terminated));
+    return checkColumns(fields.size(), !terminated);
+}
+
+Result<bool> DelimitedTextReader::next(std::vector<std::string_view> &fields)
+{
+    bool terminated = true;
+    if (!readFirstLine(terminated))
+        return false;
+    fields.clear();
+    if (m_line.find('"') == std::string::npos) { // the usual case: the fields are pieces of the line
+        const std::string_view line = m_line;
+        std::size_t start = 0;
+        for (std::size_t end; (end = line.find(m_delimiter, start)) != std::string_view::npos; start = end + 1)
+            fields.push_back(line.substr(start, end - start));
+        fields.push_back(line.substr(start));
+    } else {
+        CASEBOOK_TRY(splitRecord(m_quotedFields, terminated));
+        fields.assign(m_quotedFields.begin(), m_quotedFields.end());
+    }
+    return checkColumns(fields.size(), !terminated);
 }
 
 Result<std::string> DelimitedTextReader::sha256()

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 struct evp_md_ctx_st;
@@ -47,6 +48,9 @@ public:
     // A record with a different number of fields than the header is an error; when it is the file's
     // last line and has no line break, the error says the file was cut off.
     Result<bool> next(std::vector<std::string> &fields);
+    // The same, with the fields as views into the reader's own buffers: no copies, and valid only
+    // until the next call.
+    Result<bool> next(std::vector<std::string_view> &fields);
 
     // With FileHash::WhileReading, once next() has returned false: the SHA-256 of every byte of the
     // file (byte-order mark and blank lines included), the same as sha256OfFile().
@@ -67,7 +71,9 @@ private:
     DelimitedTextReader() = default;
     bool fill();                                        // the next chunk of the file; false at its end
     bool readLine(std::string &line, bool &terminated); // one physical line, decoded to UTF-8
-    Result<bool> readRecord(std::vector<std::string> &fields, bool &lastUnterminated);
+    bool readFirstLine(bool &terminated); // the next non-blank line into m_line; false at the end
+    Status splitRecord(std::vector<std::string> &fields, bool &terminated); // may read more lines
+    Result<bool> checkColumns(std::size_t found, bool lastUnterminated) const;
 
     std::string m_path;
     std::unique_ptr<std::ifstream> m_in;
@@ -85,6 +91,7 @@ private:
     std::string m_line;
     std::string m_record; // a record whose quoted field spans lines
     std::string m_more;
+    std::vector<std::string> m_quotedFields;
 };
 
 // Small text helpers for header names and values: ASCII case, surrounding blanks and tabs.
