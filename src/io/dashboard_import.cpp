@@ -71,10 +71,12 @@ Result<Columns> mapColumns(const std::vector<std::string> &header, const Delimit
 // it is stored or named in an error.
 std::string_view trimmed(std::string_view s)
 {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    while (!s.empty() && blank(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && blank(s.back()))
+        s.remove_suffix(1);
+    return s;
 }
 
 bool suppressed(std::string_view v) { return v.empty() || v == "*" || v == "--" || v == "N/A"; }

@@ -273,12 +273,15 @@ bool DelimitedTextReader::readLine(std::string &line, bool &terminated)
 
 bool DelimitedTextReader::readFirstLine(bool &terminated)
 {
+    const auto blank = [](const std::string &line) {
+        return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
+    };
     terminated = true;
     do {
         if (!readLine(m_line, terminated))
             return false;
-    } while (m_line.find_first_not_of(" \t") == std::string::npos && terminated); // blank lines
-    if (m_line.find_first_not_of(" \t") == std::string::npos)
+    } while (blank(m_line) && terminated); // blank lines
+    if (blank(m_line))
         return false; // blank, unterminated last line
     m_recordLine = m_physicalLine;
     return true;
@@ -352,17 +355,21 @@ Result<bool> DelimitedTextReader::next(std::vector<std::string_view> &fields)
     bool terminated = true;
     if (!readFirstLine(terminated))
         return false;
+    // The usual case: no quotes, and the fields are pieces of the line (one pass over its bytes).
     fields.clear();
-    if (m_line.find('"') == std::string::npos) { // the usual case: the fields are pieces of the line
-        const std::string_view line = m_line;
-        std::size_t start = 0;
-        for (std::size_t end; (end = line.find(m_delimiter, start)) != std::string_view::npos; start = end + 1)
-            fields.push_back(line.substr(start, end - start));
-        fields.push_back(line.substr(start));
-    } else {
-        CASEBOOK_TRY(splitRecord(m_quotedFields, terminated));
-        fields.assign(m_quotedFields.begin(), m_quotedFields.end());
+    const char *start = m_line.data();
+    const char *const end = start + m_line.size();
+    for (const char *p = start; p != end; ++p) {
+        if (*p == m_delimiter) {
+            fields.emplace_back(start, std::size_t(p - start));
+            start = p + 1;
+        } else if (*p == '"') {
+            CASEBOOK_TRY(splitRecord(m_quotedFields, terminated));
+            fields.assign(m_quotedFields.begin(), m_quotedFields.end());
+            return checkColumns(fields.size(), !terminated);
+        }
     }
+    fields.emplace_back(start, std::size_t(end - start));
     return checkColumns(fields.size(), !terminated);
 }
 
