@@ -1,7 +1,7 @@
 // Streaming delimited-text reader; see delimited_text.h.
 #include "delimited_text.h"
 
-#include <openssl/evp.h>
+#include <nettle/sha2.h>
 
 #include <algorithm>
 #include <array>
@@ -151,25 +151,24 @@ std::string toUtf8(const std::string &bytes)
     return out;
 }
 
-Sha256::Sha256() : m_ctx(EVP_MD_CTX_new())
+Sha256::Sha256() : m_ctx(std::make_unique<sha256_ctx>()) { sha256_init(m_ctx.get()); }
+
+Sha256::~Sha256() = default;
+
+void Sha256::add(const char *data, std::size_t size)
 {
-    EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr);
+    sha256_update(m_ctx.get(), size, reinterpret_cast<const std::uint8_t *>(data));
 }
-
-void Sha256::Free::operator()(evp_md_ctx_st *ctx) const { EVP_MD_CTX_free(ctx); }
-
-void Sha256::add(const char *data, std::size_t size) { EVP_DigestUpdate(m_ctx.get(), data, size); }
 
 std::string Sha256::hex()
 {
-    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-    unsigned int size = 0;
-    EVP_DigestFinal_ex(m_ctx.get(), digest.data(), &size);
+    std::array<std::uint8_t, SHA256_DIGEST_SIZE> digest{};
+    sha256_digest(m_ctx.get(), digest.size(), digest.data());
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out;
-    for (unsigned int i = 0; i < size; ++i) {
-        out += kHex[digest[i] >> 4];
-        out += kHex[digest[i] & 0xF];
+    for (const auto byte : digest) {
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0xF];
     }
     return out;
 }

@@ -15,22 +15,20 @@
 #include <string_view>
 #include <vector>
 
-struct evp_md_ctx_st;
+struct sha256_ctx;
 
 namespace casebook::io {
 
-// SHA-256 fed piece by piece (OpenSSL's, which uses the processor's SHA instructions when it has them).
+// SHA-256 fed piece by piece (Nettle's, which uses the processor's SHA instructions when it has them).
 class Sha256 {
 public:
     Sha256();
+    ~Sha256();
     void add(const char *data, std::size_t size);
     std::string hex(); // lowercase hex of everything added; ends the hash
 
 private:
-    struct Free {
-        void operator()(evp_md_ctx_st *ctx) const;
-    };
-    std::unique_ptr<evp_md_ctx_st, Free> m_ctx;
+    std::unique_ptr<sha256_ctx> m_ctx;
 };
 
 class DelimitedTextReader {
