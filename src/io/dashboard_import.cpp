@@ -67,12 +67,31 @@ Result<Columns> mapColumns(const std::vector<std::string> &header, const Delimit
     return c;
 }
 
-bool suppressed(const std::string &v) { return v.empty() || v == "*" || v == "--" || v == "N/A"; }
+// Field values are read as views into the reader's fields: no string is built for a value unless
+// it is stored or named in an error.
+std::string_view trimmed(std::string_view s)
+{
+    const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    while (!s.empty() && blank(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && blank(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
 
-Status wholeNumber(const DelimitedTextReader &r, const std::string &column, const std::string &raw,
+bool suppressed(std::string_view v) { return v.empty() || v == "*" || v == "--" || v == "N/A"; }
+
+void assignUpper(std::string &out, std::string_view v)
+{
+    out.assign(v);
+    for (char &c : out)
+        c = char(std::toupper(static_cast<unsigned char>(c)));
+}
+
+Status wholeNumber(const DelimitedTextReader &r, const char *column, std::string_view raw,
                    std::optional<std::int64_t> &out, std::int64_t lowest, std::int64_t highest, const char *what)
 {
-    const std::string v = trimBlanks(raw);
+    const std::string_view v = trimmed(raw);
     if (suppressed(v)) {
         out.reset();
         return {};
@@ -81,12 +100,12 @@ Status wholeNumber(const DelimitedTextReader &r, const std::string &column, cons
     const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
     if (ec != std::errc() || end != v.data() + v.size() || n < lowest || n > highest)
         return Error::badInput(r.where(column), std::string("expected ") + what + ", or * or empty when "
-                                                "suppressed; got \"" + v + "\"");
+                                                "suppressed; got \"" + std::string(v) + "\"");
     out = n;
     return {};
 }
 
-Status level(const DelimitedTextReader &r, const std::string &column, const std::string &raw, std::optional<int> &out,
+Status level(const DelimitedTextReader &r, const char *column, std::string_view raw, std::optional<int> &out,
              const char *what)
 {
     std::optional<std::int64_t> n;
@@ -95,28 +114,27 @@ Status level(const DelimitedTextReader &r, const std::string &column, const std:
     return {};
 }
 
-Status decimal(const DelimitedTextReader &r, const std::string &column, const std::string &raw,
-               std::optional<double> &out)
+Status decimal(const DelimitedTextReader &r, const char *column, std::string_view raw, std::optional<double> &out)
 {
-    std::string v = trimBlanks(raw);
+    std::string_view v = trimmed(raw);
     if (suppressed(v)) {
         out.reset();
         return {};
     }
-    if (!v.empty() && v.front() == '+')
-        v.erase(0, 1);
+    if (v.front() == '+')
+        v.remove_prefix(1);
     double d = 0;
     const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), d);
     if (ec != std::errc() || end != v.data() + v.size())
         return Error::badInput(r.where(column), "expected a number such as -12.3, or * or empty when suppressed; got \"" +
-                                                    trimBlanks(raw) + "\"");
+                                                    std::string(trimmed(raw)) + "\"");
     out = d;
     return {};
 }
 
-Status cdsCode(const DelimitedTextReader &r, const std::string &raw, RecordType rtype, std::string &out)
+Status cdsCode(const DelimitedTextReader &r, std::string_view raw, RecordType rtype, std::string &out)
 {
-    out = trimBlanks(raw);
+    out.assign(trimmed(raw));
     const bool digits = !out.empty() && std::all_of(out.begin(), out.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits || out.size() != 14)
         return Error::badInput(r.where("cds"), "expected a 14-digit CDS code, got \"" + out + "\"" +
@@ -127,37 +145,49 @@ Status cdsCode(const DelimitedTextReader &r, const std::string &raw, RecordType 
         return {};
     if (auto s = validateSchoolCode(out, "cds"); !s)
         return Error::badInput(r.where("cds"), s.error().message);
-    if (rtype == RecordType::District && out.substr(7) != "0000000")
+    if (rtype == RecordType::District && out.compare(7, 7, "0000000") != 0)
         return Error::badInput(r.where("cds"), "a district record (rtype D) has a CDS code ending in seven zeros, got \"" +
                                                    out + "\"");
     return {};
 }
 
-Status parseRow(const DelimitedTextReader &r, const Columns &c, const std::vector<std::string> &f, Indicator indicator,
-                DashboardResult &row)
+std::optional<RecordType> recordType(std::string_view v)
+{
+    if (v.size() != 1)
+        return std::nullopt;
+    const char upper = char(std::toupper(static_cast<unsigned char>(v.front())));
+    for (const auto &e : EnumTraits<RecordType>::entries())
+        if (e.code.size() == 1 && e.code.front() == upper)
+            return e.value;
+    return std::nullopt;
+}
+
+Status parseRow(const DelimitedTextReader &r, const Columns &c, const std::vector<std::string_view> &f,
+                Indicator indicator, DashboardResult &row)
 {
     row.indicator = indicator;
-    const auto at = [&](int index) -> const std::string & {
-        static const std::string empty;
-        return index < 0 ? empty : f[std::size_t(index)];
+    const auto at = [&](int index) -> std::string_view {
+        return index < 0 ? std::string_view() : f[std::size_t(index)];
     };
-    auto rtype = parseEnum<RecordType>(upperAscii(trimBlanks(at(c.rtype))), "rtype");
+    const auto rtype = recordType(trimmed(at(c.rtype)));
     if (!rtype)
         return Error::badInput(r.where("rtype"), "expected D (district), S (school) or X (state), got \"" +
-                                                     trimBlanks(at(c.rtype)) + "\"");
+                                                     std::string(trimmed(at(c.rtype))) + "\"");
     row.rtype = *rtype;
     CASEBOOK_TRY(cdsCode(r, at(c.cds), row.rtype, row.cds));
-    row.studentGroup = upperAscii(trimBlanks(at(c.studentgroup)));
+    assignUpper(row.studentGroup, trimmed(at(c.studentgroup)));
     if (!findStudentGroup(row.studentGroup) &&
         std::find(kReportedOnlyGroups.begin(), kReportedOnlyGroups.end(), row.studentGroup) == kReportedOnlyGroups.end())
         return Error::badInput(r.where("studentgroup"), validateStudentGroup(row.studentGroup).error().message);
-    row.schoolName = trimBlanks(at(c.schoolname));
-    row.districtName = trimBlanks(at(c.districtname));
-    row.countyName = trimBlanks(at(c.countyname));
-    const std::string charter = upperAscii(trimBlanks(at(c.charter)));
-    if (!charter.empty() && charter != "Y" && charter != "N")
-        return Error::badInput(r.where("charter_flag"), "expected Y or blank, got \"" + charter + "\"");
-    row.charter = charter == "Y";
+    row.schoolName.assign(trimmed(at(c.schoolname)));
+    row.districtName.assign(trimmed(at(c.districtname)));
+    row.countyName.assign(trimmed(at(c.countyname)));
+    const std::string_view charter = trimmed(at(c.charter));
+    const char flag = charter.size() == 1 ? char(std::toupper(static_cast<unsigned char>(charter.front()))) : '?';
+    if (!charter.empty() && flag != 'Y' && flag != 'N')
+        return Error::badInput(r.where("charter_flag"), "expected Y or blank, got \"" + upperAscii(std::string(charter)) +
+                                                            "\"");
+    row.charter = flag == 'Y';
     CASEBOOK_TRY(wholeNumber(r, "currdenom", at(c.currdenom), row.currDenom, 0, 100000000, "a whole number of students"));
     CASEBOOK_TRY(wholeNumber(r, "priordenom", at(c.priordenom), row.priorDenom, 0, 100000000, "a whole number of students"));
     CASEBOOK_TRY(decimal(r, "currstatus", at(c.currstatus), row.currStatus));
@@ -169,11 +199,11 @@ Status parseRow(const DelimitedTextReader &r, const Columns &c, const std::vecto
     std::optional<std::int64_t> box;
     CASEBOOK_TRY(wholeNumber(r, "box", at(c.box), box, 0, 1000, "a 5x5 grid box number"));
     row.box = box ? std::optional<int>(int(*box)) : std::nullopt;
-    const std::string year = trimBlanks(at(c.reportingyear));
+    const std::string_view year = trimmed(at(c.reportingyear));
     const bool ok = year.size() >= 4 && std::all_of(year.begin(), year.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; });
     if (!ok || (year.size() > 4 && year[4] != '-'))
-        return Error::badInput(r.where("reportingyear"), "expected a year such as 2024, got \"" + year + "\"");
-    row.year = std::stoi(year.substr(0, 4));
+        return Error::badInput(r.where("reportingyear"), "expected a year such as 2024, got \"" + std::string(year) + "\"");
+    row.year = (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0');
     return {};
 }
 
@@ -217,7 +247,8 @@ Result<Indicator> indicatorFromFileName(const std::string &path)
 Result<DashboardImportReport> importDashboardFile(storage::Database &db, const std::string &path,
                                                   const DashboardImportOptions &options)
 {
-    auto reader = DelimitedTextReader::open(path);
+    // The file is hashed as it is read (one pass); see the first data line below for re-imports.
+    auto reader = DelimitedTextReader::open(path, DelimitedTextReader::FileHash::WhileReading);
     if (!reader)
         return reader.error();
     Indicator indicator = Indicator::ELA;
@@ -235,9 +266,6 @@ Result<DashboardImportReport> importDashboardFile(storage::Database &db, const s
         indicator = *named;
     }
     const std::string code(indicatorInfo(indicator).code);
-    auto sha = sha256OfFile(path);
-    if (!sha)
-        return sha.error();
     auto header = reader->readHeader();
     if (!header)
         return header.error();
@@ -250,8 +278,9 @@ Result<DashboardImportReport> importDashboardFile(storage::Database &db, const s
         return tx.error();
     DashboardImportReport report{reader->fileName(), indicator, 0, 0, ImportOutcome::Imported, 0, std::nullopt};
     std::optional<storage::DashboardResultWriter> writer;
-    std::vector<std::string> fields;
+    std::vector<std::string_view> fields;
     DashboardResult row;
+    std::string hashedFirst; // the file's SHA-256 when it was needed before reading it
     for (;;) {
         auto more = reader->next(fields);
         if (!more)
@@ -270,16 +299,25 @@ Result<DashboardImportReport> importDashboardFile(storage::Database &db, const s
                 return Error::badInput(reader->fileName() + " line 1", "the required column \"color\" is missing (the " +
                                                                            std::to_string(row.year) +
                                                                            " Dashboard published colours)");
+            // Whether this very file is already current needs its hash before anything is written.
+            // Only when some file is current for this indicator and year is the file hashed up front
+            // (a second pass); a first import learns the hash as it reads and records it at the end.
             auto current = storage::currentDashboardImport(db, code, row.year);
             if (!current)
                 return current.error();
-            if (*current && (*current)->sha256 == *sha) {
-                report.outcome = ImportOutcome::Unchanged;
-                report.rows = (*current)->rowCount;
-                report.importId = (*current)->id;
-                return report; // nothing was written; the transaction rolls back
+            if (*current) {
+                auto sha = sha256OfFile(path);
+                if (!sha)
+                    return sha.error();
+                if ((*current)->sha256 == *sha) {
+                    report.outcome = ImportOutcome::Unchanged;
+                    report.rows = (*current)->rowCount;
+                    report.importId = (*current)->id;
+                    return report; // nothing was written; the transaction rolls back
+                }
+                hashedFirst = *sha;
             }
-            auto started = storage::DashboardResultWriter::start(db, code, row.year, reader->fileName(), *sha);
+            auto started = storage::DashboardResultWriter::start(db, code, row.year, reader->fileName(), hashedFirst);
             if (!started)
                 return started.error();
             writer.emplace(std::move(*started));
@@ -299,7 +337,13 @@ Result<DashboardImportReport> importDashboardFile(storage::Database &db, const s
     }
     if (!writer)
         return Error::badInput(reader->fileName(), "the file has a header line but no data lines");
-    auto done = writer->finish();
+    auto sha = reader->sha256();
+    if (!sha)
+        return sha.error();
+    if (!hashedFirst.empty() && hashedFirst != *sha)
+        return Error::badInput(reader->fileName(), "the file changed while it was being imported; nothing was "
+                                                   "changed (import it again once it is complete)");
+    auto done = writer->finish(*sha);
     if (!done)
         return done.error();
     CASEBOOK_TRY(tx->commit());

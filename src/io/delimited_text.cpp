@@ -1,15 +1,18 @@
 // Streaming delimited-text reader; see delimited_text.h.
 #include "delimited_text.h"
 
-#include <QCryptographicHash>
+#include <nettle/sha2.h>
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <filesystem>
 
 namespace casebook::io {
 
 namespace {
+
+constexpr std::size_t kChunkSize = 1 << 16;
 
 // Windows-1252's 0x80-0x9F; the rest of the upper half is Latin-1 (U+00A0-U+00FF).
 constexpr std::array<char16_t, 32> kCp1252High{
@@ -39,39 +42,57 @@ bool hasHighBytes(const std::string &s)
     return false;
 }
 
-// Splits one record; returns false when a quoted field is still open at the end (it continues on
-// the next line).
+// Splits one record into `fields`, reusing their strings; returns false when a quoted field is
+// still open at the end (it continues on the next line).
 bool split(const std::string &line, char delimiter, std::vector<std::string> &fields)
 {
-    fields.clear();
-    std::string field;
+    std::size_t count = 0;
+    const auto nextField = [&]() -> std::string & {
+        if (count == fields.size())
+            fields.emplace_back();
+        return fields[count++];
+    };
+    if (line.find('"') == std::string::npos) { // the usual case: no quoting at all
+        std::size_t start = 0;
+        for (;;) {
+            const std::size_t end = line.find(delimiter, start);
+            nextField().assign(line, start, end == std::string::npos ? std::string::npos : end - start);
+            if (end == std::string::npos)
+                break;
+            start = end + 1;
+        }
+        fields.resize(count);
+        return true;
+    }
+    std::string *field = &nextField();
+    field->clear();
     bool quoted = false, atStart = true;
     for (std::size_t i = 0; i < line.size(); ++i) {
         const char c = line[i];
         if (quoted) {
             if (c == '"') {
                 if (i + 1 < line.size() && line[i + 1] == '"') {
-                    field += '"';
+                    *field += '"';
                     ++i;
                 } else {
                     quoted = false;
                 }
             } else {
-                field += c;
+                *field += c;
             }
         } else if (c == delimiter) {
-            fields.push_back(std::move(field));
-            field.clear();
+            field = &nextField();
+            field->clear();
             atStart = true;
             continue;
         } else if (c == '"' && atStart) {
             quoted = true;
         } else {
-            field += c;
+            *field += c;
         }
         atStart = false;
     }
-    fields.push_back(std::move(field));
+    fields.resize(count);
     return !quoted;
 }
 
@@ -130,22 +151,44 @@ std::string toUtf8(const std::string &bytes)
     return out;
 }
 
+Sha256::Sha256() : m_ctx(std::make_unique<sha256_ctx>()) { sha256_init(m_ctx.get()); }
+
+Sha256::~Sha256() = default;
+
+void Sha256::add(const char *data, std::size_t size)
+{
+    sha256_update(m_ctx.get(), size, reinterpret_cast<const std::uint8_t *>(data));
+}
+
+std::string Sha256::hex()
+{
+    std::array<std::uint8_t, SHA256_DIGEST_SIZE> digest{};
+    sha256_digest(m_ctx.get(), digest.size(), digest.data());
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out;
+    for (const auto byte : digest) {
+        out += kHex[byte >> 4];
+        out += kHex[byte & 0xF];
+    }
+    return out;
+}
+
 Result<std::string> sha256OfFile(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return Error::badInput(path, "cannot read the file");
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    std::array<char, 1 << 16> buffer{};
+    Sha256 hash;
+    std::vector<char> buffer(kChunkSize);
     while (in) {
-        in.read(buffer.data(), buffer.size());
+        in.read(buffer.data(), std::streamsize(buffer.size()));
         if (in.gcount() > 0)
-            hash.addData(QByteArrayView(buffer.data(), qsizetype(in.gcount())));
+            hash.add(buffer.data(), std::size_t(in.gcount()));
     }
-    return hash.result().toHex().toStdString();
+    return hash.hex();
 }
 
-Result<DelimitedTextReader> DelimitedTextReader::open(const std::string &path)
+Result<DelimitedTextReader> DelimitedTextReader::open(const std::string &path, FileHash hash)
 {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
@@ -160,15 +203,17 @@ Result<DelimitedTextReader> DelimitedTextReader::open(const std::string &path)
         return Error::badInput(path, "cannot read the file");
     if (r.m_fileSize == 0)
         return Error::badInput(r.fileName(), "the file is empty; expected a header line and data lines");
+    if (hash == FileHash::WhileReading)
+        r.m_hash = std::make_unique<Sha256>();
+    r.m_chunk.resize(kChunkSize);
+    r.fill();
     // A UTF-16 export (Excel's "Unicode text") would read as garbage: say so instead.
-    std::array<char, 3> bom{};
-    r.m_in->read(bom.data(), 3);
-    const auto got = r.m_in->gcount();
-    const bool utf8Bom = got == 3 && bom[0] == '\xEF' && bom[1] == '\xBB' && bom[2] == '\xBF';
+    const char *bom = r.m_chunk.data();
+    const auto got = r.m_chunkEnd;
+    const bool utf8Bom = got >= 3 && bom[0] == '\xEF' && bom[1] == '\xBB' && bom[2] == '\xBF';
     if (got >= 2 && ((bom[0] == '\xFF' && bom[1] == '\xFE') || (bom[0] == '\xFE' && bom[1] == '\xFF')))
         return Error::badInput(r.fileName(), "the file is UTF-16 text; save it as UTF-8 or as tab-delimited text");
-    r.m_in->clear();
-    r.m_in->seekg(utf8Bom ? 3 : 0);
+    r.m_chunkPos = utf8Bom ? 3 : 0;
     r.m_bytesRead = utf8Bom ? 3 : 0;
     return r;
 }
@@ -182,42 +227,93 @@ std::string DelimitedTextReader::where(const std::string &column) const
     return where() + ", column " + column;
 }
 
+bool DelimitedTextReader::fill()
+{
+    if (m_endOfFile)
+        return false;
+    m_in->read(m_chunk.data(), std::streamsize(m_chunk.size()));
+    m_chunkPos = 0;
+    m_chunkEnd = std::size_t(m_in->gcount());
+    if (m_hash)
+        m_hash->add(m_chunk.data(), m_chunkEnd);
+    m_endOfFile = m_chunkEnd == 0;
+    return !m_endOfFile;
+}
+
 bool DelimitedTextReader::readLine(std::string &line, bool &terminated)
 {
-    if (!std::getline(*m_in, m_raw)) {
+    line.clear();
+    bool any = false;
+    terminated = false;
+    while (m_chunkPos < m_chunkEnd || fill()) {
+        const char *start = m_chunk.data() + m_chunkPos;
+        const std::size_t available = m_chunkEnd - m_chunkPos;
+        const auto *end = static_cast<const char *>(std::memchr(start, '\n', available));
+        any = true;
+        if (end) {
+            line.append(start, std::size_t(end - start));
+            m_chunkPos += std::size_t(end - start) + 1;
+            terminated = true;
+            break;
+        }
+        line.append(start, available);
+        m_chunkPos = m_chunkEnd;
+    }
+    if (!any) {
         terminated = true;
         return false;
     }
-    terminated = !m_in->eof();
-    m_bytesRead += std::int64_t(m_raw.size()) + (terminated ? 1 : 0);
+    m_bytesRead += std::int64_t(line.size()) + (terminated ? 1 : 0);
     ++m_physicalLine;
-    if (!m_raw.empty() && m_raw.back() == '\r')
-        m_raw.pop_back();
-    line = toUtf8(m_raw);
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    if (hasHighBytes(line))
+        line = toUtf8(line);
     return true;
 }
 
-Result<bool> DelimitedTextReader::readRecord(std::vector<std::string> &fields, bool &lastUnterminated)
+bool DelimitedTextReader::readFirstLine(bool &terminated)
 {
-    bool terminated = true;
+    const auto blank = [](const std::string &line) {
+        return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
+    };
+    terminated = true;
     do {
         if (!readLine(m_line, terminated))
             return false;
-    } while (m_line.find_first_not_of(" \t") == std::string::npos && terminated); // blank lines
-    if (m_line.find_first_not_of(" \t") == std::string::npos)
+    } while (blank(m_line) && terminated); // blank lines
+    if (blank(m_line))
         return false; // blank, unterminated last line
     m_recordLine = m_physicalLine;
-    std::string record = m_line;
-    while (!split(record, m_delimiter, fields)) {
-        std::string more;
-        if (!terminated || !readLine(more, terminated))
+    return true;
+}
+
+Status DelimitedTextReader::splitRecord(std::vector<std::string> &fields, bool &terminated)
+{
+    if (split(m_line, m_delimiter, fields))
+        return {};
+    m_record = m_line;
+    do {
+        if (!terminated || !readLine(m_more, terminated))
             return Error::badInput(where(), "a quoted field is never closed: the file ends inside it "
                                             "(is the file cut off?)");
-        record += '\n';
-        record += more;
-    }
-    lastUnterminated = !terminated;
-    return true;
+        m_record += '\n';
+        m_record += m_more;
+    } while (!split(m_record, m_delimiter, fields));
+    return {};
+}
+
+Result<bool> DelimitedTextReader::checkColumns(std::size_t found, bool lastUnterminated) const
+{
+    if (found == m_columns)
+        return true;
+    if (lastUnterminated && found < m_columns)
+        return Error::badInput(where(), "the line is truncated: the file ends after " + std::to_string(found) + " of " +
+                                            std::to_string(m_columns) +
+                                            " columns without a line break (was the download cut off?)");
+    const std::string name = m_delimiter == '\t' ? "tab" : "comma";
+    return Error::badInput(where(), "expected " + std::to_string(m_columns) + " " + name + "-separated columns " +
+                                        "like the header, found " + std::to_string(found));
 }
 
 Result<std::vector<std::string>> DelimitedTextReader::readHeader(
@@ -248,19 +344,43 @@ Result<std::vector<std::string>> DelimitedTextReader::readHeader(
 
 Result<bool> DelimitedTextReader::next(std::vector<std::string> &fields)
 {
-    bool lastUnterminated = false;
-    auto got = readRecord(fields, lastUnterminated);
-    if (!got || !*got)
-        return got;
-    if (fields.size() == m_columns)
-        return true;
-    if (lastUnterminated && fields.size() < m_columns)
-        return Error::badInput(where(), "the line is truncated: the file ends after " + std::to_string(fields.size()) +
-                                            " of " + std::to_string(m_columns) +
-                                            " columns without a line break (was the download cut off?)");
-    const std::string name = m_delimiter == '\t' ? "tab" : "comma";
-    return Error::badInput(where(), "expected " + std::to_string(m_columns) + " " + name + "-separated columns " +
-                                        "like the header, found " + std::to_string(fields.size()));
+    bool terminated = true;
+    if (!readFirstLine(terminated))
+        return false;
+    CASEBOOK_TRY(splitRecord(fields, terminated));
+    return checkColumns(fields.size(), !terminated);
+}
+
+Result<bool> DelimitedTextReader::next(std::vector<std::string_view> &fields)
+{
+    bool terminated = true;
+    if (!readFirstLine(terminated))
+        return false;
+    // The usual case: no quotes, and the fields are pieces of the line (one pass over its bytes).
+    fields.clear();
+    const char *start = m_line.data();
+    const char *const end = start + m_line.size();
+    for (const char *p = start; p != end; ++p) {
+        if (*p == m_delimiter) {
+            fields.emplace_back(start, std::size_t(p - start));
+            start = p + 1;
+        } else if (*p == '"') {
+            CASEBOOK_TRY(splitRecord(m_quotedFields, terminated));
+            fields.assign(m_quotedFields.begin(), m_quotedFields.end());
+            return checkColumns(fields.size(), !terminated);
+        }
+    }
+    fields.emplace_back(start, std::size_t(end - start));
+    return checkColumns(fields.size(), !terminated);
+}
+
+Result<std::string> DelimitedTextReader::sha256()
+{
+    if (!m_hash || !m_endOfFile)
+        return Error::database(fileName() + ": the file's SHA-256 is known only once the whole file was read");
+    if (m_sha256.empty())
+        m_sha256 = m_hash->hex();
+    return m_sha256;
 }
 
 } // namespace casebook::io

@@ -11,14 +11,28 @@ namespace casebook::storage {
 namespace {
 
 template <typename T>
-FieldValue optionalValue(const std::optional<T> &v)
+void bindOptional(Statement &s, int index, const std::optional<T> &v)
 {
     if (!v)
-        return {};
-    if constexpr (std::is_floating_point_v<T>)
-        return double(*v);
+        s.bindNull(index);
+    else if constexpr (std::is_floating_point_v<T>)
+        s.bindReal(index, double(*v));
     else
-        return std::int64_t(*v);
+        s.bindInt(index, std::int64_t(*v));
+}
+
+// The CHECK constraints of dashboard_results (migrations.cpp, version 2), checked here while the
+// writer has SQLite skip them. rtype needs no check: RecordType has only the codes D, S and X.
+Status checkTableRules(const DashboardResult &r)
+{
+    if (r.cds.size() != 14)
+        return Error::badInput("cds", "a CDS code has 14 digits, got \"" + r.cds + "\"");
+    const std::pair<const char *, const std::optional<int> *> levels[] = {
+        {"status_level", &r.statusLevel}, {"change_level", &r.changeLevel}, {"color", &r.color}};
+    for (const auto &[column, level] : levels)
+        if (*level && (**level < 0 || **level > 5))
+            return Error::badInput(column, "expected 0-5, got " + std::to_string(**level));
+    return {};
 }
 
 std::optional<std::int64_t> optionalInt(const Statement &s, int column)
@@ -140,27 +154,73 @@ Result<DashboardResultWriter> DashboardResultWriter::start(Database &db, std::st
     const Id id = c.lastInsertId();
     if (*previous)
         CASEBOOK_TRY(retireDashboardImport(db, (*previous)->id, id));
+    // SQLite 3.40 evaluates the CHECK "rtype IN ('D', 'S', 'X')" by building a temporary b-tree for
+    // the list on every row (no OP_Once in CHECK code), which was about a third of an import's
+    // instructions. The writer checks the table's rules itself (checkTableRules) and has SQLite
+    // skip them until finish(); the pragma recompiles statements, so the insert is prepared after it.
+    auto checksIgnored = c.scalar("PRAGMA ignore_check_constraints");
+    if (!checksIgnored)
+        return checksIgnored.error();
+    const bool turnOff = *checksIgnored == FieldValue(std::int64_t(0));
+    if (turnOff)
+        CASEBOOK_TRY(c.exec("PRAGMA ignore_check_constraints = ON"));
     auto insert = c.prepare(
         "INSERT INTO dashboard_results (reporting_year, cds, indicator, student_group, import_id, rtype, school_name, "
         "district_name, county_name, charter, curr_denom, curr_status, prior_denom, prior_status, change, "
         "status_level, change_level, color, box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!insert)
+    if (!insert) {
+        if (turnOff)
+            (void)c.exec("PRAGMA ignore_check_constraints = OFF");
         return insert.error();
+    }
     DashboardResultWriter writer(db, std::move(*insert));
+    writer.m_checksOff = turnOff;
     writer.m_import = {id, std::string(indicator), year, fileName, sha256, 0, now};
     writer.m_replaced = *previous;
     return writer;
 }
 
+DashboardResultWriter::DashboardResultWriter(DashboardResultWriter &&other) noexcept
+    : m_db(other.m_db), m_insert(std::move(other.m_insert)), m_checksOff(other.m_checksOff),
+      m_import(std::move(other.m_import)), m_replaced(std::move(other.m_replaced))
+{
+    other.m_checksOff = false;
+}
+
+DashboardResultWriter::~DashboardResultWriter() { (void)restoreChecks(); }
+
+Status DashboardResultWriter::restoreChecks()
+{
+    if (!m_checksOff)
+        return {};
+    m_checksOff = false;
+    return m_db->connection().exec("PRAGMA ignore_check_constraints = OFF");
+}
+
 Status DashboardResultWriter::add(const DashboardResult &r)
 {
-    m_insert.reset();
-    m_insert.bindAll({std::int64_t(r.year), r.cds, std::string(indicatorInfo(r.indicator).code), r.studentGroup,
-                      m_import.id, std::string(enumCode(r.rtype)), r.schoolName, r.districtName, r.countyName,
-                      std::int64_t(r.charter ? 1 : 0), optionalValue(r.currDenom), optionalValue(r.currStatus),
-                      optionalValue(r.priorDenom), optionalValue(r.priorStatus), optionalValue(r.change),
-                      optionalValue(r.statusLevel), optionalValue(r.changeLevel), optionalValue(r.color),
-                      optionalValue(r.box)});
+    CASEBOOK_TRY(checkTableRules(r));
+    // Text is bound in place: `r` outlives the run() below. run() resets the statement, and every
+    // parameter is bound again for each row.
+    m_insert.bindInt(1, r.year)
+        .bindTextInPlace(2, r.cds)
+        .bindTextInPlace(3, indicatorInfo(r.indicator).code)
+        .bindTextInPlace(4, r.studentGroup)
+        .bindInt(5, m_import.id)
+        .bindTextInPlace(6, enumCode(r.rtype))
+        .bindTextInPlace(7, r.schoolName)
+        .bindTextInPlace(8, r.districtName)
+        .bindTextInPlace(9, r.countyName)
+        .bindInt(10, r.charter ? 1 : 0);
+    bindOptional(m_insert, 11, r.currDenom);
+    bindOptional(m_insert, 12, r.currStatus);
+    bindOptional(m_insert, 13, r.priorDenom);
+    bindOptional(m_insert, 14, r.priorStatus);
+    bindOptional(m_insert, 15, r.change);
+    bindOptional(m_insert, 16, r.statusLevel);
+    bindOptional(m_insert, 17, r.changeLevel);
+    bindOptional(m_insert, 18, r.color);
+    bindOptional(m_insert, 19, r.box);
     auto status = m_insert.run();
     if (!status && (sqlite3_extended_errcode(m_db->connection().handle()) == SQLITE_CONSTRAINT_PRIMARYKEY))
         return Error::badInput("studentgroup", "a second result for CDS " + r.cds + " and student group " +
@@ -171,12 +231,15 @@ Status DashboardResultWriter::add(const DashboardResult &r)
     return {};
 }
 
-Result<DashboardImport> DashboardResultWriter::finish()
+Result<DashboardImport> DashboardResultWriter::finish(const std::optional<std::string> &sha256)
 {
-    auto update = m_db->connection().prepare("UPDATE dashboard_imports SET row_count = ? WHERE id = ?");
+    CASEBOOK_TRY(restoreChecks());
+    if (sha256)
+        m_import.sha256 = *sha256;
+    auto update = m_db->connection().prepare("UPDATE dashboard_imports SET row_count = ?, sha256 = ? WHERE id = ?");
     if (!update)
         return update.error();
-    CASEBOOK_TRY(update->bindAll({m_import.rowCount, m_import.id}).run());
+    CASEBOOK_TRY(update->bindAll({m_import.rowCount, m_import.sha256, m_import.id}).run());
     auto changes = importJson(m_import);
     if (m_replaced)
         changes["replaced"] = importJson(*m_replaced);

@@ -40,20 +40,32 @@ Status replaceDashboardImport(Database &db, const DashboardImport &current, Id b
 // Streams one file's results into the casebook. start() must run inside a WriteTransaction: it
 // records the import and, when another file was current for the same indicator and year, removes
 // that file's results (the audit row names it). finish() writes the 'import' audit row.
+// While a writer is open, the connection skips SQLite's CHECK constraints and add() checks the same
+// rules itself (see start() for why); finish() or the writer's end turns them back on.
 class DashboardResultWriter {
 public:
+    // `sha256` may be empty when the file's hash is known only after its last line; finish() then
+    // records it.
     static Result<DashboardResultWriter> start(Database &db, std::string_view indicator, int year,
                                                const std::string &fileName, const std::string &sha256);
+    DashboardResultWriter(DashboardResultWriter &&other) noexcept;
+    DashboardResultWriter(const DashboardResultWriter &) = delete;
+    DashboardResultWriter &operator=(const DashboardResultWriter &) = delete;
+    DashboardResultWriter &operator=(DashboardResultWriter &&) = delete;
+    ~DashboardResultWriter();
+
     // Adds one result; a second result for the same CDS and group is refused with a clear message.
     Status add(const DashboardResult &result);
-    Result<DashboardImport> finish();
+    Result<DashboardImport> finish(const std::optional<std::string> &sha256 = std::nullopt);
 
     const std::optional<DashboardImport> &replaced() const { return m_replaced; }
 
 private:
     DashboardResultWriter(Database &db, Statement insert) : m_db(&db), m_insert(std::move(insert)) {}
+    Status restoreChecks();
     Database *m_db;
     Statement m_insert;
+    bool m_checksOff = false;
     DashboardImport m_import;
     std::optional<DashboardImport> m_replaced;
 };

@@ -29,6 +29,12 @@ public:
     Statement &bind(int index, const FieldValue &value);
     Statement &bindBlob(int index, const void *data, std::size_t size);
     Statement &bindAll(const std::vector<FieldValue> &values);
+    // Typed binds for loops that insert many rows (no FieldValue built per value).
+    Statement &bindNull(int index);
+    Statement &bindInt(int index, std::int64_t value);
+    Statement &bindReal(int index, double value);
+    // Binds text without copying it: `text` must stay unchanged until the statement has run.
+    Statement &bindTextInPlace(int index, std::string_view text);
 
     // Steps once: true while a row is available, false when done; a failure becomes the error.
     Result<bool> step();

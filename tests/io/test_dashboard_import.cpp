@@ -302,3 +302,80 @@ TEST_CASE("A statewide-sized file of 500,000 rows streams in bounded memory")
     CHECK(growthKb < 24 * 1024); // far below the file's size: nothing holds the whole file
 #endif
 }
+
+TEST_CASE("The hash taken while reading is the file's SHA-256, and SQLite's CHECKs are back on after every import")
+{
+    TempDir dir;
+    auto db = openDb(dir.file("c.sqlite"));
+    const auto checksIgnored = [&] { return std::get<std::int64_t>(*db->connection().scalar("PRAGMA ignore_check_constraints")); };
+    const auto path = dir.file("chronicdownload2024.txt");
+    std::string crlf = kHeader + line("01611190000000", "D", "ALL", "120") + line("01611190000000", "D", "SWD", "40");
+    for (std::size_t at = crlf.find('\n'); at != std::string::npos; at = crlf.find('\n', at + 2))
+        crlf.insert(at, "\r");
+    write(path, "\xEF\xBB\xBF" + crlf + "\r\n\r\n");
+    auto report = io::importDashboardFile(*db, path);
+    REQUIRE(report.ok());
+    CHECK(report->rows == 2);
+    auto current = storage::currentDashboardImport(*db, "CHRONIC", 2024);
+    REQUIRE(current.ok());
+    REQUIRE(current->has_value());
+    CHECK((*current)->sha256 == *io::sha256OfFile(path));
+    CHECK(checksIgnored() == 0);
+
+    const auto bad = dir.file("suspdownload2024.txt");
+    write(bad, kHeader + line("01611190000000", "D", "ALL", "120") + line("01611190000000", "D", "SWD", "x"));
+    REQUIRE_FALSE(io::importDashboardFile(*db, bad).ok());
+    CHECK(checksIgnored() == 0);
+
+    // While a writer is open SQLite skips CHECK constraints: the writer checks the table's rules itself.
+    {
+        auto tx = storage::WriteTransaction::begin(*db);
+        REQUIRE(tx.ok());
+        auto writer = storage::DashboardResultWriter::start(*db, "SUSP", 2024, "suspdownload2024.txt", "");
+        REQUIRE(writer.ok());
+        DashboardResult r{Indicator::Suspension, 2024, "01611190000000", RecordType::District, "ALL", "", "", "",
+                          false, 100, 1.5, {}, {}, {}, 2, {}, 7, {}};
+        auto refused = writer->add(r);
+        REQUIRE_FALSE(refused.ok());
+        CHECK_THAT(refused.error().text(), Catch::Contains("color") && Catch::Contains("got 7"));
+        r.color = 3;
+        r.cds = "0161119000000";
+        REQUIRE_FALSE(writer->add(r).ok());
+        CHECK(checksIgnored() == 1);
+    }
+    CHECK(checksIgnored() == 0);
+    CHECK_FALSE(db->connection().exec("INSERT INTO dashboard_results (reporting_year, cds, indicator, student_group, "
+                                      "import_id, rtype) VALUES (2024, '01611190000000', 'SUSP', 'ALL', 1, 'Q')").ok());
+}
+
+TEST_CASE("A replacing file that changes while it is imported is refused and changes nothing")
+{
+    TempDir dir;
+    auto db = openDb(dir.file("c.sqlite"));
+    const auto path = dir.file("graddownload2024.txt");
+    write(path, kHeader + line("01611190000000", "D", "ALL", "120"));
+    REQUIRE(io::importDashboardFile(*db, path).ok());
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << kHeader;
+        for (int school = 0; school < 10000; ++school) {
+            char cds[16];
+            std::snprintf(cds, sizeof cds, "0161119%07d", 100000 + school);
+            out << line(cds, "S", "ALL", "100");
+        }
+    }
+    io::DashboardImportOptions options;
+    options.progress = [&](const io::ImportProgress &p) {
+        if (p.rows == 4096) { // someone saves over the file: its last line's count becomes 900
+            std::fstream f(path, std::ios::binary | std::ios::in | std::ios::out);
+            f.seekp(-std::streamoff(line("01611190109999", "S", "ALL", "100").size()) + 48, std::ios::end);
+            f.put('9');
+        }
+        return true;
+    };
+    auto report = io::importDashboardFile(*db, path, options);
+    REQUIRE_FALSE(report.ok());
+    CHECK_THAT(report.error().message, Catch::Contains("the file changed while it was being imported"));
+    CHECK(count(*db, "dashboard_results") == 1);
+    CHECK(count(*db, "dashboard_imports") == 1);
+}
