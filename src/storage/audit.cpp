@@ -23,18 +23,14 @@ nlohmann::json toJson(const FieldValue &v)
 Result<std::vector<AuditEntry>> collect(Statement &stmt)
 {
     std::vector<AuditEntry> out;
-    for (;;) {
-        auto row = stmt.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    CASEBOOK_TRY(stmt.eachRow([&]() -> Status {
         AuditEntry e{stmt.columnInt(0), stmt.columnText(1), stmt.columnText(2), stmt.columnText(3),
                      stmt.columnInt(4), std::nullopt, stmt.columnText(6), stmt.columnText(7)};
         if (!isNull(stmt.column(5)))
             e.caseId = stmt.columnInt(5);
         out.push_back(std::move(e));
-    }
+        return {};
+    }));
     return out;
 }
 

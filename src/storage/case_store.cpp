@@ -105,12 +105,7 @@ Result<std::vector<CaseSummary>> listCaseSummaries(Database &db)
     if (!stmt)
         return stmt.error();
     std::vector<CaseSummary> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    CASEBOOK_TRY(stmt->eachRow([&]() -> Status {
         FieldMap fields{{"kind", stmt->column(1)},      {"origin", stmt->column(2)},
                         {"title", stmt->column(3)},     {"status", stmt->column(8)},
                         {"opened_on", stmt->column(9)}, {"closed_on", stmt->column(10)}};
@@ -120,7 +115,8 @@ Result<std::vector<CaseSummary>> listCaseSummaries(Database &db)
                                    " is unreadable: " + c.error().text());
         out.push_back({stmt->columnInt(0), c->kind, c->origin, c->title, stmt->columnText(4), stmt->columnText(5),
                        stmt->columnText(6), stmt->columnText(7), c->status, c->openedOn, c->closedOn});
-    }
+        return {};
+    }));
     return out;
 }
 

@@ -78,14 +78,7 @@ Result<std::optional<DashboardImport>> readImport(Statement &stmt)
 template <typename F>
 Status forEachRow(Statement &stmt, F each)
 {
-    for (;;) {
-        auto row = stmt.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        each(stmt);
-    }
+    return stmt.eachRow([&] { each(stmt); });
 }
 
 } // namespace

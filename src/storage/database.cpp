@@ -174,14 +174,10 @@ Result<std::string> Database::integrityCheck(bool quick)
     if (!stmt)
         return stmt.error();
     std::string out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    CASEBOOK_TRY(stmt->eachRow([&]() -> Status {
         out += (out.empty() ? "" : "; ") + stmt->columnText(0);
-    }
+        return {};
+    }));
     return out;
 }
 

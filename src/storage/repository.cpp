@@ -157,17 +157,13 @@ Result<std::vector<T>> listWhere(Database &db, std::string_view column, const Fi
     if (!column.empty())
         stmt->bind(1, value);
     std::vector<T> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    CASEBOOK_TRY(stmt->eachRow([&]() -> Status {
         auto record = readRow<T>(*stmt);
         if (!record)
             return record.error();
         out.push_back(std::move(*record));
-    }
+        return {};
+    }));
     return out;
 }
 

@@ -68,15 +68,11 @@ LIMIT ?2
     if (!stmt)
         return stmt.error();
     stmt->bind(1, likePattern(text)).bind(2, std::int64_t(limit));
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    CASEBOOK_TRY(stmt->eachRow([&]() -> Status {
         hits.push_back({stmt->columnText(0), stmt->columnInt(1), stmt->columnInt(2), stmt->columnText(3),
                         stmt->columnText(4), snippetAround(stmt->columnText(5), text), stmt->columnText(6)});
-    }
+        return {};
+    }));
     return hits;
 }
 

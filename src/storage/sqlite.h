@@ -40,6 +40,23 @@ public:
     Result<bool> step();
     // Runs to completion, ignoring rows.
     Status run();
+    // Steps through every row, calling `each` (returning Status, or nothing) for each; stops at the
+    // first error, from SQLite or from `each`.
+    template <typename F>
+    Status eachRow(F each)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            if constexpr (std::is_same_v<decltype(each()), void>)
+                each();
+            else
+                CASEBOOK_TRY(each());
+        }
+    }
     void reset();
 
     int columnCount() const;

@@ -59,14 +59,10 @@ Result<std::map<std::string, std::string>> readSettings(Database &db)
     if (!stmt)
         return stmt.error();
     std::map<std::string, std::string> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    CASEBOOK_TRY(stmt->eachRow([&]() -> Status {
         out.emplace(stmt->columnText(0), stmt->columnText(1));
-    }
+        return {};
+    }));
     return out;
 }
 
