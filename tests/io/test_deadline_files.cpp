@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include <QRegularExpression>
 
 #include <sstream>
@@ -48,6 +50,13 @@ TEST_CASE("deadlines --format xlsx writes a workbook with a header row, dates an
 
     const auto run = deadlines(db, {"--format", "xlsx", "--case", "1", "--out", dir.file("d.xlsx")});
     INFO(run.err);
+#if defined(__SANITIZE_ADDRESS__)
+    // Sanitizer runtimes refuse the RTLD_DEEPBIND libxlsxwriter is opened with (io/deadline_xlsx.cpp):
+    // the export must say so and write nothing.
+    CHECK(run.code != 0);
+    CHECK_FALSE(std::filesystem::exists(dir.file("d.xlsx")));
+    return;
+#endif
     REQUIRE(run.code == 0);
     CHECK_THAT(run.out, Catch::Contains("(" + std::to_string(rows) + " deadlines)"));
     const auto files = test::readZip(dir.file("d.xlsx"));
