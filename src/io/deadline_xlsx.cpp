@@ -32,6 +32,11 @@ struct XlsxWriter {
 Result<const XlsxWriter *> xlsxWriter()
 {
     static const Result<const XlsxWriter *> loaded = []() -> Result<const XlsxWriter *> {
+#if defined(__SANITIZE_ADDRESS__)
+        // AddressSanitizer aborts the process on an RTLD_DEEPBIND dlopen; say so instead.
+        return Error::database("writing .xlsx is not available in a sanitizer build (libxlsxwriter is opened with "
+                               "RTLD_DEEPBIND, which sanitizer runtimes refuse)");
+#endif
         void *library = dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
         if (!library)
             return Error::database(std::string("writing .xlsx needs libxlsxwriter (Debian package libxlsxwriter4): ") +
