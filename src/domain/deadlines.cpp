@@ -2,8 +2,6 @@
 // gives the rule it implements with its legal reference.
 #include "deadlines.h"
 
-#include <functional>
-
 #include "validation.h"
 #include "workflow.h"
 
@@ -85,17 +83,34 @@ std::vector<std::optional<Date>> matchSchedule(const std::vector<Date> &dues, co
 // Collects the deadlines of one case.
 class CaseDeadlines {
 public:
-    CaseDeadlines(const CaseBundle &b, const CalendarSettings &s, const Date &today, const Date &horizon)
-        : m_b(b), m_c(b.caseRecord), m_s(s), m_today(today), m_horizon(horizon), m_end(caseEndDate(b.caseRecord))
+    // Every deadline as it stands on `today` (deadlinesFor), or, with `pending`, only those not met,
+    // whatever day from `today` on the list is for (pendingDeadlinesFor): their sentences are built
+    // without an outcome and their states are left to reminderOn().
+    CaseDeadlines(const CaseBundle &b, const CalendarSettings &s, const Date &today, const Date &horizon, bool pending)
+        : m_b(b), m_c(b.caseRecord), m_s(s), m_today(today), m_horizon(horizon), m_end(caseEndDate(b.caseRecord)),
+          m_pending(pending)
     {
         m_last = m_end && *m_end < horizon ? *m_end : horizon;
     }
 
-    // Only deadlines for which keep(state, due) holds are built (reminders skip the met ones
-    // before their sentences are written).
-    void setFilter(std::function<bool(DeadlineState, const Date &)> keep) { m_keep = std::move(keep); }
+    std::vector<Deadline> deadlines()
+    {
+        run();
+        return std::move(m_out);
+    }
 
-    std::vector<Deadline> run()
+    std::vector<PendingDeadline> pendingDeadlines()
+    {
+        run();
+        std::vector<PendingDeadline> out;
+        out.reserve(m_out.size());
+        for (std::size_t k = 0; k < m_out.size(); ++k)
+            out.push_back({std::move(m_out[k]), m_endsOn[k]});
+        return out;
+    }
+
+private:
+    void run()
     {
         communications();
         documentationItems();
@@ -106,43 +121,102 @@ public:
         monitoringReviews();
         exitReviews();
         annualCalendar();
-        std::stable_sort(m_out.begin(), m_out.end(), [](const Deadline &a, const Deadline &b) {
+        // One order for both lists (with the end dates kept beside their deadlines).
+        std::vector<std::size_t> order(m_out.size());
+        for (std::size_t k = 0; k < order.size(); ++k)
+            order[k] = k;
+        std::stable_sort(order.begin(), order.end(), [this](std::size_t x, std::size_t y) {
+            const Deadline &a = m_out[x], &b = m_out[y];
             if (a.due != b.due)
                 return a.due < b.due;
             return a.source != b.source ? a.source < b.source : a.recordId < b.recordId;
         });
-        return std::move(m_out);
+        std::vector<Deadline> sorted;
+        std::vector<std::optional<Date>> ends;
+        sorted.reserve(order.size());
+        ends.reserve(order.size());
+        for (const auto k : order) {
+            sorted.push_back(std::move(m_out[k]));
+            ends.push_back(m_endsOn[k]);
+        }
+        m_out = std::move(sorted);
+        m_endsOn = std::move(ends);
     }
 
-private:
     std::string caseRef() const { return "case " + std::to_string(m_c.id); }
+
+    // How a deadline is met. `doneOn`: the date it was met; `doneUndated`: met on an unknown date;
+    // `endsOn`: from that day on it is no longer owed — met on its due date when `metAtEnd` (the
+    // two-year minimum), otherwise simply gone (the annual calendar's reminders).
+    struct Meeting {
+        std::optional<Date> doneOn;
+        bool doneUndated = false;
+        std::optional<Date> endsOn;
+        bool metAtEnd = false;
+
+        static Meeting on(std::optional<Date> date)
+        {
+            Meeting m;
+            m.doneOn = date;
+            return m;
+        }
+        static Meeting undated(bool done)
+        {
+            Meeting m;
+            m.doneUndated = done;
+            return m;
+        }
+        static Meeting owedUntil(const Date &end, bool metAtEnd)
+        {
+            Meeting m;
+            m.endsOn = end;
+            m.metAtEnd = metAtEnd;
+            return m;
+        }
+    };
 
     // Adds a deadline when it falls on or before the last date this case can owe anything.
     void add(std::string source, Id recordId, const std::string &uidKey, std::string title, const Date &due,
-             const std::optional<Date> &doneOn, std::string owner, const std::string &because,
-             std::optional<DeadlineState> state = std::nullopt)
+             Meeting meeting, std::string owner, const std::string &because)
     {
         if (due > m_last)
             return;
-        const DeadlineState computed = state ? *state : classify(due, doneOn, m_today);
-        if (m_keep && !m_keep(computed, due))
-            return;
+        DeadlineState state = DeadlineState::Upcoming;
+        if (m_pending) {
+            if (meeting.doneOn || meeting.doneUndated || (meeting.endsOn && *meeting.endsOn <= m_today))
+                return;
+        } else if (meeting.doneOn) {
+            state = classify(due, meeting.doneOn, m_today);
+        } else if (meeting.doneUndated) {
+            state = DeadlineState::Met;
+        } else if (meeting.endsOn && m_today >= *meeting.endsOn) {
+            if (!meeting.metAtEnd)
+                return;
+            state = DeadlineState::Met;
+            meeting.doneOn = due;
+        } else {
+            state = classify(due, std::nullopt, m_today);
+        }
         Deadline d;
         d.caseId = m_c.id;
         d.caseTitle = m_c.title;
         d.source = std::move(source);
         d.recordId = recordId;
         d.due = due;
-        d.metOn = doneOn;
-        d.state = computed;
+        d.metOn = meeting.doneOn;
+        d.state = state;
         d.owner = owner.empty() ? m_c.owner : std::move(owner);
-        d.explanation = title + " \u2014 due " + due.toString() + " because " + because + "." + outcome(d);
+        d.explanation = title + " \u2014 due " + due.toString() + " because " + because + ".";
+        if (!m_pending)
+            d.explanation += outcome(d);
         d.title = std::move(title);
         d.uid = "case-" + std::to_string(m_c.id) + "-" + d.source + (uidKey.empty() ? "" : "-" + uidKey) +
                 "@casebook";
         m_out.push_back(std::move(d));
+        m_endsOn.push_back(meeting.endsOn);
     }
 
+public:
     static std::string outcome(const Deadline &d)
     {
         switch (d.state) {
@@ -154,6 +228,7 @@ private:
         return {};
     }
 
+private:
     std::string counterpart() const
     {
         return m_c.kind == CaseKind::SpiIntervention ? "the SPI's academic advisor" : "the County Superintendent";
@@ -210,7 +285,7 @@ private:
         std::size_t k = 0;
         for (const auto &[d, due] : dues) {
             add("scheduled_communication", due.recordId, due.recordId ? std::to_string(due.recordId) : d.toString(),
-                due.title, d, met[k++], {}, due.because);
+                due.title, d, Meeting::on(met[k++]), {}, due.because);
         }
     }
 
@@ -225,7 +300,7 @@ private:
                            std::string(activityAreaTitle(item.activityArea)) + ")";
             because += " (Ed Code 52071: timely documentation of the completion of activities 1-5)";
             add("documentation_item", item.id, std::to_string(item.id), "Documentation: " + item.title, item.dueOn,
-                item.submittedOn, {}, because);
+                Meeting::on(item.submittedOn), {}, because);
         }
     }
 
@@ -237,13 +312,13 @@ private:
         for (const auto &a : m_b.activities) {
             if (!a.dueOn || a.status == ActivityStatus::NotApplicable)
                 continue;
-            std::optional<Date> doneOn;
-            DeadlineState state = classify(*a.dueOn, std::nullopt, m_today);
+            Meeting meeting;
             if (a.status == ActivityStatus::Complete) {
                 for (const auto &item : m_b.documentationItems)
-                    if (item.activityArea == a.area && item.submittedOn && (!doneOn || *item.submittedOn > *doneOn))
-                        doneOn = item.submittedOn;
-                state = doneOn ? classify(*a.dueOn, doneOn, m_today) : DeadlineState::Met;
+                    if (item.activityArea == a.area && item.submittedOn &&
+                        (!meeting.doneOn || *item.submittedOn > *meeting.doneOn))
+                        meeting.doneOn = item.submittedOn;
+                meeting.doneUndated = !meeting.doneOn;
             }
             const std::string because =
                 "activity " + std::to_string(a.area) + " of " + caseRef() + " is due then" +
@@ -252,7 +327,7 @@ private:
                 " (Ed Code 52071)";
             add("activity", a.id, std::to_string(a.id),
                 "Activity " + std::to_string(a.area) + ": " + std::string(activityAreaTitle(a.area)), *a.dueOn,
-                doneOn, a.owner, because, state);
+                meeting, a.owner, because);
         }
     }
 
@@ -261,13 +336,12 @@ private:
         if (!m_c.isRequiredAssistance())
             return;
         const Date due = earliestCloseDate(m_c);
-        const bool served = m_today >= due;
+        // Served on that date: met then, never overdue.
         add("two_year_minimum", 0, {}, "Earliest close of required technical assistance", due,
-            served ? std::optional<Date>(due) : std::nullopt, {},
+            Meeting::owedUntil(due, true), {},
             "the County Superintendent's determination of " + m_c.openedOn.toString() + " requires at least two "
             "years of regular communication and timely documentation (Ed Code 52071); " + caseRef() +
-            " can close on or after this date once activities 1-5 are complete",
-            served ? DeadlineState::Met : DeadlineState::Upcoming);
+            " can close on or after this date once activities 1-5 are complete");
     }
 
     // SPI actions have no completion date: a complete action counts as met on an unknown date.
@@ -276,10 +350,9 @@ private:
         for (const auto &a : m_b.spiActions) {
             if (!a.dueOn || a.status == ActionStatus::Withdrawn)
                 continue;
-            const bool done = a.status == ActionStatus::Complete;
-            add("spi_action", a.id, std::to_string(a.id), std::string(enumLabel(a.kind)), *a.dueOn, std::nullopt, {},
-                "the SPI action \"" + a.description + "\" of " + caseRef() + " is due then (Ed Code 52072.1)",
-                done ? DeadlineState::Met : classify(*a.dueOn, std::nullopt, m_today));
+            add("spi_action", a.id, std::to_string(a.id), std::string(enumLabel(a.kind)), *a.dueOn,
+                Meeting::undated(a.status == ActionStatus::Complete), {},
+                "the SPI action \"" + a.description + "\" of " + caseRef() + " is due then (Ed Code 52072.1)");
         }
     }
 
@@ -306,7 +379,7 @@ private:
             rule = "the plan, part of the LCAP and the SPSA, is adopted by the July 1 that follows";
         }
         add("plan_approval", 0, {}, std::string(enumCode(m_c.designation)) + " plan approval", due,
-            m_c.approvedByDistrictOn, {},
+            Meeting::on(m_c.approvedByDistrictOn), {},
             "the school was designated for " + designationText() + " on " + m_c.openedOn.toString() + " (" +
                 caseRef() + ") and " + rule + " (20 USC 6311(d); Ed Code 64001)");
     }
@@ -359,7 +432,7 @@ private:
                          m_c.approvedByDistrictOn->toString() + " and is reviewed every " +
                          std::to_string(m_c.monitoringIntervalMonths) + " months";
             add("monitoring_review", id, id ? std::to_string(id) : d.toString(), "Monitoring review of the " +
-                std::string(enumCode(m_c.designation)) + " plan", d, met[k++], {},
+                std::string(enumCode(m_c.designation)) + " plan", d, Meeting::on(met[k++]), {},
                 because + " (20 USC 6311(d): the plan is monitored)");
         }
     }
@@ -384,13 +457,14 @@ private:
         const auto met = matchSchedule(dates, m_c.openedOn, next, answers);
         for (std::size_t k = 0; k < dates.size(); ++k)
             add("exit_review", 0, dates[k].toString(),
-                "Annual review of the " + std::string(enumCode(m_c.designation)) + " exit criteria", dates[k], met[k],
-                {},
+                "Annual review of the " + std::string(enumCode(m_c.designation)) + " exit criteria", dates[k],
+                Meeting::on(met[k]), {},
                 "the school was designated for " + designationText() + " on " + m_c.openedOn.toString() + " (" +
                     caseRef() + ") and exit is evaluated every year (20 USC 6311(d)(3)(A)(i))");
     }
 
-    // July 1 and the Dashboard's December release, as reminders from today to the horizon.
+    // July 1 and the Dashboard's December release, as reminders from today to the horizon: each is
+    // owed until its day has passed, and none is ever overdue.
     void annualCalendar()
     {
         if (m_end)
@@ -398,20 +472,18 @@ private:
         for (int year = m_today.year(); year <= m_horizon.year(); ++year) {
             const Date lcap(year, 7, 1);
             if (m_c.kind != CaseKind::SchoolPlan && lcap >= m_today)
-                add("lcap_adoption", 0, lcap.toString(), "LCAP adoption by the Governing Board", lcap, std::nullopt,
-                    {},
+                add("lcap_adoption", 0, lcap.toString(), "LCAP adoption by the Governing Board", lcap,
+                    Meeting::owedUntil(lcap.addDays(1), false), {},
                     "the Governing Board adopts or updates the LCAP by July 1 each year (Ed Code 52060, 52061), and "
-                    "the LCAP carries the work of " + caseRef(),
-                    DeadlineState::Upcoming);
+                    "the LCAP carries the work of " + caseRef());
             const Date first(year, m_s.dashboardReleaseMonth, 1);
             const unsigned lastDay = first.addMonths(1).addDays(-1).day();
             const Date release(year, m_s.dashboardReleaseMonth, std::min(m_s.dashboardReleaseDay, lastDay));
             if (release >= m_today)
                 add("dashboard_release", 0, release.toString(), "California School Dashboard release", release,
-                    std::nullopt, {},
+                    Meeting::owedUntil(release.addDays(1), false), {},
                     "the calendar setting expects CDE's release of the Dashboard on that date; its results can "
-                    "change the determination, identification or exit of " + caseRef() + " (Ed Code 52064.5)",
-                    DeadlineState::Upcoming);
+                    "change the determination, identification or exit of " + caseRef() + " (Ed Code 52064.5)");
         }
     }
 
@@ -422,8 +494,10 @@ private:
     Date m_horizon;
     std::optional<Date> m_end;
     Date m_last; // the last due date this case can have: the horizon or its closing date
-    std::function<bool(DeadlineState, const Date &)> m_keep;
+    bool m_pending = false;
     std::vector<Deadline> m_out;
+    std::vector<std::optional<Date>> m_endsOn; // beside m_out
+
 };
 
 } // namespace
@@ -485,7 +559,7 @@ std::optional<Date> caseEndDate(const Case &c)
 std::vector<Deadline> deadlinesFor(const CaseBundle &bundle, const CalendarSettings &settings, const Date &today,
                                    const Date &horizon)
 {
-    return CaseDeadlines(bundle, settings, today, horizon).run();
+    return CaseDeadlines(bundle, settings, today, horizon, false).deadlines();
 }
 
 namespace {
@@ -504,14 +578,32 @@ bool isReminder(const Deadline &d, const Date &today, int withinDays, bool overd
     return remind(d.state, d.due, today, withinDays, overdueOnly);
 }
 
+std::vector<PendingDeadline> pendingDeadlinesFor(const CaseBundle &bundle, const CalendarSettings &settings,
+                                                 const Date &from, const Date &horizon)
+{
+    return CaseDeadlines(bundle, settings, from, horizon, true).pendingDeadlines();
+}
+
+std::optional<Deadline> reminderOn(PendingDeadline pending, const Date &today, int withinDays, bool overdueOnly)
+{
+    if (pending.endsOn && today >= *pending.endsOn)
+        return std::nullopt;
+    Deadline &d = pending.deadline;
+    d.state = classify(d.due, std::nullopt, today);
+    if (!remind(d.state, d.due, today, withinDays, overdueOnly))
+        return std::nullopt;
+    d.explanation += CaseDeadlines::outcome(d);
+    return std::move(d);
+}
+
 std::vector<Deadline> remindersFor(const CaseBundle &bundle, const CalendarSettings &settings, const Date &today,
                                    int withinDays, bool overdueOnly)
 {
-    CaseDeadlines engine(bundle, settings, today, today.addDays(withinDays));
-    engine.setFilter([&](DeadlineState state, const Date &due) {
-        return remind(state, due, today, withinDays, overdueOnly);
-    });
-    return engine.run();
+    std::vector<Deadline> out;
+    for (auto &pending : pendingDeadlinesFor(bundle, settings, today, today.addDays(withinDays)))
+        if (auto reminder = reminderOn(std::move(pending), today, withinDays, overdueOnly))
+            out.push_back(std::move(*reminder));
+    return out;
 }
 
 std::vector<DeadlineGroup> groupByCaseAndOwner(const std::vector<Deadline> &deadlines)

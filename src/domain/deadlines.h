@@ -83,6 +83,28 @@ bool isReminder(const Deadline &d, const Date &today, int withinDays, bool overd
 std::vector<Deadline> remindersFor(const CaseBundle &bundle, const CalendarSettings &settings, const Date &today,
                                    int withinDays, bool overdueOnly);
 
+// A deadline not met yet, whatever the day: what a reminder list needs to know of it on any day up
+// to its horizon. Its state is left Upcoming and its explanation has no outcome; reminderOn() gives
+// both for a day. Storage keeps them for every open case (storage/deadline_store.h).
+struct PendingDeadline {
+    Deadline deadline;
+    // From this day on it is no longer owed (the annual calendar's reminders after their day, the
+    // two-year minimum once served); nullopt: owed until met, overdue after its due date.
+    std::optional<Date> endsOn;
+};
+
+// Bump when a rule of the engine changes what pendingDeadlinesFor() returns: kept pending
+// deadlines built by other rules are then rebuilt.
+inline constexpr int kDeadlineRulesVersion = 1;
+
+// The case's deadlines not met, due up to `horizon`, for reminder lists of any day from `from` to
+// the horizon (those no longer owed on `from` are left out), by due date.
+std::vector<PendingDeadline> pendingDeadlinesFor(const CaseBundle &bundle, const CalendarSettings &settings,
+                                                 const Date &from, const Date &horizon);
+// The reminder the pending deadline is on `today` (its state and full explanation), or nullopt when
+// it is not one: remindersFor(...) is pendingDeadlinesFor(today, today + withinDays) put through this.
+std::optional<Deadline> reminderOn(PendingDeadline pending, const Date &today, int withinDays, bool overdueOnly);
+
 // Deadlines grouped for a reminder list: one group per case and owner, in case id then owner order.
 struct DeadlineGroup {
     Id caseId = 0;

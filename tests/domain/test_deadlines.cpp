@@ -505,3 +505,64 @@ TEST_CASE("Calendar settings are validated and the release date parses as MM-DD"
     s.timeZone.clear();
     CHECK(validate(s).error().field == "time_zone");
 }
+
+TEST_CASE("Pending deadlines built on one day give every later day's reminders up to their horizon")
+{
+    // The reminder cache (storage) builds pending deadlines once, on day `from`, and answers later
+    // days from them: that must give exactly what the engine gives on each of those days.
+    auto ta = withSchedule(CommunicationSchedule::Weekly, "2026-01-05");
+    ta.caseRecord.openedOn = d("2024-06-20"); // the two-year minimum falls inside the days tried
+    ta.communications = {comm("2026-01-06"), comm("2026-01-20"), comm("2026-02-25")};
+    ta.scheduledContacts = {{5, 12, d("2026-03-18"), "Mid-year check-in"}};
+    ta.documentationItems = {{40, 12, "Report", d("2026-02-01"), std::nullopt, "", 1},
+                             {41, 12, "Evidence", d("2026-03-01"), d("2026-03-04"), "", 1}};
+    ta.activities = {{50, 12, 1, "", ActivityStatus::Complete, d("2026-03-01"), "", ""},
+                     {51, 12, 2, "Data lead", ActivityStatus::InProgress, d("2026-04-01"), "", ""}};
+    auto spi = requiredBundle("2026-01-15");
+    spi.caseRecord.kind = CaseKind::SpiIntervention;
+    spi.spiActions = {{60, 12, SpiActionKind::BudgetRevision, "Revise", false, ActionStatus::Proposed,
+                       d("2026-03-20"), ""},
+                      {61, 12, SpiActionKind::LcapRevision, "Done", false, ActionStatus::Complete, d("2026-02-10"), ""}};
+    auto plan = planBundle("2025-03-10");
+    plan.caseRecord.approvedByDistrictOn = d("2025-06-01");
+    plan.caseRecord.monitoringIntervalMonths = 3;
+    plan.monitoringReviews = {{70, 7, d("2026-04-15"), std::nullopt, ""}};
+
+    const Date from = d("2026-02-01"), horizon = d("2026-08-31");
+    const int within = 30;
+    for (const auto *bundle : {&ta, &spi, &plan}) {
+        const auto pending = pendingDeadlinesFor(*bundle, kSettings, from, horizon);
+        for (Date today = from; today.addDays(within) <= horizon; today = today.addDays(1)) {
+            for (const bool overdueOnly : {false, true}) {
+                const int window = overdueOnly ? 0 : within;
+                std::vector<Deadline> cached;
+                for (const auto &p : pending)
+                    if (auto r = reminderOn(p, today, window, overdueOnly))
+                        cached.push_back(*r);
+                const auto live = remindersFor(*bundle, kSettings, today, window, overdueOnly);
+                INFO(bundle->caseRecord.title << " on " << today.toString() << (overdueOnly ? " overdue only" : ""));
+                REQUIRE(cached.size() == live.size());
+                for (std::size_t k = 0; k < live.size(); ++k) {
+                    CHECK(cached[k].uid == live[k].uid);
+                    CHECK(cached[k].explanation == live[k].explanation);
+                    CHECK(cached[k].state == live[k].state);
+                    CHECK(cached[k].owner == live[k].owner);
+                }
+            }
+        }
+    }
+    // Met items are never pending; items no longer owed on `from` are left out.
+    const auto pending = pendingDeadlinesFor(ta, kSettings, from, horizon);
+    std::set<Id> records;
+    for (const auto &p : pending) {
+        CHECK_FALSE(p.deadline.metOn.has_value());
+        CHECK(p.deadline.state == DeadlineState::Upcoming);
+        records.insert(p.deadline.recordId);
+        if (p.endsOn)
+            CHECK(*p.endsOn > from);
+    }
+    CHECK(records.contains(40));  // not submitted
+    CHECK(records.contains(51));  // activity in progress
+    CHECK_FALSE(records.contains(41)); // submitted
+    CHECK_FALSE(records.contains(50)); // complete
+}
