@@ -12,6 +12,8 @@ namespace casebook {
 
 namespace {
 
+constexpr std::string_view kOverdueOutcome = " Not done: overdue.";
+
 std::string scheduleWord(CommunicationSchedule s)
 {
     switch (s) {
@@ -222,7 +224,7 @@ public:
         switch (d.state) {
         case DeadlineState::Met: return d.metOn ? " Met on " + d.metOn->toString() + "." : " Met.";
         case DeadlineState::Late: return " Met late on " + d.metOn->toString() + ".";
-        case DeadlineState::Overdue: return " Not done: overdue.";
+        case DeadlineState::Overdue: return std::string(kOverdueOutcome);
         case DeadlineState::Upcoming: break;
         }
         return {};
@@ -584,16 +586,23 @@ std::vector<PendingDeadline> pendingDeadlinesFor(const CaseBundle &bundle, const
     return CaseDeadlines(bundle, settings, from, horizon, true).pendingDeadlines();
 }
 
-std::optional<Deadline> reminderOn(PendingDeadline pending, const Date &today, int withinDays, bool overdueOnly)
+bool makeReminder(Deadline &d, const std::optional<Date> &endsOn, const Date &today, int withinDays, bool overdueOnly)
 {
-    if (pending.endsOn && today >= *pending.endsOn)
-        return std::nullopt;
-    Deadline &d = pending.deadline;
+    if (endsOn && today >= *endsOn)
+        return false;
     d.state = classify(d.due, std::nullopt, today);
     if (!remind(d.state, d.due, today, withinDays, overdueOnly))
+        return false;
+    if (d.state == DeadlineState::Overdue)
+        d.explanation += kOverdueOutcome; // what CaseDeadlines::outcome() says; nothing for upcoming
+    return true;
+}
+
+std::optional<Deadline> reminderOn(PendingDeadline pending, const Date &today, int withinDays, bool overdueOnly)
+{
+    if (!makeReminder(pending.deadline, pending.endsOn, today, withinDays, overdueOnly))
         return std::nullopt;
-    d.explanation += CaseDeadlines::outcome(d);
-    return std::move(d);
+    return std::move(pending.deadline);
 }
 
 std::vector<Deadline> remindersFor(const CaseBundle &bundle, const CalendarSettings &settings, const Date &today,

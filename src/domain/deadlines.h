@@ -104,6 +104,9 @@ std::vector<PendingDeadline> pendingDeadlinesFor(const CaseBundle &bundle, const
 // The reminder the pending deadline is on `today` (its state and full explanation), or nullopt when
 // it is not one: remindersFor(...) is pendingDeadlinesFor(today, today + withinDays) put through this.
 std::optional<Deadline> reminderOn(PendingDeadline pending, const Date &today, int withinDays, bool overdueOnly);
+// The same in place, for lists read row by row: sets the pending deadline's state and completes its
+// explanation when it is a reminder on `today`; false when it is not one (`d` is then unspecified).
+bool makeReminder(Deadline &d, const std::optional<Date> &endsOn, const Date &today, int withinDays, bool overdueOnly);
 
 // Deadlines grouped for a reminder list: one group per case and owner, in case id then owner order.
 struct DeadlineGroup {

@@ -109,7 +109,9 @@ Result<std::optional<DashboardImport>> findDashboardImport(Database &db, std::st
 Status retireDashboardImport(Database &db, Id importId, Id replacedBy)
 {
     auto &c = db.connection();
-    auto remove = c.prepare("DELETE FROM dashboard_results WHERE import_id = ?");
+    // The primary key's year prefix finds the file's rows: there is no import_id index (schema v3).
+    auto remove = c.prepare("DELETE FROM dashboard_results WHERE reporting_year = "
+                            "(SELECT reporting_year FROM dashboard_imports WHERE id = ?1) AND import_id = ?1");
     if (!remove)
         return remove.error();
     CASEBOOK_TRY(remove->bind(1, importId).run());

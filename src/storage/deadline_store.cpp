@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <unordered_map>
 
 namespace casebook::storage {
@@ -126,28 +127,289 @@ Result<std::vector<CaseBundle>> loadOpenCaseDeadlineBundles(Database &db)
     return bundles;
 }
 
-Result<std::vector<Deadline>> reminders(Database &db, const CalendarSettings &settings, const ReminderQuery &query)
+namespace {
+
+// The kept pending deadlines (schema v3): valid for reminder lists of the days from validFrom to
+// horizon minus the list's window, when built by this engine's rules.
+struct PendingState {
+    int rules = 0;
+    Date validFrom;
+    Date horizon;
+    std::int64_t rowCount = 0; // rows in pending_deadlines: what a list reserves room for
+};
+
+// How far beyond a list's window a rebuild looks: the kept rows then serve about six weeks of
+// starts before the next whole rebuild (docs/performance.md).
+constexpr int kHorizonSlackDays = 45;
+
+Result<std::optional<PendingState>> readPendingState(Database &db)
 {
-    std::vector<CaseBundle> bundles;
-    if (query.caseId) {
-        auto bundle = loadCaseBundle(db, *query.caseId);
+    auto stmt =
+        db.connection().prepare("SELECT rules, valid_from, horizon, row_count FROM pending_deadlines_state WHERE id = 1");
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<PendingState>{};
+    auto from = Date::parse(stmt->columnText(1), "valid_from");
+    auto horizon = Date::parse(stmt->columnText(2), "horizon");
+    if (!from || !horizon)
+        return std::optional<PendingState>{}; // unreadable: rebuilt like a missing state
+    return std::optional<PendingState>{PendingState{int(stmt->columnInt(0)), *from, *horizon, stmt->columnInt(3)}};
+}
+
+Result<std::vector<Id>> staleCaseIds(Database &db)
+{
+    auto stmt = db.connection().prepare("SELECT case_id FROM deadlines_stale ORDER BY case_id");
+    if (!stmt)
+        return stmt.error();
+    std::vector<Id> ids;
+    CASEBOOK_TRY(stmt->eachRow([&] { ids.push_back(stmt->columnInt(0)); }));
+    return ids;
+}
+
+// The open cases among `ids` with what the engine reads: one bundle at a time for a few cases, the
+// whole-casebook load when many are stale (after an import, an upgrade or a bulk edit).
+Result<std::vector<CaseBundle>> openBundles(Database &db, const std::vector<Id> &ids)
+{
+    std::vector<CaseBundle> out;
+    if (ids.size() > 64) {
+        auto all = loadOpenCaseDeadlineBundles(db);
+        if (!all)
+            return all.error();
+        for (auto &b : *all)
+            if (std::binary_search(ids.begin(), ids.end(), b.caseRecord.id))
+                out.push_back(std::move(b));
+        return out;
+    }
+    for (const Id id : ids) {
+        auto exists = db.connection().scalar("SELECT count(*) FROM cases WHERE id = ?", {id});
+        if (!exists)
+            return exists.error();
+        if (std::get<std::int64_t>(*exists) == 0)
+            continue; // deleted
+        auto bundle = loadCaseBundle(db, id);
         if (!bundle)
             return bundle.error();
-        bundles.push_back(std::move(*bundle));
-    } else {
-        auto open = loadOpenCaseDeadlineBundles(db);
-        if (!open)
-            return open.error();
-        bundles = std::move(*open);
+        if (!isTerminal(bundle->caseRecord.status))
+            out.push_back(std::move(*bundle));
     }
-    const int within = query.overdueOnly ? 0 : std::max(0, query.withinDays);
+    return out;
+}
+
+// Inserts the bundles' pending deadlines; returns how many rows it wrote.
+Result<std::int64_t> insertPending(Database &db, const std::vector<CaseBundle> &bundles,
+                                   const CalendarSettings &settings, const PendingState &state)
+{
+    std::int64_t rows = 0;
+    auto insert = db.connection().prepare(
+        "INSERT INTO pending_deadlines (due, case_id, source, record_id, uid, ends_on, case_title, title, owner, "
+        "explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    for (const auto &bundle : bundles) {
+        for (const auto &p : pendingDeadlinesFor(bundle, settings, state.validFrom, state.horizon)) {
+            const Deadline &d = p.deadline;
+            const std::string due = d.due.toString();
+            const std::string endsOn = p.endsOn ? p.endsOn->toString() : std::string();
+            insert->reset();
+            insert->bindTextInPlace(1, due).bindInt(2, d.caseId).bindTextInPlace(3, d.source).bindInt(4, d.recordId);
+            insert->bindTextInPlace(5, d.uid);
+            if (p.endsOn)
+                insert->bindTextInPlace(6, endsOn);
+            else
+                insert->bindNull(6);
+            insert->bindTextInPlace(7, d.caseTitle).bindTextInPlace(8, d.title).bindTextInPlace(9, d.owner)
+                .bindTextInPlace(10, d.explanation);
+            CASEBOOK_TRY(insert->run());
+            ++rows;
+        }
+    }
+    return rows;
+}
+
+Status writePendingState(Database &db, const PendingState &state)
+{
+    auto write = db.connection().prepare(
+        "INSERT OR REPLACE INTO pending_deadlines_state (id, rules, valid_from, horizon, row_count) "
+        "VALUES (1, ?, ?, ?, ?)");
+    if (!write)
+        return write.error();
+    return write->bindAll({std::int64_t(state.rules), state.validFrom.toString(), state.horizon.toString(),
+                           state.rowCount}).run();
+}
+
+// Rebuilds every open case's pending deadlines for lists from `today` with a window of `within`.
+Status rebuildPending(Database &db, const CalendarSettings &settings, const Date &today, int within)
+{
+    PendingState state{kDeadlineRulesVersion, today, today.addDays(within + kHorizonSlackDays), 0};
+    return inTransaction(db, [&]() -> Status {
+        auto &c = db.connection();
+        CASEBOOK_TRY(c.exec("DELETE FROM pending_deadlines"));
+        CASEBOOK_TRY(c.exec("DELETE FROM deadlines_stale"));
+        auto bundles = loadOpenCaseDeadlineBundles(db);
+        if (!bundles)
+            return bundles.error();
+        auto rows = insertPending(db, *bundles, settings, state);
+        if (!rows)
+            return rows.error();
+        state.rowCount = *rows;
+        return writePendingState(db, state);
+    });
+}
+
+// Rebuilds the pending deadlines of the stale cases.
+Status refreshStale(Database &db, const CalendarSettings &settings, PendingState state, const std::vector<Id> &stale)
+{
+    return inTransaction(db, [&]() -> Status {
+        auto remove = db.connection().prepare("DELETE FROM pending_deadlines WHERE case_id = ?");
+        if (!remove)
+            return remove.error();
+        for (const Id id : stale) {
+            remove->reset();
+            CASEBOOK_TRY(remove->bindInt(1, id).run());
+            state.rowCount -= db.connection().changes();
+        }
+        auto bundles = openBundles(db, stale);
+        if (!bundles)
+            return bundles.error();
+        auto rows = insertPending(db, *bundles, settings, state);
+        if (!rows)
+            return rows.error();
+        state.rowCount += *rows;
+        CASEBOOK_TRY(writePendingState(db, state));
+        return db.connection().exec("DELETE FROM deadlines_stale");
+    });
+}
+
+bool reminderOrder(const Deadline &a, const Deadline &b)
+{
+    if (a.due != b.due)
+        return a.due < b.due;
+    if (a.caseId != b.caseId)
+        return a.caseId < b.caseId;
+    return a.source != b.source ? a.source < b.source : a.recordId < b.recordId;
+}
+
+// The reminders of the kept rows of cases that are not stale, in reminderOrder (the table's order).
+Status readPendingReminders(Database &db, const ReminderQuery &query, int within, bool anyStale,
+                            std::vector<Deadline> &out)
+{
+    auto &c = db.connection();
+    auto stmt = anyStale ? c.prepare("SELECT due, case_id, source, record_id, uid, ends_on, case_title, title, owner, "
+                                     "explanation FROM pending_deadlines WHERE due <= ? AND case_id NOT IN "
+                                     "(SELECT case_id FROM deadlines_stale) ORDER BY due, case_id, source, record_id")
+                         : c.prepare("SELECT due, case_id, source, record_id, uid, ends_on, case_title, title, owner, "
+                                     "explanation FROM pending_deadlines WHERE due <= ? "
+                                     "ORDER BY due, case_id, source, record_id");
+    if (!stmt)
+        return stmt.error();
+    const std::string last = (query.overdueOnly ? query.today.addDays(-1) : query.today.addDays(within)).toString();
+    stmt->bindTextInPlace(1, last);
+    std::optional<Date> endsOn;
+    return stmt->eachRow([&]() -> Status {
+        auto due = Date::parse(stmt->columnView(0), "due");
+        if (!due)
+            return Error::database("a kept pending deadline is unreadable: " + due.error().text());
+        endsOn.reset();
+        if (const auto ends = stmt->columnView(5); !ends.empty()) {
+            auto date = Date::parse(ends, "ends_on");
+            if (!date)
+                return Error::database("a kept pending deadline is unreadable: " + date.error().text());
+            endsOn = *date;
+        }
+        if (endsOn && query.today >= *endsOn)
+            return {}; // no longer owed: skipped before its text is copied
+        Deadline &d = out.emplace_back();
+        d.due = *due;
+        d.caseId = stmt->columnInt(1);
+        d.source = stmt->columnView(2);
+        d.recordId = stmt->columnInt(3);
+        d.uid = stmt->columnView(4);
+        d.caseTitle = stmt->columnView(6);
+        d.title = stmt->columnView(7);
+        d.owner = stmt->columnView(8);
+        const auto explanation = stmt->columnView(9);
+        d.explanation.reserve(explanation.size() + 24); // room for the outcome makeReminder adds
+        d.explanation = explanation;
+        if (!makeReminder(d, endsOn, query.today, within, query.overdueOnly))
+            out.pop_back();
+        return {};
+    });
+}
+
+Result<std::vector<Deadline>> computeReminders(const std::vector<CaseBundle> &bundles, const CalendarSettings &settings,
+                                               const ReminderQuery &query, int within)
+{
     std::vector<Deadline> out;
     for (const auto &bundle : bundles)
         for (auto &d : remindersFor(bundle, settings, query.today, within, query.overdueOnly))
             out.push_back(std::move(d));
-    std::stable_sort(out.begin(), out.end(), [](const Deadline &a, const Deadline &b) {
-        return a.due != b.due ? a.due < b.due : a.caseId < b.caseId;
-    });
+    std::stable_sort(out.begin(), out.end(), reminderOrder);
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<Deadline>> reminders(Database &db, const CalendarSettings &settings, const ReminderQuery &query)
+{
+    const int within = query.overdueOnly ? 0 : std::max(0, query.withinDays);
+    if (query.caseId) {
+        auto bundle = loadCaseBundle(db, *query.caseId);
+        if (!bundle)
+            return bundle.error();
+        return computeReminders({std::move(*bundle)}, settings, query, within);
+    }
+    // The kept pending deadlines answer when they were built by these rules for this day and window;
+    // otherwise they are rebuilt. A casebook that cannot be written now (read-only, or still being
+    // checked) is answered by the engine directly, as is every stale case that could not be refreshed.
+    auto state = readPendingState(db);
+    if (!state)
+        return state.error();
+    const bool valid = *state && (*state)->rules == kDeadlineRulesVersion && (*state)->validFrom <= query.today &&
+                       query.today.addDays(within) <= (*state)->horizon;
+    if (!valid) {
+        if (!rebuildPending(db, settings, query.today, within)) {
+            auto open = loadOpenCaseDeadlineBundles(db);
+            if (!open)
+                return open.error();
+            return computeReminders(*open, settings, query, within);
+        }
+        state = readPendingState(db);
+        if (!state)
+            return state.error();
+    }
+    auto stale = staleCaseIds(db);
+    if (!stale)
+        return stale.error();
+    if (!stale->empty() && refreshStale(db, settings, **state, *stale)) {
+        stale->clear();
+        state = readPendingState(db);
+        if (!state)
+            return state.error();
+    }
+    std::vector<Deadline> out;
+    // Room for every kept row at once: growing the list row by row moved each reminder several
+    // times and touched twice the memory (docs/performance.md).
+    if (*state)
+        out.reserve(std::size_t(std::max<std::int64_t>(0, (*state)->rowCount)));
+    CASEBOOK_TRY(readPendingReminders(db, query, within, !stale->empty(), out));
+    if (!stale->empty()) {
+        auto bundles = openBundles(db, *stale);
+        if (!bundles)
+            return bundles.error();
+        auto live = computeReminders(*bundles, settings, query, within);
+        if (!live)
+            return live.error();
+        std::vector<Deadline> merged;
+        merged.reserve(out.size() + live->size());
+        std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
+                   std::make_move_iterator(live->begin()), std::make_move_iterator(live->end()),
+                   std::back_inserter(merged), reminderOrder);
+        out = std::move(merged);
+    }
     return out;
 }
 

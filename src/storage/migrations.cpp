@@ -256,9 +256,98 @@ CREATE TABLE essa_assistance (
 );
 )SQL";
 
+// Version 3 (issue 8): speed at statewide scale.
+// - dashboard_results loses its import_id index: every imported row went into two b-trees, and the
+//   index's only reader, retiring a replaced file, finds that file's rows by the primary key's year
+//   prefix instead (dashboard imports are never deleted, so no foreign-key check needs the index).
+// - pending_deadlines keeps, for every open case, the deadlines not met yet up to a horizon, so the
+//   reminder list every start of the GUI shows is one range scan instead of running the deadline
+//   engine over every open case (the rows are kept in the list's order, by due date, so the list
+//   reads them in sequence). It is derived data, like an index: storage/deadline_store.cpp
+//   rebuilds the rows of every case in deadlines_stale, which the triggers below fill on any write
+//   to the records the engine reads (whatever program makes it), and the whole cache when its
+//   horizon, its rules or the calendar settings no longer match. Not audited, not exported.
+constexpr std::string_view kVersion3 = R"SQL(
+DROP INDEX dashboard_results_import;
+CREATE TABLE pending_deadlines (
+    due TEXT NOT NULL,
+    case_id INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    uid TEXT NOT NULL,
+    ends_on TEXT,
+    case_title TEXT NOT NULL,
+    title TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    explanation TEXT NOT NULL,
+    PRIMARY KEY (due, case_id, source, record_id, uid)
+) WITHOUT ROWID;
+CREATE INDEX pending_deadlines_case ON pending_deadlines(case_id);
+CREATE TABLE pending_deadlines_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    rules INTEGER NOT NULL,
+    valid_from TEXT NOT NULL,
+    horizon TEXT NOT NULL,
+    row_count INTEGER NOT NULL
+);
+CREATE TABLE deadlines_stale (
+    case_id INTEGER PRIMARY KEY
+);
+CREATE TRIGGER cases_stale_insert AFTER INSERT ON cases
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.id); END;
+CREATE TRIGGER cases_stale_update AFTER UPDATE ON cases
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.id); END;
+CREATE TRIGGER cases_stale_delete AFTER DELETE ON cases
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.id); END;
+CREATE TRIGGER settings_stale_insert AFTER INSERT ON settings WHEN NEW.key LIKE 'calendar.%'
+BEGIN DELETE FROM pending_deadlines_state; END;
+CREATE TRIGGER settings_stale_update AFTER UPDATE ON settings WHEN NEW.key LIKE 'calendar.%' OR OLD.key LIKE 'calendar.%'
+BEGIN DELETE FROM pending_deadlines_state; END;
+CREATE TRIGGER settings_stale_delete AFTER DELETE ON settings WHEN OLD.key LIKE 'calendar.%'
+BEGIN DELETE FROM pending_deadlines_state; END;
+CREATE TRIGGER activities_stale_insert AFTER INSERT ON activities
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
+CREATE TRIGGER activities_stale_update AFTER UPDATE ON activities
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
+CREATE TRIGGER activities_stale_delete AFTER DELETE ON activities
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); END;
+CREATE TRIGGER communications_stale_insert AFTER INSERT ON communications
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
+CREATE TRIGGER communications_stale_update AFTER UPDATE ON communications
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
+CREATE TRIGGER communications_stale_delete AFTER DELETE ON communications
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); END;
+CREATE TRIGGER scheduled_contacts_stale_insert AFTER INSERT ON scheduled_contacts
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
+CREATE TRIGGER scheduled_contacts_stale_update AFTER UPDATE ON scheduled_contacts
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
+CREATE TRIGGER scheduled_contacts_stale_delete AFTER DELETE ON scheduled_contacts
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); END;
+CREATE TRIGGER documentation_items_stale_insert AFTER INSERT ON documentation_items
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
+CREATE TRIGGER documentation_items_stale_update AFTER UPDATE ON documentation_items
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
+CREATE TRIGGER documentation_items_stale_delete AFTER DELETE ON documentation_items
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); END;
+CREATE TRIGGER spi_actions_stale_insert AFTER INSERT ON spi_actions
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
+CREATE TRIGGER spi_actions_stale_update AFTER UPDATE ON spi_actions
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
+CREATE TRIGGER spi_actions_stale_delete AFTER DELETE ON spi_actions
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); END;
+CREATE TRIGGER monitoring_reviews_stale_insert AFTER INSERT ON monitoring_reviews
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
+CREATE TRIGGER monitoring_reviews_stale_update AFTER UPDATE ON monitoring_reviews
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
+CREATE TRIGGER monitoring_reviews_stale_delete AFTER DELETE ON monitoring_reviews
+BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); END;
+INSERT INTO deadlines_stale SELECT id FROM cases;
+)SQL";
+
 constexpr std::array kMigrations{
     Migration{1, "cases, their records, attachments and the append-only audit log", kVersion1},
     Migration{2, "Dashboard results and their imports, local indicators, CALPADS flags, ESSA status", kVersion2},
+    Migration{3, "pending deadlines kept for the reminder list; no import_id index on Dashboard results", kVersion3},
 };
 
 } // namespace

@@ -168,10 +168,12 @@ void Statement::readColumn(int index, FieldValue &value) const
 
 std::int64_t Statement::columnInt(int index) const { return sqlite3_column_int64(m_stmt, index); }
 
-std::string Statement::columnText(int index) const
+std::string Statement::columnText(int index) const { return std::string(columnView(index)); }
+
+std::string_view Statement::columnView(int index) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
-    return text ? std::string(text, std::size_t(sqlite3_column_bytes(m_stmt, index))) : std::string();
+    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(m_stmt, index))) : std::string_view();
 }
 
 std::vector<unsigned char> Statement::columnBlob(int index) const

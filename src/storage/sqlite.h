@@ -66,6 +66,8 @@ public:
     void readColumn(int index, FieldValue &value) const;
     std::int64_t columnInt(int index) const;
     std::string columnText(int index) const;
+    // The text of a column without a copy: valid until the next step() or reset().
+    std::string_view columnView(int index) const;
     std::vector<unsigned char> columnBlob(int index) const;
 
 private:

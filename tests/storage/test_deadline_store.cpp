@@ -148,3 +148,147 @@ TEST_CASE("A damaged stored setting is reported, not silently replaced by the de
     CHECK(loaded.error().kind == ErrorKind::Database);
     CHECK_THAT(loaded.error().message, Catch::Contains("calendar.dashboard_release"));
 }
+
+namespace {
+
+// What the deadline engine itself says on `today`, over every open case: what the kept pending
+// deadlines (schema v3) must reproduce.
+std::vector<Deadline> engineReminders(storage::Database &db, const CalendarSettings &settings, const Date &today,
+                                      int within, bool overdueOnly)
+{
+    auto bundles = storage::loadOpenCaseDeadlineBundles(db);
+    REQUIRE(bundles.ok());
+    std::vector<Deadline> out;
+    for (const auto &b : *bundles)
+        for (auto &d : remindersFor(b, settings, today, within, overdueOnly))
+            out.push_back(d);
+    std::stable_sort(out.begin(), out.end(), [](const Deadline &a, const Deadline &b) {
+        if (a.due != b.due)
+            return a.due < b.due;
+        if (a.caseId != b.caseId)
+            return a.caseId < b.caseId;
+        return a.source != b.source ? a.source < b.source : a.recordId < b.recordId;
+    });
+    return out;
+}
+
+std::string described(const std::vector<Deadline> &list)
+{
+    std::string out;
+    for (const auto &d : list)
+        out += d.uid + " | " + std::string(enumCode(d.state)) + " | " + d.caseTitle + " | " + d.owner + " | " +
+               d.explanation + "\n";
+    return out;
+}
+
+std::int64_t count(storage::Database &db, const std::string &sql)
+{
+    auto n = db.connection().scalar(sql);
+    REQUIRE(n.ok());
+    return std::get<std::int64_t>(*n);
+}
+
+void checkAgainstEngine(storage::Database &db, const CalendarSettings &settings, const Date &today)
+{
+    for (const bool overdueOnly : {false, true}) {
+        const int within = overdueOnly ? 0 : 30;
+        auto kept = storage::reminders(db, settings, {today, within, overdueOnly, std::nullopt});
+        REQUIRE(kept.ok());
+        INFO("today " << today.toString() << (overdueOnly ? ", overdue only" : ""));
+        CHECK(described(*kept) == described(engineReminders(db, settings, today, within, overdueOnly)));
+    }
+    CHECK(count(db, "SELECT count(*) FROM deadlines_stale") == 0);
+    CHECK(count(db, "SELECT row_count FROM pending_deadlines_state") == count(db, "SELECT count(*) FROM pending_deadlines"));
+}
+
+} // namespace
+
+TEST_CASE("Kept pending deadlines follow every write and give the engine's own reminders")
+{
+    test::TempDir dir;
+    auto db = newCasebook(dir);
+    const auto sample = test::insertDeadlineSample(*db);
+    CalendarSettings settings;
+    const Date today = date(test::kDeadlineSampleToday);
+
+    checkAgainstEngine(*db, settings, today);
+    const auto kept = count(*db, "SELECT count(*) FROM pending_deadlines");
+    CHECK(kept > 0);
+    // Later days within the kept horizon are answered from the same rows.
+    for (int days : {1, 14, 15, 16, 40})
+        checkAgainstEngine(*db, settings, today.addDays(days));
+    CHECK(count(*db, "SELECT count(*) FROM pending_deadlines") == kept);
+
+    SECTION("a communication logged meets a scheduled one")
+    {
+        REQUIRE(storage::insert<Communication>(*db, {0, sample.required, date("2025-08-20"), CommunicationMode::Email,
+                                                     "County office", "Check-in", ""}).ok());
+        CHECK(count(*db, "SELECT count(*) FROM deadlines_stale") == 1);
+        checkAgainstEngine(*db, settings, today);
+    }
+    SECTION("documentation submitted, a case renamed, moved on and deleted")
+    {
+        auto item = storage::get<DocumentationItem>(*db, sample.overdueDocumentation);
+        REQUIRE(item.ok());
+        item->submittedOn = date("2025-08-30");
+        REQUIRE(storage::update(*db, *item).ok());
+        checkAgainstEngine(*db, settings, today);
+        auto plan = storage::get<Case>(*db, sample.plan);
+        REQUIRE(plan.ok());
+        plan->title = "CSI plan, renamed";
+        REQUIRE(storage::update(*db, *plan).ok());
+        checkAgainstEngine(*db, settings, today);
+        REQUIRE(storage::transitionCase(*db, sample.plan, CaseStatus::NeedsAssessment, today).ok());
+        checkAgainstEngine(*db, settings, today);
+        REQUIRE(storage::deleteCase(*db, sample.plan).ok());
+        checkAgainstEngine(*db, settings, today);
+        REQUIRE(storage::deleteCase(*db, sample.required).ok());
+        checkAgainstEngine(*db, settings, today);
+        CHECK(count(*db, "SELECT count(*) FROM pending_deadlines") == 0);
+    }
+    SECTION("changed calendar settings rebuild every case")
+    {
+        settings.dashboardReleaseMonth = 9;
+        settings.dashboardReleaseDay = 20;
+        settings.planApprovalDays = 300;
+        REQUIRE(storage::saveCalendarSettings(*db, settings).ok());
+        CHECK(count(*db, "SELECT count(*) FROM pending_deadlines_state") == 0);
+        checkAgainstEngine(*db, settings, today);
+    }
+    SECTION("a day before the kept rows, or beyond their horizon, rebuilds them")
+    {
+        checkAgainstEngine(*db, settings, today.addDays(-20));
+        checkAgainstEngine(*db, settings, today.addDays(400));
+    }
+}
+
+TEST_CASE("A casebook that cannot be written now still gets the engine's reminders, and stays stale")
+{
+    test::TempDir dir;
+    auto db = newCasebook(dir);
+    const auto sample = test::insertDeadlineSample(*db);
+    const CalendarSettings settings;
+    const Date today = date(test::kDeadlineSampleToday);
+    checkAgainstEngine(*db, settings, today);
+    REQUIRE(storage::insert<Communication>(*db, {0, sample.required, date("2025-08-20"), CommunicationMode::Email,
+                                                 "County office", "Check-in", ""}).ok());
+    // Another process holds the write lock: the refresh cannot be written.
+    auto other = storage::Database::open(dir.file("d.sqlite"));
+    REQUIRE(other.ok());
+    REQUIRE((*other)->connection().exec("BEGIN IMMEDIATE").ok());
+    db->setBusyTimeout(0);
+    for (const bool overdueOnly : {false, true}) {
+        const int within = overdueOnly ? 0 : 30;
+        auto list = storage::reminders(*db, settings, {today, within, overdueOnly, std::nullopt});
+        REQUIRE(list.ok());
+        CHECK(described(*list) == described(engineReminders(*db, settings, today, within, overdueOnly)));
+    }
+    CHECK(count(*db, "SELECT count(*) FROM deadlines_stale") == 1);
+    // A rebuild that cannot be written either: the engine answers for every case.
+    auto beyond = storage::reminders(*db, settings, {today.addDays(400), 30, false, std::nullopt});
+    REQUIRE(beyond.ok());
+    CHECK(described(*beyond) == described(engineReminders(*db, settings, today.addDays(400), 30, false)));
+    REQUIRE((*other)->connection().exec("ROLLBACK").ok());
+    db->setBusyTimeout(5000);
+    checkAgainstEngine(*db, settings, today);
+}
