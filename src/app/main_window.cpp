@@ -43,6 +43,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QUrl>
 
@@ -199,7 +200,37 @@ bool MainWindow::openCasebook(const QString &path, bool create)
     updateTitle();
     refresh(); // fills the deadlines page too
     m_ui->pages->setCurrentWidget(m_home);
+    watchIntegrityCheck();
     return true;
+}
+
+void MainWindow::watchIntegrityCheck()
+{
+    if (!m_session->db().checksInBackground())
+        return; // checked at open (a new or migrated file)
+    statusBar()->showMessage(tr("Checking the casebook's integrity…"));
+    if (!m_integrityTimer) {
+        m_integrityTimer = new QTimer(this);
+        m_integrityTimer->setInterval(50);
+        connect(m_integrityTimer, &QTimer::timeout, this, [this] {
+            if (!m_session->isOpen()) {
+                m_integrityTimer->stop();
+                return;
+            }
+            const auto verdict = m_session->db().integrityVerdict();
+            if (!verdict)
+                return;
+            m_integrityTimer->stop();
+            if (verdict->ok()) {
+                updateTitle();
+                return;
+            }
+            // What it holds stays on screen to be read, copied or exported; every write is refused.
+            statusBar()->showMessage(tr("Damaged casebook: read only"));
+            QMessageBox::critical(this, tr("The casebook is damaged"), q(verdict->error().text()));
+        });
+    }
+    m_integrityTimer->start();
 }
 
 bool MainWindow::openDemo()

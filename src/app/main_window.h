@@ -10,6 +10,7 @@
 #include <memory>
 
 class QLineEdit;
+class QTimer;
 class QLabel;
 class QTreeWidgetItem;
 
@@ -74,6 +75,7 @@ private:
     void refreshHome();
     void updateRecentMenu();
     void updateTitle();
+    void watchIntegrityCheck();
     void openFileDialog();
     void saveCopy();
     void addSchool();
@@ -95,6 +97,7 @@ private:
     SearchPage *m_search;
     QLineEdit *m_searchBox;
     QLabel *m_statusCounts;
+    QTimer *m_integrityTimer = nullptr; // polls the background quick_check of the open casebook
 };
 
 } // namespace casebook::app

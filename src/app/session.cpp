@@ -82,7 +82,9 @@ CasebookSession::~CasebookSession() = default;
 
 Status CasebookSession::open(const QString &path, storage::Database::OpenMode mode)
 {
-    auto db = storage::Database::open(path.toStdString(), mode);
+    // The quick_check runs beside the window (a casebook of a million communications takes about a
+    // second to check); the first write waits for it (docs/decisions.md).
+    auto db = storage::Database::open(path.toStdString(), mode, storage::Database::IntegrityCheck::InBackground);
     if (!db)
         return db.error();
     close();

@@ -63,9 +63,40 @@ std::string backupPathFor(const std::string &path, int version)
 
 thread_local int t_savepointDepth = 0;
 
+// PRAGMA quick_check or integrity_check: "ok" or the first problems.
+Result<std::string> checkPragma(Connection &c, bool quick)
+{
+    auto stmt = c.prepare(quick ? "PRAGMA quick_check(20)" : "PRAGMA integrity_check(20)");
+    if (!stmt)
+        return stmt.error();
+    std::string out;
+    CASEBOOK_TRY(stmt->eachRow([&]() -> Status {
+        out += (out.empty() ? "" : "; ") + stmt->columnText(0);
+        return {};
+    }));
+    return out;
+}
+
+// The background check: its own read-only connection, so it can run while the casebook's own
+// connection reads on the GUI thread (WAL lets a reader and a writer work side by side).
+Status checkInBackground(const std::string &path)
+{
+    auto conn = Connection::open(path, Connection::Mode::ReadOnly);
+    if (!conn)
+        return conn.error();
+    sqlite3_busy_timeout((*conn)->handle(), 5000);
+    auto check = checkPragma(**conn, true);
+    if (!check)
+        return check.error();
+    if (*check != "ok")
+        return Error::database(path + " failed SQLite's quick_check: " + *check +
+                               ". Nothing was written to it; close it and restore the casebook from a backup");
+    return {};
+}
+
 } // namespace
 
-Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMode mode, IntegrityCheck check)
 {
     std::error_code ec;
     const bool exists = std::filesystem::exists(path, ec);
@@ -112,11 +143,22 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
                                ", newer than this Casebook build knows (schema version " +
                                std::to_string(currentSchemaVersion()) + "); open it with a newer Casebook");
     if (!empty) {
-        auto check = db->integrityCheck(true);
-        if (!check)
-            return check.error();
-        if (*check != "ok")
-            return Error::database(path + " failed SQLite's quick_check and was not opened: " + *check);
+        // Opening writes to a file only to migrate it or to switch it to WAL: those files are
+        // checked first whatever was asked, so that a damaged file is never written to.
+        auto journal = c.scalar("PRAGMA journal_mode");
+        if (!journal)
+            return journal.error();
+        const auto *mode = std::get_if<std::string>(&*journal);
+        const bool writesAtOpen = fileVersion < currentSchemaVersion() || !mode || *mode != "wal";
+        if (check == IntegrityCheck::InBackground && !writesAtOpen) {
+            db->m_check = std::async(std::launch::async, checkInBackground, path).share();
+        } else {
+            auto verdict = checkPragma(c, true);
+            if (!verdict)
+                return verdict.error();
+            if (*verdict != "ok")
+                return Error::database(path + " failed SQLite's quick_check and was not opened: " + *verdict);
+        }
     }
     db->m_report.schemaVersionBefore = fileVersion;
     CASEBOOK_TRY(db->configure());
@@ -168,18 +210,18 @@ Status Database::migrate(int fromVersion)
     return {};
 }
 
-Result<std::string> Database::integrityCheck(bool quick)
+Result<std::string> Database::integrityCheck(bool quick) { return checkPragma(*m_conn, quick); }
+
+std::optional<Status> Database::integrityVerdict() const
 {
-    auto stmt = m_conn->prepare(quick ? "PRAGMA quick_check(20)" : "PRAGMA integrity_check(20)");
-    if (!stmt)
-        return stmt.error();
-    std::string out;
-    CASEBOOK_TRY(stmt->eachRow([&]() -> Status {
-        out += (out.empty() ? "" : "; ") + stmt->columnText(0);
-        return {};
-    }));
-    return out;
+    if (!m_check.valid())
+        return Status{};
+    if (m_check.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return std::nullopt;
+    return m_check.get();
 }
+
+Status Database::awaitIntegrity() const { return m_check.valid() ? m_check.get() : Status{}; }
 
 Result<WriteTransaction> WriteTransaction::begin(Database &db)
 {
@@ -195,6 +237,7 @@ Result<WriteTransaction> WriteTransaction::begin(Database &db)
     // SQLite would go on writing to a deleted file (POSIX keeps it alive while open), and the
     // data would vanish when the file is closed: refuse instead, before anything is written.
     CASEBOOK_TRY(db.checkFileStillThere());
+    CASEBOOK_TRY(db.awaitIntegrity());
     CASEBOOK_TRY(c.exec("BEGIN IMMEDIATE"));
     return WriteTransaction(&db, false, 0);
 }

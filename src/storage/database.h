@@ -6,6 +6,7 @@
 #include "sqlite.h"
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,7 +28,17 @@ public:
         CreateNew,       // the file must not exist yet
     };
 
-    static Result<std::unique_ptr<Database>> open(const std::string &path, OpenMode mode = OpenMode::OpenExisting);
+    // When SQLite's quick_check of an existing file runs (docs/decisions.md, "quick_check at open").
+    enum class IntegrityCheck {
+        AtOpen,       // before open() returns: a damaged file is refused (the CLI)
+        InBackground, // on its own read-only connection in another thread, so opening does not grow with
+                      // the file (the GUI). Reads go ahead; the first write waits for the verdict and is
+                      // refused if the check failed, so a damaged file is still never written to. A file
+                      // that must be migrated or switched to WAL first is checked at open.
+    };
+
+    static Result<std::unique_ptr<Database>> open(const std::string &path, OpenMode mode = OpenMode::OpenExisting,
+                                                  IntegrityCheck check = IntegrityCheck::AtOpen);
 
     const OpenReport &report() const { return m_report; }
     const std::string &path() const { return m_conn->path(); }
@@ -37,6 +48,14 @@ public:
     Result<std::string> integrityCheck(bool quick = false);
     // Copies the whole casebook to `path` (online backup; the file is created owner-only).
     Status backupTo(const std::string &path) { return m_conn->backupTo(path); }
+
+    // The background check's verdict without waiting: nullopt while it runs; otherwise success, or
+    // the damage it found. Checked at open (or a new file): success at once.
+    std::optional<Status> integrityVerdict() const;
+    // True when open() left the quick_check to the background (its verdict may already be in).
+    bool checksInBackground() const { return m_check.valid(); }
+    // Waits for the background check; fails with what it found. Every write transaction calls it.
+    Status awaitIntegrity() const;
 
     // How long a write waits for another process's lock before it fails (default 5 s).
     void setBusyTimeout(int milliseconds);
@@ -56,6 +75,7 @@ private:
 
     std::unique_ptr<Connection> m_conn;
     OpenReport m_report;
+    std::shared_future<Status> m_check; // the background quick_check, when there is one
     unsigned long long m_device = 0, m_inode = 0; // of the opened file
     std::string m_user;
 };

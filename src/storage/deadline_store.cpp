@@ -365,13 +365,15 @@ Result<std::vector<Deadline>> reminders(Database &db, const CalendarSettings &se
     // The kept pending deadlines answer when they were built by these rules for this day and window;
     // otherwise they are rebuilt. A casebook that cannot be written now (read-only, or still being
     // checked) is answered by the engine directly, as is every stale case that could not be refreshed.
+    // Writing waits for a background integrity check; until its verdict the list does not write.
+    const bool mayWrite = db.integrityVerdict().has_value();
     auto state = readPendingState(db);
     if (!state)
         return state.error();
     const bool valid = *state && (*state)->rules == kDeadlineRulesVersion && (*state)->validFrom <= query.today &&
                        query.today.addDays(within) <= (*state)->horizon;
     if (!valid) {
-        if (!rebuildPending(db, settings, query.today, within)) {
+        if (!mayWrite || !rebuildPending(db, settings, query.today, within)) {
             auto open = loadOpenCaseDeadlineBundles(db);
             if (!open)
                 return open.error();
@@ -384,7 +386,7 @@ Result<std::vector<Deadline>> reminders(Database &db, const CalendarSettings &se
     auto stale = staleCaseIds(db);
     if (!stale)
         return stale.error();
-    if (!stale->empty() && refreshStale(db, settings, **state, *stale)) {
+    if (!stale->empty() && mayWrite && refreshStale(db, settings, **state, *stale)) {
         stale->clear();
         state = readPendingState(db);
         if (!state)

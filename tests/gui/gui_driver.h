@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QDeadlineTimer>
 #include <QTimer>
 
 #include <functional>
@@ -29,6 +30,16 @@ inline void onNextModal(std::function<void(QDialog *)> act)
         }
     });
     timer->start();
+}
+
+// Runs the event loop until `done` holds or `limitMs` has passed (a bound on the wait, never a
+// timing assertion); returns done().
+inline bool processEventsUntil(const std::function<bool()> &done, int limitMs = 30000)
+{
+    QDeadlineTimer deadline(limitMs);
+    while (!done() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    return done();
 }
 
 template <typename W>

@@ -27,6 +27,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -429,4 +430,38 @@ TEST_CASE("File ▸ Export deadlines writes the listed deadlines as Excel, CSV o
     auto refused = f.window.exportDeadlinesTo(QString::fromStdString(f.dir.file("deadlines.docx")));
     REQUIRE_FALSE(refused.ok());
     CHECK_THAT(refused.error().message, Catch::Contains(".xlsx, .csv or .ics"));
+}
+
+TEST_CASE("A damaged casebook opens read-only: the user is told, and a save is refused with nothing written")
+{
+    Fixture f;
+    const std::string path = f.dir.file("damaged.sqlite");
+    {
+        auto db = storage::Database::open(path, storage::Database::OpenMode::CreateNew);
+        REQUIRE(db.ok());
+        REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
+        REQUIRE((*db)->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+    }
+    // Garbage over the second page (a table's b-tree), the header left intact.
+    {
+        QFile file(QString::fromStdString(path));
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(4096 + 8));
+        file.write(QByteArray(2000, '\x5a'));
+    }
+    const auto before = test::readFileBytes(path);
+    QString told;
+    test::onNextModal([&](QDialog *box) {
+        told = qobject_cast<QMessageBox *>(box)->text();
+        box->accept();
+    });
+    REQUIRE(f.window.openCasebook(QString::fromStdString(path)));
+    REQUIRE(test::processEventsUntil([&] { return !told.isEmpty(); }));
+    CHECK(told.contains(QStringLiteral("failed SQLite's quick_check")));
+    CHECK(f.window.statusBar()->currentMessage() == QStringLiteral("Damaged casebook: read only"));
+    const auto saved = f.session().save<District>(std::nullopt, District{0, "0161119", "Another", "Alameda"}, "add");
+    REQUIRE_FALSE(saved.ok());
+    CHECK_THAT(saved.error().message, Catch::Contains("Nothing was written to it"));
+    f.session().close();
+    CHECK(test::readFileBytes(path) == before);
 }

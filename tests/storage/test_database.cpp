@@ -115,6 +115,35 @@ TEST_CASE("Open refuses foreign, newer and damaged files without touching them")
         CHECK(db.error().kind == ErrorKind::Database);
         CHECK(test::readFileBytes(path) == before);
     }
+    SECTION("a damaged casebook checked in the background: it opens, and nothing can be written to it")
+    {
+        const auto path = dir.file("damaged-wal.sqlite");
+        {
+            auto db = Database::open(path, Database::OpenMode::CreateNew);
+            REQUIRE(db.ok());
+            test::insertSampleDistrict(**db);
+            REQUIRE((*db)->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        }
+        {
+            std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+            f.seekp(4096 + 8);
+            const std::string junk(2000, '\x5a');
+            f.write(junk.data(), std::streamsize(junk.size()));
+        }
+        const auto before = test::readFileBytes(path);
+        auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::IntegrityCheck::InBackground);
+        REQUIRE(db.ok());
+        const auto verdict = (*db)->awaitIntegrity();
+        REQUIRE_FALSE(verdict.ok());
+        CHECK_THAT(verdict.error().message, Catch::Contains("failed SQLite's quick_check"));
+        REQUIRE((*db)->integrityVerdict().has_value());
+        CHECK_FALSE((*db)->integrityVerdict()->ok());
+        const auto write = WriteTransaction::begin(**db);
+        REQUIRE_FALSE(write.ok());
+        CHECK_THAT(write.error().message, Catch::Contains("Nothing was written to it"));
+        db->reset();
+        CHECK(test::readFileBytes(path) == before);
+    }
     SECTION("a missing file when opening an existing casebook")
     {
         auto db = Database::open(dir.file("missing.sqlite"), Database::OpenMode::OpenExisting);
@@ -122,6 +151,36 @@ TEST_CASE("Open refuses foreign, newer and damaged files without touching them")
         CHECK_THAT(db.error().message, Catch::Contains("does not exist"));
         CHECK_FALSE(std::filesystem::exists(dir.file("missing.sqlite")));
     }
+}
+
+TEST_CASE("A healthy casebook checked in the background opens at once and is written after the verdict")
+{
+    TempDir dir;
+    const auto path = dir.file("casebook.sqlite");
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateNew);
+        REQUIRE(db.ok());
+        test::insertSampleDistrict(**db);
+    }
+    auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::IntegrityCheck::InBackground);
+    REQUIRE(db.ok());
+    // The first write waits for the verdict, then goes ahead.
+    auto district = listAll<District>(**db);
+    REQUIRE(district.ok());
+    REQUIRE_FALSE(district->empty());
+    auto renamed = district->front();
+    renamed.name += " (renamed)";
+    REQUIRE(update(**db, renamed).ok());
+    REQUIRE((*db)->integrityVerdict().has_value());
+    CHECK((*db)->integrityVerdict()->ok());
+    // A file older than this build is migrated, so it is checked before open() returns.
+    const auto fixture = std::filesystem::path(CASEBOOK_FIXTURE_DIR) / "schema-v1.sqlite";
+    const auto old = dir.file("old.sqlite");
+    std::filesystem::copy_file(fixture, old);
+    auto migrated = Database::open(old, Database::OpenMode::OpenExisting, Database::IntegrityCheck::InBackground);
+    REQUIRE(migrated.ok());
+    REQUIRE((*migrated)->integrityVerdict().has_value());
+    CHECK((*migrated)->integrityVerdict()->ok());
 }
 
 TEST_CASE("Every released schema version's fixture opens, is migrated, and keeps its records")
