@@ -54,6 +54,26 @@ TEST_CASE("A new casebook carries Casebook's application id and schema version, 
     CHECK((st.st_mode & 0777) == 0600);
 }
 
+// A casebook with garbage over its second page (a table's b-tree), the header intact; in rollback
+// journal mode when `rollbackJournal`, otherwise in WAL mode as Casebook leaves its files.
+std::string damagedCasebook(const TempDir &dir, const char *name, bool rollbackJournal)
+{
+    const auto path = dir.file(name);
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateNew);
+        REQUIRE(db.ok());
+        test::insertSampleDistrict(**db);
+        REQUIRE((*db)->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+    }
+    if (rollbackJournal)
+        rawExec(path, "PRAGMA journal_mode = DELETE");
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(4096 + 8);
+    const std::string junk(2000, '\x5a');
+    f.write(junk.data(), std::streamsize(junk.size()));
+    return path;
+}
+
 TEST_CASE("Open refuses foreign, newer and damaged files without touching them")
 {
     TempDir dir;
@@ -94,21 +114,7 @@ TEST_CASE("Open refuses foreign, newer and damaged files without touching them")
     }
     SECTION("a damaged casebook")
     {
-        const auto path = dir.file("damaged.sqlite");
-        {
-            auto db = Database::open(path, Database::OpenMode::CreateNew);
-            REQUIRE(db.ok());
-            test::insertSampleDistrict(**db);
-            REQUIRE((*db)->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
-        }
-        rawExec(path, "PRAGMA journal_mode = DELETE");
-        // Overwrite the second page (a table's b-tree) with garbage, keeping the header intact.
-        {
-            std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-            f.seekp(4096 + 8);
-            const std::string junk(2000, '\x5a');
-            f.write(junk.data(), std::streamsize(junk.size()));
-        }
+        const auto path = damagedCasebook(dir, "damaged.sqlite", true);
         const auto before = test::readFileBytes(path);
         auto db = Database::open(path);
         REQUIRE_FALSE(db.ok());
@@ -117,19 +123,7 @@ TEST_CASE("Open refuses foreign, newer and damaged files without touching them")
     }
     SECTION("a damaged casebook checked in the background: it opens, and nothing can be written to it")
     {
-        const auto path = dir.file("damaged-wal.sqlite");
-        {
-            auto db = Database::open(path, Database::OpenMode::CreateNew);
-            REQUIRE(db.ok());
-            test::insertSampleDistrict(**db);
-            REQUIRE((*db)->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
-        }
-        {
-            std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
-            f.seekp(4096 + 8);
-            const std::string junk(2000, '\x5a');
-            f.write(junk.data(), std::streamsize(junk.size()));
-        }
+        const auto path = damagedCasebook(dir, "damaged-wal.sqlite", false);
         const auto before = test::readFileBytes(path);
         auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::IntegrityCheck::InBackground);
         REQUIRE(db.ok());
