@@ -174,16 +174,28 @@ Result<std::vector<T>> listAll(Database &db, std::string_view orderBy)
 }
 
 template <typename T>
+Result<Id> insertRow(Database &db, const T &record, bool keepId)
+{
+    CASEBOOK_TRY(checkRecord(db, record));
+    auto values = valuesOf(record);
+    if (keepId)
+        values.insert(values.begin(), FieldValue(record.id));
+    auto stmt = db.connection().prepare(keepId ? Sql<T>::get().insertWithId : Sql<T>::get().insert);
+    if (!stmt)
+        return stmt.error();
+    CASEBOOK_TRY(stmt->bindAll(values).run());
+    return db.connection().lastInsertId();
+}
+
+template <typename T>
 Result<T> insert(Database &db, T record)
 {
     return inTransaction<T>(db, [&]() -> Result<T> {
         record.id = 0;
-        CASEBOOK_TRY(checkRecord(db, record));
-        auto stmt = db.connection().prepare(Sql<T>::get().insert);
-        if (!stmt)
-            return stmt.error();
-        CASEBOOK_TRY(stmt->bindAll(valuesOf(record)).run());
-        record.id = db.connection().lastInsertId();
+        auto id = insertRow(db, record, false);
+        if (!id)
+            return id.error();
+        record.id = *id;
         CASEBOOK_TRY(writeAudit(db, RecordTraits<T>::table, record.id, caseOf(record), "create", {}, toFields(record)));
         return record;
     });
@@ -193,13 +205,7 @@ template <typename T>
 Result<T> insertWithId(Database &db, T record)
 {
     return inTransaction<T>(db, [&]() -> Result<T> {
-        CASEBOOK_TRY(checkRecord(db, record));
-        auto values = valuesOf(record);
-        values.insert(values.begin(), FieldValue(record.id));
-        auto stmt = db.connection().prepare(Sql<T>::get().insertWithId);
-        if (!stmt)
-            return stmt.error();
-        CASEBOOK_TRY(stmt->bindAll(values).run());
+        CASEBOOK_TRY(insertRow(db, record, true));
         CASEBOOK_TRY(writeAudit(db, RecordTraits<T>::table, record.id, caseOf(record), "create", {}, toFields(record)));
         return record;
     });
@@ -270,6 +276,7 @@ Result<std::vector<std::pair<std::string, std::int64_t>>> recordCounts(Database 
     template Result<std::vector<T>> listAll<T>(Database &, std::string_view);                      \
     template Result<T> insert<T>(Database &, T);                                                   \
     template Result<T> insertWithId<T>(Database &, T);                                             \
+    template Result<Id> insertRow<T>(Database &, const T &, bool);                                  \
     template Result<T> update<T>(Database &, const T &);                                           \
     template Status remove<T>(Database &, Id);                                                     \
     template Status checkRecord<T>(Database &, const T &);

@@ -28,6 +28,12 @@ Result<T> insert(Database &db, T record);
 template <typename T>
 Result<T> insertWithId(Database &db, T record);
 
+// The INSERT alone, validated but without a transaction or an audit row, under the record's own id
+// when `keepId` (else a new one); returns the id. For writers that audit in their own way (the
+// whole-casebook JSON import); everything else uses insert() / insertWithId().
+template <typename T>
+Result<Id> insertRow(Database &db, const T &record, bool keepId);
+
 // Replaces the stored record with the same id; the audit row lists only the changed fields.
 template <typename T>
 Result<T> update(Database &db, const T &record);

@@ -33,24 +33,13 @@ Result<bool> isEmptyCasebook(Database &db)
 template <typename T>
 Result<Id> insertImported(Database &db, const T &record, bool keepId)
 {
-    CASEBOOK_TRY(checkRecord(db, record));
-    std::string columns = "id", marks = "?";
-    std::vector<FieldValue> values{keepId ? FieldValue(record.id) : FieldValue{}};
-    for (const auto &f : RecordTraits<T>::fields()) {
-        columns += ", " + std::string(f.name);
-        marks += ", ?";
-        values.push_back(f.get(record));
-    }
-    auto stmt = db.connection().prepare("INSERT INTO " + std::string(RecordTraits<T>::table) + " (" + columns +
-                                        ") VALUES (" + marks + ")");
-    if (!stmt)
-        return stmt.error();
-    if (auto run = stmt->bindAll(values).run(); !run) {
-        Error e = run.error();
+    auto id = insertRow(db, record, keepId);
+    if (!id && id.error().kind == ErrorKind::Database) {
+        Error e = id.error();
         e.message = std::string(RecordTraits<T>::label) + " " + std::to_string(record.id) + ": " + e.message;
         return e;
     }
-    return db.connection().lastInsertId();
+    return id;
 }
 
 Result<std::map<std::string, std::string>> readSettings(Database &db)

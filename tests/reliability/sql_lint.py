@@ -23,6 +23,7 @@ ALLOWED = {
         "sql": "listWhere: Sql<T>::get().select plus a column and an ORDER BY that isField<T>() checked",
         "Sql<T>::get().insert": "from RecordTraits<T>::fields()",
         "Sql<T>::get().insertWithId": "from RecordTraits<T>::fields()",
+        "keepId ? Sql<T>::get().insertWithId : Sql<T>::get().insert": "insertRow: one of two statements from RecordTraits<T>::fields()",
         "Sql<T>::get().update": "from RecordTraits<T>::fields()",
         "Sql<T>::get().remove": "from RecordTraits<T>::table",
         '"SELECT count(*) FROM " + std::string(table)': "recordCounts: a constexpr list of table names",
@@ -45,8 +46,6 @@ ALLOWED = {
             "a constant and one of two literals",
     },
     "storage/transfer.cpp": {
-        '"INSERT INTO " + std::string(RecordTraits<T>::table) + " (" + columns + ") VALUES (" + marks + ")"':
-            "insertImported: table and column names from RecordTraits<T> (compile time), marks are ?",
         '"SELECT count(*) FROM " + std::string(t.name)': "stateDataCounts: names from the constant stateTables()",
         '"SELECT " + joined(table.columns, ", ") + " FROM " + std::string(table.name) + " ORDER BY " + order':
             "forEachStateRow: columns, table and order from the constant stateTables()",
