@@ -484,7 +484,7 @@ void typeset(Layout &layout, QPagedPaintDevice &device, const QString &html)
     // it). After the HTML, creating the layout and setting the page size each laid the whole part out
     // again (7 G of 15.5 G instructions); the PDF is the same either way (same pages, same pixels).
     // The paint device must never come after the page size: setting it does not re-do a layout made
-    // with the screen's metrics (that order gave 93 pages of text too small for its lines).
+    // with the screen's metrics (that order gave 93 pages with other line breaks than the PDF's own).
     layout.document.documentLayout()->setPaintDevice(&device);
     layout.document.setPageSize(QSizeF(layout.width, layout.bodyHeight));
     layout.document.setHtml(html);
