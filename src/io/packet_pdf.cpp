@@ -15,6 +15,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <utility>
 
 namespace casebook::io {
 
@@ -49,11 +50,17 @@ QString date(const ordered &v) { return nowrap(val(v)); }
 
 constexpr int kCellPadding = 9; // device pixels at 300 dpi
 
+// Put before every element that starts a new page: the PDF typesets each part between two of them as
+// its own document (renderPacketPdf). A comment, so escaped user text can never contain it.
+const QString kPageBreakMark = QStringLiteral("<!--page-->");
+QString pageMark(const QString &breakStyle) { return breakStyle.isEmpty() ? QString() : kPageBreakMark; }
+
 // One table with a header row that Qt repeats on every page the table spans.
 QString renderTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths,
                     bool breakBefore)
 {
-    QString html = QStringLiteral("<table class='data' width='100%' cellspacing='0' cellpadding='%1'%2><thead><tr>")
+    QString html = (breakBefore ? kPageBreakMark : QString()) +
+                   QStringLiteral("<table class='data' width='100%' cellspacing='0' cellpadding='%1'%2><thead><tr>")
                        .arg(kCellPadding)
                        .arg(breakBefore ? QStringLiteral(" style='page-break-before: always'") : QString());
     for (int i = 0; i < headers.size(); ++i)
@@ -146,7 +153,8 @@ private:
     void section(const QString &title)
     {
         m_sections << title;
-        m_body += QStringLiteral("<h2%1>%2. %3</h2>").arg(breakBefore()).arg(m_sections.size()).arg(title);
+        const QString style = breakBefore();
+        m_body += pageMark(style) + QStringLiteral("<h2%1>%2. %3</h2>").arg(style).arg(m_sections.size()).arg(title);
     }
 
     // A data table; a row the previous pass saw split across two pages starts a new page instead
@@ -171,7 +179,8 @@ private:
 
     QString subheading(const QString &escapedTitle)
     {
-        return QStringLiteral("<h3%1>%2</h3>").arg(breakBefore(), escapedTitle);
+        const QString style = breakBefore();
+        return pageMark(style) + QStringLiteral("<h3%1>%2</h3>").arg(style, escapedTitle);
     }
 
     // Headings the previous layout pass left alone at the bottom of a page start a new page.
@@ -215,7 +224,7 @@ private:
 
     QString contents() const
     {
-        QString html = QStringLiteral("<h2 style='page-break-before: always'>Contents</h2><table width='100%' "
+        QString html = kPageBreakMark + QStringLiteral("<h2 style='page-break-before: always'>Contents</h2><table width='100%' "
                                       "cellspacing='0' cellpadding='8'>");
         for (int i = 0; i < m_sections.size(); ++i) {
             const QString page = i < int(m_hints.tocPages.size()) ? QString::number(m_hints.tocPages[std::size_t(i)])
@@ -440,6 +449,10 @@ constexpr int kDpi = 300;
 constexpr qreal kHeaderHeight = 0.45 * kDpi; // running header band, inside the page margins
 constexpr qreal kFooterHeight = 0.40 * kDpi;
 
+// One part of the packet: the HTML between two forced page breaks, typeset as its own document.
+// What follows a forced break starts on a fresh page whatever comes before it, so its layout is the
+// same either way; typeset apart, a part whose HTML did not change keeps its layout from one pass to
+// the next, and only the parts a pass changed are laid out again.
 struct Layout {
     QTextDocument document;
     qreal bodyHeight = 0;
@@ -466,179 +479,254 @@ void typeset(Layout &layout, QPagedPaintDevice &device, const QString &html)
     layout.document.setDefaultTextOption(option);
     layout.document.setDefaultFont(textFont(9));
     layout.document.setDefaultStyleSheet(QLatin1String(kStyle));
-    layout.document.setHtml(html);
+    // The layout and its paint device (300 dpi metrics) and the page size come before the HTML, so the
+    // text is laid out once, lazily (a pass that stops at a part's first problem lays out only up to
+    // it). After the HTML, creating the layout and setting the page size each laid the whole part out
+    // again (7 G of 15.5 G instructions); the PDF is the same either way (same pages, same pixels).
+    // The paint device must never come after the page size: setting it does not re-do a layout made
+    // with the screen's metrics (that order gave 93 pages with other line breaks than the PDF's own).
     layout.document.documentLayout()->setPaintDevice(&device);
     layout.document.setPageSize(QSizeF(layout.width, layout.bodyHeight));
+    layout.document.setHtml(html);
+}
+
+// The packet's HTML (marked by PacketDocument) cut into its parts, each a document of its own. The
+// element that starts a part loses its page-break style: it starts a document, hence a page.
+QStringList splitAtPageBreaks(const QString &markedHtml)
+{
+    const QString open = QStringLiteral("<html><body>"), close = QStringLiteral("</body></html>");
+    const QString breakStyle = QStringLiteral(" style='page-break-before: always'");
+    QStringList parts = markedHtml.mid(open.size(), markedHtml.size() - open.size() - close.size()).split(kPageBreakMark);
+    for (int i = 0; i < parts.size(); ++i) {
+        if (i > 0) {
+            const qsizetype style = parts[i].indexOf(breakStyle);
+            if (style >= 0 && style < parts[i].indexOf(QLatin1Char('>')))
+                parts[i].remove(style, breakStyle.size());
+        }
+        parts[i] = open + parts[i] + close;
+    }
+    return parts;
 }
 
 // A place where the layout reads badly: a heading alone at the foot of a page, or a table row cut
 // in two by a page break (when the row would fit on one page).
 struct LayoutProblem {
-    int position = 0; // in the document, to find the first
     std::optional<int> heading;
     std::optional<std::pair<int, int>> row;
-    std::vector<std::pair<int, int>> predictedRows; // later breaks of the same table, from row heights
+    std::vector<std::pair<int, int>> predictedRows; // later breaks of the same table piece, from row heights
+    int pieceEnd = 0;                               // the row that starts the table's next piece
 };
 
-// Finds what one pass fixes: the page of each section, and the FIRST problem of the layout. Only the
-// first: fixing it moves everything after it, so later problems are judged again in the next pass.
-// Tables split by earlier fixes appear as several pieces; `hints` says where each piece starts.
-PacketLayoutHints analyse(Layout &layout, const PacketLayoutHints &hints)
+// A predicted break comes this much early (device pixels): a break predicted one row early costs some
+// white space, one predicted late costs another layout pass.
+constexpr qreal kPredictionMargin = 120;
+
+// Finds what one pass fixes: the FIRST problem of each part. Only the first: fixing it moves everything
+// after it in its part, so later problems there are judged again in the next pass; the parts after the
+// next forced break do not move. When no part has a problem, also the page of each section (for the
+// contents). Tables split by earlier fixes appear as several pieces; `hints` says where each piece starts.
+PacketLayoutHints analyse(const std::vector<Layout *> &parts, const PacketLayoutHints &hints)
 {
-    auto *docLayout = layout.document.documentLayout();
-    const auto pageAt = [&](qreal y) { return int(y / layout.bodyHeight); };
-    // Where a block's first line is: a block moved to the next page keeps its top margin behind.
-    const auto lineTop = [&](const QTextBlock &b) {
-        const qreal top = docLayout->blockBoundingRect(b).top();
-        return b.layout() && b.layout()->lineCount() > 0 ? top + b.layout()->lineAt(0).y() : top;
-    };
-    const auto pageOf = [&](const QTextBlock &b) { return pageAt(lineTop(b)); };
     PacketLayoutHints next = hints;
-    next.tocPages.clear();
-    std::optional<LayoutProblem> first;
-    const auto consider = [&](LayoutProblem p) {
-        if (!first || p.position < first->position)
-            first = p;
-    };
-
-    std::vector<std::pair<int, int>> headings; // (position, index) of body headings
-    int index = -1;
-    for (QTextBlock b = layout.document.begin(); b.isValid(); b = b.next()) {
-        const int level = b.blockFormat().headingLevel();
-        if (level != 2 && level != 3)
-            continue;
-        if (index++ < 0)
-            continue; // "Contents"
-        headings.emplace_back(b.position(), index - 1);
-        if (level == 2)
-            next.tocPages.push_back(pageOf(b) + 1);
-        if (const QTextBlock after = b.next(); after.isValid() && pageOf(after) > pageOf(b) &&
-                                               !hints.breakBefore.contains(index - 1))
-            consider({b.position(), index - 1, std::nullopt, {}});
-    }
-
     std::map<int, std::vector<int>> pieceStarts;
     for (const auto &[table, row] : hints.tableBreaks)
         pieceStarts[table].push_back(row);
+    int index = -1; // body headings, counted from 0 ("Contents" is -1)
     int logical = 0;
     std::size_t piece = 0;
-    for (QTextFrame *frame : layout.document.rootFrame()->childFrames()) {
-        auto *table = qobject_cast<QTextTable *>(frame);
-        if (!table || table->format().headerRowCount() == 0)
-            continue; // fact lists and the contents are not data tables
-        std::vector<int> starts{0};
-        for (int row : pieceStarts[logical])
-            if (row > 0)
-                starts.push_back(row);
-        const int header = table->format().headerRowCount();
-        std::vector<qreal> tops, bottoms; // of each data row: first line, and text plus padding and border
-        for (int r = header; r < table->rows(); ++r) {
-            qreal top = 1e12, bottom = 0;
-            for (int c = 0; c < table->columns(); ++c) {
-                const QTextTableCell cell = table->cellAt(r, c);
-                top = std::min(top, lineTop(cell.firstCursorPosition().block()));
-                bottom = std::max(bottom, docLayout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
-            }
-            tops.push_back(top);
-            bottoms.push_back(bottom + kCellPadding + 4);
-        }
-        // Where a table continued on a new page puts its first row (under the margin and header),
-        // rounded up so a predicted break is early rather than late.
-        const qreal headerTop = lineTop(table->cellAt(0, 0).firstCursorPosition().block());
-        const qreal freshOffset = (tops.empty() ? 0 : tops.front() - headerTop) + kCellPadding + 40;
-        // Once a row starts a new page, the rows after it can be paginated by their heights alone:
-        // predicting those breaks fixes a long table in one pass instead of one pass per page.
-        const auto predictAfter = [&](std::size_t from, bool cut) {
-            std::vector<std::pair<int, int>> more;
-            qreal y = (pageAt(tops[from]) + (cut ? 1 : 0)) * layout.bodyHeight + freshOffset;
-            for (std::size_t i = from; i < tops.size(); ++i) {
-                const qreal height = bottoms[i] - tops[i];
-                if (height > 0.8 * layout.bodyHeight)
-                    break;
-                if (i > from && pageAt(y) != pageAt(y + height - 1)) {
-                    more.emplace_back(logical, starts[piece] + int(i));
-                    y = (pageAt(y) + 1) * layout.bodyHeight + freshOffset;
-                }
-                const bool samePage = i + 1 < tops.size() && pageAt(tops[i]) == pageAt(tops[i + 1]);
-                y += samePage ? tops[i + 1] - tops[i] : height;
-            }
-            return more;
+    bool problems = false;
+
+    for (Layout *layout : parts) {
+        auto *docLayout = layout->document.documentLayout();
+        const auto pageAt = [&](qreal y) { return int(y / layout->bodyHeight); };
+        // Where a block's first line is: a block moved to the next page keeps its top margin behind.
+        const auto lineTop = [&](const QTextBlock &b) {
+            const qreal top = docLayout->blockBoundingRect(b).top();
+            return b.layout() && b.layout()->lineCount() > 0 ? top + b.layout()->lineAt(0).y() : top;
         };
-        int previousPage = -1;
-        for (std::size_t i = 0; i < tops.size(); ++i) {
-            const int r = header + int(i);
-            const qreal top = tops[i], bottom = bottoms[i];
-            // Qt either cuts a row at the page's foot or pushes it to the next page and stretches the
-            // row above it down to the foot; both read badly, so the table is continued as a new
-            // table (with its header) on the next page instead.
-            const bool cut = pageAt(top) != pageAt(bottom - 1) && bottom - top < 0.8 * layout.bodyHeight;
-            const bool pushed = previousPage >= 0 && pageAt(top) > previousPage;
-            previousPage = pageAt(top);
-            if (!cut && !pushed)
+        const auto pageOf = [&](const QTextBlock &b) { return pageAt(lineTop(b)); };
+        const auto blockAt = [&](int position) { return layout->document.findBlock(position); };
+        std::optional<LayoutProblem> first;
+        bool done = false; // the part's first problem is found (or its table is predicted anew): only count
+        std::optional<std::pair<int, int>> lastHeading; // (page, index) of the last body heading seen
+        for (auto it = layout->document.rootFrame()->begin(); !it.atEnd(); ++it) {
+            if (it.currentFrame() == nullptr) {
+                const QTextBlock b = it.currentBlock();
+                const int level = b.blockFormat().headingLevel();
+                if (level != 2 && level != 3)
+                    continue;
+                if (index++ < 0)
+                    continue; // "Contents"
+                if (done)
+                    continue;
+                lastHeading = std::pair{pageOf(b), index - 1};
+                if (const QTextBlock after = b.next(); after.isValid() && pageOf(after) > pageOf(b) &&
+                                                       !hints.breakBefore.contains(index - 1)) {
+                    first = LayoutProblem{index - 1, std::nullopt, {}, 0};
+                    done = true;
+                }
                 continue;
-            const int logicalRow = starts[piece] + (r - header);
-            const int position = table->cellAt(r, 0).firstPosition();
-            if (r == header && piece == 0) {
-                // The table's first row: the heading above it (on the same page) moves with it.
-                auto h = std::find_if(headings.rbegin(), headings.rend(),
-                                      [&](const auto &x) { return x.first < table->firstPosition(); });
-                if (h != headings.rend() && pageOf(layout.document.findBlock(h->first)) == pageAt(top)) {
-                    if (!hints.breakBefore.contains(h->second))
-                        consider({position, h->second, std::nullopt, {}});
+            }
+            auto *table = qobject_cast<QTextTable *>(it.currentFrame());
+            if (!table || table->format().headerRowCount() == 0)
+                continue; // fact lists and the contents are not data tables
+            const int thisLogical = logical;
+            const std::size_t thisPiece = piece;
+            // A table is cut into one piece more than it has breaks after its first row.
+            if (++piece > std::size_t(std::count_if(pieceStarts[logical].begin(), pieceStarts[logical].end(),
+                                                    [](int row) { return row > 0; }))) {
+                ++logical;
+                piece = 0;
+            }
+            if (done)
+                continue;
+            std::vector<int> starts{0};
+            for (int row : pieceStarts[thisLogical])
+                if (row > 0)
+                    starts.push_back(row);
+            const int header = table->format().headerRowCount();
+            std::vector<qreal> tops, bottoms; // of each data row: first line, and text plus padding and border
+            for (int r = header; r < table->rows(); ++r) {
+                qreal top = 1e12, bottom = 0;
+                for (int c = 0; c < table->columns(); ++c) {
+                    const QTextTableCell cell = table->cellAt(r, c);
+                    top = std::min(top, lineTop(blockAt(cell.firstPosition())));
+                    bottom = std::max(bottom, docLayout->blockBoundingRect(blockAt(cell.lastPosition())).bottom());
+                }
+                tops.push_back(top);
+                bottoms.push_back(bottom + kCellPadding + 4);
+            }
+            // Where a table continued on a new page puts its first row (under the margin and header):
+            // measured when this piece starts its part, else estimated (its header's first line lies
+            // about 91 px below the page's top), rounded up so a predicted break is early, not late.
+            const qreal headerTop = lineTop(blockAt(table->cellAt(0, 0).firstPosition()));
+            const bool startsPart = thisPiece > 0 || table->firstPosition() <= 1 + layout->document.begin().length();
+            const qreal freshOffset = tops.empty() ? 0
+                                      : startsPart ? tops.front() - pageAt(tops.front()) * layout->bodyHeight
+                                                   : tops.front() - headerTop + 100;
+            // Once a row starts a new page, the rows after it can be paginated by their heights alone:
+            // predicting those breaks fixes a long table in one pass instead of one pass per page.
+            const auto predictAfter = [&](std::size_t from, bool cut) {
+                std::vector<std::pair<int, int>> more;
+                qreal y = (pageAt(tops[from]) + (cut ? 1 : 0)) * layout->bodyHeight + freshOffset;
+                for (std::size_t i = from; i < tops.size(); ++i) {
+                    const qreal height = bottoms[i] - tops[i];
+                    if (height > 0.8 * layout->bodyHeight)
+                        break;
+                    if (i > from && pageAt(y) != pageAt(y + height - 1 + kPredictionMargin)) {
+                        more.emplace_back(thisLogical, starts[thisPiece] + int(i));
+                        y = (pageAt(y) + 1) * layout->bodyHeight + freshOffset;
+                    }
+                    const bool samePage = i + 1 < tops.size() && pageAt(tops[i]) == pageAt(tops[i + 1]);
+                    y += samePage ? tops[i + 1] - tops[i] : height;
+                }
+                return more;
+            };
+            int previousPage = -1;
+            for (std::size_t i = 0; i < tops.size() && !done; ++i) {
+                const int r = header + int(i);
+                const qreal top = tops[i], bottom = bottoms[i];
+                // Qt either cuts a row at the page's foot or pushes it to the next page and stretches the
+                // row above it down to the foot; both read badly, so the table is continued as a new
+                // table (with its header) on the next page instead.
+                const bool cut = pageAt(top) != pageAt(bottom - 1) && bottom - top < 0.8 * layout->bodyHeight;
+                const bool pushed = previousPage >= 0 && pageAt(top) > previousPage;
+                previousPage = pageAt(top);
+                if (!cut && !pushed)
+                    continue;
+                const int logicalRow = starts[thisPiece] + (r - header);
+                if (r == header && thisPiece == 0 && lastHeading && lastHeading->first == pageAt(top)) {
+                    // The table's first row: the heading above it (on the same page) moves with it.
+                    if (!hints.breakBefore.contains(lastHeading->second)) {
+                        first = LayoutProblem{lastHeading->second, std::nullopt, {}, 0};
+                        done = true;
+                    }
                     continue;
                 }
+                if ((r > header || thisPiece == 0) && !hints.tableBreaks.contains({thisLogical, logicalRow})) {
+                    first = LayoutProblem{std::nullopt, std::pair{thisLogical, logicalRow}, predictAfter(i, cut),
+                                          starts[thisPiece] + int(tops.size())};
+                    done = true;
+                }
             }
-            if ((r > header || piece == 0) && !hints.tableBreaks.contains({logical, logicalRow}))
-                consider({position, std::nullopt, std::pair{logical, logicalRow}, predictAfter(i, cut)});
         }
-        if (++piece >= starts.size()) {
-            ++logical;
-            piece = 0;
+        if (!first)
+            continue;
+        problems = true;
+        if (first->heading)
+            next.breakBefore.insert(*first->heading);
+        if (first->row) {
+            // The piece's later breaks were predicted from the old layout: predict them anew. The
+            // table's next pieces start a page of their own and are judged on their own.
+            const auto [table, row] = *first->row;
+            std::erase_if(next.tableBreaks, [&](const auto &b) {
+                return b.first == table && b.second > row && b.second < first->pieceEnd;
+            });
+            next.tableBreaks.insert(*first->row);
+            next.tableBreaks.insert(first->predictedRows.begin(), first->predictedRows.end());
         }
     }
-    if (first && first->heading)
-        next.breakBefore.insert(*first->heading);
-    if (first && first->row) {
-        next.tableBreaks.insert(*first->row);
-        next.tableBreaks.insert(first->predictedRows.begin(), first->predictedRows.end());
+    if (problems)
+        return next; // the contents' page numbers are filled once nothing moves any more
+    next.tocPages.clear();
+    int pageOffset = 0;
+    bool contents = true;
+    for (Layout *layout : parts) {
+        auto *docLayout = layout->document.documentLayout();
+        for (auto it = layout->document.rootFrame()->begin(); !it.atEnd(); ++it) {
+            const QTextBlock b = it.currentBlock();
+            if (it.currentFrame() != nullptr || b.blockFormat().headingLevel() != 2)
+                continue;
+            if (std::exchange(contents, false))
+                continue;
+            const qreal top = docLayout->blockBoundingRect(b).top() +
+                              (b.layout() && b.layout()->lineCount() > 0 ? b.layout()->lineAt(0).y() : 0);
+            next.tocPages.push_back(pageOffset + int(top / layout->bodyHeight) + 1);
+        }
+        pageOffset += layout->document.pageCount();
     }
     return next;
 }
 
-void paintPages(Layout &layout, QPdfWriter &writer, const QString &header, const QString &footer)
+void paintPages(const std::vector<Layout *> &parts, QPdfWriter &writer, const QString &header, const QString &footer)
 {
     QPainter painter(&writer);
-    const int pages = layout.document.pageCount();
+    int pages = 0;
+    for (Layout *part : parts)
+        pages += part->document.pageCount();
     const QFont small = textFont(7);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            writer.newPage();
-        painter.save();
-        painter.translate(0, kHeaderHeight - page * layout.bodyHeight);
-        const QRectF clip(0, page * layout.bodyHeight, layout.width, layout.bodyHeight);
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        layout.document.documentLayout()->draw(&painter, context);
-        painter.restore();
+    int pageNumber = 0;
+    for (Layout *part : parts)
+        for (int page = 0; page < part->document.pageCount(); ++page, ++pageNumber) {
+            Layout &layout = *part;
+            if (pageNumber > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, kHeaderHeight - page * layout.bodyHeight);
+            const QRectF clip(0, page * layout.bodyHeight, layout.width, layout.bodyHeight);
+            painter.setClipRect(clip);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = clip;
+            context.palette.setColor(QPalette::Text, Qt::black);
+            layout.document.documentLayout()->draw(&painter, context);
+            painter.restore();
 
-        painter.setFont(small);
-        painter.setPen(QColor(0x44, 0x44, 0x44));
-        const QRectF top(0, 0, layout.width, kHeaderHeight * 0.6);
-        const QString right = QStringLiteral("BP 0520 documentation packet");
-        const QFontMetricsF metrics(small, &writer);
-        const qreal room = layout.width - metrics.horizontalAdvance(right) - metrics.horizontalAdvance(QStringLiteral("MMMM"));
-        painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(header, Qt::ElideRight, room));
-        painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, right);
-        painter.drawLine(QPointF(0, kHeaderHeight * 0.6), QPointF(layout.width, kHeaderHeight * 0.6));
-        const qreal footerTop = kHeaderHeight + layout.bodyHeight + kFooterHeight * 0.35;
-        const QRectF bottom(0, footerTop, layout.width, kFooterHeight * 0.65);
-        painter.drawLine(QPointF(0, footerTop), QPointF(layout.width, footerTop));
-        painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, footer);
-        painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter,
-                         QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages));
-    }
+            painter.setFont(small);
+            painter.setPen(QColor(0x44, 0x44, 0x44));
+            const QRectF top(0, 0, layout.width, kHeaderHeight * 0.6);
+            const QString right = QStringLiteral("BP 0520 documentation packet");
+            const QFontMetricsF metrics(small, &writer);
+            const qreal room = layout.width - metrics.horizontalAdvance(right) - metrics.horizontalAdvance(QStringLiteral("MMMM"));
+            painter.drawText(top, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(header, Qt::ElideRight, room));
+            painter.drawText(top, Qt::AlignRight | Qt::AlignVCenter, right);
+            painter.drawLine(QPointF(0, kHeaderHeight * 0.6), QPointF(layout.width, kHeaderHeight * 0.6));
+            const qreal footerTop = kHeaderHeight + layout.bodyHeight + kFooterHeight * 0.35;
+            const QRectF bottom(0, footerTop, layout.width, kFooterHeight * 0.65);
+            painter.drawLine(QPointF(0, footerTop), QPointF(layout.width, footerTop));
+            painter.drawText(bottom, Qt::AlignLeft | Qt::AlignVCenter, footer);
+            painter.drawText(bottom, Qt::AlignRight | Qt::AlignVCenter,
+                             QStringLiteral("Page %1 of %2").arg(pageNumber + 1).arg(pages));
+        }
 }
 
 // Header and footer lines are drawn as plain text (QPainter::drawText never reads markup).
@@ -649,7 +737,7 @@ QString plain(const ordered &v) { return v.is_string() ? QString::fromStdString(
 QString packetHtml(const ordered &content, const PacketLayoutHints &hints)
 {
     PacketDocument document(content, hints);
-    return document.html();
+    return document.html().remove(kPageBreakMark);
 }
 
 Status ensureGuiApplication()
@@ -689,20 +777,38 @@ Result<RenderedPdf> renderPacketPdf(const ordered &content)
     writer.setCreator(plain(content.at("prepared").at("generator")));
 
     // Lay out until nothing moves: each pass moves headings stranded at a page's foot to the next
-    // page and fills the contents' page numbers (as wide as their placeholders, so they move nothing).
+    // page, continues tables on a new page before a row that would be cut, and fills the contents'
+    // page numbers (as wide as their placeholders, so they move nothing). A part whose HTML a pass did
+    // not change keeps its layout.
     PacketLayoutHints hints;
-    auto layout = std::make_unique<Layout>();
+    std::map<QString, std::unique_ptr<Layout>> laidOut; // by the part's HTML
+    std::vector<Layout *> parts;
     for (int pass = 0; pass < 200; ++pass) {
-        layout = std::make_unique<Layout>();
-        typeset(*layout, writer, packetHtml(content, hints));
-        const PacketLayoutHints found = analyse(*layout, hints);
+        std::map<QString, std::unique_ptr<Layout>> kept;
+        parts.clear();
+        PacketDocument document(content, hints);
+        for (const QString &html : splitAtPageBreaks(document.html())) {
+            auto &layout = kept[html];
+            if (!layout) {
+                if (auto old = laidOut.find(html); old != laidOut.end()) {
+                    layout = std::move(old->second);
+                } else {
+                    layout = std::make_unique<Layout>();
+                    typeset(*layout, writer, html);
+                }
+            }
+            parts.push_back(layout.get());
+        }
+        laidOut = std::move(kept);
+        const PacketLayoutHints found = analyse(parts, hints);
         if (found.tocPages == hints.tocPages && found.breakBefore == hints.breakBefore &&
             found.tableBreaks == hints.tableBreaks)
             break;
         hints = found;
     }
-    paintPages(*layout, writer, header, footer);
-    out.pages = layout->document.pageCount();
+    paintPages(parts, writer, header, footer);
+    for (Layout *part : parts)
+        out.pages += part->document.pageCount();
     buffer.close();
     return out;
 }

@@ -5,6 +5,7 @@ docs/performance.md explains every figure. Data comes from `casebook-cli generat
 run measures the same bytes) and is kept in BUILD/bench-data between runs."""
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -114,7 +115,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--build", required=True, help="the build directory with casebook-cli, bench_queries, bench_gui")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--only", default="", help="comma-separated groups: import,startup,queries,findings,scroll")
+    ap.add_argument("--only", default="", help="comma-separated groups: import,startup,queries,findings,scroll,packet")
     args = ap.parse_args()
     build = os.path.abspath(args.build)
     cli = os.path.join(build, "src/cli/casebook-cli")
@@ -229,8 +230,36 @@ def main():
         report.figure("scroll communications log: step median", [r["scroll_step_median"][0] for r in runs], "ms")
         report.text("  %d rows reached in %d Page Down steps" % (runs[0]["scroll_rows"][0], runs[0]["scroll_steps"][0]))
 
-    report.text("packet export (two-year case, 500 communications, 50 attachments): not yet measured "
-                "(the packet exporter is not merged into main yet)")
+    if want("packet"):
+        # A small casebook (50 cases) plus the two-year case: the long case is what is measured.
+        source = casebook("casebook-packet.sqlite", "--scale", "0.01", "--long-case")
+        cases = json.loads(run([cli, "--db", source, "cases", "--format", "json"], env=env)[1])
+        long_case = [c for c in cases if c["title"].startswith("Differentiated assistance — two years")]
+        if len(long_case) != 1:
+            raise SystemExit("%s: expected one two-year case, found %d" % (source, len(long_case)))
+        case_id = str(long_case[0]["id"])
+        # Each export records its period as the case's last packet: work on a copy, not the kept data.
+        db = os.path.join(work, "packet.sqlite")
+        shutil.copy(source, db)
+        period = ["--from", "2024-06-01", "--to", TODAY]  # the case's two years (opened 2024-06-01)
+        walls, outs = [], []
+        for i in range(N):
+            out = os.path.join(work, "packet-%d.zip" % i)
+            wall, said = run([cli, "--db", db, "export", "packet", case_id, *period, "--out", out], env=env)
+            walls.append(wall * 1000)
+            outs.append(said.strip())
+        report.figure("packet export (two-year case, 500 comms, 50 files)", walls, "ms", 1000)
+        listing = subprocess.run(["unzip", "-Z1", out], capture_output=True, text=True).stdout.split()
+        pdf_bytes = subprocess.run(["unzip", "-p", out, "packet.pdf"], capture_output=True).stdout
+        pdf = os.path.join(work, "packet.pdf")
+        with open(pdf, "wb") as f:
+            f.write(pdf_bytes)
+        pages = [l.split()[-1] for l in subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout.splitlines()
+                 if l.startswith("Pages:")]
+        report.text("  case %s, %s: packet.pdf %s pages (pdfinfo), %d zip entries, zip %.1f MB; cli said: %s"
+                    % (case_id, " ".join(period), pages[0] if pages else "?", len(listing), os.path.getsize(out) / 1e6,
+                       outs[0]))
+
     report.save()
 
 
