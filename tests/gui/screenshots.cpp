@@ -7,6 +7,7 @@
 #include "main_window.h"
 #include "record_dialog.h"
 #include "record_list_tab.h"
+#include "gui_driver.h"
 #include "session.h"
 
 #include "io/demo.h"
@@ -19,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -96,6 +98,11 @@ int main(int argc, char **argv)
     if (!w.openCasebook(path))
         return 1;
     auto &s = *w.session();
+    // The pictures show the window after its background integrity check, as a user sees it a moment
+    // after opening.
+    test::processEventsUntil([&] {
+        return s.db().integrityVerdict().has_value() && !w.statusBar()->currentMessage().startsWith(QStringLiteral("Checking"));
+    });
     ok &= save(&w, QStringLiteral("home"));
 
     const Id required = caseOf(s, CaseKind::TechnicalAssistance, TaOrigin::Required);
