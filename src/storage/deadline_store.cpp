@@ -30,6 +30,20 @@ Status distribute(Database &db, std::vector<CaseBundle> &bundles, const std::uno
     return {};
 }
 
+// A communication as the engine reads it, from a row of (id, case_id, occurred_on).
+Result<Communication> communicationDate(const Statement &stmt)
+{
+    auto date = Date::parse(stmt.columnView(2), "occurred_on");
+    if (!date)
+        return Error::database("stored communication " + std::to_string(stmt.columnInt(0)) +
+                               " is unreadable: " + date.error().text());
+    Communication c;
+    c.id = stmt.columnInt(0);
+    c.caseId = stmt.columnInt(1);
+    c.occurredOn = *date;
+    return c;
+}
+
 // The engine reads only when each communication happened, so the reminder query reads id, case and
 // date from the (case_id, occurred_on) index alone, never the summaries and participants: at
 // 100,000 communications that is most of the query's time (docs/performance.md).
@@ -40,25 +54,54 @@ Status distributeCommunicationDates(Database &db, std::vector<CaseBundle> &bundl
         "SELECT id, case_id, occurred_on FROM communications ORDER BY case_id, occurred_on, id");
     if (!stmt)
         return stmt.error();
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
+    return stmt->eachRow([&]() -> Status {
         const auto it = index.find(stmt->columnInt(1));
         if (it == index.end())
-            continue;
-        auto date = Date::parse(stmt->columnText(2), "occurred_on");
-        if (!date)
-            return Error::database("stored communication " + std::to_string(stmt->columnInt(0)) +
-                                   " is unreadable: " + date.error().text());
-        Communication c;
-        c.id = stmt->columnInt(0);
-        c.caseId = it->first;
-        c.occurredOn = *date;
-        bundles[it->second].communications.push_back(std::move(c));
-    }
+            return {};
+        auto c = communicationDate(*stmt);
+        if (!c)
+            return c.error();
+        bundles[it->second].communications.push_back(std::move(*c));
+        return {};
+    });
+}
+
+// One open case with what the engine reads, as loadOpenCaseDeadlineBundles() gives it; nullopt when
+// the case is gone or closed.
+Result<std::optional<CaseBundle>> loadOpenDeadlineBundle(Database &db, Id caseId)
+{
+    auto found = listWhere<Case>(db, "id", caseId);
+    if (!found)
+        return found.error();
+    if (found->empty() || isTerminal(found->front().status))
+        return std::optional<CaseBundle>{};
+    CaseBundle b;
+    b.caseRecord = std::move(found->front());
+    const auto children = [&](auto &list, std::string_view orderBy) -> Status {
+        auto rows = listWhere<typename std::decay_t<decltype(list)>::value_type>(db, "case_id", caseId, orderBy);
+        if (!rows)
+            return rows.error();
+        list = std::move(*rows);
+        return {};
+    };
+    CASEBOOK_TRY(children(b.activities, "area"));
+    CASEBOOK_TRY(children(b.scheduledContacts, "due_on"));
+    CASEBOOK_TRY(children(b.documentationItems, "due_on"));
+    CASEBOOK_TRY(children(b.spiActions, "id"));
+    CASEBOOK_TRY(children(b.monitoringReviews, "due_on"));
+    auto stmt = db.connection().prepare(
+        "SELECT id, case_id, occurred_on FROM communications WHERE case_id = ? ORDER BY occurred_on, id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindInt(1, caseId);
+    CASEBOOK_TRY(stmt->eachRow([&]() -> Status {
+        auto c = communicationDate(*stmt);
+        if (!c)
+            return c.error();
+        b.communications.push_back(std::move(*c));
+        return {};
+    }));
+    return std::optional<CaseBundle>{std::move(b)};
 }
 
 Result<std::optional<std::pair<Id, std::string>>> readSetting(Database &db, std::string_view key)
@@ -185,16 +228,11 @@ Result<std::vector<CaseBundle>> openBundles(Database &db, const std::vector<Id> 
         return out;
     }
     for (const Id id : ids) {
-        auto exists = db.connection().scalar("SELECT count(*) FROM cases WHERE id = ?", {id});
-        if (!exists)
-            return exists.error();
-        if (std::get<std::int64_t>(*exists) == 0)
-            continue; // deleted
-        auto bundle = loadCaseBundle(db, id);
+        auto bundle = loadOpenDeadlineBundle(db, id);
         if (!bundle)
             return bundle.error();
-        if (!isTerminal(bundle->caseRecord.status))
-            out.push_back(std::move(*bundle));
+        if (*bundle)
+            out.push_back(std::move(**bundle));
     }
     return out;
 }
