@@ -93,7 +93,12 @@ int startup(QElapsedTimer &clock, const QString &path)
         std::cerr << "bench_gui: no paint event within 10 s\n";
         return 3;
     }
+    // The quick_check runs beside the window (docs/decisions.md): when its verdict is in.
+    const bool healthy = window.session()->db().awaitIntegrity().ok();
+    const qint64 verdictAt = clock.elapsed();
     std::cout << "startup_main_to_window " << beforeOpen << " ms\n"
+              << "startup_main_to_integrity_verdict " << verdictAt << " ms\n"
+              << "startup_integrity_ok " << (healthy ? 1 : 0) << " \n"
               << "startup_open_and_refresh " << (afterOpen - beforeOpen) << " ms\n"
               << "startup_main_to_first_paint " << paint.atMs << " ms\n"
               << "startup_process_to_first_paint " << paint.sinceProcessStartMs << " ms\n"

@@ -193,6 +193,8 @@ def main():
         report.figure("open a casebook (100k communications) incl. quick_check", [r["open_with_quick_check"][0] for r in runs], "ms")
         report.figure("quick_check alone (100k communications)", [r["quick_check"][0] for r in runs], "ms")
         report.figure("deadlines query (reminders, 5k cases / 100k comms)", [r["deadlines"][0] for r in runs], "ms", 20)
+        report.figure("  first query in a new process", [r["deadlines_first"][0] for r in runs], "ms")
+        report.figure("  after a settings change (rebuild of every case)", [r["deadlines_rebuild"][0] for r in runs], "ms")
         report.text("  deadlines listed: %d; casebook %.0f MB" % (runs[0]["deadlines_rows"][0], os.path.getsize(big) / 1e6))
 
     if want("startup"):
@@ -206,6 +208,8 @@ def main():
                           [r["startup_process_to_first_paint"][0] for r in runs], "ms", target)
             report.figure("  of which openCasebook + refresh (%s)" % label,
                           [r["startup_open_and_refresh"][0] for r in runs], "ms")
+            report.figure("  background quick_check verdict, since main (%s)" % label,
+                          [r["startup_main_to_integrity_verdict"][0] for r in runs], "ms")
 
     if want("findings"):
         statewide = os.path.join(data, "statewide.sqlite")
