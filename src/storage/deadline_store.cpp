@@ -370,7 +370,8 @@ Status readPendingReminders(Database &db, const ReminderQuery &query, int within
         d.title = stmt->columnView(7);
         d.owner = stmt->columnView(8);
         const auto explanation = stmt->columnView(9);
-        d.explanation.reserve(explanation.size() + 24); // room for the outcome makeReminder adds
+        if (!endsOn && d.due < query.today)
+            d.explanation.reserve(explanation.size() + 24); // room for the "overdue" makeReminder adds
         d.explanation = explanation;
         if (!makeReminder(d, endsOn, query.today, within, query.overdueOnly))
             out.pop_back();
