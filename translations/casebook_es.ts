@@ -11,12 +11,12 @@
     <message>
         <location filename="../ui/activity_form.ui" line="15"/>
         <source>Activity area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de actividad</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="16"/>
         <source>activityAreas</source>
-        <translation type="unfinished"></translation>
+        <translation>activityAreas</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="22"/>
@@ -36,12 +36,12 @@
     <message>
         <location filename="../ui/activity_form.ui" line="39"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="40"/>
         <source>ActivityStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityStatus</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="45"/>
@@ -51,22 +51,22 @@
     <message>
         <location filename="../ui/activity_form.ui" line="53"/>
         <source>Due on: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="54"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fecha</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="59"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="60"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="69"/>
@@ -76,7 +76,7 @@
     <message>
         <location filename="../ui/activity_form.ui" line="75"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="82"/>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../ui/activity_form.ui" line="88"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../ui/case_form.ui" line="8"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="13"/>
@@ -109,7 +109,7 @@
     <message>
         <location filename="../ui/case_form.ui" line="20"/>
         <source>What the case is about</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué trata el caso</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="25"/>
@@ -119,12 +119,12 @@
     <message>
         <location filename="../ui/case_form.ui" line="31"/>
         <source>Case owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del caso</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="32"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién es responsable</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="37"/>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../ui/case_form.ui" line="43"/>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto el</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="44"/>
@@ -144,12 +144,12 @@
         <location filename="../ui/case_form.ui" line="308"/>
         <location filename="../ui/case_form.ui" line="347"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="47"/>
         <source>Request, determination, identification or designation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la solicitud, determinación, identificación o designación</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="52"/>
@@ -159,52 +159,52 @@
     <message>
         <location filename="../ui/case_form.ui" line="58"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="68"/>
         <source>Technical assistance (Ed Code 52071)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia técnica (Código de Educación 52071)</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="73"/>
         <source>Ori&amp;gin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origen:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="79"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="80"/>
         <source>TaOrigin</source>
-        <translation type="unfinished"></translation>
+        <translation>TaOrigin</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="85"/>
         <source>Communication &amp;schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de co&amp;municación:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="91"/>
         <source>Communication schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de comunicación</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="92"/>
         <source>CommunicationSchedule</source>
-        <translation type="unfinished"></translation>
+        <translation>CommunicationSchedule</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="97"/>
         <source>First &amp;communication due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primera comunicación para el:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="105"/>
         <source>First communication due: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera comunicación para el: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="106"/>
@@ -213,203 +213,203 @@
         <location filename="../ui/case_form.ui" line="302"/>
         <location filename="../ui/case_form.ui" line="341"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fecha</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="111"/>
         <source>First communication due</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera comunicación para el</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="121"/>
         <source>County &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto del &amp;condado:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="127"/>
         <source>County contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto del condado</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="135"/>
         <source>SPI intervention (Ed Code 52072.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención del SPI (Código de Educación 52072.1)</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="140"/>
         <source>&amp;Academic advisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;esor académico:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="146"/>
         <source>Academic advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor académico</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="154"/>
         <source>School plan (20 USC 6311(d))</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan escolar (20 USC 6311(d))</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="159"/>
         <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc&amp;uela:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="165"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="170"/>
         <source>&amp;Designation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Designación:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="176"/>
         <location filename="../ui/case_form.ui" line="177"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Designación</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="182"/>
         <source>Designation &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de desi&amp;gnación:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="188"/>
         <source>Designation year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de designación</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="195"/>
         <source>&amp;Needs assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuación de necesidades:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="201"/>
         <source>Needs assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de necesidades</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="208"/>
         <source>&amp;Resource inequities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desigua&amp;ldades de recursos:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="214"/>
         <source>Resource inequities</source>
-        <translation type="unfinished"></translation>
+        <translation>Desigualdades de recursos</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="221"/>
         <source>Stakeholder &amp;involvement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Part&amp;icipación de los interesados:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="227"/>
         <source>Stakeholder involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación de los interesados</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="234"/>
         <source>External &amp;partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio e&amp;xterno:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="240"/>
         <source>External partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio externo</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="245"/>
         <source>Approved by the school:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por la escuela:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="253"/>
         <source>Approved by the school: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por la escuela: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="259"/>
         <source>Approved by the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por la escuela</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="269"/>
         <source>Approved by the district:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el distrito:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="277"/>
         <source>Approved by the district: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el distrito: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="283"/>
         <source>Approved by the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el distrito</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="293"/>
         <source>Approved by the State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el Estado:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="301"/>
         <source>Approved by the State: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el Estado: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="307"/>
         <source>Approved by the State</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el Estado</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="317"/>
         <source>&amp;Monitoring every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento cada:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="323"/>
         <source>Monitoring every</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento cada</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="326"/>
         <source>No recurring reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisiones periódicas</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="327"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="332"/>
         <source>E&amp;xited on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de salida:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="340"/>
         <source>Exited on: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de salida: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="346"/>
         <source>Exited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de salida</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="356"/>
         <source>Exit reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de salida:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="362"/>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de salida</translation>
     </message>
 </context>
 <context>
@@ -417,17 +417,17 @@
     <message>
         <location filename="../ui/case_page.ui" line="12"/>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del caso</translation>
     </message>
     <message>
         <location filename="../ui/case_page.ui" line="21"/>
         <source>Case type, district and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de caso, distrito y estado</translation>
     </message>
     <message>
         <location filename="../ui/case_page.ui" line="30"/>
         <source>Move the case to its next state</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar el caso a su siguiente estado</translation>
     </message>
     <message>
         <location filename="../ui/case_page.ui" line="31"/>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../ui/case_page.ui" line="38"/>
         <source>Edit the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el caso</translation>
     </message>
     <message>
         <location filename="../ui/case_page.ui" line="39"/>
@@ -447,7 +447,7 @@
     <message>
         <location filename="../ui/case_page.ui" line="44"/>
         <source>Delete the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el caso</translation>
     </message>
     <message>
         <location filename="../ui/case_page.ui" line="45"/>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../ui/case_page.ui" line="52"/>
         <source>Case sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del caso</translation>
     </message>
     <message>
         <location filename="../ui/case_page.ui" line="55"/>
@@ -467,7 +467,7 @@
     <message>
         <location filename="../ui/case_page.ui" line="59"/>
         <source>Case overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del caso</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@
     <message>
         <location filename="../ui/communication_form.ui" line="16"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="23"/>
@@ -495,12 +495,12 @@
     <message>
         <location filename="../ui/communication_form.ui" line="29"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="30"/>
         <source>CommunicationMode</source>
-        <translation type="unfinished"></translation>
+        <translation>CommunicationMode</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="35"/>
@@ -510,12 +510,12 @@
     <message>
         <location filename="../ui/communication_form.ui" line="41"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="42"/>
         <source>Names and roles, separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres y cargos, separados por punto y coma</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="47"/>
@@ -525,7 +525,7 @@
     <message>
         <location filename="../ui/communication_form.ui" line="53"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="60"/>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../ui/communication_form.ui" line="66"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
 </context>
 <context>
@@ -543,42 +543,42 @@
     <message>
         <location filename="../ui/district_form.ui" line="9"/>
         <source>District &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del distrito:</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="15"/>
         <source>District name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del distrito</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="16"/>
         <source>e.g. Sample Unified School District</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Sample Unified School District</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="21"/>
         <source>County-district &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de condado y distrito:</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="27"/>
         <source>County-district code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de condado y distrito</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="28"/>
         <source>7 digits, the start of the district&apos;s CDS code</source>
-        <translation type="unfinished"></translation>
+        <translation>7 dígitos, el inicio del código CDS del distrito</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="33"/>
         <source>&amp;County:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ondado:</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="39"/>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Condado</translation>
     </message>
 </context>
 <context>
@@ -601,13 +601,13 @@
     <message>
         <location filename="../ui/documentation_item_form.ui" line="26"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="27"/>
         <location filename="../ui/documentation_item_form.ui" line="49"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="34"/>
@@ -617,17 +617,17 @@
     <message>
         <location filename="../ui/documentation_item_form.ui" line="42"/>
         <source>Submitted on: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado el: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="43"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="48"/>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado el</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="58"/>
@@ -637,12 +637,12 @@
     <message>
         <location filename="../ui/documentation_item_form.ui" line="64"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="65"/>
         <source>County Superintendent of Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Superintendente de Escuelas del Condado</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="70"/>
@@ -652,12 +652,12 @@
     <message>
         <location filename="../ui/documentation_item_form.ui" line="76"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="77"/>
         <source>activityAreasOptional</source>
-        <translation type="unfinished"></translation>
+        <translation>activityAreasOptional</translation>
     </message>
 </context>
 <context>
@@ -665,48 +665,48 @@
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="5"/>
         <source>Export packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="18"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="24"/>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del período</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="25"/>
         <location filename="../ui/export_packet_dialog.ui" line="38"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="31"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="37"/>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del período</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="44"/>
         <source>Typeset the packet again for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a componer el paquete para este período</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="45"/>
         <source>&amp;Update preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar vista previa</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="63"/>
         <source>Preview of packet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de packet.pdf</translation>
     </message>
 </context>
 <context>
@@ -724,7 +724,7 @@
     <message>
         <location filename="../ui/findings_page.ui" line="22"/>
         <source>District or school</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito o escuela</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="28"/>
@@ -734,12 +734,12 @@
     <message>
         <location filename="../ui/findings_page.ui" line="34"/>
         <source>Dashboard year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año del Dashboard</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="44"/>
         <source>Enter local indicators and the CALPADS flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar los indicadores locales y el indicador de CALPADS</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="45"/>
@@ -749,7 +749,7 @@
     <message>
         <location filename="../ui/findings_page.ui" line="50"/>
         <source>Create a required-assistance case from these findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un caso de asistencia requerida a partir de estos hallazgos</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="51"/>
@@ -759,12 +759,12 @@
     <message>
         <location filename="../ui/findings_page.ui" line="61"/>
         <source>Student groups by indicator, with the Dashboard colour of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos estudiantiles por indicador, con el color del Dashboard de cada uno</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="66"/>
         <source>Eligibility for differentiated assistance and other findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad para asistencia diferenciada y otros hallazgos</translation>
     </message>
 </context>
 <context>
@@ -778,12 +778,12 @@
     <message>
         <location filename="../ui/first_run_dialog.ui" line="17"/>
         <source>Casebook keeps the obligations of board policy BP 0520 — technical-assistance requests, required assistance from the County Superintendent, SPI interventions and CSI/TSI/ATSI school plans — as cases with their deadlines, communications, documentation and an audit trail, in one casebook file. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook lleva las obligaciones de la política de la junta BP 0520 —solicitudes de asistencia técnica, asistencia requerida por el Superintendente del Condado, intervenciones del SPI y planes escolares CSI/TSI/ATSI— como casos con sus fechas límite, comunicaciones, documentación y un registro de auditoría, en un solo archivo de libro de casos. ¿Cómo desea comenzar?</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="22"/>
         <source>Create a new casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un libro de casos nuevo</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="23"/>
@@ -793,12 +793,12 @@
     <message>
         <location filename="../ui/first_run_dialog.ui" line="24"/>
         <source>For your district: enter its name and its 7-digit county-district code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para su distrito: ingrese su nombre y su código de condado y distrito de 7 dígitos.</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="29"/>
         <source>Open an existing casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un libro de casos existente</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="30"/>
@@ -808,12 +808,12 @@
     <message>
         <location filename="../ui/first_run_dialog.ui" line="31"/>
         <source>A casebook file a colleague shared or that you saved elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de libro de casos que compartió un colega o que usted guardó en otro lugar.</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="36"/>
         <source>Open the demo district</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el distrito de demostración</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="37"/>
@@ -823,7 +823,7 @@
     <message>
         <location filename="../ui/first_run_dialog.ui" line="38"/>
         <source>A fictional district with a case of every type and two years of records, to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un distrito ficticio con un caso de cada tipo y dos años de registros, para explorar.</translation>
     </message>
 </context>
 <context>
@@ -836,7 +836,7 @@
     <message>
         <location filename="../ui/home_page.ui" line="14"/>
         <source>Open cases by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos por tipo</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="27"/>
@@ -846,7 +846,7 @@
     <message>
         <location filename="../ui/home_page.ui" line="31"/>
         <source>Overdue deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite vencidas</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="43"/>
@@ -856,7 +856,7 @@
     <message>
         <location filename="../ui/home_page.ui" line="47"/>
         <source>Deadlines due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite de esta semana</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="59"/>
@@ -866,12 +866,12 @@
     <message>
         <location filename="../ui/home_page.ui" line="63"/>
         <source>Deadlines due in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite de los próximos 30 días</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="79"/>
         <source>Deadline calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de fechas límite</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="86"/>
@@ -881,7 +881,7 @@
     <message>
         <location filename="../ui/home_page.ui" line="91"/>
         <source>Deadlines on the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite del día seleccionado</translation>
     </message>
 </context>
 <context>
@@ -889,57 +889,57 @@
     <message>
         <location filename="../ui/intervention_form.ui" line="9"/>
         <source>&amp;Intervention:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervención:</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="15"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="22"/>
         <source>&amp;Evidence tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel de evidencia:</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="28"/>
         <source>Evidence tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de evidencia</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="29"/>
         <source>evidenceTiers</source>
-        <translation type="unfinished"></translation>
+        <translation>evidenceTiers</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="34"/>
         <source>&amp;Target group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo destinatario:</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="40"/>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo destinatario</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="41"/>
         <source>studentGroupsOptional</source>
-        <translation type="unfinished"></translation>
+        <translation>studentGroupsOptional</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="46"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Costo:</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="52"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="53"/>
         <source>$ </source>
-        <translation type="unfinished"></translation>
+        <translation>$ </translation>
     </message>
 </context>
 <context>
@@ -952,62 +952,62 @@
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="10"/>
         <source>Local indicators are self-reported to the Dashboard. From the 2023 Dashboard, &quot;Not Met for Two or More Years&quot; counts toward differentiated assistance; from 2024, so does failing to submit CALPADS data on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los indicadores locales se autoinforman al Dashboard Escolar de California. A partir del Dashboard 2023, &quot;No cumplido durante dos o más años&quot; cuenta para la asistencia diferenciada; a partir de 2024, también cuenta no entregar a tiempo los datos de CALPADS.</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="15"/>
         <source>Priority &amp;1, basic services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad &amp;1, servicios básicos:</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="16"/>
         <source>Priority 1 local indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador local de la prioridad 1</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="17"/>
         <source>Priority &amp;2, state standards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad &amp;2, normas estatales:</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="18"/>
         <source>Priority 2 local indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador local de la prioridad 2</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="19"/>
         <source>Priority &amp;3, parental involvement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad &amp;3, participación de los padres:</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="20"/>
         <source>Priority 3 local indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador local de la prioridad 3</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="21"/>
         <source>Priority &amp;6, climate survey:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad &amp;6, encuesta de clima escolar:</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="22"/>
         <source>Priority 6 local climate survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuesta local de clima escolar de la prioridad 6</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="23"/>
         <source>Priority &amp;7, course access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad &amp;7, acceso a cursos:</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="24"/>
         <source>Priority 7 local indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador local de la prioridad 7</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="25"/>
         <source>CALPADS data were &amp;submitted late</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de CALPADS se &amp;entregaron tarde</translation>
     </message>
 </context>
 <context>
@@ -1016,7 +1016,7 @@
         <location filename="../ui/main_window.ui" line="6"/>
         <location filename="../ui/main_window.ui" line="21"/>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="18"/>
@@ -1077,7 +1077,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="98"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="101"/>
@@ -1093,7 +1093,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="104"/>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="107"/>
@@ -1109,7 +1109,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="110"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="113"/>
@@ -1125,7 +1125,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="116"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="119"/>
@@ -1174,7 +1174,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="137"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="141"/>
@@ -1190,7 +1190,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="144"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="147"/>
@@ -1206,7 +1206,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="150"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="153"/>
@@ -1222,7 +1222,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="156"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="159"/>
@@ -1238,7 +1238,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="162"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="165"/>
@@ -1254,7 +1254,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="168"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="171"/>
@@ -1270,7 +1270,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="174"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="177"/>
@@ -1286,7 +1286,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="180"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="183"/>
@@ -1302,7 +1302,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="186"/>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="189"/>
@@ -1329,7 +1329,7 @@
     <message>
         <location filename="../ui/main_window.ui" line="197"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="200"/>
