@@ -1021,12 +1021,12 @@
     <message>
         <location filename="../ui/main_window.ui" line="18"/>
         <source>Navigator: district, cases and schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador: distrito, casos y escuelas</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="24"/>
         <source>Selected page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="32"/>
@@ -1072,7 +1072,7 @@
         <location filename="../ui/main_window.ui" line="96"/>
         <location filename="../ui/main_window.ui" line="97"/>
         <source>Create a new casebook file for a district</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de libro de casos nuevo para un distrito</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="98"/>
@@ -1088,7 +1088,7 @@
         <location filename="../ui/main_window.ui" line="102"/>
         <location filename="../ui/main_window.ui" line="103"/>
         <source>Open a casebook file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de libro de casos</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="104"/>
@@ -1104,7 +1104,7 @@
         <location filename="../ui/main_window.ui" line="108"/>
         <location filename="../ui/main_window.ui" line="109"/>
         <source>Save a consistent copy (backup) of the open casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia coherente (respaldo) del libro de casos abierto</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="110"/>
@@ -1120,7 +1120,7 @@
         <location filename="../ui/main_window.ui" line="114"/>
         <location filename="../ui/main_window.ui" line="115"/>
         <source>Export the documentation packet of the current case</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el paquete de documentación del caso actual</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="116"/>
@@ -1136,7 +1136,7 @@
         <location filename="../ui/main_window.ui" line="120"/>
         <location filename="../ui/main_window.ui" line="121"/>
         <source>Import the California School Dashboard data files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar los archivos de datos del Dashboard Escolar de California</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="124"/>
@@ -1147,18 +1147,18 @@
         <location filename="../ui/main_window.ui" line="125"/>
         <location filename="../ui/main_window.ui" line="126"/>
         <source>Import CDE&apos;s ESSA assistance status list and open or update school-plan cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la lista de estado de asistencia de ESSA del CDE y abrir o actualizar casos de plan escolar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="129"/>
         <source>Export &amp;deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;fechas límite…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="130"/>
         <location filename="../ui/main_window.ui" line="131"/>
         <source>Save the overdue and upcoming deadlines as an Excel workbook, CSV or an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las fechas límite vencidas y próximas como libro de Excel, CSV o archivo iCalendar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="134"/>
@@ -1169,7 +1169,7 @@
         <location filename="../ui/main_window.ui" line="135"/>
         <location filename="../ui/main_window.ui" line="136"/>
         <source>Quit Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Casebook</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="137"/>
@@ -1185,7 +1185,7 @@
         <location filename="../ui/main_window.ui" line="142"/>
         <location filename="../ui/main_window.ui" line="143"/>
         <source>District calendar, reminder window and export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario del distrito, período de recordatorio y carpeta de exportación</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="144"/>
@@ -1201,7 +1201,7 @@
         <location filename="../ui/main_window.ui" line="148"/>
         <location filename="../ui/main_window.ui" line="149"/>
         <source>Show the deadlines dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el tablero de fechas límite</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="150"/>
@@ -1217,7 +1217,7 @@
         <location filename="../ui/main_window.ui" line="154"/>
         <location filename="../ui/main_window.ui" line="155"/>
         <source>Show the Dashboard findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los hallazgos del Dashboard</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="156"/>
@@ -1233,7 +1233,7 @@
         <location filename="../ui/main_window.ui" line="160"/>
         <location filename="../ui/main_window.ui" line="161"/>
         <source>Show the BP 0520 text and its references</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el texto de la BP 0520 y sus referencias</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="162"/>
@@ -1249,7 +1249,7 @@
         <location filename="../ui/main_window.ui" line="166"/>
         <location filename="../ui/main_window.ui" line="167"/>
         <source>Search cases, communications and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos, comunicaciones y documentos</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="168"/>
@@ -1265,7 +1265,7 @@
         <location filename="../ui/main_window.ui" line="172"/>
         <location filename="../ui/main_window.ui" line="173"/>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un caso nuevo</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="174"/>
@@ -1281,7 +1281,7 @@
         <location filename="../ui/main_window.ui" line="178"/>
         <location filename="../ui/main_window.ui" line="179"/>
         <source>Log a communication on the current case</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una comunicación en el caso actual</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="180"/>
@@ -1297,7 +1297,7 @@
         <location filename="../ui/main_window.ui" line="184"/>
         <location filename="../ui/main_window.ui" line="185"/>
         <source>Edit the current case</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el caso actual</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="186"/>
@@ -1313,7 +1313,7 @@
         <location filename="../ui/main_window.ui" line="190"/>
         <location filename="../ui/main_window.ui" line="191"/>
         <source>Add a school of the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una escuela del distrito</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="194"/>
@@ -1324,7 +1324,7 @@
         <location filename="../ui/main_window.ui" line="195"/>
         <location filename="../ui/main_window.ui" line="196"/>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía del usuario</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="197"/>
@@ -1340,7 +1340,7 @@
         <location filename="../ui/main_window.ui" line="201"/>
         <location filename="../ui/main_window.ui" line="202"/>
         <source>Show the policy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el texto de la política</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="205"/>
@@ -1351,7 +1351,7 @@
         <location filename="../ui/main_window.ui" line="206"/>
         <location filename="../ui/main_window.ui" line="207"/>
         <source>Open the fictional demo district</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el distrito ficticio de demostración</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="210"/>
@@ -1362,7 +1362,7 @@
         <location filename="../ui/main_window.ui" line="211"/>
         <location filename="../ui/main_window.ui" line="212"/>
         <source>About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Casebook</translation>
     </message>
 </context>
 <context>
@@ -1375,43 +1375,43 @@
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="15"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="16"/>
         <location filename="../ui/monitoring_review_form.ui" line="38"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="23"/>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Realizada el:</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="31"/>
         <source>Held on: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada el: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="32"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="37"/>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada el</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="47"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="53"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -1419,88 +1419,88 @@
     <message>
         <location filename="../ui/partner_form.ui" line="9"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="15"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="16"/>
         <source>PartnerType</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerType</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="21"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="27"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="32"/>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alcance:</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="38"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="45"/>
         <source>C&amp;ost to the district:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;osto para el distrito:</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="51"/>
         <source>Cost to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo para el distrito</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="52"/>
         <source>$ </source>
-        <translation type="unfinished"></translation>
+        <translation>$ </translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="59"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="65"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="66"/>
         <location filename="../ui/partner_form.ui" line="88"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="73"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin:</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="81"/>
         <source>End: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="82"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="87"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1513,7 @@
     <message>
         <location filename="../ui/preferences_dialog.ui" line="10"/>
         <source>District calendar (stored in this casebook, the same for every user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario del distrito (guardado en este libro de casos, el mismo para todos los usuarios)</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="14"/>
@@ -1523,7 +1523,7 @@
     <message>
         <location filename="../ui/preferences_dialog.ui" line="20"/>
         <source>District time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria del distrito</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="26"/>
@@ -1533,37 +1533,37 @@
     <message>
         <location filename="../ui/preferences_dialog.ui" line="32"/>
         <source>Dashboard release date each year</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación del Dashboard cada año</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="33"/>
         <source>MMMM d</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM d</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="38"/>
         <source>School plan &amp;approval due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobación del plan escolar para el:</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="44"/>
         <source>Days after designation a school plan approval is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Días después de la designación en que vence la aprobación de un plan escolar</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="45"/>
         <source>By the July 1 after designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del 1 de julio posterior a la designación</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="46"/>
         <source> days after designation</source>
-        <translation type="unfinished"></translation>
+        <translation> días después de la designación</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="55"/>
         <source>Your preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus preferencias</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="59"/>
@@ -1573,12 +1573,12 @@
     <message>
         <location filename="../ui/preferences_dialog.ui" line="65"/>
         <source>Reminder window in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de recordatorio en días</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="68"/>
         <source> days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation> días de anticipación</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="73"/>
@@ -1588,7 +1588,7 @@
     <message>
         <location filename="../ui/preferences_dialog.ui" line="81"/>
         <source>Default export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de exportación predeterminada</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="86"/>
@@ -1601,58 +1601,58 @@
     <message>
         <location filename="../src/app/case_page.cpp" line="47"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="58"/>
         <location filename="../src/app/case_page.cpp" line="64"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="63"/>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="65"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="32"/>
         <source>Casebook tracks the obligations of board policy BP 0520 as cases: deadlines, communications, documentation, evidence and an audit trail, in one SQLite casebook file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook da seguimiento a las obligaciones de la política de la junta BP 0520 como casos: fechas límite, comunicaciones, documentación, evidencia y un registro de auditoría, en un solo archivo SQLite de libro de casos.</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="38"/>
         <source>Open the casebook at &lt;path&gt; (created when it does not exist). Without it: the last casebook, else the default one, else a first-run choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el libro de casos en &lt;ruta&gt; (se crea si no existe). Sin esta opción: el último libro de casos; si no, el predeterminado; si no, una elección de primer uso.</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="40"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta</translation>
     </message>
     <message>
         <location filename="../src/app/startup.cpp" line="23"/>
         <source>Create a casebook for your district</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un libro de casos para su distrito</translation>
     </message>
     <message>
         <location filename="../src/app/startup.cpp" line="33"/>
         <source>Add district</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar distrito</translation>
     </message>
     <message>
         <location filename="../src/app/startup.cpp" line="62"/>
         <source>Open casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir libro de casos</translation>
     </message>
     <message>
         <location filename="../src/app/startup.cpp" line="63"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1660,47 +1660,47 @@
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="9"/>
         <source>&amp;Student group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo estudiantil:</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="15"/>
         <source>Student group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo estudiantil</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="16"/>
         <source>studentGroups</source>
-        <translation type="unfinished"></translation>
+        <translation>studentGroups</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="21"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicador:</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="27"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="28"/>
         <source>indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>indicators</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="33"/>
         <source>LCFF &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad de LCFF:</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="39"/>
         <source>LCFF priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad de LCFF</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="40"/>
         <source>priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>priorities</translation>
     </message>
 </context>
 <context>
@@ -1708,58 +1708,58 @@
     <message>
         <location filename="../ui/recommendation_form.ui" line="9"/>
         <source>&amp;Recommendation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomendación:</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="15"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="22"/>
         <source>Re&amp;ceived on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cibida el:</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="28"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida el</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="29"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="36"/>
         <source>C&amp;onsideration:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsideración:</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="42"/>
         <location filename="../ui/recommendation_form.ui" line="43"/>
         <source>Consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Consideración</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="48"/>
         <source>R&amp;ationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificación:</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="54"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="61"/>
         <source>&amp;LCAP goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta del &amp;LCAP:</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="67"/>
         <source>LCAP goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta del LCAP</translation>
     </message>
 </context>
 <context>
@@ -1767,22 +1767,22 @@
     <message>
         <location filename="../src/app/record_form.cpp" line="62"/>
         <source>All students</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estudiantes</translation>
     </message>
     <message>
         <location filename="../src/app/record_form.cpp" line="66"/>
         <source>Local indicator / other</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador local / otro</translation>
     </message>
     <message>
         <location filename="../src/app/record_form.cpp" line="71"/>
         <source>Not tied to one activity</source>
-        <translation type="unfinished"></translation>
+        <translation>No vinculado a una sola actividad</translation>
     </message>
     <message>
         <location filename="../src/app/record_form.cpp" line="210"/>
         <source>Validation error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de validación</translation>
     </message>
 </context>
 <context>
@@ -1795,22 +1795,22 @@
     <message>
         <location filename="../ui/scheduled_contact_form.ui" line="15"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <location filename="../ui/scheduled_contact_form.ui" line="16"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/scheduled_contact_form.ui" line="23"/>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propósito:</translation>
     </message>
     <message>
         <location filename="../ui/scheduled_contact_form.ui" line="29"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito</translation>
     </message>
 </context>
 <context>
@@ -1818,37 +1818,37 @@
     <message>
         <location filename="../ui/school_form.ui" line="9"/>
         <source>&amp;School name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la escuela:</translation>
     </message>
     <message>
         <location filename="../ui/school_form.ui" line="15"/>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la escuela</translation>
     </message>
     <message>
         <location filename="../ui/school_form.ui" line="20"/>
         <source>&amp;CDS code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;CDS:</translation>
     </message>
     <message>
         <location filename="../ui/school_form.ui" line="26"/>
         <source>CDS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código CDS</translation>
     </message>
     <message>
         <location filename="../ui/school_form.ui" line="27"/>
         <source>14 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>14 dígitos</translation>
     </message>
     <message>
         <location filename="../ui/school_form.ui" line="39"/>
         <source>Charter school</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela chárter</translation>
     </message>
     <message>
         <location filename="../ui/school_form.ui" line="51"/>
         <source>Title I school</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela de Título I</translation>
     </message>
 </context>
 <context>
@@ -1856,32 +1856,32 @@
     <message>
         <location filename="../ui/spi_action_form.ui" line="9"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acción:</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="15"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="16"/>
         <source>SpiActionKind</source>
-        <translation type="unfinished"></translation>
+        <translation>SpiActionKind</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="21"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="27"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="41"/>
         <source>The district action is required by a collective bargaining agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción del distrito es exigida por un convenio colectivo de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="46"/>
@@ -1891,47 +1891,47 @@
     <message>
         <location filename="../ui/spi_action_form.ui" line="52"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="53"/>
         <source>ActionStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>ActionStatus</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="58"/>
         <source>D&amp;ue on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence el:</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="66"/>
         <source>Due on: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="67"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fecha</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="72"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="73"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="82"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="88"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
