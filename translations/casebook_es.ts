@@ -6,17 +6,17 @@
     <message>
         <location filename="../ui/activity_form.ui" line="9"/>
         <source>&amp;Activity area:</source>
-        <translation>Á&amp;rea de actividad:</translation>
+        <translation>Área de &amp;actividad:</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="15"/>
         <source>Activity area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área de actividad</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="16"/>
         <source>activityAreas</source>
-        <translation type="unfinished"></translation>
+        <translation>activityAreas</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="22"/>
@@ -36,12 +36,12 @@
     <message>
         <location filename="../ui/activity_form.ui" line="39"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="40"/>
         <source>ActivityStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>ActivityStatus</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="45"/>
@@ -51,32 +51,32 @@
     <message>
         <location filename="../ui/activity_form.ui" line="53"/>
         <source>Due on: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="54"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fecha</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="59"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="60"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="69"/>
         <source>&amp;Evidence:</source>
-        <translation>&amp;Evidencia:</translation>
+        <translation>Ev&amp;idencia:</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="75"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="82"/>
@@ -86,7 +86,7 @@
     <message>
         <location filename="../ui/activity_form.ui" line="88"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../ui/case_form.ui" line="8"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="13"/>
@@ -109,7 +109,7 @@
     <message>
         <location filename="../ui/case_form.ui" line="20"/>
         <source>What the case is about</source>
-        <translation type="unfinished"></translation>
+        <translation>De qué trata el caso</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="25"/>
@@ -119,12 +119,12 @@
     <message>
         <location filename="../ui/case_form.ui" line="31"/>
         <source>Case owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del caso</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="32"/>
         <source>Who is responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién es responsable</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="37"/>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../ui/case_form.ui" line="43"/>
         <source>Opened on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto el</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="44"/>
@@ -144,12 +144,12 @@
         <location filename="../ui/case_form.ui" line="308"/>
         <location filename="../ui/case_form.ui" line="347"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="47"/>
         <source>Request, determination, identification or designation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la solicitud, determinación, identificación o designación</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="52"/>
@@ -159,52 +159,52 @@
     <message>
         <location filename="../ui/case_form.ui" line="58"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="68"/>
         <source>Technical assistance (Ed Code 52071)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia técnica (Código de Educación 52071)</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="73"/>
         <source>Ori&amp;gin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origen:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="79"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="80"/>
         <source>TaOrigin</source>
-        <translation type="unfinished"></translation>
+        <translation>TaOrigin</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="85"/>
         <source>Communication &amp;schedule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de co&amp;municación:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="91"/>
         <source>Communication schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de comunicación</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="92"/>
         <source>CommunicationSchedule</source>
-        <translation type="unfinished"></translation>
+        <translation>CommunicationSchedule</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="97"/>
         <source>First &amp;communication due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primera comunicación para el:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="105"/>
         <source>First communication due: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera comunicación para el: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="106"/>
@@ -213,203 +213,203 @@
         <location filename="../ui/case_form.ui" line="302"/>
         <location filename="../ui/case_form.ui" line="341"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fecha</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="111"/>
         <source>First communication due</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera comunicación para el</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="121"/>
         <source>County &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto del &amp;condado:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="127"/>
         <source>County contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto del condado</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="135"/>
         <source>SPI intervention (Ed Code 52072.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención del SPI (Código de Educación 52072.1)</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="140"/>
         <source>&amp;Academic advisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;esor académico:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="146"/>
         <source>Academic advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor académico</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="154"/>
         <source>School plan (20 USC 6311(d))</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan escolar (20 USC 6311(d))</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="159"/>
         <source>&amp;School:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc&amp;uela:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="165"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="170"/>
         <source>&amp;Designation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Designación:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="176"/>
         <location filename="../ui/case_form.ui" line="177"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Designación</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="182"/>
         <source>Designation &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de desi&amp;gnación:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="188"/>
         <source>Designation year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de designación</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="195"/>
         <source>&amp;Needs assessment:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;valuación de necesidades:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="201"/>
         <source>Needs assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de necesidades</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="208"/>
         <source>&amp;Resource inequities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desigua&amp;ldades de recursos:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="214"/>
         <source>Resource inequities</source>
-        <translation type="unfinished"></translation>
+        <translation>Desigualdades de recursos</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="221"/>
         <source>Stakeholder &amp;involvement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Part&amp;icipación de los interesados:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="227"/>
         <source>Stakeholder involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación de los interesados</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="234"/>
         <source>External &amp;partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio e&amp;xterno:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="240"/>
         <source>External partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio externo</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="245"/>
         <source>Approved by the school:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por la escuela:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="253"/>
         <source>Approved by the school: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por la escuela: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="259"/>
         <source>Approved by the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por la escuela</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="269"/>
         <source>Approved by the district:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el distrito:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="277"/>
         <source>Approved by the district: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el distrito: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="283"/>
         <source>Approved by the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el distrito</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="293"/>
         <source>Approved by the State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el Estado:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="301"/>
         <source>Approved by the State: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el Estado: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="307"/>
         <source>Approved by the State</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por el Estado</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="317"/>
         <source>&amp;Monitoring every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento cada:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="323"/>
         <source>Monitoring every</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento cada</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="326"/>
         <source>No recurring reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisiones periódicas</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="327"/>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="332"/>
         <source>E&amp;xited on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de salida:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="340"/>
         <source>Exited on: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de salida: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="346"/>
         <source>Exited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de salida</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="356"/>
         <source>Exit reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de salida:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="362"/>
         <source>Exit reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de salida</translation>
     </message>
 </context>
 <context>
@@ -417,17 +417,17 @@
     <message>
         <location filename="../ui/case_page.ui" line="12"/>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del caso</translation>
     </message>
     <message>
         <location filename="../ui/case_page.ui" line="21"/>
         <source>Case type, district and status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de caso, distrito y estado</translation>
     </message>
     <message>
         <location filename="../ui/case_page.ui" line="30"/>
         <source>Move the case to its next state</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar el caso a su siguiente estado</translation>
     </message>
     <message>
         <location filename="../ui/case_page.ui" line="31"/>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../ui/case_page.ui" line="38"/>
         <source>Edit the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el caso</translation>
     </message>
     <message>
         <location filename="../ui/case_page.ui" line="39"/>
@@ -447,7 +447,7 @@
     <message>
         <location filename="../ui/case_page.ui" line="44"/>
         <source>Delete the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el caso</translation>
     </message>
     <message>
         <location filename="../ui/case_page.ui" line="45"/>
@@ -457,7 +457,7 @@
     <message>
         <location filename="../ui/case_page.ui" line="52"/>
         <source>Case sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del caso</translation>
     </message>
     <message>
         <location filename="../ui/case_page.ui" line="55"/>
@@ -467,7 +467,7 @@
     <message>
         <location filename="../ui/case_page.ui" line="59"/>
         <source>Case overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del caso</translation>
     </message>
 </context>
 <context>
@@ -485,7 +485,7 @@
     <message>
         <location filename="../ui/communication_form.ui" line="16"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="23"/>
@@ -495,12 +495,12 @@
     <message>
         <location filename="../ui/communication_form.ui" line="29"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="30"/>
         <source>CommunicationMode</source>
-        <translation type="unfinished"></translation>
+        <translation>CommunicationMode</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="35"/>
@@ -510,12 +510,12 @@
     <message>
         <location filename="../ui/communication_form.ui" line="41"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="42"/>
         <source>Names and roles, separated by semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres y cargos, separados por punto y coma</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="47"/>
@@ -525,7 +525,7 @@
     <message>
         <location filename="../ui/communication_form.ui" line="53"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="60"/>
@@ -535,7 +535,7 @@
     <message>
         <location filename="../ui/communication_form.ui" line="66"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
 </context>
 <context>
@@ -543,42 +543,42 @@
     <message>
         <location filename="../ui/district_form.ui" line="9"/>
         <source>District &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del distrito:</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="15"/>
         <source>District name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del distrito</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="16"/>
         <source>e.g. Sample Unified School District</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Sample Unified School District</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="21"/>
         <source>County-district &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código de condado y distrito:</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="27"/>
         <source>County-district code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de condado y distrito</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="28"/>
         <source>7 digits, the start of the district&apos;s CDS code</source>
-        <translation type="unfinished"></translation>
+        <translation>7 dígitos, el inicio del código CDS del distrito</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="33"/>
         <source>&amp;County:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ondado:</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="39"/>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Condado</translation>
     </message>
 </context>
 <context>
@@ -601,13 +601,13 @@
     <message>
         <location filename="../ui/documentation_item_form.ui" line="26"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="27"/>
         <location filename="../ui/documentation_item_form.ui" line="49"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="34"/>
@@ -617,17 +617,17 @@
     <message>
         <location filename="../ui/documentation_item_form.ui" line="42"/>
         <source>Submitted on: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado el: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="43"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="48"/>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado el</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="58"/>
@@ -637,12 +637,12 @@
     <message>
         <location filename="../ui/documentation_item_form.ui" line="64"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="65"/>
         <source>County Superintendent of Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Superintendente de Escuelas del Condado</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="70"/>
@@ -652,12 +652,12 @@
     <message>
         <location filename="../ui/documentation_item_form.ui" line="76"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="77"/>
         <source>activityAreasOptional</source>
-        <translation type="unfinished"></translation>
+        <translation>activityAreasOptional</translation>
     </message>
 </context>
 <context>
@@ -665,48 +665,48 @@
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="5"/>
         <source>Export packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="18"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="24"/>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del período</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="25"/>
         <location filename="../ui/export_packet_dialog.ui" line="38"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="31"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="37"/>
         <source>Last day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día del período</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="44"/>
         <source>Typeset the packet again for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a componer el paquete para este período</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="45"/>
         <source>&amp;Update preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar vista previa</translation>
     </message>
     <message>
         <location filename="../ui/export_packet_dialog.ui" line="63"/>
         <source>Preview of packet.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de packet.pdf</translation>
     </message>
 </context>
 <context>
@@ -724,7 +724,7 @@
     <message>
         <location filename="../ui/findings_page.ui" line="22"/>
         <source>District or school</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito o escuela</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="28"/>
@@ -734,12 +734,12 @@
     <message>
         <location filename="../ui/findings_page.ui" line="34"/>
         <source>Dashboard year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año del Dashboard</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="44"/>
         <source>Enter local indicators and the CALPADS flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar los indicadores locales y el indicador de CALPADS</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="45"/>
@@ -749,7 +749,7 @@
     <message>
         <location filename="../ui/findings_page.ui" line="50"/>
         <source>Create a required-assistance case from these findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un caso de asistencia requerida a partir de estos hallazgos</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="51"/>
@@ -759,12 +759,12 @@
     <message>
         <location filename="../ui/findings_page.ui" line="61"/>
         <source>Student groups by indicator, with the Dashboard colour of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos estudiantiles por indicador, con el color del Dashboard de cada uno</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="66"/>
         <source>Eligibility for differentiated assistance and other findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad para asistencia diferenciada y otros hallazgos</translation>
     </message>
 </context>
 <context>
@@ -778,42 +778,42 @@
     <message>
         <location filename="../ui/first_run_dialog.ui" line="17"/>
         <source>Casebook keeps the obligations of board policy BP 0520 — technical-assistance requests, required assistance from the County Superintendent, SPI interventions and CSI/TSI/ATSI school plans — as cases with their deadlines, communications, documentation and an audit trail, in one casebook file. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook lleva las obligaciones de la política de la junta BP 0520 —solicitudes de asistencia técnica, asistencia requerida por el Superintendente del Condado, intervenciones del SPI y planes escolares CSI/TSI/ATSI— como casos con sus fechas límite, comunicaciones, documentación y un registro de auditoría, en un solo archivo de libro de casos. ¿Cómo desea comenzar?</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="22"/>
         <source>Create a new casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un libro de casos nuevo</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="23"/>
         <source>&amp;Create a new casebook</source>
-        <translation>&amp;Crear un expediente nuevo</translation>
+        <translation>&amp;Crear un libro de casos nuevo</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="24"/>
         <source>For your district: enter its name and its 7-digit county-district code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para su distrito: ingrese su nombre y su código de condado y distrito de 7 dígitos.</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="29"/>
         <source>Open an existing casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un libro de casos existente</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="30"/>
         <source>&amp;Open an existing casebook</source>
-        <translation>&amp;Abrir un expediente existente</translation>
+        <translation>&amp;Abrir un libro de casos existente</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="31"/>
         <source>A casebook file a colleague shared or that you saved elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de libro de casos que compartió un colega o que usted guardó en otro lugar.</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="36"/>
         <source>Open the demo district</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el distrito de demostración</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="37"/>
@@ -823,7 +823,7 @@
     <message>
         <location filename="../ui/first_run_dialog.ui" line="38"/>
         <source>A fictional district with a case of every type and two years of records, to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un distrito ficticio con un caso de cada tipo y dos años de registros, para explorar.</translation>
     </message>
 </context>
 <context>
@@ -831,22 +831,22 @@
     <message>
         <location filename="../ui/home_page.ui" line="9"/>
         <source>Deadlines</source>
-        <translation>Plazos</translation>
+        <translation>Fechas límite</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="14"/>
         <source>Open cases by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos por tipo</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="27"/>
         <source>Overdue</source>
-        <translation>Vencidos</translation>
+        <translation>Vencidas</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="31"/>
         <source>Overdue deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite vencidas</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="43"/>
@@ -856,7 +856,7 @@
     <message>
         <location filename="../ui/home_page.ui" line="47"/>
         <source>Deadlines due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite de esta semana</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="59"/>
@@ -866,12 +866,12 @@
     <message>
         <location filename="../ui/home_page.ui" line="63"/>
         <source>Deadlines due in the next 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite de los próximos 30 días</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="79"/>
         <source>Deadline calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de fechas límite</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="86"/>
@@ -881,7 +881,7 @@
     <message>
         <location filename="../ui/home_page.ui" line="91"/>
         <source>Deadlines on the selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite del día seleccionado</translation>
     </message>
 </context>
 <context>
@@ -889,57 +889,57 @@
     <message>
         <location filename="../ui/intervention_form.ui" line="9"/>
         <source>&amp;Intervention:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intervención:</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="15"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="22"/>
         <source>&amp;Evidence tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nivel de evidencia:</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="28"/>
         <source>Evidence tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de evidencia</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="29"/>
         <source>evidenceTiers</source>
-        <translation type="unfinished"></translation>
+        <translation>evidenceTiers</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="34"/>
         <source>&amp;Target group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo destinatario:</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="40"/>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo destinatario</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="41"/>
         <source>studentGroupsOptional</source>
-        <translation type="unfinished"></translation>
+        <translation>studentGroupsOptional</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="46"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Costo:</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="52"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="53"/>
         <source>$ </source>
-        <translation type="unfinished"></translation>
+        <translation>$ </translation>
     </message>
 </context>
 <context>
@@ -952,62 +952,62 @@
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="10"/>
         <source>Local indicators are self-reported to the Dashboard. From the 2023 Dashboard, &quot;Not Met for Two or More Years&quot; counts toward differentiated assistance; from 2024, so does failing to submit CALPADS data on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los indicadores locales se autoinforman al Dashboard Escolar de California. A partir del Dashboard 2023, &quot;No cumplido durante dos o más años&quot; cuenta para la asistencia diferenciada; a partir de 2024, también cuenta no entregar a tiempo los datos de CALPADS.</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="15"/>
         <source>Priority &amp;1, basic services:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad &amp;1, servicios básicos:</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="16"/>
         <source>Priority 1 local indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador local de la prioridad 1</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="17"/>
         <source>Priority &amp;2, state standards:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad &amp;2, normas estatales:</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="18"/>
         <source>Priority 2 local indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador local de la prioridad 2</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="19"/>
         <source>Priority &amp;3, parental involvement:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad &amp;3, participación de los padres:</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="20"/>
         <source>Priority 3 local indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador local de la prioridad 3</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="21"/>
         <source>Priority &amp;6, climate survey:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad &amp;6, encuesta de clima escolar:</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="22"/>
         <source>Priority 6 local climate survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuesta local de clima escolar de la prioridad 6</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="23"/>
         <source>Priority &amp;7, course access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad &amp;7, acceso a cursos:</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="24"/>
         <source>Priority 7 local indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador local de la prioridad 7</translation>
     </message>
     <message>
         <location filename="../ui/local_indicators_dialog.ui" line="25"/>
         <source>CALPADS data were &amp;submitted late</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de CALPADS se &amp;entregaron tarde</translation>
     </message>
 </context>
 <context>
@@ -1016,17 +1016,17 @@
         <location filename="../ui/main_window.ui" line="6"/>
         <location filename="../ui/main_window.ui" line="21"/>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="18"/>
         <source>Navigator: district, cases and schools</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador: distrito, casos y escuelas</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="24"/>
         <source>Selected page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="32"/>
@@ -1066,34 +1066,34 @@
     <message>
         <location filename="../ui/main_window.ui" line="95"/>
         <source>&amp;New casebook…</source>
-        <translation>&amp;Nuevo expediente…</translation>
+        <translation>&amp;Nuevo libro de casos…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="96"/>
         <location filename="../ui/main_window.ui" line="97"/>
         <source>Create a new casebook file for a district</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo de libro de casos nuevo para un distrito</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="98"/>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="101"/>
         <source>&amp;Open casebook…</source>
-        <translation>&amp;Abrir expediente…</translation>
+        <translation>&amp;Abrir libro de casos…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="102"/>
         <location filename="../ui/main_window.ui" line="103"/>
         <source>Open a casebook file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de libro de casos</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="104"/>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="107"/>
@@ -1104,12 +1104,12 @@
         <location filename="../ui/main_window.ui" line="108"/>
         <location filename="../ui/main_window.ui" line="109"/>
         <source>Save a consistent copy (backup) of the open casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia coherente (respaldo) del libro de casos abierto</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="110"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="113"/>
@@ -1120,12 +1120,12 @@
         <location filename="../ui/main_window.ui" line="114"/>
         <location filename="../ui/main_window.ui" line="115"/>
         <source>Export the documentation packet of the current case</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el paquete de documentación del caso actual</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="116"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="119"/>
@@ -1136,7 +1136,7 @@
         <location filename="../ui/main_window.ui" line="120"/>
         <location filename="../ui/main_window.ui" line="121"/>
         <source>Import the California School Dashboard data files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar los archivos de datos del Dashboard Escolar de California</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="124"/>
@@ -1147,18 +1147,18 @@
         <location filename="../ui/main_window.ui" line="125"/>
         <location filename="../ui/main_window.ui" line="126"/>
         <source>Import CDE&apos;s ESSA assistance status list and open or update school-plan cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la lista de estado de asistencia de ESSA del CDE y abrir o actualizar casos de plan escolar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="129"/>
         <source>Export &amp;deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;fechas límite…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="130"/>
         <location filename="../ui/main_window.ui" line="131"/>
         <source>Save the overdue and upcoming deadlines as an Excel workbook, CSV or an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las fechas límite vencidas y próximas como libro de Excel, CSV o archivo iCalendar</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="134"/>
@@ -1169,12 +1169,12 @@
         <location filename="../ui/main_window.ui" line="135"/>
         <location filename="../ui/main_window.ui" line="136"/>
         <source>Quit Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Casebook</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="137"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="141"/>
@@ -1185,28 +1185,28 @@
         <location filename="../ui/main_window.ui" line="142"/>
         <location filename="../ui/main_window.ui" line="143"/>
         <source>District calendar, reminder window and export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario del distrito, período de recordatorio y carpeta de exportación</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="144"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="147"/>
         <source>&amp;Deadlines</source>
-        <translation>&amp;Plazos</translation>
+        <translation>&amp;Fechas límite</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="148"/>
         <location filename="../ui/main_window.ui" line="149"/>
         <source>Show the deadlines dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el tablero de fechas límite</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="150"/>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="153"/>
@@ -1217,12 +1217,12 @@
         <location filename="../ui/main_window.ui" line="154"/>
         <location filename="../ui/main_window.ui" line="155"/>
         <source>Show the Dashboard findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los hallazgos del Dashboard</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="156"/>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="159"/>
@@ -1233,12 +1233,12 @@
         <location filename="../ui/main_window.ui" line="160"/>
         <location filename="../ui/main_window.ui" line="161"/>
         <source>Show the BP 0520 text and its references</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el texto de la BP 0520 y sus referencias</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="162"/>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="165"/>
@@ -1249,12 +1249,12 @@
         <location filename="../ui/main_window.ui" line="166"/>
         <location filename="../ui/main_window.ui" line="167"/>
         <source>Search cases, communications and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar casos, comunicaciones y documentos</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="168"/>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="171"/>
@@ -1265,12 +1265,12 @@
         <location filename="../ui/main_window.ui" line="172"/>
         <location filename="../ui/main_window.ui" line="173"/>
         <source>Open a new case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un caso nuevo</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="174"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="177"/>
@@ -1281,12 +1281,12 @@
         <location filename="../ui/main_window.ui" line="178"/>
         <location filename="../ui/main_window.ui" line="179"/>
         <source>Log a communication on the current case</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una comunicación en el caso actual</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="180"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="183"/>
@@ -1297,23 +1297,23 @@
         <location filename="../ui/main_window.ui" line="184"/>
         <location filename="../ui/main_window.ui" line="185"/>
         <source>Edit the current case</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el caso actual</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="186"/>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="189"/>
         <source>Add &amp;school…</source>
-        <translation>Agregar &amp;escuela…</translation>
+        <translation>Agregar e&amp;scuela…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="190"/>
         <location filename="../ui/main_window.ui" line="191"/>
         <source>Add a school of the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una escuela del distrito</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="194"/>
@@ -1324,12 +1324,12 @@
         <location filename="../ui/main_window.ui" line="195"/>
         <location filename="../ui/main_window.ui" line="196"/>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la guía del usuario</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="197"/>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="200"/>
@@ -1340,7 +1340,7 @@
         <location filename="../ui/main_window.ui" line="201"/>
         <location filename="../ui/main_window.ui" line="202"/>
         <source>Show the policy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el texto de la política</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="205"/>
@@ -1351,7 +1351,7 @@
         <location filename="../ui/main_window.ui" line="206"/>
         <location filename="../ui/main_window.ui" line="207"/>
         <source>Open the fictional demo district</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el distrito ficticio de demostración</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="210"/>
@@ -1362,7 +1362,7 @@
         <location filename="../ui/main_window.ui" line="211"/>
         <location filename="../ui/main_window.ui" line="212"/>
         <source>About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Casebook</translation>
     </message>
 </context>
 <context>
@@ -1375,43 +1375,43 @@
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="15"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="16"/>
         <location filename="../ui/monitoring_review_form.ui" line="38"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="23"/>
         <source>&amp;Held on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Realizada el:</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="31"/>
         <source>Held on: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada el: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="32"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="37"/>
         <source>Held on</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada el</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="47"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <location filename="../ui/monitoring_review_form.ui" line="53"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -1419,88 +1419,88 @@
     <message>
         <location filename="../ui/partner_form.ui" line="9"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="15"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="16"/>
         <source>PartnerType</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerType</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="21"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="27"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="32"/>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alcance:</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="38"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="45"/>
         <source>C&amp;ost to the district:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;osto para el distrito:</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="51"/>
         <source>Cost to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo para el distrito</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="52"/>
         <source>$ </source>
-        <translation type="unfinished"></translation>
+        <translation>$ </translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="59"/>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="65"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="66"/>
         <location filename="../ui/partner_form.ui" line="88"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="73"/>
         <source>&amp;End:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin:</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="81"/>
         <source>End: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="82"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="87"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
 </context>
 <context>
@@ -1513,7 +1513,7 @@
     <message>
         <location filename="../ui/preferences_dialog.ui" line="10"/>
         <source>District calendar (stored in this casebook, the same for every user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario del distrito (guardado en este libro de casos, el mismo para todos los usuarios)</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="14"/>
@@ -1523,7 +1523,7 @@
     <message>
         <location filename="../ui/preferences_dialog.ui" line="20"/>
         <source>District time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria del distrito</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="26"/>
@@ -1533,52 +1533,52 @@
     <message>
         <location filename="../ui/preferences_dialog.ui" line="32"/>
         <source>Dashboard release date each year</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación del Dashboard cada año</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="33"/>
         <source>MMMM d</source>
-        <translation type="unfinished"></translation>
+        <translation>MMMM d</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="38"/>
         <source>School plan &amp;approval due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobación del plan escolar para el:</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="44"/>
         <source>Days after designation a school plan approval is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Días después de la designación en que vence la aprobación de un plan escolar</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="45"/>
         <source>By the July 1 after designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes del 1 de julio posterior a la designación</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="46"/>
         <source> days after designation</source>
-        <translation type="unfinished"></translation>
+        <translation> días después de la designación</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="55"/>
         <source>Your preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus preferencias</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="59"/>
         <source>&amp;Remind me of deadlines:</source>
-        <translation>&amp;Recordarme los plazos:</translation>
+        <translation>&amp;Recordarme las fechas límite:</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="65"/>
         <source>Reminder window in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de recordatorio en días</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="68"/>
         <source> days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation> días de anticipación</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="73"/>
@@ -1588,7 +1588,7 @@
     <message>
         <location filename="../ui/preferences_dialog.ui" line="81"/>
         <source>Default export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de exportación predeterminada</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="86"/>
@@ -1601,58 +1601,58 @@
     <message>
         <location filename="../src/app/case_page.cpp" line="47"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="58"/>
         <location filename="../src/app/case_page.cpp" line="64"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>A tiempo</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="63"/>
         <source>Not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>No entregado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="65"/>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarde</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="32"/>
         <source>Casebook tracks the obligations of board policy BP 0520 as cases: deadlines, communications, documentation, evidence and an audit trail, in one SQLite casebook file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook da seguimiento a las obligaciones de la política de la junta BP 0520 como casos: fechas límite, comunicaciones, documentación, evidencia y un registro de auditoría, en un solo archivo SQLite de libro de casos.</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="38"/>
         <source>Open the casebook at &lt;path&gt; (created when it does not exist). Without it: the last casebook, else the default one, else a first-run choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el libro de casos en &lt;ruta&gt; (se crea si no existe). Sin esta opción: el último libro de casos; si no, el predeterminado; si no, una elección de primer uso.</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="40"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta</translation>
     </message>
     <message>
         <location filename="../src/app/startup.cpp" line="23"/>
         <source>Create a casebook for your district</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un libro de casos para su distrito</translation>
     </message>
     <message>
         <location filename="../src/app/startup.cpp" line="33"/>
         <source>Add district</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar distrito</translation>
     </message>
     <message>
         <location filename="../src/app/startup.cpp" line="62"/>
         <source>Open casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir libro de casos</translation>
     </message>
     <message>
         <location filename="../src/app/startup.cpp" line="63"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1660,47 +1660,47 @@
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="9"/>
         <source>&amp;Student group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo estudiantil:</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="15"/>
         <source>Student group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo estudiantil</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="16"/>
         <source>studentGroups</source>
-        <translation type="unfinished"></translation>
+        <translation>studentGroups</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="21"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicador:</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="27"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="28"/>
         <source>indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>indicators</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="33"/>
         <source>LCFF &amp;priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridad de LCFF:</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="39"/>
         <source>LCFF priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad de LCFF</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="40"/>
         <source>priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>priorities</translation>
     </message>
 </context>
 <context>
@@ -1708,58 +1708,58 @@
     <message>
         <location filename="../ui/recommendation_form.ui" line="9"/>
         <source>&amp;Recommendation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recomendación:</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="15"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="22"/>
         <source>Re&amp;ceived on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cibida el:</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="28"/>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida el</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="29"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="36"/>
         <source>C&amp;onsideration:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsideración:</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="42"/>
         <location filename="../ui/recommendation_form.ui" line="43"/>
         <source>Consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Consideración</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="48"/>
         <source>R&amp;ationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificación:</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="54"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="61"/>
         <source>&amp;LCAP goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta del &amp;LCAP:</translation>
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="67"/>
         <source>LCAP goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta del LCAP</translation>
     </message>
 </context>
 <context>
@@ -1767,22 +1767,22 @@
     <message>
         <location filename="../src/app/record_form.cpp" line="62"/>
         <source>All students</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estudiantes</translation>
     </message>
     <message>
         <location filename="../src/app/record_form.cpp" line="66"/>
         <source>Local indicator / other</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador local / otro</translation>
     </message>
     <message>
         <location filename="../src/app/record_form.cpp" line="71"/>
         <source>Not tied to one activity</source>
-        <translation type="unfinished"></translation>
+        <translation>No vinculado a una sola actividad</translation>
     </message>
     <message>
         <location filename="../src/app/record_form.cpp" line="210"/>
         <source>Validation error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de validación</translation>
     </message>
 </context>
 <context>
@@ -1795,22 +1795,22 @@
     <message>
         <location filename="../ui/scheduled_contact_form.ui" line="15"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <location filename="../ui/scheduled_contact_form.ui" line="16"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/scheduled_contact_form.ui" line="23"/>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propósito:</translation>
     </message>
     <message>
         <location filename="../ui/scheduled_contact_form.ui" line="29"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito</translation>
     </message>
 </context>
 <context>
@@ -1818,37 +1818,37 @@
     <message>
         <location filename="../ui/school_form.ui" line="9"/>
         <source>&amp;School name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la escuela:</translation>
     </message>
     <message>
         <location filename="../ui/school_form.ui" line="15"/>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la escuela</translation>
     </message>
     <message>
         <location filename="../ui/school_form.ui" line="20"/>
         <source>&amp;CDS code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;CDS:</translation>
     </message>
     <message>
         <location filename="../ui/school_form.ui" line="26"/>
         <source>CDS code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código CDS</translation>
     </message>
     <message>
         <location filename="../ui/school_form.ui" line="27"/>
         <source>14 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>14 dígitos</translation>
     </message>
     <message>
         <location filename="../ui/school_form.ui" line="39"/>
         <source>Charter school</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela chárter</translation>
     </message>
     <message>
         <location filename="../ui/school_form.ui" line="51"/>
         <source>Title I school</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela de Título I</translation>
     </message>
 </context>
 <context>
@@ -1856,32 +1856,32 @@
     <message>
         <location filename="../ui/spi_action_form.ui" line="9"/>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acción:</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="15"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="16"/>
         <source>SpiActionKind</source>
-        <translation type="unfinished"></translation>
+        <translation>SpiActionKind</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="21"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="27"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="41"/>
         <source>The district action is required by a collective bargaining agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción del distrito es exigida por un convenio colectivo de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="46"/>
@@ -1891,47 +1891,47 @@
     <message>
         <location filename="../ui/spi_action_form.ui" line="52"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="53"/>
         <source>ActionStatus</source>
-        <translation type="unfinished"></translation>
+        <translation>ActionStatus</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="58"/>
         <source>D&amp;ue on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vence el:</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="66"/>
         <source>Due on: set</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el: con fecha</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="67"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Con fecha</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="72"/>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="73"/>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="82"/>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="88"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1944,7 @@
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="26"/>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="27"/>
@@ -1959,38 +1959,38 @@
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="32"/>
         <source>Attachments — drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos: suelte los archivos aquí</translation>
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="43"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="93"/>
         <source>Cannot attach the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede adjuntar el archivo</translation>
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="127"/>
         <location filename="../src/app/attachment_panel.cpp" line="142"/>
         <source>Cannot open the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo adjunto</translation>
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="157"/>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el archivo adjunto</translation>
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="158"/>
         <source>Remove “%1” from the casebook? You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar “%1” del libro de casos? Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="162"/>
         <source>Cannot remove the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede quitar el archivo adjunto</translation>
     </message>
 </context>
 <context>
@@ -1998,27 +1998,27 @@
     <message>
         <location filename="../src/app/audit_table_model.cpp" line="81"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <location filename="../src/app/audit_table_model.cpp" line="82"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <location filename="../src/app/audit_table_model.cpp" line="83"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <location filename="../src/app/audit_table_model.cpp" line="84"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../src/app/audit_table_model.cpp" line="85"/>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió</translation>
     </message>
 </context>
 <context>
@@ -2026,28 +2026,28 @@
     <message>
         <location filename="../src/app/case_page.cpp" line="126"/>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar %1</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="130"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="136"/>
         <location filename="../src/app/case_page.cpp" line="139"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="137"/>
         <source>Delete this %1? You can undo it with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este registro (%1)? Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="140"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="149"/>
@@ -2057,27 +2057,27 @@
     <message>
         <location filename="../src/app/case_page.cpp" line="149"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="150"/>
         <source>Student group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo estudiantil</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="150"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="151"/>
         <source>LCFF priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad de LCFF</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="152"/>
         <source>qualifying group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo que cumple los criterios</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="156"/>
@@ -2088,7 +2088,7 @@
         <location filename="../src/app/case_page.cpp" line="156"/>
         <location filename="../src/app/case_page.cpp" line="160"/>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>actividad</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="157"/>
@@ -2101,7 +2101,7 @@
         <location filename="../src/app/case_page.cpp" line="213"/>
         <location filename="../src/app/case_page.cpp" line="381"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="158"/>
@@ -2115,7 +2115,7 @@
     <message>
         <location filename="../src/app/case_page.cpp" line="159"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencia</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="164"/>
@@ -2126,7 +2126,7 @@
         <location filename="../src/app/case_page.cpp" line="164"/>
         <location filename="../src/app/case_page.cpp" line="169"/>
         <source>communication</source>
-        <translation type="unfinished"></translation>
+        <translation>comunicación</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="165"/>
@@ -2136,22 +2136,22 @@
     <message>
         <location filename="../src/app/case_page.cpp" line="166"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="167"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="167"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="168"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="177"/>
@@ -2162,12 +2162,12 @@
         <location filename="../src/app/case_page.cpp" line="177"/>
         <location filename="../src/app/case_page.cpp" line="179"/>
         <source>scheduled contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto programado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="178"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="183"/>
@@ -2178,7 +2178,7 @@
         <location filename="../src/app/case_page.cpp" line="183"/>
         <location filename="../src/app/case_page.cpp" line="187"/>
         <source>documentation item</source>
-        <translation type="unfinished"></translation>
+        <translation>documento</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="184"/>
@@ -2188,12 +2188,12 @@
     <message>
         <location filename="../src/app/case_page.cpp" line="185"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="186"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="195"/>
@@ -2204,78 +2204,78 @@
         <location filename="../src/app/case_page.cpp" line="195"/>
         <location filename="../src/app/case_page.cpp" line="199"/>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>socio</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="196"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="196"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="197"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="197"/>
         <location filename="../src/app/case_page.cpp" line="222"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="198"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="198"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="203"/>
         <source>CCEE</source>
-        <translation type="unfinished"></translation>
+        <translation>CCEE</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="203"/>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendación</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="204"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="204"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="205"/>
         <source>Consideration</source>
-        <translation type="unfinished"></translation>
+        <translation>Consideración</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="206"/>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="206"/>
         <source>LCAP goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta del LCAP</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="207"/>
         <source>CCEE recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendación del CCEE</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="211"/>
@@ -2285,28 +2285,28 @@
     <message>
         <location filename="../src/app/case_page.cpp" line="211"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>acción</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="212"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="212"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="214"/>
         <location filename="../src/app/case_page.cpp" line="229"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="215"/>
         <source>SPI action</source>
-        <translation type="unfinished"></translation>
+        <translation>acción del SPI</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="219"/>
@@ -2317,22 +2317,22 @@
         <location filename="../src/app/case_page.cpp" line="219"/>
         <location filename="../src/app/case_page.cpp" line="223"/>
         <source>intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>intervención</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="220"/>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="221"/>
         <source>ESSA tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de ESSA</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="222"/>
         <source>Target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo destinatario</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="227"/>
@@ -2342,22 +2342,22 @@
     <message>
         <location filename="../src/app/case_page.cpp" line="227"/>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="228"/>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="230"/>
         <source>monitoring review</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión de seguimiento</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="248"/>
         <source>Audit trail of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría del caso</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="322"/>
@@ -2378,205 +2378,207 @@
     <message>
         <location filename="../src/app/case_page.cpp" line="350"/>
         <source>Required technical assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia técnica requerida</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="350"/>
         <source>Technical-assistance request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de asistencia técnica</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="354"/>
         <source>%1 · %2 · Status: %3 · Case %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Estado: %3 · Caso %4</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="363"/>
         <source>The case cannot move</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso no puede avanzar</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="378"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="380"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="383"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="386"/>
         <source>Determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="387"/>
         <source>Ed Code 52071: for at least two years the district keeps regular communication with the County Superintendent and gives timely documentation of activities 1–5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de Educación 52071: durante al menos dos años, el distrito mantiene comunicación periódica con el Superintendente del Condado y entrega oportunamente la documentación de las actividades 1–5.</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="391"/>
         <source>Requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="392"/>
         <source>Ed Code 52071: the Board may request technical assistance from the County Superintendent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de Educación 52071: la Junta puede solicitar asistencia técnica al Superintendente del Condado.</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="395"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="396"/>
         <source>Ed Code 52072.1: the district cooperates with the SPI and any academic advisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de Educación 52072.1: el distrito coopera con el SPI y con cualquier asesor académico.</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="399"/>
         <source>Designated</source>
-        <translation type="unfinished"></translation>
+        <translation>Designado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="400"/>
         <source>20 USC 6311(d): the school develops and implements a plan (in California, in the SPSA).</source>
-        <translation type="unfinished"></translation>
+        <translation>20 USC 6311(d): la escuela elabora e implementa un plan (en California, en el SPSA).</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="405"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="407"/>
         <source>Earliest close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre más próximo</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="407"/>
         <source>%1 (determination + 2 years, and only with activities 1–5 complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (determinación + 2 años, y solo con las actividades 1–5 completas)</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="412"/>
         <source>, from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, a partir del %1</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="413"/>
         <source>Communication schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario de comunicación</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="415"/>
         <source>County contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto del condado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="418"/>
         <source>Academic advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor académico</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="420"/>
         <source>Designation</source>
-        <translation type="unfinished"></translation>
+        <translation>Designación</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="424"/>
         <source>Needs assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de necesidades</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="425"/>
         <source>Resource inequities</source>
-        <translation type="unfinished"></translation>
+        <translation>Desigualdades de recursos</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="426"/>
         <source>Stakeholder involvement</source>
-        <translation type="unfinished"></translation>
+        <translation>Participación de los interesados</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="427"/>
         <source>External partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio externo</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="428"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobaciones</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="428"/>
         <source>school %1 · district %2 · State %3</source>
-        <translation type="unfinished"></translation>
+        <translation>escuela %1 · distrito %2 · Estado %3</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="433"/>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="442"/>
         <source>local indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador local</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="445"/>
         <source>Qualifying groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos que cumplen los criterios</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="447"/>
         <source>Basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamento</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="448"/>
         <source>Read the BP 0520 clause</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la cláusula de la BP 0520</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="450"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="453"/>
         <source>Activities (Ed Code 52071)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades (Código de Educación 52071)</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="470"/>
         <location filename="../src/app/case_page.cpp" line="490"/>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar caso</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="511"/>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar caso</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="512"/>
         <source>Delete “%1” with all its communications, documentation and attachments?
 
 You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail keeps a record either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar “%1” con todas sus comunicaciones, documentación y archivos adjuntos?
+
+Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el registro de auditoría conserva constancia en cualquier caso.</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="519"/>
         <source>Cannot delete the case</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar el caso</translation>
     </message>
 </context>
 <context>
@@ -2584,42 +2586,42 @@ You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail 
     <message>
         <location filename="../src/app/session.cpp" line="92"/>
         <source>The casebook was upgraded from schema version %1 to %2. A copy of the old file was saved as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro de casos se actualizó de la versión de esquema %1 a la %2. Se guardó una copia del archivo anterior como %3.</translation>
     </message>
     <message>
         <location filename="../src/app/session.cpp" line="141"/>
         <source>Create case “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el caso “%1”</translation>
     </message>
     <message>
         <location filename="../src/app/session.cpp" line="155"/>
         <source>Move case to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar el caso a “%1”</translation>
     </message>
     <message>
         <location filename="../src/app/session.cpp" line="174"/>
         <source>Delete case “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el caso “%1”</translation>
     </message>
     <message>
         <location filename="../src/app/session.cpp" line="184"/>
         <source>%1 is %2 MiB; attachments may be at most %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa %2 MiB; los archivos adjuntos pueden ocupar como máximo %3 MiB</translation>
     </message>
     <message>
         <location filename="../src/app/session.cpp" line="190"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <location filename="../src/app/session.cpp" line="199"/>
         <source>Attach “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar “%1”</translation>
     </message>
     <message>
         <location filename="../src/app/session.cpp" line="211"/>
         <source>Delete attachment “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el archivo adjunto “%1”</translation>
     </message>
 </context>
 <context>
@@ -2660,40 +2662,40 @@ You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail 
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="32"/>
         <source>&amp;Save packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar paquete…</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="40"/>
         <source>Case %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1: %2</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="75"/>
         <source>The packet cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede generar el paquete: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/export_packet_dialog.cpp" line="84"/>
         <source>%n page(s); packet.pdf, packet.json and %1 attachment(s) in one zip.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página; packet.pdf, packet.json y %1 archivo(s) adjunto(s) en un zip.</numerusform>
+            <numerusform>%n páginas; packet.pdf, packet.json y %1 archivo(s) adjunto(s) en un zip.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="99"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó: %1</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="110"/>
         <source>Save packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar paquete</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="110"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -2701,139 +2703,141 @@ You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail 
     <message>
         <location filename="../src/app/findings_page.cpp" line="54"/>
         <source>&lt;h2&gt;No Dashboard results yet&lt;/h2&gt;&lt;p&gt;Findings come from the California School Dashboard&apos;s data files, which CDE publishes each December as one tab-delimited file per indicator (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Import them with &lt;b&gt;File ▸ Import Dashboard files…&lt;/b&gt; (or &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) to see your district&apos;s student groups by indicator and whether the district qualifies for differentiated assistance.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aún no hay resultados del Dashboard&lt;/h2&gt;&lt;p&gt;Los hallazgos provienen de los archivos de datos del Dashboard Escolar de California, que el CDE publica cada diciembre como un archivo delimitado por tabulaciones por indicador (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Impórtelos con &lt;b&gt;Archivo ▸ Importar archivos del Dashboard…&lt;/b&gt; (o &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) para ver los grupos estudiantiles de su distrito por indicador y si el distrito reúne los requisitos para recibir asistencia diferenciada.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="105"/>
         <source>District: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Distrito: %1</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="110"/>
         <source>School: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela: %1</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="130"/>
         <source>%1 Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard %1</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="148"/>
         <source>&lt;p&gt;No Dashboard results for this %1 yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Aún no hay resultados del Dashboard para %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="149"/>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation>este distrito</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="149"/>
         <source>school</source>
-        <translation type="unfinished"></translation>
+        <translation>esta escuela</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="185"/>
         <source>No colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin color</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="189"/>
         <source> (n=%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (n=%1)</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="196"/>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="209"/>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="211"/>
         <source>&lt;h3&gt;Not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;No elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="215"/>
         <source>&lt;p&gt;&lt;b&gt;Student groups meeting criteria:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Grupos estudiantiles que cumplen los criterios:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="220"/>
         <source>&lt;p&gt;&lt;i&gt;Source: %1&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;i&gt;Fuente: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="235"/>
         <source>Low-performing student groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos estudiantiles de bajo rendimiento</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="236"/>
         <source>Significant disparities (two or more levels below all students)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparidades significativas (dos o más niveles por debajo de todos los estudiantes)</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="286"/>
         <source>local indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>indicador local</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="288"/>
         <source>Create required-assistance case</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear caso de asistencia requerida</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="289"/>
         <source>Open a required technical-assistance case for %1, determined today, with these qualifying groups?%2
 
 Set the determination date to the County Superintendent&apos;s letter with Edit case… afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Abrir un caso de asistencia técnica requerida para %1, determinado hoy, con estos grupos que cumplen los criterios?%2
+
+Después, ajuste la fecha de determinación a la de la carta del Superintendente del Condado con Editar caso….</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="298"/>
         <source>Differentiated assistance — %1 Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia diferenciada — Dashboard %1</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="300"/>
         <source>Opened from the findings of the %1 Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto a partir de los hallazgos del Dashboard %1.</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="302"/>
         <source>Create required-assistance case from findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear caso de asistencia requerida a partir de los hallazgos</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="307"/>
         <source>Add qualifying group</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar grupo que cumple los criterios</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="308"/>
         <source>Cannot add a qualifying group</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede agregar un grupo que cumple los criterios</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="314"/>
         <source>Cannot create the case</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el caso</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="330"/>
         <source>Local indicators, %1 Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicadores locales, Dashboard %1</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="335"/>
         <source>Not entered</source>
-        <translation type="unfinished"></translation>
+        <translation>No ingresado</translation>
     </message>
 </context>
 <context>
@@ -2841,57 +2845,57 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/home_page.cpp" line="98"/>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas (%1)</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="99"/>
         <source>Due this week (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen esta semana (%1)</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="100"/>
         <source>Due in the next 30 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencen en los próximos 30 días (%1)</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="104"/>
         <source>Deadlines on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite del %1</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="105"/>
         <source>Deadlines could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron calcular las fechas límite: %1</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="119"/>
         <source>required assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>asistencia requerida</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="119"/>
         <source>assistance requests</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitudes de asistencia</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="126"/>
         <source>No open cases. Use Case ▸ New case… to open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay casos abiertos. Use Caso ▸ Nuevo caso… para abrir uno.</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="127"/>
         <source>Open cases: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos: %1</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="152"/>
         <source>Due on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el %1</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="164"/>
         <source>Nothing due.</source>
-        <translation>Nada vence.</translation>
+        <translation>No vence nada.</translation>
     </message>
 </context>
 <context>
@@ -2904,98 +2908,98 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/main_window.cpp" line="93"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="106"/>
         <source>The change could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar el cambio</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="127"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="129"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="153"/>
         <source>Log communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar comunicación</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="154"/>
         <source>Open a case first: a communication is logged on a case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abra un caso: las comunicaciones se registran en un caso.</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="169"/>
         <source>Export deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar fechas límite</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="170"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="174"/>
         <source>Deadlines not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportaron las fechas límite</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="176"/>
         <source>Saved the deadlines as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron las fechas límite como %1</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="185"/>
         <source>Cannot open the casebook</source>
-        <translation>No se puede abrir el expediente</translation>
+        <translation>No se puede abrir el libro de casos</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="189"/>
         <source>Casebook upgraded</source>
-        <translation>Expediente actualizado</translation>
+        <translation>Libro de casos actualizado</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="213"/>
         <location filename="../src/app/main_window.cpp" line="217"/>
         <source>Cannot create the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la demostración</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="236"/>
         <source>No recent casebooks</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay libros de casos recientes</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="242"/>
         <source>%1 — Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Casebook</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="242"/>
         <source>Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Casebook</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="249"/>
         <source>No casebook open</source>
-        <translation>Ningún expediente abierto</translation>
+        <translation>Ningún libro de casos abierto</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="269"/>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vencidas</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="282"/>
         <source>Deadlines</source>
-        <translation>Plazos</translation>
+        <translation>Fechas límite</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="283"/>
@@ -3025,12 +3029,12 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/main_window.cpp" line="308"/>
         <source> (closed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cerrado)</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="310"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="314"/>
@@ -3040,32 +3044,32 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/main_window.cpp" line="399"/>
         <source>Add your district</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregue su distrito</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="404"/>
         <source>Add district</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar distrito</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="413"/>
         <source>Technical-assistance request (by the Board)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de asistencia técnica (por la Junta)</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="414"/>
         <source>Required technical assistance (County Superintendent&apos;s determination)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia técnica requerida (determinación del Superintendente del Condado)</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="415"/>
         <source>SPI intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervención del SPI</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="415"/>
         <source>School plan (CSI / TSI / ATSI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan escolar (CSI / TSI / ATSI)</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="417"/>
@@ -3075,22 +3079,22 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/main_window.cpp" line="417"/>
         <source>What kind of obligation is this case about?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sobre qué tipo de obligación trata este caso?</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="429"/>
         <source>New case: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo caso: %1</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="436"/>
         <source>New school plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan escolar</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="436"/>
         <source>Add the school first with Case ▸ Add school….</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero agregue la escuela con Caso ▸ Agregar escuela….</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="467"/>
@@ -3102,161 +3106,161 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/main_window.cpp" line="467"/>
         <source>Add your district first: Case ▸ New case… asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero agregue su distrito: Caso ▸ Nuevo caso… se lo pide.</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="490"/>
         <location filename="../src/app/main_window.cpp" line="495"/>
         <source>New casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo libro de casos</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="491"/>
         <location filename="../src/app/main_window.cpp" line="505"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="495"/>
         <source>%1 already exists; choose a new file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="504"/>
         <source>Open casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir libro de casos</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="515"/>
         <source>Save a copy of the casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del libro de casos</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="517"/>
         <source>Casebook files (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de libro de casos (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="521"/>
         <location filename="../src/app/main_window.cpp" line="525"/>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="521"/>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="527"/>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="533"/>
         <source>Importing Dashboard files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando archivos del Dashboard…</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="533"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="537"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="547"/>
         <source>%1: not imported — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se importó — %2</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="555"/>
         <source>%1: %2 rows imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se importaron %2 filas</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="557"/>
         <source>%1: %2 rows replaced the earlier file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 filas reemplazaron el archivo anterior</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="559"/>
         <source>%1: already imported, nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya se había importado, no se cambió nada</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="600"/>
         <source>Saved the packet as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el paquete como %1</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="606"/>
         <source>Import Dashboard files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar archivos del Dashboard</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="607"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de datos del Dashboard (*download*.txt *.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="610"/>
         <source>Dashboard import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación del Dashboard</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="616"/>
         <source>Import the CSI/TSI/ATSI list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la lista CSI/TSI/ATSI</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="617"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de asistencia de ESSA del CDE (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="625"/>
         <source>The list was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó la lista</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="628"/>
         <source>CSI/TSI/ATSI list imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista CSI/TSI/ATSI importada</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="629"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 escuelas leídas, %2 identificadas: %3 casos de plan escolar abiertos, %4 actualizados, %5 sin cambios.</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="646"/>
         <source>About Casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Casebook</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="647"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para la política de la junta BP 0520, “Intervención para escuelas de bajo rendimiento”: asistencia técnica (Código de Educación 52071), intervención del SPI (52072.1) y planes escolares CSI/TSI/ATSI (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;Un solo archivo SQLite de libro de casos; cada cambio queda registrado en la auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="666"/>
         <location filename="../src/app/main_window.cpp" line="667"/>
         <source>Casebook user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de Casebook</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="674"/>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="674"/>
         <source>The user guide is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía del usuario no está instalada en esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -3264,12 +3268,12 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/preferences_dialog.cpp" line="35"/>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de exportación</translation>
     </message>
     <message>
         <location filename="../src/app/preferences_dialog.cpp" line="51"/>
         <source>“%1” is not a time zone this system knows; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una zona horaria que este sistema reconozca; elija una de la lista.</translation>
     </message>
 </context>
 <context>
@@ -3285,7 +3289,7 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/record_list_tab.cpp" line="17"/>
         <source>&amp;Add %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar %1…</translation>
     </message>
     <message>
         <location filename="../src/app/record_list_tab.cpp" line="17"/>
@@ -3295,27 +3299,27 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/record_list_tab.cpp" line="18"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location filename="../src/app/record_list_tab.cpp" line="28"/>
         <source>%1 list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista: %1</translation>
     </message>
     <message>
         <location filename="../src/app/record_list_tab.cpp" line="30"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar %1</translation>
     </message>
     <message>
         <location filename="../src/app/record_list_tab.cpp" line="31"/>
         <source>Edit the selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el registro seleccionado (%1)</translation>
     </message>
     <message>
         <location filename="../src/app/record_list_tab.cpp" line="32"/>
         <source>Delete the selected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el registro seleccionado (%1)</translation>
     </message>
 </context>
 <context>
@@ -3323,12 +3327,12 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/reference_page.cpp" line="56"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias</translation>
     </message>
     <message>
         <location filename="../src/app/reference_page.cpp" line="71"/>
         <source>BP 0520 policy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la política BP 0520</translation>
     </message>
 </context>
 <context>
@@ -3336,7 +3340,7 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/search_page.cpp" line="20"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../src/app/search_page.cpp" line="23"/>
@@ -3367,17 +3371,17 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/search_page.cpp" line="37"/>
         <source>Type in the search box and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en el cuadro de búsqueda y presione Entrar.</translation>
     </message>
     <message>
         <location filename="../src/app/search_page.cpp" line="42"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la búsqueda: %1</translation>
     </message>
     <message>
         <location filename="../src/app/search_page.cpp" line="47"/>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación</translation>
     </message>
     <message>
         <location filename="../src/app/search_page.cpp" line="48"/>
@@ -3387,24 +3391,24 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
     <message>
         <location filename="../src/app/search_page.cpp" line="49"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location filename="../src/app/search_page.cpp" line="50"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo adjunto</translation>
     </message>
     <message>
         <location filename="../src/app/search_page.cpp" line="61"/>
         <source>Nothing matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada coincide con “%1”.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/search_page.cpp" line="62"/>
         <source>%n result(s) for “%1” — press Enter or double-click to open the case</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado para “%1”: presione Entrar o haga doble clic para abrir el caso</numerusform>
+            <numerusform>%n resultados para “%1”: presione Entrar o haga doble clic para abrir el caso</numerusform>
         </translation>
     </message>
 </context>
