@@ -521,6 +521,65 @@ struct LayoutProblem {
 // white space, one predicted late costs another layout pass.
 constexpr qreal kPredictionMargin = 120;
 
+// Each data row of a table as laid out: its first line's top, and its text bottom plus padding and border.
+struct RowSpans {
+    std::vector<qreal> tops, bottoms;
+    qreal headerTop = 0; // the header's first line
+};
+
+qreal firstLineTop(const Layout &layout, const QTextBlock &b)
+{
+    const qreal top = layout.document.documentLayout()->blockBoundingRect(b).top();
+    return b.layout() && b.layout()->lineCount() > 0 ? top + b.layout()->lineAt(0).y() : top;
+}
+
+RowSpans rowSpans(const Layout &layout, QTextTable *table)
+{
+    const auto blockAt = [&](int position) { return layout.document.findBlock(position); };
+    RowSpans rows;
+    for (int r = table->format().headerRowCount(); r < table->rows(); ++r) {
+        qreal top = 1e12, bottom = 0;
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(r, c);
+            top = std::min(top, firstLineTop(layout, blockAt(cell.firstPosition())));
+            bottom = std::max(bottom,
+                              layout.document.documentLayout()->blockBoundingRect(blockAt(cell.lastPosition())).bottom());
+        }
+        rows.tops.push_back(top);
+        rows.bottoms.push_back(bottom + kCellPadding + 4);
+    }
+    rows.headerTop = firstLineTop(layout, blockAt(table->cellAt(0, 0).firstPosition()));
+    return rows;
+}
+
+// Paginates rows by their heights alone, the row `from` placed at `y`: the rows (indexes) that start a
+// new page, whose first line lies `freshOffset` below the page's top. A row that would cross the first
+// page's foot `firstMargin` or less below it, or a later page's foot `kPredictionMargin` or less, starts one.
+std::vector<std::size_t> paginateRows(const RowSpans &rows, std::size_t from, qreal y, qreal freshOffset,
+                                      qreal bodyHeight, qreal firstMargin)
+{
+    const auto pageAt = [&](qreal at) { return int(at / bodyHeight); };
+    std::vector<std::size_t> breaks;
+    for (std::size_t i = from; i < rows.tops.size(); ++i) {
+        const qreal height = rows.bottoms[i] - rows.tops[i];
+        if (height > 0.8 * bodyHeight)
+            break;
+        const qreal margin = breaks.empty() ? firstMargin : kPredictionMargin;
+        if (i > from && pageAt(y) != pageAt(y + height - 1 + margin)) {
+            breaks.push_back(i);
+            y = (pageAt(y) + 1) * bodyHeight + freshOffset;
+        }
+        const bool samePage = i + 1 < rows.tops.size() && pageAt(rows.tops[i]) == pageAt(rows.tops[i + 1]);
+        y += samePage ? rows.tops[i + 1] - rows.tops[i] : height;
+    }
+    return breaks;
+}
+
+// Where a table continued on a new page puts its first row, estimated from where it lies under the
+// header here (a continued header's first line lies about 91 px below the page's top), rounded up so a
+// predicted break is early, not late.
+qreal continuedRowOffset(const RowSpans &rows) { return rows.tops.front() - rows.headerTop + 100; }
+
 // Finds what one pass fixes: the FIRST problem of each part. Only the first: fixing it moves everything
 // after it in its part, so later problems there are judged again in the next pass; the parts after the
 // next forced break do not move. When no part has a problem, also the page of each section (for the
@@ -537,15 +596,9 @@ PacketLayoutHints analyse(const std::vector<Layout *> &parts, const PacketLayout
     bool problems = false;
 
     for (Layout *layout : parts) {
-        auto *docLayout = layout->document.documentLayout();
         const auto pageAt = [&](qreal y) { return int(y / layout->bodyHeight); };
         // Where a block's first line is: a block moved to the next page keeps its top margin behind.
-        const auto lineTop = [&](const QTextBlock &b) {
-            const qreal top = docLayout->blockBoundingRect(b).top();
-            return b.layout() && b.layout()->lineCount() > 0 ? top + b.layout()->lineAt(0).y() : top;
-        };
-        const auto pageOf = [&](const QTextBlock &b) { return pageAt(lineTop(b)); };
-        const auto blockAt = [&](int position) { return layout->document.findBlock(position); };
+        const auto pageOf = [&](const QTextBlock &b) { return pageAt(firstLineTop(*layout, b)); };
         std::optional<LayoutProblem> first;
         bool done = false; // the part's first problem is found (or its table is predicted anew): only count
         std::optional<std::pair<int, int>> lastHeading; // (page, index) of the last body heading seen
@@ -585,41 +638,21 @@ PacketLayoutHints analyse(const std::vector<Layout *> &parts, const PacketLayout
                 if (row > 0)
                     starts.push_back(row);
             const int header = table->format().headerRowCount();
-            std::vector<qreal> tops, bottoms; // of each data row: first line, and text plus padding and border
-            for (int r = header; r < table->rows(); ++r) {
-                qreal top = 1e12, bottom = 0;
-                for (int c = 0; c < table->columns(); ++c) {
-                    const QTextTableCell cell = table->cellAt(r, c);
-                    top = std::min(top, lineTop(blockAt(cell.firstPosition())));
-                    bottom = std::max(bottom, docLayout->blockBoundingRect(blockAt(cell.lastPosition())).bottom());
-                }
-                tops.push_back(top);
-                bottoms.push_back(bottom + kCellPadding + 4);
-            }
+            const RowSpans spans = rowSpans(*layout, table);
+            const std::vector<qreal> &tops = spans.tops, &bottoms = spans.bottoms;
             // Where a table continued on a new page puts its first row (under the margin and header):
-            // measured when this piece starts its part, else estimated (its header's first line lies
-            // about 91 px below the page's top), rounded up so a predicted break is early, not late.
-            const qreal headerTop = lineTop(blockAt(table->cellAt(0, 0).firstPosition()));
+            // measured when this piece starts its part, else estimated.
             const bool startsPart = thisPiece > 0 || table->firstPosition() <= 1 + layout->document.begin().length();
             const qreal freshOffset = tops.empty() ? 0
                                       : startsPart ? tops.front() - pageAt(tops.front()) * layout->bodyHeight
-                                                   : tops.front() - headerTop + 100;
+                                                   : continuedRowOffset(spans);
             // Once a row starts a new page, the rows after it can be paginated by their heights alone:
             // predicting those breaks fixes a long table in one pass instead of one pass per page.
             const auto predictAfter = [&](std::size_t from, bool cut) {
                 std::vector<std::pair<int, int>> more;
-                qreal y = (pageAt(tops[from]) + (cut ? 1 : 0)) * layout->bodyHeight + freshOffset;
-                for (std::size_t i = from; i < tops.size(); ++i) {
-                    const qreal height = bottoms[i] - tops[i];
-                    if (height > 0.8 * layout->bodyHeight)
-                        break;
-                    if (i > from && pageAt(y) != pageAt(y + height - 1 + kPredictionMargin)) {
-                        more.emplace_back(thisLogical, starts[thisPiece] + int(i));
-                        y = (pageAt(y) + 1) * layout->bodyHeight + freshOffset;
-                    }
-                    const bool samePage = i + 1 < tops.size() && pageAt(tops[i]) == pageAt(tops[i + 1]);
-                    y += samePage ? tops[i + 1] - tops[i] : height;
-                }
+                const qreal y = (pageAt(tops[from]) + (cut ? 1 : 0)) * layout->bodyHeight + freshOffset;
+                for (std::size_t i : paginateRows(spans, from, y, freshOffset, layout->bodyHeight, kPredictionMargin))
+                    more.emplace_back(thisLogical, starts[thisPiece] + int(i));
                 return more;
             };
             int previousPage = -1;
@@ -686,6 +719,57 @@ PacketLayoutHints analyse(const std::vector<Layout *> &parts, const PacketLayout
         pageOffset += layout->document.pageCount();
     }
     return next;
+}
+
+// A heading pass 0 moves to a new page starts a part of its own, and a long data table in that part
+// would be laid out whole once more (Qt lays out a table frame whole) only to find its first page break.
+// That break is found from a probe instead: the new part up to the table's first row, typeset (a few
+// paragraphs), gives where that row lands; the rows' heights are the ones just laid out (a row's height
+// does not depend on where it lies). Only while no table is split yet, so table k is the k-th data table.
+void predictMovedTables(const std::vector<Layout *> &parts, const ordered &content, QPagedPaintDevice &device,
+                        const std::map<QString, std::unique_ptr<Layout>> &laidOut, PacketLayoutHints &next)
+{
+    if (!next.tableBreaks.empty())
+        return;
+    std::vector<std::pair<Layout *, QTextTable *>> tables;
+    for (Layout *layout : parts)
+        for (auto it = layout->document.rootFrame()->begin(); !it.atEnd(); ++it)
+            if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()); table && table->format().headerRowCount() > 0)
+                tables.emplace_back(layout, table);
+    const QString dataTable = QStringLiteral("<table class='data'");
+    int tablesBefore = 0;
+    PacketDocument document(content, next);
+    for (const QString &html : splitAtPageBreaks(document.html())) {
+        const int here = int(html.count(dataTable));
+        const qsizetype at = html.indexOf(dataTable);
+        const qsizetype firstRowEnd = at < 0 ? -1 : html.indexOf(QStringLiteral("</tr>"), html.indexOf(QStringLiteral("<tbody>"), at));
+        if (laidOut.contains(html) || firstRowEnd < 0 || std::size_t(tablesBefore) >= tables.size()) {
+            tablesBefore += here;
+            continue;
+        }
+        Layout probe;
+        typeset(probe, device, html.left(firstRowEnd + 5) + QStringLiteral("</tbody></table></body></html>"));
+        const auto pageAt = [&](qreal y) { return int(y / probe.bodyHeight); };
+        bool stranded = false; // a heading of the probe at a page's foot: the next pass moves it first
+        for (QTextBlock b = probe.document.begin(); b.isValid() && b.next().isValid(); b = b.next())
+            if (const int level = b.blockFormat().headingLevel(); (level == 2 || level == 3) &&
+                                                                   pageAt(firstLineTop(probe, b.next())) > pageAt(firstLineTop(probe, b)))
+                stranded = true;
+        QTextTable *probeTable = nullptr;
+        for (auto it = probe.document.rootFrame()->begin(); !it.atEnd(); ++it)
+            if (auto *table = qobject_cast<QTextTable *>(it.currentFrame()); table && table->format().headerRowCount() > 0)
+                probeTable = table;
+        const auto &[oldLayout, oldTable] = tables[std::size_t(tablesBefore)];
+        const RowSpans rows = rowSpans(*oldLayout, oldTable);
+        if (!stranded && probeTable && !rows.tops.empty()) {
+            const RowSpans first = rowSpans(probe, probeTable);
+            const qreal top = first.tops.front(), bottom = first.bottoms.front();
+            if (pageAt(top) == pageAt(bottom - 1) && pageAt(top) == pageAt(first.headerTop))
+                for (std::size_t row : paginateRows(rows, 0, top, continuedRowOffset(rows), probe.bodyHeight, 0))
+                    next.tableBreaks.insert({tablesBefore, int(row)});
+        }
+        tablesBefore += here;
+    }
 }
 
 void paintPages(const std::vector<Layout *> &parts, QPdfWriter &writer, const QString &header, const QString &footer)
@@ -805,6 +889,8 @@ Result<RenderedPdf> renderPacketPdf(const ordered &content)
             found.tableBreaks == hints.tableBreaks)
             break;
         hints = found;
+        if (pass == 0)
+            predictMovedTables(parts, content, writer, laidOut, hints);
     }
     paintPages(parts, writer, header, footer);
     for (Layout *part : parts)
