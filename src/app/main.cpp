@@ -7,9 +7,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -20,13 +17,7 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/casebook.svg")));
     QApplication::setDesktopFileName(QStringLiteral("casebook"));
 
-    // The user's language: Casebook's catalogue and Qt's own (dialog buttons).
-    QTranslator casebookTranslator, qtTranslator;
-    if (casebookTranslator.load(QLocale(), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&casebookTranslator);
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    casebook::app::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr(

@@ -11,12 +11,27 @@
 
 #include "ui_district_form.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QMessageBox>
 
 namespace casebook::app {
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *casebookTranslator = new QTranslator(&app);
+    if (casebookTranslator->load(QLocale(), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(casebookTranslator);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+}
 
 bool createDefaultCasebook(MainWindow &window)
 {

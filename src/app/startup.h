@@ -1,10 +1,16 @@
-// Which casebook the GUI opens at start: --db PATH, else the last one opened, else the default
+// The GUI's start: its language, and which casebook it opens: --db PATH, else the last one opened, else the default
 // casebook if it exists, else the first-run choice (create / open / demo).
 #pragma once
 
 #include <QString>
 
+class QCoreApplication;
+
 namespace casebook::app {
+
+// Installs the user's language: Casebook's catalogue (compiled in) and Qt's own (dialog buttons),
+// as translators owned by `app`. English when there is no catalogue for the locale.
+void installTranslations(QCoreApplication &app);
 
 class MainWindow;
 

@@ -9,6 +9,7 @@
 #include "record_list_tab.h"
 #include "gui_driver.h"
 #include "session.h"
+#include "startup.h"
 
 #include "io/demo.h"
 #include "io/paths.h"
@@ -75,6 +76,7 @@ int main(int argc, char **argv)
     qputenv("CASEBOOK_TODAY", "2026-11-24");
     QApplication app(argc, argv);
     io::setApplicationNames();
+    installTranslations(app); // LANG=es_ES.UTF-8 scripts/screenshots DIR: the Spanish window
     g_out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(g_out);
     QTemporaryDir dir;
