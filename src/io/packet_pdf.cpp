@@ -691,7 +691,7 @@ PacketLayoutHints analyse(const std::vector<Layout *> &parts, const PacketLayout
         if (first->row) {
             // The piece's later breaks were predicted from the old layout: predict them anew. The
             // table's next pieces start a page of their own and are judged on their own.
-            const auto [table, row] = *first->row;
+            const int table = first->row->first, row = first->row->second; // (clang 14 cannot capture bindings)
             std::erase_if(next.tableBreaks, [&](const auto &b) {
                 return b.first == table && b.second > row && b.second < first->pieceEnd;
             });
