@@ -135,18 +135,22 @@ def main():
     report.text("sqlite3: " + subprocess.run(["sqlite3", "--version"], capture_output=True, text=True).stdout.split()[0] +
                 "; every figure is the median of %d runs; the page cache is warm (no root to drop it)" % N)
 
+    def upgraded(path):
+        # Data kept from an older build is upgraded here, once (and its backup removed), so that no
+        # timed run includes a migration (the GUI would also stop at its "Casebook upgraded" message).
+        run([cli, "--db", path, "cases", "--format", "json"], env=env)
+        name = os.path.basename(path)
+        for old in os.listdir(data):
+            if old.startswith(name + ".v") and "-backup-" in old:
+                os.remove(os.path.join(data, old))
+        return path
+
     def casebook(name, *gen_args):
         path = os.path.join(data, name)
         if not os.path.exists(path):
             log("generating", name, "...")
             run([cli, "generate", "--seed", "1", "--out", path, *gen_args], env=env)
-        # Data kept from an older build is upgraded here, once (and its backup removed), so that no
-        # timed run includes a migration (the GUI would also stop at its "Casebook upgraded" message).
-        _, listed = run([cli, "--db", path, "cases", "--format", "json"], env=env)
-        for old in os.listdir(data):
-            if old.startswith(name + ".v") and "-backup-" in old:
-                os.remove(os.path.join(data, old))
-        return path
+        return upgraded(path)
 
     def dashboard(scale):
         folder = os.path.join(data, "dashboard-%gx" % scale)
@@ -224,6 +228,7 @@ def main():
             log("importing the statewide Dashboard files ...")
             files = sorted(os.path.join(folder, f) for f in os.listdir(folder) if f.endswith(".txt"))
             run([cli, "--db", statewide, "import", "dashboard", *files], env=env)
+        upgraded(statewide)
         district = "0110000"  # the generator's first district (county 01, district 10000)
         runs = [figures(run([bench_queries, "findings", statewide, district], env=env)[1]) for _ in range(N)]
         report.figure("findings for one district (statewide import)", [r["findings"][0] for r in runs], "ms", 50)
