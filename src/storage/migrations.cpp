@@ -2,6 +2,8 @@
 #include "migrations.h"
 
 #include <array>
+#include <string>
+#include <utility>
 
 namespace casebook::storage {
 
@@ -267,7 +269,7 @@ CREATE TABLE essa_assistance (
 //   rebuilds the rows of every case in deadlines_stale, which the triggers below fill on any write
 //   to the records the engine reads (whatever program makes it), and the whole cache when its
 //   horizon, its rules or the calendar settings no longer match. Not audited, not exported.
-constexpr std::string_view kVersion3 = R"SQL(
+constexpr std::string_view kVersion3Tables = R"SQL(
 DROP INDEX dashboard_results_import;
 CREATE TABLE pending_deadlines (
     due TEXT NOT NULL,
@@ -293,67 +295,60 @@ CREATE TABLE pending_deadlines_state (
 CREATE TABLE deadlines_stale (
     case_id INTEGER PRIMARY KEY
 );
-CREATE TRIGGER cases_stale_insert AFTER INSERT ON cases
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.id); END;
-CREATE TRIGGER cases_stale_update AFTER UPDATE ON cases
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.id); END;
-CREATE TRIGGER cases_stale_delete AFTER DELETE ON cases
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.id); END;
 CREATE TRIGGER settings_stale_insert AFTER INSERT ON settings WHEN NEW.key LIKE 'calendar.%'
 BEGIN DELETE FROM pending_deadlines_state; END;
 CREATE TRIGGER settings_stale_update AFTER UPDATE ON settings WHEN NEW.key LIKE 'calendar.%' OR OLD.key LIKE 'calendar.%'
 BEGIN DELETE FROM pending_deadlines_state; END;
 CREATE TRIGGER settings_stale_delete AFTER DELETE ON settings WHEN OLD.key LIKE 'calendar.%'
 BEGIN DELETE FROM pending_deadlines_state; END;
-CREATE TRIGGER activities_stale_insert AFTER INSERT ON activities
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
-CREATE TRIGGER activities_stale_update AFTER UPDATE ON activities
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
-CREATE TRIGGER activities_stale_delete AFTER DELETE ON activities
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); END;
-CREATE TRIGGER communications_stale_insert AFTER INSERT ON communications
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
-CREATE TRIGGER communications_stale_update AFTER UPDATE ON communications
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
-CREATE TRIGGER communications_stale_delete AFTER DELETE ON communications
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); END;
-CREATE TRIGGER scheduled_contacts_stale_insert AFTER INSERT ON scheduled_contacts
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
-CREATE TRIGGER scheduled_contacts_stale_update AFTER UPDATE ON scheduled_contacts
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
-CREATE TRIGGER scheduled_contacts_stale_delete AFTER DELETE ON scheduled_contacts
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); END;
-CREATE TRIGGER documentation_items_stale_insert AFTER INSERT ON documentation_items
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
-CREATE TRIGGER documentation_items_stale_update AFTER UPDATE ON documentation_items
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
-CREATE TRIGGER documentation_items_stale_delete AFTER DELETE ON documentation_items
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); END;
-CREATE TRIGGER spi_actions_stale_insert AFTER INSERT ON spi_actions
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
-CREATE TRIGGER spi_actions_stale_update AFTER UPDATE ON spi_actions
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
-CREATE TRIGGER spi_actions_stale_delete AFTER DELETE ON spi_actions
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); END;
-CREATE TRIGGER monitoring_reviews_stale_insert AFTER INSERT ON monitoring_reviews
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
-CREATE TRIGGER monitoring_reviews_stale_update AFTER UPDATE ON monitoring_reviews
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); INSERT OR IGNORE INTO deadlines_stale VALUES (NEW.case_id); END;
-CREATE TRIGGER monitoring_reviews_stale_delete AFTER DELETE ON monitoring_reviews
-BEGIN INSERT OR IGNORE INTO deadlines_stale VALUES (OLD.case_id); END;
-INSERT INTO deadlines_stale SELECT id FROM cases;
 )SQL";
 
-constexpr std::array kMigrations{
-    Migration{1, "cases, their records, attachments and the append-only audit log", kVersion1},
-    Migration{2, "Dashboard results and their imports, local indicators, CALPADS flags, ESSA status", kVersion2},
-    Migration{3, "pending deadlines kept for the reminder list; no import_id index on Dashboard results", kVersion3},
-};
+// Version 3's triggers: any insert, change or delete of a case or of a record the deadline engine
+// reads marks that case's pending deadlines stale (a moved record marks both cases). The same three
+// triggers for each table, written out here once; the text is fixed, like every released step.
+std::string version3Sql()
+{
+    std::string sql(kVersion3Tables);
+    const std::pair<std::string_view, std::string_view> tables[] = {
+        {"cases", "id"},
+        {"activities", "case_id"},
+        {"communications", "case_id"},
+        {"scheduled_contacts", "case_id"},
+        {"documentation_items", "case_id"},
+        {"spi_actions", "case_id"},
+        {"monitoring_reviews", "case_id"},
+    };
+    for (const auto &[tableView, columnView] : tables) {
+        const std::string table(tableView), column(columnView);
+        const auto mark = [&](std::string_view row) {
+            return "INSERT OR IGNORE INTO deadlines_stale VALUES (" + std::string(row) + "." + column + ");";
+        };
+        sql += "CREATE TRIGGER " + table + "_stale_insert AFTER INSERT ON " + table + "\nBEGIN " + mark("NEW") +
+               " END;\n";
+        sql += "CREATE TRIGGER " + table + "_stale_update AFTER UPDATE ON " + table + "\nBEGIN " + mark("OLD") + " " +
+               mark("NEW") + " END;\n";
+        sql += "CREATE TRIGGER " + table + "_stale_delete AFTER DELETE ON " + table + "\nBEGIN " + mark("OLD") +
+               " END;\n";
+    }
+    sql += "INSERT INTO deadlines_stale SELECT id FROM cases;\n";
+    return sql;
+}
+
+const std::array<Migration, 3> &allMigrations()
+{
+    static const std::string version3 = version3Sql();
+    static const std::array<Migration, 3> steps{{
+        {1, "cases, their records, attachments and the append-only audit log", kVersion1},
+        {2, "Dashboard results and their imports, local indicators, CALPADS flags, ESSA status", kVersion2},
+        {3, "pending deadlines kept for the reminder list; no import_id index on Dashboard results", version3},
+    }};
+    return steps;
+}
 
 } // namespace
 
-std::span<const Migration> migrations() { return kMigrations; }
+std::span<const Migration> migrations() { return allMigrations(); }
 
-int currentSchemaVersion() { return kMigrations.back().version; }
+int currentSchemaVersion() { return allMigrations().back().version; }
 
 } // namespace casebook::storage

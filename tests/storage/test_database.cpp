@@ -177,6 +177,35 @@ TEST_CASE("A healthy casebook checked in the background opens at once and is wri
     CHECK((*migrated)->integrityVerdict()->ok());
 }
 
+TEST_CASE("The current version's fixture has exactly the schema a new casebook gets")
+{
+    // A fixture made by a stale make_fixture (or a schema step edited after its fixture was made)
+    // would test migrations against a file no Casebook ever wrote.
+    const auto schemaOf = [](const std::string &path) {
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+        sqlite3_stmt *stmt = nullptr;
+        REQUIRE(sqlite3_prepare_v2(raw, "SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY type, name",
+                                   -1, &stmt, nullptr) == SQLITE_OK);
+        std::vector<std::string> rows;
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            for (int c = 0; c < 3; ++c)
+                rows.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(stmt, c)));
+        sqlite3_finalize(stmt);
+        sqlite3_close(raw);
+        return rows;
+    };
+    TempDir dir;
+    const auto fixture = std::filesystem::path(CASEBOOK_FIXTURE_DIR) /
+                         ("schema-v" + std::to_string(currentSchemaVersion()) + ".sqlite");
+    REQUIRE(std::filesystem::exists(fixture));
+    const auto copy = dir.file("fixture.sqlite");
+    std::filesystem::copy_file(fixture, copy);
+    const auto fresh = dir.file("new.sqlite");
+    { REQUIRE(Database::open(fresh, Database::OpenMode::CreateNew).ok()); }
+    CHECK(schemaOf(copy) == schemaOf(fresh));
+}
+
 TEST_CASE("Every released schema version's fixture opens, is migrated, and keeps its records")
 {
     const std::filesystem::path fixtures = CASEBOOK_FIXTURE_DIR;
