@@ -279,11 +279,12 @@ Status writePendingState(Database &db, const PendingState &state)
                            state.rowCount}).run();
 }
 
-// Rebuilds every open case's pending deadlines for lists from `today` with a window of `within`.
-Status rebuildPending(Database &db, const CalendarSettings &settings, const Date &today, int within)
+// Rebuilds every open case's pending deadlines for lists from `today` with a window of `within`;
+// returns the state it wrote.
+Result<PendingState> rebuildPending(Database &db, const CalendarSettings &settings, const Date &today, int within)
 {
     PendingState state{kDeadlineRulesVersion, today, today.addDays(within + kHorizonSlackDays), 0};
-    return inTransaction(db, [&]() -> Status {
+    CASEBOOK_TRY(inTransaction(db, [&]() -> Status {
         auto &c = db.connection();
         CASEBOOK_TRY(c.exec("DELETE FROM pending_deadlines"));
         CASEBOOK_TRY(c.exec("DELETE FROM deadlines_stale"));
@@ -295,13 +296,15 @@ Status rebuildPending(Database &db, const CalendarSettings &settings, const Date
             return rows.error();
         state.rowCount = *rows;
         return writePendingState(db, state);
-    });
+    }));
+    return state;
 }
 
-// Rebuilds the pending deadlines of the stale cases.
-Status refreshStale(Database &db, const CalendarSettings &settings, PendingState state, const std::vector<Id> &stale)
+// Rebuilds the pending deadlines of the stale cases; returns the state it wrote.
+Result<PendingState> refreshStale(Database &db, const CalendarSettings &settings, PendingState state,
+                                  const std::vector<Id> &stale)
 {
-    return inTransaction(db, [&]() -> Status {
+    CASEBOOK_TRY(inTransaction(db, [&]() -> Status {
         auto remove = db.connection().prepare("DELETE FROM pending_deadlines WHERE case_id = ?");
         if (!remove)
             return remove.error();
@@ -319,7 +322,8 @@ Status refreshStale(Database &db, const CalendarSettings &settings, PendingState
         state.rowCount += *rows;
         CASEBOOK_TRY(writePendingState(db, state));
         return db.connection().exec("DELETE FROM deadlines_stale");
-    });
+    }));
+    return state;
 }
 
 bool reminderOrder(const Deadline &a, const Deadline &b)
@@ -379,8 +383,8 @@ Status readPendingReminders(Database &db, const ReminderQuery &query, int within
     });
 }
 
-Result<std::vector<Deadline>> computeReminders(const std::vector<CaseBundle> &bundles, const CalendarSettings &settings,
-                                               const ReminderQuery &query, int within)
+std::vector<Deadline> computeReminders(const std::vector<CaseBundle> &bundles, const CalendarSettings &settings,
+                                       const ReminderQuery &query, int within)
 {
     std::vector<Deadline> out;
     for (const auto &bundle : bundles)
@@ -406,48 +410,46 @@ Result<std::vector<Deadline>> reminders(Database &db, const CalendarSettings &se
     // checked) is answered by the engine directly, as is every stale case that could not be refreshed.
     // Writing waits for a background integrity check; until its verdict the list does not write.
     const bool mayWrite = db.integrityVerdict().has_value();
-    auto state = readPendingState(db);
-    if (!state)
-        return state.error();
-    const bool valid = *state && (*state)->rules == kDeadlineRulesVersion && (*state)->validFrom <= query.today &&
-                       query.today.addDays(within) <= (*state)->horizon;
+    auto kept = readPendingState(db);
+    if (!kept)
+        return kept.error();
+    std::optional<PendingState> state = *kept;
+    const bool valid = state && state->rules == kDeadlineRulesVersion && state->validFrom <= query.today &&
+                       query.today.addDays(within) <= state->horizon;
     if (!valid) {
-        if (!mayWrite || !rebuildPending(db, settings, query.today, within)) {
+        auto rebuilt = mayWrite ? rebuildPending(db, settings, query.today, within)
+                                : Result<PendingState>(Error::database("the casebook cannot be written yet"));
+        if (!rebuilt) {
             auto open = loadOpenCaseDeadlineBundles(db);
             if (!open)
                 return open.error();
             return computeReminders(*open, settings, query, within);
         }
-        state = readPendingState(db);
-        if (!state)
-            return state.error();
+        state = *rebuilt;
     }
     auto stale = staleCaseIds(db);
     if (!stale)
         return stale.error();
-    if (!stale->empty() && mayWrite && refreshStale(db, settings, **state, *stale)) {
-        stale->clear();
-        state = readPendingState(db);
-        if (!state)
-            return state.error();
+    if (!stale->empty() && mayWrite) {
+        if (auto refreshed = refreshStale(db, settings, *state, *stale)) {
+            stale->clear();
+            state = *refreshed;
+        }
     }
     std::vector<Deadline> out;
     // Room for every kept row at once: growing the list row by row moved each reminder several
     // times and touched twice the memory (docs/performance.md).
-    if (*state)
-        out.reserve(std::size_t(std::max<std::int64_t>(0, (*state)->rowCount)));
+    out.reserve(std::size_t(std::max<std::int64_t>(0, state->rowCount)));
     CASEBOOK_TRY(readPendingReminders(db, query, within, !stale->empty(), out));
     if (!stale->empty()) {
         auto bundles = openBundles(db, *stale);
         if (!bundles)
             return bundles.error();
         auto live = computeReminders(*bundles, settings, query, within);
-        if (!live)
-            return live.error();
         std::vector<Deadline> merged;
-        merged.reserve(out.size() + live->size());
+        merged.reserve(out.size() + live.size());
         std::merge(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()),
-                   std::make_move_iterator(live->begin()), std::make_move_iterator(live->end()),
+                   std::make_move_iterator(live.begin()), std::make_move_iterator(live.end()),
                    std::back_inserter(merged), reminderOrder);
         out = std::move(merged);
     }
