@@ -32,12 +32,12 @@ QVariant DeadlineTableModel::data(const QModelIndex &index, int role) const
         case CaseTitle: return QString::fromStdString(d.caseTitle);
         case What: return QString::fromStdString(d.title);
         case Owner: return QString::fromStdString(d.owner);
-        case Why: return QString::fromStdString(d.explanation);
+        case Why: return QString::fromStdString(d.explanation());
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole)
-        return QString::fromStdString(d.explanation + (d.owner.empty() ? "" : "\nOwner: " + d.owner));
+        return QString::fromStdString(d.details());
     if (role == Qt::ForegroundRole && index.column() == State) {
         switch (d.state) {
         case DeadlineState::Overdue: return QBrush(QColor(0xb0, 0x00, 0x20));

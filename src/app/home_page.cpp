@@ -81,9 +81,9 @@ void HomePage::reload(const std::vector<storage::CaseSummary> *cases)
                         : Result<std::vector<Deadline>>(settings.error());
     m_all = all ? std::move(*all) : std::vector<Deadline>{};
     // The annual calendar (LCAP adoption, Dashboard release) is the same for every case: list it once.
-    std::set<std::pair<std::string, std::int64_t>> annual;
+    std::set<std::pair<DeadlineSource, std::int64_t>> annual;
     std::erase_if(m_all, [&](const Deadline &d) {
-        const bool calendar = d.source == "lcap_adoption" || d.source == "dashboard_release";
+        const bool calendar = d.source == DeadlineSource::LcapAdoption || d.source == DeadlineSource::DashboardRelease;
         return calendar && !annual.insert({d.source, d.due.daysSinceEpoch()}).second;
     });
     std::vector<Deadline> overdue, week, month;
@@ -157,7 +157,7 @@ void HomePage::showDay(const QDate &date)
                                              .arg(QString::fromStdString(d.title), QString::fromStdString(d.caseTitle),
                                                   QString::fromUtf8(enumLabel(d.state).data())),
                                          m_ui->dayList);
-        item->setToolTip(QString::fromStdString(d.explanation));
+        item->setToolTip(QString::fromStdString(d.explanation()));
         item->setData(Qt::UserRole, qlonglong(d.caseId));
     }
     if (m_ui->dayList->count() == 0)

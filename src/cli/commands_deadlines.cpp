@@ -70,7 +70,7 @@ void printTable(Context &ctx, const std::vector<Deadline> &deadlines, const Date
         for (const auto &d : group.deadlines) {
             ctx.out << "  " << std::left << std::setw(12) << d.due.toString() << std::setw(10) << enumCode(d.state)
                     << std::setw(8) << today.daysUntil(d.due) << d.title << "\n"
-                    << "  " << std::string(30, ' ') << d.explanation << "\n";
+                    << "  " << std::string(30, ' ') << d.explanation() << "\n";
         }
         ctx.out << "\n";
     }

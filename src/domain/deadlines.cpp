@@ -12,8 +12,6 @@ namespace casebook {
 
 namespace {
 
-constexpr std::string_view kOverdueOutcome = " Not done: overdue.";
-
 std::string scheduleWord(CommunicationSchedule s)
 {
     switch (s) {
@@ -89,7 +87,7 @@ public:
     // whatever day from `today` on the list is for (pendingDeadlinesFor): their sentences are built
     // without an outcome and their states are left to reminderOn().
     CaseDeadlines(const CaseBundle &b, const CalendarSettings &s, const Date &today, const Date &horizon, bool pending)
-        : m_b(b), m_c(b.caseRecord), m_s(s), m_today(today), m_horizon(horizon), m_end(caseEndDate(b.caseRecord)),
+        : m_b(b), m_c(b.caseRecord), m_title(b.caseRecord.title), m_owner(b.caseRecord.owner), m_s(s), m_today(today), m_horizon(horizon), m_end(caseEndDate(b.caseRecord)),
           m_pending(pending)
     {
         m_last = m_end && *m_end < horizon ? *m_end : horizon;
@@ -178,8 +176,8 @@ private:
     };
 
     // Adds a deadline when it falls on or before the last date this case can owe anything.
-    void add(std::string source, Id recordId, const std::string &uidKey, std::string title, const Date &due,
-             Meeting meeting, std::string owner, const std::string &because)
+    void add(DeadlineSource source, Id recordId, std::string title, const Date &due, Meeting meeting,
+             std::string owner, std::string because)
     {
         if (due > m_last)
             return;
@@ -201,33 +199,17 @@ private:
         }
         Deadline d;
         d.caseId = m_c.id;
-        d.caseTitle = m_c.title;
-        d.source = std::move(source);
+        d.caseTitle = m_title;
+        d.source = source;
         d.recordId = recordId;
         d.due = due;
         d.metOn = meeting.doneOn;
         d.state = state;
-        d.owner = owner.empty() ? m_c.owner : std::move(owner);
-        d.explanation = title + " \u2014 due " + due.toString() + " because " + because + ".";
-        if (!m_pending)
-            d.explanation += outcome(d);
+        d.owner = owner.empty() ? m_owner : SharedText(std::move(owner));
         d.title = std::move(title);
-        d.uid = "case-" + std::to_string(m_c.id) + "-" + d.source + (uidKey.empty() ? "" : "-" + uidKey) +
-                "@casebook";
+        d.because = std::move(because);
         m_out.push_back(std::move(d));
         m_endsOn.push_back(meeting.endsOn);
-    }
-
-public:
-    static std::string outcome(const Deadline &d)
-    {
-        switch (d.state) {
-        case DeadlineState::Met: return d.metOn ? " Met on " + d.metOn->toString() + "." : " Met.";
-        case DeadlineState::Late: return " Met late on " + d.metOn->toString() + ".";
-        case DeadlineState::Overdue: return std::string(kOverdueOutcome);
-        case DeadlineState::Upcoming: break;
-        }
-        return {};
     }
 
 private:
@@ -286,8 +268,7 @@ private:
         const auto met = matchSchedule(dates, std::nullopt, afterLast, logged);
         std::size_t k = 0;
         for (const auto &[d, due] : dues) {
-            add("scheduled_communication", due.recordId, due.recordId ? std::to_string(due.recordId) : d.toString(),
-                due.title, d, Meeting::on(met[k++]), {}, due.because);
+            add(DeadlineSource::ScheduledCommunication, due.recordId, due.title, d, Meeting::on(met[k++]), {}, due.because);
         }
     }
 
@@ -301,7 +282,7 @@ private:
                 because += " as evidence of activity " + std::to_string(item.activityArea) + " (" +
                            std::string(activityAreaTitle(item.activityArea)) + ")";
             because += " (Ed Code 52071: timely documentation of the completion of activities 1-5)";
-            add("documentation_item", item.id, std::to_string(item.id), "Documentation: " + item.title, item.dueOn,
+            add(DeadlineSource::DocumentationItem, item.id, "Documentation: " + item.title, item.dueOn,
                 Meeting::on(item.submittedOn), {}, because);
         }
     }
@@ -327,7 +308,7 @@ private:
                 (m_c.isRequiredAssistance() ? " and required technical assistance documents its completion"
                                             : " under the Board's request for technical assistance") +
                 " (Ed Code 52071)";
-            add("activity", a.id, std::to_string(a.id),
+            add(DeadlineSource::Activity, a.id,
                 "Activity " + std::to_string(a.area) + ": " + std::string(activityAreaTitle(a.area)), *a.dueOn,
                 meeting, a.owner, because);
         }
@@ -339,7 +320,7 @@ private:
             return;
         const Date due = earliestCloseDate(m_c);
         // Served on that date: met then, never overdue.
-        add("two_year_minimum", 0, {}, "Earliest close of required technical assistance", due,
+        add(DeadlineSource::TwoYearMinimum, 0, "Earliest close of required technical assistance", due,
             Meeting::owedUntil(due, true), {},
             "the County Superintendent's determination of " + m_c.openedOn.toString() + " requires at least two "
             "years of regular communication and timely documentation (Ed Code 52071); " + caseRef() +
@@ -352,7 +333,7 @@ private:
         for (const auto &a : m_b.spiActions) {
             if (!a.dueOn || a.status == ActionStatus::Withdrawn)
                 continue;
-            add("spi_action", a.id, std::to_string(a.id), std::string(enumLabel(a.kind)), *a.dueOn,
+            add(DeadlineSource::SpiAction, a.id, std::string(enumLabel(a.kind)), *a.dueOn,
                 Meeting::undated(a.status == ActionStatus::Complete), {},
                 "the SPI action \"" + a.description + "\" of " + caseRef() + " is due then (Ed Code 52072.1)");
         }
@@ -380,7 +361,7 @@ private:
                 due = due.addYears(1);
             rule = "the plan, part of the LCAP and the SPSA, is adopted by the July 1 that follows";
         }
-        add("plan_approval", 0, {}, std::string(enumCode(m_c.designation)) + " plan approval", due,
+        add(DeadlineSource::PlanApproval, 0, std::string(enumCode(m_c.designation)) + " plan approval", due,
             Meeting::on(m_c.approvedByDistrictOn), {},
             "the school was designated for " + designationText() + " on " + m_c.openedOn.toString() + " (" +
                 caseRef() + ") and " + rule + " (20 USC 6311(d); Ed Code 64001)");
@@ -433,7 +414,7 @@ private:
                    : "the plan of " + caseRef() + " was approved by the district on " +
                          m_c.approvedByDistrictOn->toString() + " and is reviewed every " +
                          std::to_string(m_c.monitoringIntervalMonths) + " months";
-            add("monitoring_review", id, id ? std::to_string(id) : d.toString(), "Monitoring review of the " +
+            add(DeadlineSource::MonitoringReview, id, "Monitoring review of the " +
                 std::string(enumCode(m_c.designation)) + " plan", d, Meeting::on(met[k++]), {},
                 because + " (20 USC 6311(d): the plan is monitored)");
         }
@@ -458,7 +439,7 @@ private:
             answers.push_back(*m_c.exitedOn);
         const auto met = matchSchedule(dates, m_c.openedOn, next, answers);
         for (std::size_t k = 0; k < dates.size(); ++k)
-            add("exit_review", 0, dates[k].toString(),
+            add(DeadlineSource::ExitReview, 0,
                 "Annual review of the " + std::string(enumCode(m_c.designation)) + " exit criteria", dates[k],
                 Meeting::on(met[k]), {},
                 "the school was designated for " + designationText() + " on " + m_c.openedOn.toString() + " (" +
@@ -474,7 +455,7 @@ private:
         for (int year = m_today.year(); year <= m_horizon.year(); ++year) {
             const Date lcap(year, 7, 1);
             if (m_c.kind != CaseKind::SchoolPlan && lcap >= m_today)
-                add("lcap_adoption", 0, lcap.toString(), "LCAP adoption by the Governing Board", lcap,
+                add(DeadlineSource::LcapAdoption, 0, "LCAP adoption by the Governing Board", lcap,
                     Meeting::owedUntil(lcap.addDays(1), false), {},
                     "the Governing Board adopts or updates the LCAP by July 1 each year (Ed Code 52060, 52061), and "
                     "the LCAP carries the work of " + caseRef());
@@ -482,7 +463,7 @@ private:
             const unsigned lastDay = first.addMonths(1).addDays(-1).day();
             const Date release(year, m_s.dashboardReleaseMonth, std::min(m_s.dashboardReleaseDay, lastDay));
             if (release >= m_today)
-                add("dashboard_release", 0, release.toString(), "California School Dashboard release", release,
+                add(DeadlineSource::DashboardRelease, 0, "California School Dashboard release", release,
                     Meeting::owedUntil(release.addDays(1), false), {},
                     "the calendar setting expects CDE's release of the Dashboard on that date; its results can "
                     "change the determination, identification or exit of " + caseRef() + " (Ed Code 52064.5)");
@@ -491,6 +472,7 @@ private:
 
     const CaseBundle &m_b;
     const Case &m_c;
+    SharedText m_title, m_owner; // given to each of the case's deadlines
     const CalendarSettings &m_s;
     Date m_today;
     Date m_horizon;
@@ -558,6 +540,44 @@ std::optional<Date> caseEndDate(const Case &c)
     return c.openedOn;
 }
 
+std::string Deadline::explanation() const
+{
+    std::string out = title + " \u2014 due " + due.toString() + " because " + because + ".";
+    switch (state) {
+    case DeadlineState::Met: out += metOn ? " Met on " + metOn->toString() + "." : " Met."; break;
+    case DeadlineState::Late: out += " Met late on " + (metOn ? metOn->toString() : std::string("an unknown date")) + "."; break;
+    case DeadlineState::Overdue: out += " Not done: overdue."; break;
+    case DeadlineState::Upcoming: break;
+    }
+    return out;
+}
+
+std::string Deadline::details() const
+{
+    return explanation() + (owner.empty() ? "" : "\nOwner: " + owner.str());
+}
+
+std::string Deadline::uid() const
+{
+    // The record's id; for a date a rule computes, the date itself (a schedule's dates, the annual
+    // calendar, exit reviews); nothing for the one-per-case dates.
+    std::string key;
+    switch (source) {
+    case DeadlineSource::DocumentationItem:
+    case DeadlineSource::Activity:
+    case DeadlineSource::SpiAction: key = std::to_string(recordId); break;
+    case DeadlineSource::ScheduledCommunication:
+    case DeadlineSource::MonitoringReview: key = recordId ? std::to_string(recordId) : due.toString(); break;
+    case DeadlineSource::ExitReview:
+    case DeadlineSource::LcapAdoption:
+    case DeadlineSource::DashboardRelease: key = due.toString(); break;
+    case DeadlineSource::TwoYearMinimum:
+    case DeadlineSource::PlanApproval: break;
+    }
+    return "case-" + std::to_string(caseId) + "-" + std::string(enumCode(source)) + (key.empty() ? "" : "-" + key) +
+           "@casebook";
+}
+
 std::vector<Deadline> deadlinesFor(const CaseBundle &bundle, const CalendarSettings &settings, const Date &today,
                                    const Date &horizon)
 {
@@ -591,11 +611,7 @@ bool makeReminder(Deadline &d, const std::optional<Date> &endsOn, const Date &to
     if (endsOn && today >= *endsOn)
         return false;
     d.state = classify(d.due, std::nullopt, today);
-    if (!remind(d.state, d.due, today, withinDays, overdueOnly))
-        return false;
-    if (d.state == DeadlineState::Overdue)
-        d.explanation += kOverdueOutcome; // what CaseDeadlines::outcome() says; nothing for upcoming
-    return true;
+    return remind(d.state, d.due, today, withinDays, overdueOnly);
 }
 
 std::optional<Deadline> reminderOn(PendingDeadline pending, const Date &today, int withinDays, bool overdueOnly)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "case_bundle.h"
+#include "shared_text.h"
 
 #include <optional>
 #include <string>
@@ -46,20 +47,64 @@ Status validate(const CalendarSettings &settings);
 std::string dashboardReleaseText(const CalendarSettings &settings);
 Status setDashboardRelease(CalendarSettings &settings, std::string_view monthDay);
 
+// Where a deadline comes from: the record kind or the rule that sets its date. Declared in the
+// order of their codes, which is the order deadlines due the same day are listed in (the kept
+// pending deadlines are ordered by the code text; a test checks the two agree).
+enum class DeadlineSource {
+    Activity,
+    DashboardRelease,
+    DocumentationItem,
+    ExitReview,
+    LcapAdoption,
+    MonitoringReview,
+    PlanApproval,
+    ScheduledCommunication,
+    SpiAction,
+    TwoYearMinimum,
+};
+template <>
+struct EnumTraits<DeadlineSource> {
+    static constexpr std::string_view name = "deadline source";
+    static std::span<const EnumEntry<DeadlineSource>> entries()
+    {
+        static constexpr std::array<EnumEntry<DeadlineSource>, 10> table{{
+            {DeadlineSource::Activity, "activity", "Activity"},
+            {DeadlineSource::DashboardRelease, "dashboard_release", "Dashboard release"},
+            {DeadlineSource::DocumentationItem, "documentation_item", "Documentation item"},
+            {DeadlineSource::ExitReview, "exit_review", "Exit review"},
+            {DeadlineSource::LcapAdoption, "lcap_adoption", "LCAP adoption"},
+            {DeadlineSource::MonitoringReview, "monitoring_review", "Monitoring review"},
+            {DeadlineSource::PlanApproval, "plan_approval", "Plan approval"},
+            {DeadlineSource::ScheduledCommunication, "scheduled_communication", "Scheduled communication"},
+            {DeadlineSource::SpiAction, "spi_action", "SPI action"},
+            {DeadlineSource::TwoYearMinimum, "two_year_minimum", "Two-year minimum"}
+        }};
+        return table;
+    }
+};
+
 struct Deadline {
     Id caseId = 0;
-    std::string caseTitle;
-    // scheduled_communication, documentation_item, activity, two_year_minimum, spi_action,
-    // plan_approval, monitoring_review, exit_review, lcap_adoption, dashboard_release
-    std::string source;
+    SharedText caseTitle; // one string shared by the case's deadlines
+    DeadlineSource source = DeadlineSource::ScheduledCommunication;
     Id recordId = 0; // the record the deadline comes from; 0 when the date is computed from a schedule
     std::string title;
     Date due;
     std::optional<Date> metOn; // when the obligation was met (may be unknown for a met item)
     DeadlineState state = DeadlineState::Upcoming;
-    std::string owner;
-    std::string explanation; // "... due 2027-01-15 because ..."
-    std::string uid;         // stable across exports: "case-12-documentation_item-40@casebook"
+    SharedText owner; // most often the case's owner, shared by its deadlines
+    std::string because; // why it is due: "the communication schedule of case 12 is weekly from ..."
+
+    // The sentence a user reads: "<title> — due 2027-01-15 because <because>." and, once the state
+    // is decided, its outcome (" Met on 2027-01-10.", " Not done: overdue."; nothing while upcoming).
+    // Built when shown rather than kept: a reminder list holds tens of thousands of deadlines.
+    std::string explanation() const;
+    // The explanation and, when there is one, "Owner: ..." on a second line (a tooltip, a calendar
+    // event's description).
+    std::string details() const;
+    // Stable across exports, made of the case, source, record and (for dates a rule computes) the due
+    // date: "case-12-documentation_item-40@casebook", "case-12-lcap_adoption-2027-07-01@casebook".
+    std::string uid() const;
 };
 
 // Every deadline of the case due on or before `horizon`, past ones included, ordered by due date.
@@ -84,8 +129,7 @@ std::vector<Deadline> remindersFor(const CaseBundle &bundle, const CalendarSetti
                                    int withinDays, bool overdueOnly);
 
 // A deadline not met yet, whatever the day: what a reminder list needs to know of it on any day up
-// to its horizon. Its state is left Upcoming and its explanation has no outcome; reminderOn() gives
-// both for a day. Storage keeps them for every open case (storage/deadline_store.h).
+// to its horizon. Its state is left Upcoming; reminderOn() gives its state on a day. Storage keeps them for every open case (storage/deadline_store.h).
 struct PendingDeadline {
     Deadline deadline;
     // From this day on it is no longer owed (the annual calendar's reminders after their day, the
@@ -101,11 +145,11 @@ inline constexpr int kDeadlineRulesVersion = 1;
 // the horizon (those no longer owed on `from` are left out), by due date.
 std::vector<PendingDeadline> pendingDeadlinesFor(const CaseBundle &bundle, const CalendarSettings &settings,
                                                  const Date &from, const Date &horizon);
-// The reminder the pending deadline is on `today` (its state and full explanation), or nullopt when
-// it is not one: remindersFor(...) is pendingDeadlinesFor(today, today + withinDays) put through this.
+// The reminder the pending deadline is on `today` (with its state that day), or nullopt when it is
+// not one: remindersFor(...) is pendingDeadlinesFor(today, today + withinDays) put through this.
 std::optional<Deadline> reminderOn(PendingDeadline pending, const Date &today, int withinDays, bool overdueOnly);
-// The same in place, for lists read row by row: sets the pending deadline's state and completes its
-// explanation when it is a reminder on `today`; false when it is not one (`d` is then unspecified).
+// The same in place, for lists read row by row: sets the pending deadline's state when it is a
+// reminder on `today`; false when it is not one (`d` is then unspecified).
 bool makeReminder(Deadline &d, const std::optional<Date> &endsOn, const Date &today, int withinDays, bool overdueOnly);
 
 // Deadlines grouped for a reminder list: one group per case and owner, in case id then owner order.

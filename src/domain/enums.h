@@ -43,12 +43,12 @@ std::string_view enumLabel(E value)
 template <typename E>
 Result<E> parseEnum(std::string_view code, std::string_view field)
 {
-    std::string known;
-    for (const auto &e : EnumTraits<E>::entries()) {
+    for (const auto &e : EnumTraits<E>::entries())
         if (e.code == code)
             return e.value;
+    std::string known;
+    for (const auto &e : EnumTraits<E>::entries())
         known += (known.empty() ? "" : ", ") + std::string(e.code);
-    }
     return Error::badInput(std::string(field), "unknown " + std::string(EnumTraits<E>::name) + " \"" +
                                                    std::string(code) + "\"; expected one of " + known);
 }

@@ -33,18 +33,18 @@ std::string deadlinesJson(const std::vector<Deadline> &deadlines, const Deadline
 {
     Json items = Json::array();
     for (const auto &d : deadlines) {
-        items.push_back({{"uid", d.uid},
+        items.push_back({{"uid", d.uid()},
                          {"case_id", d.caseId},
-                         {"case_title", d.caseTitle},
-                         {"source", d.source},
+                         {"case_title", d.caseTitle.str()},
+                         {"source", enumCode(d.source)},
                          {"record_id", d.recordId ? Json(d.recordId) : Json(nullptr)},
                          {"title", d.title},
                          {"due", d.due.toString()},
                          {"days_from_today", listing.today.daysUntil(d.due)},
                          {"met_on", optionalDate(d.metOn)},
                          {"state", enumCode(d.state)},
-                         {"owner", d.owner},
-                         {"explanation", d.explanation}});
+                         {"owner", d.owner.str()},
+                         {"explanation", d.explanation()}});
     }
     Json doc{{"format", "casebook-deadlines"},
              {"version", kDeadlinesFormatVersion},
@@ -62,17 +62,17 @@ std::string deadlinesCsv(const std::vector<Deadline> &deadlines)
 {
     std::string out = "uid,case_id,case_title,source,record_id,title,due,met_on,state,owner,explanation\r\n";
     for (const auto &d : deadlines) {
-        const std::string fields[] = {d.uid,
+        const std::string fields[] = {d.uid(),
                                       std::to_string(d.caseId),
                                       d.caseTitle,
-                                      d.source,
+                                      std::string(enumCode(d.source)),
                                       d.recordId ? std::to_string(d.recordId) : std::string(),
                                       d.title,
                                       d.due.toString(),
                                       d.metOn ? d.metOn->toString() : std::string(),
                                       std::string(enumCode(d.state)),
                                       d.owner,
-                                      d.explanation};
+                                      d.explanation()};
         std::string row;
         for (const auto &f : fields)
             row += (row.empty() ? "" : ",") + csvField(f);
@@ -86,10 +86,10 @@ std::string deadlinesIcs(const std::vector<Deadline> &deadlines, const std::stri
     std::vector<CalendarEvent> events;
     for (const auto &d : deadlines) {
         CalendarEvent e;
-        e.uid = d.uid;
+        e.uid = d.uid();
         e.date = d.due;
         e.summary = d.title + " (case " + std::to_string(d.caseId) + ")";
-        e.description = d.explanation + (d.owner.empty() ? "" : "\nOwner: " + d.owner);
+        e.description = d.details();
         e.categories = {"Casebook", std::string(enumLabel(d.state))};
         events.push_back(std::move(e));
     }

@@ -130,11 +130,11 @@ Status writeDeadlinesXlsx(const std::vector<Deadline> &deadlines, const std::str
             auto met = excelDate(*d.metOn);
             x->worksheet_write_datetime(sheet, row, 6, &met, dateFormat);
         }
-        x->worksheet_write_string(sheet, row, 7, cellText(d.explanation).c_str(), text);
-        x->worksheet_write_string(sheet, row, 8, cellText(d.source).c_str(), text);
+        x->worksheet_write_string(sheet, row, 7, cellText(d.explanation()).c_str(), text);
+        x->worksheet_write_string(sheet, row, 8, cellText(std::string(enumCode(d.source))).c_str(), text);
         if (d.recordId)
             x->worksheet_write_number(sheet, row, 9, double(d.recordId), text);
-        x->worksheet_write_string(sheet, row, 10, cellText(d.uid).c_str(), text);
+        x->worksheet_write_string(sheet, row, 10, cellText(d.uid()).c_str(), text);
         ++row;
     }
     x->worksheet_freeze_panes(sheet, 1, 0);

@@ -238,11 +238,11 @@ ordered packetContent(const PacketInput &in)
     for (const auto &d : in.deadlines)
         deadlines.push_back({{"due_on", d.due.toString()},
                              {"what", d.title},
-                             {"because", d.explanation},
+                             {"because", d.explanation()},
                              {"state", std::string(enumCode(d.state))},
-                             {"source", d.source},
-                             {"owner", d.owner},
-                             {"uid", d.uid}});
+                             {"source", std::string(enumCode(d.source))},
+                             {"owner", d.owner.str()},
+                             {"uid", d.uid()}});
     doc["upcoming_deadlines"] = std::move(deadlines);
 
     ordered attachments = ordered::array();

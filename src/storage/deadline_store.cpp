@@ -237,14 +237,15 @@ Result<std::vector<CaseBundle>> openBundles(Database &db, const std::vector<Id> 
     return out;
 }
 
-// Inserts the bundles' pending deadlines; returns how many rows it wrote.
+// Inserts the bundles' pending deadlines; returns how many rows it wrote. A deadline's owner is
+// kept only when it is not the case's own (NULL: the case's owner, read with its title).
 Result<std::int64_t> insertPending(Database &db, const std::vector<CaseBundle> &bundles,
                                    const CalendarSettings &settings, const PendingState &state)
 {
     std::int64_t rows = 0;
     auto insert = db.connection().prepare(
-        "INSERT INTO pending_deadlines (due, case_id, source, record_id, uid, ends_on, case_title, title, owner, "
-        "explanation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO pending_deadlines (due, case_id, source, record_id, ends_on, title, owner, because) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
     for (const auto &bundle : bundles) {
@@ -253,14 +254,18 @@ Result<std::int64_t> insertPending(Database &db, const std::vector<CaseBundle> &
             const std::string due = d.due.toString();
             const std::string endsOn = p.endsOn ? p.endsOn->toString() : std::string();
             insert->reset();
-            insert->bindTextInPlace(1, due).bindInt(2, d.caseId).bindTextInPlace(3, d.source).bindInt(4, d.recordId);
-            insert->bindTextInPlace(5, d.uid);
+            insert->bindTextInPlace(1, due).bindInt(2, d.caseId).bindTextInPlace(3, enumCode(d.source));
+            insert->bindInt(4, d.recordId);
             if (p.endsOn)
-                insert->bindTextInPlace(6, endsOn);
+                insert->bindTextInPlace(5, endsOn);
             else
-                insert->bindNull(6);
-            insert->bindTextInPlace(7, d.caseTitle).bindTextInPlace(8, d.title).bindTextInPlace(9, d.owner)
-                .bindTextInPlace(10, d.explanation);
+                insert->bindNull(5);
+            insert->bindTextInPlace(6, d.title);
+            if (d.owner == bundle.caseRecord.owner)
+                insert->bindNull(7);
+            else
+                insert->bindTextInPlace(7, d.owner.str());
+            insert->bindTextInPlace(8, d.because);
             CASEBOOK_TRY(insert->run());
             ++rows;
         }
@@ -332,51 +337,82 @@ bool reminderOrder(const Deadline &a, const Deadline &b)
         return a.due < b.due;
     if (a.caseId != b.caseId)
         return a.caseId < b.caseId;
+    // DeadlineSource is declared in the order of its codes: the same order as the kept rows' text.
     return a.source != b.source ? a.source < b.source : a.recordId < b.recordId;
+}
+
+// What every deadline of a case shares: its title, and its owner unless the deadline has its own.
+struct CaseNames {
+    SharedText title;
+    SharedText owner;
+};
+
+Result<std::unordered_map<Id, CaseNames>> caseNames(Database &db)
+{
+    auto stmt = db.connection().prepare("SELECT id, title, owner FROM cases");
+    if (!stmt)
+        return stmt.error();
+    std::unordered_map<Id, CaseNames> names;
+    CASEBOOK_TRY(stmt->eachRow([&] {
+        names.emplace(stmt->columnInt(0), CaseNames{stmt->columnView(1), stmt->columnView(2)});
+    }));
+    return names;
 }
 
 // The reminders of the kept rows of cases that are not stale, in reminderOrder (the table's order).
 Status readPendingReminders(Database &db, const ReminderQuery &query, int within, bool anyStale,
                             std::vector<Deadline> &out)
 {
+    auto namesRead = caseNames(db);
+    if (!namesRead)
+        return namesRead.error();
+    const auto &caseNamesOf = *namesRead;
     auto &c = db.connection();
-    auto stmt = anyStale ? c.prepare("SELECT due, case_id, source, record_id, uid, ends_on, case_title, title, owner, "
-                                     "explanation FROM pending_deadlines WHERE due <= ? AND case_id NOT IN "
+    auto stmt = anyStale ? c.prepare("SELECT due, case_id, source, record_id, ends_on, title, owner, because "
+                                     "FROM pending_deadlines WHERE due <= ? AND case_id NOT IN "
                                      "(SELECT case_id FROM deadlines_stale) ORDER BY due, case_id, source, record_id")
-                         : c.prepare("SELECT due, case_id, source, record_id, uid, ends_on, case_title, title, owner, "
-                                     "explanation FROM pending_deadlines WHERE due <= ? "
-                                     "ORDER BY due, case_id, source, record_id");
+                         : c.prepare("SELECT due, case_id, source, record_id, ends_on, title, owner, because "
+                                     "FROM pending_deadlines WHERE due <= ? ORDER BY due, case_id, source, record_id");
     if (!stmt)
         return stmt.error();
     const std::string last = (query.overdueOnly ? query.today.addDays(-1) : query.today.addDays(within)).toString();
     stmt->bindTextInPlace(1, last);
     std::optional<Date> endsOn;
+    const auto unreadable = [](const Error &why) {
+        return Error::database("a kept pending deadline is unreadable: " + why.text());
+    };
     return stmt->eachRow([&]() -> Status {
         auto due = Date::parse(stmt->columnView(0), "due");
         if (!due)
-            return Error::database("a kept pending deadline is unreadable: " + due.error().text());
+            return unreadable(due.error());
         endsOn.reset();
-        if (const auto ends = stmt->columnView(5); !ends.empty()) {
+        if (const auto ends = stmt->columnView(4); !ends.empty()) {
             auto date = Date::parse(ends, "ends_on");
             if (!date)
-                return Error::database("a kept pending deadline is unreadable: " + date.error().text());
+                return unreadable(date.error());
             endsOn = *date;
         }
         if (endsOn && query.today >= *endsOn)
             return {}; // no longer owed: skipped before its text is copied
+        auto source = parseEnum<DeadlineSource>(stmt->columnView(2), "source");
+        if (!source)
+            return unreadable(source.error());
+        const Id caseId = stmt->columnInt(1);
+        const auto names = caseNamesOf.find(caseId);
+        if (names == caseNamesOf.end())
+            return {}; // a deleted case is stale, so this is only a row its triggers could not mark
         Deadline &d = out.emplace_back();
         d.due = *due;
-        d.caseId = stmt->columnInt(1);
-        d.source = stmt->columnView(2);
+        d.caseId = caseId;
+        d.caseTitle = names->second.title;
+        d.source = *source;
         d.recordId = stmt->columnInt(3);
-        d.uid = stmt->columnView(4);
-        d.caseTitle = stmt->columnView(6);
-        d.title = stmt->columnView(7);
-        d.owner = stmt->columnView(8);
-        const auto explanation = stmt->columnView(9);
-        if (!endsOn && d.due < query.today)
-            d.explanation.reserve(explanation.size() + 24); // room for the "overdue" makeReminder adds
-        d.explanation = explanation;
+        d.title = stmt->columnView(5);
+        if (stmt->columnIsNull(6))
+            d.owner = names->second.owner;
+        else
+            d.owner = stmt->columnView(6);
+        d.because = stmt->columnView(7);
         if (!makeReminder(d, endsOn, query.today, within, query.overdueOnly))
             out.pop_back();
         return {};

@@ -334,13 +334,37 @@ std::string version3Sql()
     return sql;
 }
 
-const std::array<Migration, 3> &allMigrations()
+// Version 4 (issue 8): fewer bytes per kept pending deadline, so the reminder list reads less. The
+// uid, the case title and the explanation's first half are no longer stored: the uid and the
+// explanation are derived from the other columns when shown, and the case's title and owner are
+// read once per case (owner is NULL when it is the case's own). `because` is the reason alone.
+// The rows are derived data, so the table is recreated empty and the next list rebuilds it.
+constexpr std::string_view kVersion4 = R"SQL(
+DROP TABLE pending_deadlines;
+CREATE TABLE pending_deadlines (
+    due TEXT NOT NULL,
+    case_id INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    ends_on TEXT,
+    title TEXT NOT NULL,
+    owner TEXT,
+    because TEXT NOT NULL,
+    PRIMARY KEY (due, case_id, source, record_id)
+) WITHOUT ROWID;
+CREATE INDEX pending_deadlines_case ON pending_deadlines(case_id);
+DELETE FROM pending_deadlines_state;
+DELETE FROM deadlines_stale;
+)SQL";
+
+const std::array<Migration, 4> &allMigrations()
 {
     static const std::string version3 = version3Sql();
-    static const std::array<Migration, 3> steps{{
+    static const std::array<Migration, 4> steps{{
         {1, "cases, their records, attachments and the append-only audit log", kVersion1},
         {2, "Dashboard results and their imports, local indicators, CALPADS flags, ESSA status", kVersion2},
         {3, "pending deadlines kept for the reminder list; no import_id index on Dashboard results", version3},
+        {4, "pending deadlines keep fewer bytes: no uid, case title or full explanation", kVersion4},
     }};
     return steps;
 }

@@ -170,6 +170,8 @@ std::int64_t Statement::columnInt(int index) const { return sqlite3_column_int64
 
 std::string Statement::columnText(int index) const { return std::string(columnView(index)); }
 
+bool Statement::columnIsNull(int index) const { return sqlite3_column_type(m_stmt, index) == SQLITE_NULL; }
+
 std::string_view Statement::columnView(int index) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));

@@ -64,6 +64,7 @@ public:
     FieldValue column(int index) const;
     // Like column(), into an existing value: text reuses the string's capacity.
     void readColumn(int index, FieldValue &value) const;
+    bool columnIsNull(int index) const;
     std::int64_t columnInt(int index) const;
     std::string columnText(int index) const;
     // The text of a column without a copy: valid until the next step() or reset().

@@ -52,7 +52,7 @@ std::vector<Deadline> of(const std::vector<Deadline> &all, const std::string &so
 {
     std::vector<Deadline> out;
     for (const auto &x : all)
-        if (x.source == source)
+        if (enumCode(x.source) == source)
             out.push_back(x);
     return out;
 }
@@ -184,14 +184,14 @@ TEST_CASE("A periodic communication explains its schedule and cites Ed Code 5207
     REQUIRE(list.size() == 2);
     const auto &x = list[1];
     CHECK(x.title == "Quarterly communication with the County Superintendent");
-    CHECK(x.explanation == "Quarterly communication with the County Superintendent \u2014 due 2027-01-15 because the "
+    CHECK(x.explanation() == "Quarterly communication with the County Superintendent \u2014 due 2027-01-15 because the "
                            "communication schedule of case 12 is quarterly from 2026-10-15 (Ed Code 52071: regular "
                            "communication for at least two years).");
-    CHECK(x.uid == "case-12-scheduled_communication-2027-01-15@casebook");
+    CHECK(x.uid() == "case-12-scheduled_communication-2027-01-15@casebook");
     CHECK(x.recordId == 0);
     CHECK(x.owner == "Director");
     CHECK(list[0].state == DeadlineState::Overdue);
-    CHECK_THAT(list[0].explanation, Catch::EndsWith("Not done: overdue."));
+    CHECK_THAT(list[0].explanation(), Catch::EndsWith("Not done: overdue."));
 }
 
 TEST_CASE("Scheduled contacts are expected communications with their own record and purpose")
@@ -204,7 +204,7 @@ TEST_CASE("Scheduled contacts are expected communications with their own record 
     REQUIRE(list.size() == 2);
     CHECK(list[0].title == "Mid-year check-in");
     CHECK(list[0].recordId == 31);
-    CHECK(list[0].uid == "case-12-scheduled_communication-31@casebook");
+    CHECK(list[0].uid() == "case-12-scheduled_communication-31@casebook");
     CHECK(list[0].state == DeadlineState::Met);
     CHECK(list[1].title == "Scheduled communication with the County Superintendent");
     CHECK(list[1].state == DeadlineState::Overdue);
@@ -236,9 +236,9 @@ TEST_CASE("Documentation items are met or late by their submission date")
         INFO(rows[k].due << " " << rows[k].submitted);
         CHECK(list[k].state == rows[k].expected);
     }
-    CHECK(list[0].uid == "case-12-documentation_item-40@casebook");
-    CHECK_THAT(list[0].explanation, Catch::Contains("for County office as evidence of activity 2"));
-    CHECK_THAT(list[2].explanation, Catch::EndsWith("Met late on 2026-03-05."));
+    CHECK(list[0].uid() == "case-12-documentation_item-40@casebook");
+    CHECK_THAT(list[0].explanation(), Catch::Contains("for County office as evidence of activity 2"));
+    CHECK_THAT(list[2].explanation(), Catch::EndsWith("Met late on 2026-03-05."));
 }
 
 TEST_CASE("Activities are met when complete, dated by the latest documentation of their area")
@@ -303,8 +303,8 @@ TEST_CASE("The two-year minimum of required assistance: determination + 2 years,
         REQUIRE(list.size() == 1);
         CHECK(list[0].due == d(r.due));
         CHECK(list[0].state == r.expected);
-        CHECK_THAT(list[0].explanation, Catch::Contains("(Ed Code 52071)"));
-        CHECK(list[0].uid == "case-12-two_year_minimum@casebook");
+        CHECK_THAT(list[0].explanation(), Catch::Contains("(Ed Code 52071)"));
+        CHECK(list[0].uid() == "case-12-two_year_minimum@casebook");
     }
     auto board = requiredBundle();
     board.caseRecord.origin = TaOrigin::BoardRequest;
@@ -327,7 +327,7 @@ TEST_CASE("SPI actions: complete is met, withdrawn has no deadline, otherwise by
     REQUIRE(list.size() == 3);
     CHECK(states(list) == std::vector<std::string>{"met", "overdue", "upcoming"});
     CHECK(list[0].title == "Revision of the LCAP");
-    CHECK_THAT(list[2].explanation, Catch::Contains("Ed Code 52072.1"));
+    CHECK_THAT(list[2].explanation(), Catch::Contains("Ed Code 52072.1"));
 }
 
 TEST_CASE("School plan approval: by the July 1 after designation, or a set number of days")
@@ -357,7 +357,7 @@ TEST_CASE("School plan approval: by the July 1 after designation, or a set numbe
         REQUIRE(list.size() == 1);
         CHECK(list[0].due == d(r.due));
         CHECK(list[0].state == r.expected);
-        CHECK_THAT(list[0].explanation, Catch::Contains("20 USC 6311(d)"));
+        CHECK_THAT(list[0].explanation(), Catch::Contains("20 USC 6311(d)"));
     }
 }
 
@@ -374,9 +374,9 @@ TEST_CASE("Monitoring reviews: recorded reviews and the interval from the plan's
     CHECK(dues(list) == std::vector<std::string>{"2024-08-31", "2024-11-30", "2025-01-15", "2025-02-28", "2025-05-31"});
     CHECK(states(list) == std::vector<std::string>{"overdue", "late", "overdue", "overdue", "upcoming"});
     CHECK(list[1].recordId == 70);
-    CHECK(list[1].uid == "case-7-monitoring_review-70@casebook");
-    CHECK(list[0].uid == "case-7-monitoring_review-2024-08-31@casebook");
-    CHECK_THAT(list[0].explanation, Catch::Contains("every 3 months"));
+    CHECK(list[1].uid() == "case-7-monitoring_review-70@casebook");
+    CHECK(list[0].uid() == "case-7-monitoring_review-2024-08-31@casebook");
+    CHECK_THAT(list[0].explanation(), Catch::Contains("every 3 months"));
 }
 
 TEST_CASE("Exit reviews fall on each anniversary of the designation and are met by a review or the exit")
@@ -386,7 +386,7 @@ TEST_CASE("Exit reviews fall on each anniversary of the designation and are met 
     const auto list = of(deadlinesFor(b, kSettings, d("2026-03-01"), d("2027-03-31")), "exit_review");
     CHECK(dues(list) == std::vector<std::string>{"2025-02-28", "2026-02-28", "2027-02-28"});
     CHECK(states(list) == std::vector<std::string>{"met", "overdue", "upcoming"});
-    CHECK_THAT(list[0].explanation, Catch::Contains("6311(d)(3)(A)(i)"));
+    CHECK_THAT(list[0].explanation(), Catch::Contains("6311(d)(3)(A)(i)"));
 
     auto exited = planBundle("2024-01-10");
     exited.caseRecord.status = CaseStatus::Exited;
@@ -403,7 +403,7 @@ TEST_CASE("LCAP adoption and the Dashboard release are reminders from today to t
     CHECK(dues(of(list, "lcap_adoption")) == std::vector<std::string>{"2026-07-01", "2027-07-01"});
     CHECK(dues(of(list, "dashboard_release")) == std::vector<std::string>{"2026-12-15", "2027-12-15"});
     CHECK(states(of(list, "lcap_adoption")) == std::vector<std::string>{"upcoming", "upcoming"});
-    CHECK_THAT(of(list, "lcap_adoption")[0].explanation, Catch::Contains("Ed Code 52060"));
+    CHECK_THAT(of(list, "lcap_adoption")[0].explanation(), Catch::Contains("Ed Code 52060"));
 
     REQUIRE(setDashboardRelease(s, "02-29").ok());
     const auto leap = of(deadlinesFor(b, s, d("2027-01-01"), d("2028-12-31")), "dashboard_release");
@@ -423,7 +423,7 @@ TEST_CASE("A closed or withdrawn case gets nothing new after it closed")
                                 {41, 12, "After", d("2026-03-01"), std::nullopt, "", 0}};
         const auto list = deadlinesFor(b, kSettings, d("2026-06-01"), d("2026-12-31"));
         for (const auto &x : list) {
-            INFO(x.uid);
+            INFO(x.uid());
             CHECK(x.due <= d("2026-02-20"));
             CHECK(x.state != DeadlineState::Upcoming);
         }
@@ -442,11 +442,11 @@ TEST_CASE("Every deadline has a unique uid that does not change between runs or 
     const auto later = deadlinesFor(b, kSettings, d("2026-04-01"), d("2026-12-31"));
     std::set<std::string> uids;
     for (const auto &x : first)
-        uids.insert(x.uid);
+        uids.insert(x.uid());
     CHECK(uids.size() == first.size());
     for (const auto &x : later)
-        if (x.source != "lcap_adoption" && x.source != "dashboard_release")
-            CHECK(uids.contains(x.uid));
+        if (x.source != DeadlineSource::LcapAdoption && x.source != DeadlineSource::DashboardRelease)
+            CHECK(uids.contains(x.uid()));
     for (std::size_t k = 1; k < first.size(); ++k)
         CHECK(first[k - 1].due <= first[k].due);
 }
@@ -472,7 +472,7 @@ TEST_CASE("Reminders select overdue and upcoming-within items; groups are by cas
     // remindersFor builds only these, and the same ones, sentences and uids included.
     const auto same = [](const std::vector<Deadline> &a, const std::vector<Deadline> &b) {
         return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const Deadline &x, const Deadline &y) {
-                   return x.uid == y.uid && x.explanation == y.explanation && x.state == y.state && x.due == y.due;
+                   return x.uid() == y.uid() && x.explanation() == y.explanation() && x.state == y.state && x.due == y.due;
                });
     };
     CHECK(same(remindersFor(b, kSettings, today, 30, false), picked));
@@ -543,8 +543,8 @@ TEST_CASE("Pending deadlines built on one day give every later day's reminders u
                 INFO(bundle->caseRecord.title << " on " << today.toString() << (overdueOnly ? " overdue only" : ""));
                 REQUIRE(cached.size() == live.size());
                 for (std::size_t k = 0; k < live.size(); ++k) {
-                    CHECK(cached[k].uid == live[k].uid);
-                    CHECK(cached[k].explanation == live[k].explanation);
+                    CHECK(cached[k].uid() == live[k].uid());
+                    CHECK(cached[k].explanation() == live[k].explanation());
                     CHECK(cached[k].state == live[k].state);
                     CHECK(cached[k].owner == live[k].owner);
                 }
@@ -565,4 +565,37 @@ TEST_CASE("Pending deadlines built on one day give every later day's reminders u
     CHECK(records.contains(51));  // activity in progress
     CHECK_FALSE(records.contains(41)); // submitted
     CHECK_FALSE(records.contains(50)); // complete
+}
+
+TEST_CASE("Deadline sources are declared in the order of their codes, the order kept rows are read in")
+{
+    const auto entries = EnumTraits<DeadlineSource>::entries();
+    for (std::size_t k = 1; k < entries.size(); ++k) {
+        INFO(entries[k - 1].code << " before " << entries[k].code);
+        CHECK(entries[k - 1].code < entries[k].code);
+        CHECK(entries[k - 1].value < entries[k].value);
+    }
+}
+
+TEST_CASE("A deadline's explanation and uid are built from its fields")
+{
+    Deadline x;
+    x.caseId = 7;
+    x.source = DeadlineSource::ScheduledCommunication;
+    x.title = "Monthly communication";
+    x.due = d("2026-03-15");
+    x.because = "the schedule says so";
+    CHECK(x.uid() == "case-7-scheduled_communication-2026-03-15@casebook");
+    CHECK(x.explanation() == "Monthly communication \u2014 due 2026-03-15 because the schedule says so.");
+    x.recordId = 31;
+    CHECK(x.uid() == "case-7-scheduled_communication-31@casebook");
+    x.state = DeadlineState::Late;
+    x.metOn = d("2026-03-20");
+    CHECK(x.explanation() == "Monthly communication \u2014 due 2026-03-15 because the schedule says so. "
+                             "Met late on 2026-03-20.");
+    x.source = DeadlineSource::PlanApproval;
+    x.recordId = 0;
+    CHECK(x.uid() == "case-7-plan_approval@casebook");
+    x.owner = "Principal";
+    CHECK(x.details() == x.explanation() + "\nOwner: Principal");
 }

@@ -129,18 +129,17 @@ TEST_CASE("Deadline listings: the same uid in every format, CSV per RFC 4180")
     Deadline d;
     d.caseId = 12;
     d.caseTitle = "DA, \"2024\"";
-    d.source = "documentation_item";
+    d.source = DeadlineSource::DocumentationItem;
     d.recordId = 40;
     d.title = "Q2 report";
     d.due = *Date::parse("2026-02-28");
     d.state = DeadlineState::Overdue;
     d.owner = "Director";
-    d.explanation = "Q2 report \u2014 due 2026-02-28 because\nit is.";
-    d.uid = "case-12-documentation_item-40@casebook";
+    d.because = "a line\nbreaks";
     const auto csv = deadlinesCsv({d});
     CHECK(csv == "uid,case_id,case_title,source,record_id,title,due,met_on,state,owner,explanation\r\n"
                  "case-12-documentation_item-40@casebook,12,\"DA, \"\"2024\"\"\",documentation_item,40,Q2 report,"
-                 "2026-02-28,,overdue,Director,\"Q2 report \u2014 due 2026-02-28 because\nit is.\"\r\n");
+                 "2026-02-28,,overdue,Director,\"Q2 report \u2014 due 2026-02-28 because a line\nbreaks. Not done: overdue.\"\r\n");
     const auto ics = deadlinesIcs({d}, "20261124T100614Z");
     CHECK_THAT(ics, Catch::Contains("UID:case-12-documentation_item-40@casebook\r\n"));
     CHECK_THAT(ics, Catch::Contains("SUMMARY:Q2 report (case 12)\r\n"));

@@ -232,11 +232,17 @@ TEST_CASE("Every released schema version's fixture opens, is migrated, and keeps
         if (version >= 2) // the state's data since schema version 2
             CHECK(std::get<std::int64_t>(*(*db)->connection().scalar("SELECT count(*) FROM dashboard_results")) > 0);
         const auto scalar = [&](const char *sql) { return std::get<std::int64_t>(*(*db)->connection().scalar(sql)); };
-        // Schema version 3: the Dashboard results lost their import_id index, and every case is stale
-        // until the first reminder list builds its pending deadlines.
+        // Schema version 3: the Dashboard results lost their import_id index.
         CHECK(scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'dashboard_results_import'") == 0);
-        if (version < 3)
-            CHECK(scalar("SELECT count(*) FROM deadlines_stale") == std::int64_t(cases->size()));
+        // Schema version 4: the pending deadlines keep `because` instead of the uid, the case title
+        // and the whole explanation, and start empty, so the first reminder list rebuilds them all.
+        CHECK(scalar("SELECT count(*) FROM pragma_table_info('pending_deadlines') WHERE name IN "
+                     "('uid', 'case_title', 'explanation')") == 0);
+        CHECK(scalar("SELECT count(*) FROM pragma_table_info('pending_deadlines') WHERE name = 'because'") == 1);
+        if (version < 4) {
+            CHECK(scalar("SELECT count(*) FROM pending_deadlines") == 0);
+            CHECK(scalar("SELECT count(*) FROM pending_deadlines_state") == 0);
+        }
         if (version < currentSchemaVersion()) {
             // An older file is copied with the online backup API before it is changed.
             const auto backup = (*db)->report().backupPath;

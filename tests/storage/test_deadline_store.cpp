@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 using namespace casebook;
 using casebook::test::date;
 
@@ -36,7 +38,7 @@ std::vector<std::string> uids(const std::vector<Deadline> &list)
 {
     std::vector<std::string> out;
     for (const auto &d : list)
-        out.push_back(d.uid);
+        out.push_back(d.uid());
     return out;
 }
 
@@ -86,8 +88,8 @@ TEST_CASE("Reminders: overdue plus upcoming within the window, or only overdue, 
     auto soon = storage::reminders(*db, settings, query);
     REQUIRE(soon.ok());
     REQUIRE(soon->size() == 5);
-    CHECK((*soon)[3].source == "monitoring_review");
-    CHECK((*soon)[4].source == "documentation_item");
+    CHECK((*soon)[3].source == DeadlineSource::MonitoringReview);
+    CHECK((*soon)[4].source == DeadlineSource::DocumentationItem);
     CHECK((*soon)[4].state == DeadlineState::Upcoming);
 
     query.caseId = sample.closed; // a withdrawn case keeps its missed item
@@ -176,8 +178,8 @@ std::string described(const std::vector<Deadline> &list)
 {
     std::string out;
     for (const auto &d : list)
-        out += d.uid + " | " + std::string(enumCode(d.state)) + " | " + d.caseTitle + " | " + d.owner + " | " +
-               d.explanation + "\n";
+        out += d.uid() + " | " + std::string(enumCode(d.state)) + " | " + d.caseTitle.str() + " | " + d.owner.str() + " | " +
+               d.explanation() + "\n";
     return out;
 }
 
@@ -246,6 +248,38 @@ TEST_CASE("Kept pending deadlines follow every write and give the engine's own r
         checkAgainstEngine(*db, settings, today);
         CHECK(count(*db, "SELECT count(*) FROM pending_deadlines") == 0);
     }
+    SECTION("an activity keeps its own owner; the rest follow the case's owner and title")
+    {
+        auto activities = storage::listWhere<Activity>(*db, "case_id", sample.required);
+        REQUIRE(activities.ok());
+        REQUIRE_FALSE(activities->empty());
+        Activity a = activities->front();
+        a.owner = "Data analyst";
+        a.status = ActivityStatus::InProgress;
+        a.dueOn = date("2025-09-10");
+        REQUIRE(storage::update(*db, a).ok());
+        checkAgainstEngine(*db, settings, today);
+        // Only the activity's owner is kept on its row; the others are the case's (NULL).
+        CHECK(count(*db, "SELECT count(*) FROM pending_deadlines WHERE owner IS NOT NULL") == 1);
+        auto required = storage::get<Case>(*db, sample.required);
+        REQUIRE(required.ok());
+        required->owner = "Deputy Superintendent";
+        required->title = "Required assistance, renamed";
+        REQUIRE(storage::update(*db, *required).ok());
+        checkAgainstEngine(*db, settings, today);
+        auto list = storage::reminders(*db, settings, {today, 30, false, std::nullopt});
+        REQUIRE(list.ok());
+        int own = 0, theCase = 0;
+        for (const auto &d : *list) {
+            if (d.caseId != sample.required)
+                continue;
+            CHECK(d.caseTitle == "Required assistance, renamed");
+            (d.owner == "Data analyst" ? own : theCase) += 1;
+            CHECK((d.owner == "Data analyst") == (d.source == DeadlineSource::Activity));
+        }
+        CHECK(own == 1);
+        CHECK(theCase > 0);
+    }
     SECTION("changed calendar settings rebuild every case")
     {
         settings.dashboardReleaseMonth = 9;
@@ -291,4 +325,31 @@ TEST_CASE("A casebook that cannot be written now still gets the engine's reminde
     REQUIRE((*other)->connection().exec("ROLLBACK").ok());
     db->setBusyTimeout(5000);
     checkAgainstEngine(*db, settings, today);
+}
+
+TEST_CASE("Upgrading a version 3 casebook drops its kept pending deadlines; the next list rebuilds them")
+{
+    test::TempDir dir;
+    const auto path = dir.file("v3.sqlite");
+    std::filesystem::copy_file(std::filesystem::path(CASEBOOK_FIXTURE_DIR) / "schema-v3.sqlite", path);
+    {
+        // Version 3's kept rows, with the columns version 4 no longer has, valid for the list below.
+        auto opened = storage::Connection::open(path, storage::Connection::Mode::ReadWrite);
+        REQUIRE(opened.ok());
+        auto &raw = **opened;
+        REQUIRE(raw.exec("INSERT INTO pending_deadlines (due, case_id, source, record_id, uid, ends_on, case_title, "
+                         "title, owner, explanation) VALUES ('2025-09-01', 1, 'documentation_item', 999, "
+                         "'case-1-documentation_item-999@casebook', NULL, 'Stale title', 'Gone', 'Nobody', 'Gone.')")
+                    .ok());
+        REQUIRE(raw.exec("INSERT INTO pending_deadlines_state VALUES (1, 1, '2025-01-01', '2030-01-01', 1)").ok());
+        REQUIRE(raw.exec("DELETE FROM deadlines_stale").ok());
+    }
+    auto db = storage::Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->report().schemaVersionBefore == 3);
+    CHECK(count(**db, "SELECT count(*) FROM pending_deadlines") == 0);
+    CHECK(count(**db, "SELECT count(*) FROM pending_deadlines_state") == 0);
+    checkAgainstEngine(**db, CalendarSettings{}, date("2025-09-01"));
+    CHECK(count(**db, "SELECT count(*) FROM pending_deadlines WHERE record_id = 999") == 0);
+    CHECK(count(**db, "SELECT count(*) FROM pending_deadlines") > 0);
 }
