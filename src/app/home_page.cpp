@@ -76,7 +76,7 @@ void HomePage::reload(const std::vector<storage::CaseSummary> *cases)
     auto &db = m_session->db();
     const Date today = m_session->today();
     auto settings = storage::loadCalendarSettings(db);
-    const int window = std::max(30, Preferences::load().reminderWindowDays);
+    const int window = Preferences::load().homeWindowDays();
     auto all = settings ? storage::reminders(db, *settings, {today, window, false, std::nullopt})
                         : Result<std::vector<Deadline>>(settings.error());
     m_all = all ? std::move(*all) : std::vector<Deadline>{};

@@ -223,6 +223,9 @@ void MainWindow::watchIntegrityCheck()
             m_integrityTimer->stop();
             if (verdict->ok()) {
                 updateTitle();
+                // The list shown at start could not write while the check ran: the kept pending
+                // deadlines are brought up to date beside the window, not at the next list.
+                m_session->updateDeadlinesInBackground(Preferences::load().homeWindowDays());
                 return;
             }
             // What it holds stays on screen to be read, copied or exported; every write is refused.

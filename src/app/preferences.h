@@ -11,6 +11,10 @@ struct Preferences {
     int reminderWindowDays = 30;
     QString exportFolder; // empty: the Documents folder
 
+    // The days the home page's reminder list looks ahead: the preference, and never less than the
+    // 30 days of its "Due in the next 30 days" section.
+    int homeWindowDays() const { return reminderWindowDays < 30 ? 30 : reminderWindowDays; }
+
     static Preferences load();
     void save() const;
 };

@@ -78,7 +78,7 @@ Status DeleteCaseCommand::doUndo(storage::Database &db)
 
 CasebookSession::CasebookSession(QObject *parent) : QObject(parent) {}
 
-CasebookSession::~CasebookSession() = default;
+CasebookSession::~CasebookSession() { waitForBackgroundWork(); }
 
 Status CasebookSession::open(const QString &path, storage::Database::OpenMode mode)
 {
@@ -104,9 +104,36 @@ void CasebookSession::close()
 {
     if (!m_db)
         return;
+    waitForBackgroundWork();
     m_undo.clear();
     m_db.reset();
     emit closed();
+}
+
+void CasebookSession::updateDeadlinesInBackground(int withinDays)
+{
+    if (!m_db)
+        return;
+    waitForBackgroundWork(); // one at a time
+    auto settings = storage::loadCalendarSettings(*m_db);
+    auto companion = settings ? m_db->openCompanion() : Result<std::unique_ptr<storage::Database>>(settings.error());
+    if (!companion) {
+        std::promise<Status> failed;
+        failed.set_value(companion.error());
+        m_background = failed.get_future();
+        return;
+    }
+    m_background = std::async(std::launch::async, [db = std::move(*companion), calendar = *settings,
+                                                   day = today(), withinDays]() -> Status {
+        return storage::updatePendingDeadlines(*db, calendar, day, withinDays);
+    });
+}
+
+Status CasebookSession::waitForBackgroundWork()
+{
+    if (!m_background.valid())
+        return {};
+    return m_background.get(); // leaves it invalid
 }
 
 QString CasebookSession::path() const { return m_db ? QString::fromStdString(m_db->path()) : QString(); }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -45,6 +46,15 @@ public:
     Result<Attachment> attach(Id caseId, AttachmentOwner ownerType, Id ownerId, const QString &filePath);
     Status removeAttachment(const Attachment &attachment);
 
+    // Brings the pending deadlines the casebook keeps up to date for reminder lists of today with a
+    // window of `withinDays`, on a connection of its own in another thread (it waits for the
+    // integrity check like any write). After a start whose list could not write because the check
+    // was still running, the next list then reads kept rows instead of rebuilding them in the
+    // window's thread. Nothing on screen changes: the list already shown is the same.
+    void updateDeadlinesInBackground(int withinDays);
+    // Waits for that update and returns how it ended (success when none ran).
+    Status waitForBackgroundWork();
+
     // Tells the views that something outside the undo stack (an import) changed the casebook.
     void notifyChanged() { emit changed(); }
 
@@ -60,6 +70,7 @@ signals:
 
 private:
     std::unique_ptr<storage::Database> m_db;
+    std::future<Status> m_background; // updateDeadlinesInBackground(), on its own connection
     QUndoStack m_undo;
     QString m_openMessage;
 };

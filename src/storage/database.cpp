@@ -168,6 +168,23 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openCompanion() const
+{
+    auto conn = Connection::open(path(), Connection::Mode::ReadWrite);
+    if (!conn)
+        return conn.error();
+    std::unique_ptr<Database> db(new Database(std::move(*conn)));
+    db->m_device = m_device;
+    db->m_inode = m_inode;
+    db->m_user = m_user;
+    db->m_check = m_check;
+    db->m_report.schemaVersionBefore = db->m_report.schemaVersion = m_report.schemaVersion;
+    CASEBOOK_TRY(db->checkFileStillThere()); // the file opened above is the one this one opened
+    sqlite3_busy_timeout(db->m_conn->handle(), 5000);
+    CASEBOOK_TRY(db->configure());
+    return db;
+}
+
 void Database::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_conn->handle(), milliseconds); }
 
 Status Database::checkFileStillThere() const

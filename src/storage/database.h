@@ -40,6 +40,11 @@ public:
     static Result<std::unique_ptr<Database>> open(const std::string &path, OpenMode mode = OpenMode::OpenExisting,
                                                   IntegrityCheck check = IntegrityCheck::AtOpen);
 
+    // A second connection to this casebook, for work on another thread: it shares this one's
+    // integrity check (its writes wait for the same verdict and are refused on the same damage) and
+    // does no checks of its own; it fails if the file was deleted or replaced since it was opened.
+    Result<std::unique_ptr<Database>> openCompanion() const;
+
     const OpenReport &report() const { return m_report; }
     const std::string &path() const { return m_conn->path(); }
     Connection &connection() { return *m_conn; }

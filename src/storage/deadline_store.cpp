@@ -432,6 +432,67 @@ std::vector<Deadline> computeReminders(const std::vector<CaseBundle> &bundles, c
 
 } // namespace
 
+namespace {
+
+// Whether the kept rows answer lists of `today` with a window of `within`: built by these rules,
+// from a day on or before today, up to a horizon that covers the window.
+bool fits(const std::optional<PendingState> &state, const Date &today, int within)
+{
+    return state && state->rules == kDeadlineRulesVersion && state->validFrom <= today &&
+           today.addDays(within) <= state->horizon;
+}
+
+// Makes the kept rows answer lists of `today` with a window of `within`: rebuilt when they do not
+// fit, then the stale cases refreshed. Returns the state they are in; an error if a write failed.
+// Takes the write lock only when there is something to write, and decides again under it: another
+// connection (the GUI's background update, another process) may have done the work meanwhile.
+Result<PendingState> updatePending(Database &db, const CalendarSettings &settings, const Date &today, int within)
+{
+    auto kept = readPendingState(db);
+    if (!kept)
+        return kept.error();
+    auto stale = staleCaseIds(db);
+    if (!stale)
+        return stale.error();
+    if (fits(*kept, today, within) && stale->empty())
+        return **kept;
+    PendingState state;
+    CASEBOOK_TRY(inTransaction(db, [&]() -> Status {
+        kept = readPendingState(db);
+        if (!kept)
+            return kept.error();
+        if (fits(*kept, today, within)) {
+            state = **kept;
+        } else {
+            auto rebuilt = rebuildPending(db, settings, today, within);
+            if (!rebuilt)
+                return rebuilt.error();
+            state = *rebuilt;
+        }
+        stale = staleCaseIds(db);
+        if (!stale)
+            return stale.error();
+        if (stale->empty())
+            return {};
+        auto refreshed = refreshStale(db, settings, state, *stale);
+        if (!refreshed)
+            return refreshed.error();
+        state = *refreshed;
+        return {};
+    }));
+    return state;
+}
+
+} // namespace
+
+Status updatePendingDeadlines(Database &db, const CalendarSettings &settings, const Date &today, int withinDays)
+{
+    auto updated = updatePending(db, settings, today, std::max(0, withinDays));
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
 Result<std::vector<Deadline>> reminders(Database &db, const CalendarSettings &settings, const ReminderQuery &query)
 {
     const int within = query.overdueOnly ? 0 : std::max(0, query.withinDays);
@@ -441,37 +502,30 @@ Result<std::vector<Deadline>> reminders(Database &db, const CalendarSettings &se
             return bundle.error();
         return computeReminders({std::move(*bundle)}, settings, query, within);
     }
-    // The kept pending deadlines answer when they were built by these rules for this day and window;
-    // otherwise they are rebuilt. A casebook that cannot be written now (read-only, or still being
-    // checked) is answered by the engine directly, as is every stale case that could not be refreshed.
-    // Writing waits for a background integrity check; until its verdict the list does not write.
-    const bool mayWrite = db.integrityVerdict().has_value();
-    auto kept = readPendingState(db);
-    if (!kept)
-        return kept.error();
-    std::optional<PendingState> state = *kept;
-    const bool valid = state && state->rules == kDeadlineRulesVersion && state->validFrom <= query.today &&
-                       query.today.addDays(within) <= state->horizon;
-    if (!valid) {
-        auto rebuilt = mayWrite ? rebuildPending(db, settings, query.today, within)
-                                : Result<PendingState>(Error::database("the casebook cannot be written yet"));
-        if (!rebuilt) {
+    // The kept pending deadlines are brought up to date and answer. Writing waits for a background
+    // integrity check, so until its verdict the list does not write.
+    std::optional<PendingState> state;
+    if (db.integrityVerdict())
+        if (auto updated = updatePending(db, settings, query.today, within))
+            state = *updated;
+    if (!state) {
+        // Not written now (read-only, locked by another process, or still being checked): the kept
+        // rows answer if they fit, with the stale cases computed by the engine; otherwise the engine
+        // answers for every open case.
+        auto kept = readPendingState(db);
+        if (!kept)
+            return kept.error();
+        if (!fits(*kept, query.today, within)) {
             auto open = loadOpenCaseDeadlineBundles(db);
             if (!open)
                 return open.error();
             return computeReminders(*open, settings, query, within);
         }
-        state = *rebuilt;
+        state = **kept;
     }
-    auto stale = staleCaseIds(db);
+    auto stale = staleCaseIds(db); // none after an update
     if (!stale)
         return stale.error();
-    if (!stale->empty() && mayWrite) {
-        if (auto refreshed = refreshStale(db, settings, *state, *stale)) {
-            stale->clear();
-            state = *refreshed;
-        }
-    }
     std::vector<Deadline> out;
     // Room for every kept row at once: growing the list row by row moved each reminder several
     // times and touched twice the memory (docs/performance.md).

@@ -28,6 +28,13 @@ struct ReminderQuery {
 // The overdue deadlines and, unless overdueOnly, the upcoming ones within the window, by due date.
 Result<std::vector<Deadline>> reminders(Database &db, const CalendarSettings &settings, const ReminderQuery &query);
 
+// Brings the pending deadlines the casebook keeps up to date for lists of `today` with that window
+// (rebuilt when their rules, the calendar settings or their days no longer fit; the cases written
+// since refreshed), so that the next list only reads them. reminders() does the same when it can
+// write; the GUI runs this on a connection of its own once the background integrity check has
+// passed, so that the list after a start that could not write does not rebuild in the window's thread.
+Status updatePendingDeadlines(Database &db, const CalendarSettings &settings, const Date &today, int withinDays);
+
 // The calendar settings; keys not stored yet keep their defaults.
 Result<CalendarSettings> loadCalendarSettings(Database &db);
 // Validates and stores the settings in one transaction, with an audit row per changed key.

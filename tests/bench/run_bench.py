@@ -139,6 +139,9 @@ def main():
         # Data kept from an older build is upgraded here, once (and its backup removed), so that no
         # timed run includes a migration (the GUI would also stop at its "Casebook upgraded" message).
         run([cli, "--db", path, "cases", "--format", "json"], env=env)
+        # A casebook in use has its pending deadlines kept for today (the last list built them):
+        # built here, so that no timed start is the one after an upgrade or a settings change.
+        run([cli, "--db", path, "deadlines", "--format", "json"], env=env)
         name = os.path.basename(path)
         for old in os.listdir(data):
             if old.startswith(name + ".v") and "-backup-" in old:

@@ -16,6 +16,7 @@
 
 #include "io/demo.h"
 #include "storage/case_store.h"
+#include "storage/deadline_store.h"
 
 #include "support/temp_dir.h"
 
@@ -464,4 +465,32 @@ TEST_CASE("A damaged casebook opens read-only: the user is told, and a save is r
     CHECK_THAT(saved.error().message, Catch::Contains("Nothing was written to it"));
     f.session().close();
     CHECK(test::readFileBytes(path) == before);
+}
+
+TEST_CASE("The session brings the kept pending deadlines up to date beside the window")
+{
+    Fixture f;
+    f.openDemoCasebook();
+    REQUIRE(f.session().db().awaitIntegrity().ok());
+    // Another program changes a calendar setting: the kept rows no longer fit any list.
+    {
+        auto other = storage::Database::open(f.session().path().toStdString());
+        REQUIRE(other.ok());
+        auto settings = storage::loadCalendarSettings(**other);
+        REQUIRE(settings.ok());
+        settings->planApprovalDays = 200;
+        REQUIRE(storage::saveCalendarSettings(**other, *settings).ok());
+    }
+    const auto scalar = [&](const char *sql) {
+        auto v = f.session().db().connection().scalar(sql);
+        REQUIRE(v.ok());
+        return std::get<std::int64_t>(*v);
+    };
+    REQUIRE(scalar("SELECT count(*) FROM pending_deadlines_state") == 0);
+    f.session().updateDeadlinesInBackground(30);
+    REQUIRE(f.session().waitForBackgroundWork().ok());
+    CHECK(scalar("SELECT count(*) FROM pending_deadlines_state") == 1);
+    CHECK(scalar("SELECT count(*) FROM deadlines_stale") == 0);
+    CHECK(scalar("SELECT row_count FROM pending_deadlines_state") == scalar("SELECT count(*) FROM pending_deadlines"));
+    CHECK(f.session().waitForBackgroundWork().ok()); // none running any more
 }

@@ -138,6 +138,22 @@ TEST_CASE("Open refuses foreign, newer and damaged files without touching them")
         db->reset();
         CHECK(test::readFileBytes(path) == before);
     }
+    SECTION("a companion connection to a damaged casebook shares its verdict: nothing can be written")
+    {
+        const auto path = damagedCasebook(dir, "damaged-companion.sqlite", false);
+        const auto before = test::readFileBytes(path);
+        auto db = Database::open(path, Database::OpenMode::OpenExisting, Database::IntegrityCheck::InBackground);
+        REQUIRE(db.ok());
+        auto companion = (*db)->openCompanion();
+        REQUIRE(companion.ok());
+        CHECK((*companion)->checksInBackground());
+        const auto write = WriteTransaction::begin(**companion);
+        REQUIRE_FALSE(write.ok());
+        CHECK_THAT(write.error().message, Catch::Contains("Nothing was written to it"));
+        companion->reset();
+        db->reset();
+        CHECK(test::readFileBytes(path) == before);
+    }
     SECTION("a missing file when opening an existing casebook")
     {
         auto db = Database::open(dir.file("missing.sqlite"), Database::OpenMode::OpenExisting);
@@ -175,6 +191,34 @@ TEST_CASE("A healthy casebook checked in the background opens at once and is wri
     REQUIRE(migrated.ok());
     REQUIRE((*migrated)->integrityVerdict().has_value());
     CHECK((*migrated)->integrityVerdict()->ok());
+}
+
+TEST_CASE("A companion connection writes the same file, and is refused once the file was replaced")
+{
+    TempDir dir;
+    const auto path = dir.file("casebook.sqlite");
+    auto db = Database::open(path, Database::OpenMode::CreateNew);
+    REQUIRE(db.ok());
+    test::insertSampleDistrict(**db);
+    auto companion = (*db)->openCompanion();
+    REQUIRE(companion.ok());
+    CHECK((*companion)->path() == (*db)->path());
+    REQUIRE((*companion)->integrityVerdict().has_value()); // checked at open: its verdict is the first one's
+    auto districts = listAll<District>(**companion);
+    REQUIRE(districts.ok());
+    REQUIRE_FALSE(districts->empty());
+    auto renamed = districts->front();
+    renamed.name = "Renamed by the companion";
+    REQUIRE(update(**companion, renamed).ok());
+    auto seen = get<District>(**db, renamed.id);
+    REQUIRE(seen.ok());
+    CHECK(seen->name == "Renamed by the companion");
+    // Another file now has the name: a companion would write to a file nobody opened.
+    std::filesystem::rename(path, dir.file("moved.sqlite"));
+    { REQUIRE(Database::open(path, Database::OpenMode::CreateNew).ok()); }
+    auto stray = (*db)->openCompanion();
+    REQUIRE_FALSE(stray.ok());
+    CHECK_THAT(stray.error().message, Catch::Contains("deleted or replaced"));
 }
 
 TEST_CASE("The current version's fixture has exactly the schema a new casebook gets")

@@ -353,3 +353,32 @@ TEST_CASE("Upgrading a version 3 casebook drops its kept pending deadlines; the 
     CHECK(count(**db, "SELECT count(*) FROM pending_deadlines WHERE record_id = 999") == 0);
     CHECK(count(**db, "SELECT count(*) FROM pending_deadlines") > 0);
 }
+
+TEST_CASE("Updating the kept pending deadlines on a companion connection leaves the next list only reading")
+{
+    test::TempDir dir;
+    auto db = newCasebook(dir);
+    test::insertDeadlineSample(*db);
+    const CalendarSettings settings;
+    const Date today = date(test::kDeadlineSampleToday);
+    CHECK(count(*db, "SELECT count(*) FROM pending_deadlines_state") == 0);
+    auto companion = db->openCompanion();
+    REQUIRE(companion.ok());
+    REQUIRE(storage::updatePendingDeadlines(**companion, settings, today, 30).ok());
+    CHECK(count(*db, "SELECT count(*) FROM deadlines_stale") == 0);
+    CHECK(count(*db, "SELECT row_count FROM pending_deadlines_state") == count(*db, "SELECT count(*) FROM pending_deadlines"));
+    CHECK(count(*db, "SELECT count(*) FROM pending_deadlines") > 0);
+    // A later day the rows still cover is answered without a rebuild (the state keeps its first day),
+    // and without taking the write lock: another connection holding it does not stop the list.
+    auto other = storage::Database::open(dir.file("d.sqlite"));
+    REQUIRE(other.ok());
+    REQUIRE((*other)->connection().exec("BEGIN IMMEDIATE").ok());
+    db->setBusyTimeout(0);
+    REQUIRE(storage::updatePendingDeadlines(*db, settings, today.addDays(3), 30).ok());
+    REQUIRE((*other)->connection().exec("ROLLBACK").ok());
+    auto validFrom = db->connection().scalar("SELECT valid_from FROM pending_deadlines_state");
+    REQUIRE(validFrom.ok());
+    CHECK(std::get<std::string>(*validFrom) == today.toString());
+    db->setBusyTimeout(5000);
+    checkAgainstEngine(*db, settings, today.addDays(3));
+}
