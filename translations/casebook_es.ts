@@ -14,11 +14,6 @@
         <translation>Área de actividad</translation>
     </message>
     <message>
-        <location filename="../ui/activity_form.ui" line="16"/>
-        <source>activityAreas</source>
-        <translation>activityAreas</translation>
-    </message>
-    <message>
         <location filename="../ui/activity_form.ui" line="22"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable:</translation>
@@ -37,11 +32,6 @@
         <location filename="../ui/activity_form.ui" line="39"/>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../ui/activity_form.ui" line="40"/>
-        <source>ActivityStatus</source>
-        <translation>ActivityStatus</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="45"/>
@@ -177,11 +167,6 @@
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="80"/>
-        <source>TaOrigin</source>
-        <translation>TaOrigin</translation>
-    </message>
-    <message>
         <location filename="../ui/case_form.ui" line="85"/>
         <source>Communication &amp;schedule:</source>
         <translation>Calendario de co&amp;municación:</translation>
@@ -190,11 +175,6 @@
         <location filename="../ui/case_form.ui" line="91"/>
         <source>Communication schedule</source>
         <translation>Calendario de comunicación</translation>
-    </message>
-    <message>
-        <location filename="../ui/case_form.ui" line="92"/>
-        <source>CommunicationSchedule</source>
-        <translation>CommunicationSchedule</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="97"/>
@@ -267,7 +247,6 @@
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="176"/>
-        <location filename="../ui/case_form.ui" line="177"/>
         <source>Designation</source>
         <translation>Designación</translation>
     </message>
@@ -498,11 +477,6 @@
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../ui/communication_form.ui" line="30"/>
-        <source>CommunicationMode</source>
-        <translation>CommunicationMode</translation>
-    </message>
-    <message>
         <location filename="../ui/communication_form.ui" line="35"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Participantes:</translation>
@@ -653,11 +627,6 @@
         <location filename="../ui/documentation_item_form.ui" line="76"/>
         <source>Activity</source>
         <translation>Actividad</translation>
-    </message>
-    <message>
-        <location filename="../ui/documentation_item_form.ui" line="77"/>
-        <source>activityAreasOptional</source>
-        <translation>activityAreasOptional</translation>
     </message>
 </context>
 <context>
@@ -907,11 +876,6 @@
         <translation>Nivel de evidencia</translation>
     </message>
     <message>
-        <location filename="../ui/intervention_form.ui" line="29"/>
-        <source>evidenceTiers</source>
-        <translation>evidenceTiers</translation>
-    </message>
-    <message>
         <location filename="../ui/intervention_form.ui" line="34"/>
         <source>&amp;Target group:</source>
         <translation>&amp;Grupo destinatario:</translation>
@@ -920,11 +884,6 @@
         <location filename="../ui/intervention_form.ui" line="40"/>
         <source>Target group</source>
         <translation>Grupo destinatario</translation>
-    </message>
-    <message>
-        <location filename="../ui/intervention_form.ui" line="41"/>
-        <source>studentGroupsOptional</source>
-        <translation>studentGroupsOptional</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="46"/>
@@ -1427,11 +1386,6 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/partner_form.ui" line="16"/>
-        <source>PartnerType</source>
-        <translation>PartnerType</translation>
-    </message>
-    <message>
         <location filename="../ui/partner_form.ui" line="21"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
@@ -1620,37 +1574,37 @@
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="32"/>
+        <location filename="../src/app/main.cpp" line="23"/>
         <source>Casebook tracks the obligations of board policy BP 0520 as cases: deadlines, communications, documentation, evidence and an audit trail, in one SQLite casebook file.</source>
         <translation>Casebook da seguimiento a las obligaciones de la política de la junta BP 0520 como casos: fechas límite, comunicaciones, documentación, evidencia y un registro de auditoría, en un solo archivo SQLite de libro de casos.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
+        <location filename="../src/app/main.cpp" line="29"/>
         <source>Open the casebook at &lt;path&gt; (created when it does not exist). Without it: the last casebook, else the default one, else a first-run choice.</source>
         <translation>Abre el libro de casos en &lt;ruta&gt; (se crea si no existe). Sin esta opción: el último libro de casos; si no, el predeterminado; si no, una elección de primer uso.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="40"/>
+        <location filename="../src/app/main.cpp" line="31"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../src/app/startup.cpp" line="23"/>
+        <location filename="../src/app/startup.cpp" line="38"/>
         <source>Create a casebook for your district</source>
         <translation>Cree un libro de casos para su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/startup.cpp" line="33"/>
+        <location filename="../src/app/startup.cpp" line="48"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/startup.cpp" line="62"/>
+        <location filename="../src/app/startup.cpp" line="77"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/startup.cpp" line="63"/>
+        <location filename="../src/app/startup.cpp" line="78"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
@@ -1668,11 +1622,6 @@
         <translation>Grupo estudiantil</translation>
     </message>
     <message>
-        <location filename="../ui/qualifying_group_form.ui" line="16"/>
-        <source>studentGroups</source>
-        <translation>studentGroups</translation>
-    </message>
-    <message>
         <location filename="../ui/qualifying_group_form.ui" line="21"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Indicador:</translation>
@@ -1683,11 +1632,6 @@
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../ui/qualifying_group_form.ui" line="28"/>
-        <source>indicators</source>
-        <translation>indicators</translation>
-    </message>
-    <message>
         <location filename="../ui/qualifying_group_form.ui" line="33"/>
         <source>LCFF &amp;priority:</source>
         <translation>&amp;Prioridad de LCFF:</translation>
@@ -1696,11 +1640,6 @@
         <location filename="../ui/qualifying_group_form.ui" line="39"/>
         <source>LCFF priority</source>
         <translation>Prioridad de LCFF</translation>
-    </message>
-    <message>
-        <location filename="../ui/qualifying_group_form.ui" line="40"/>
-        <source>priorities</source>
-        <translation>priorities</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1676,6 @@
     </message>
     <message>
         <location filename="../ui/recommendation_form.ui" line="42"/>
-        <location filename="../ui/recommendation_form.ui" line="43"/>
         <source>Consideration</source>
         <translation>Consideración</translation>
     </message>
@@ -1864,11 +1802,6 @@
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/spi_action_form.ui" line="16"/>
-        <source>SpiActionKind</source>
-        <translation>SpiActionKind</translation>
-    </message>
-    <message>
         <location filename="../ui/spi_action_form.ui" line="21"/>
         <source>&amp;Description:</source>
         <translation>&amp;Descripción:</translation>
@@ -1892,11 +1825,6 @@
         <location filename="../ui/spi_action_form.ui" line="52"/>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../ui/spi_action_form.ui" line="53"/>
-        <source>ActionStatus</source>
-        <translation>ActionStatus</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="58"/>
@@ -2584,42 +2512,47 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::CasebookSession</name>
     <message>
-        <location filename="../src/app/session.cpp" line="92"/>
+        <location filename="../src/app/session.cpp" line="94"/>
         <source>The casebook was upgraded from schema version %1 to %2. A copy of the old file was saved as %3.</source>
         <translation>El libro de casos se actualizó de la versión de esquema %1 a la %2. Se guardó una copia del archivo anterior como %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="141"/>
+        <location filename="../src/app/session.cpp" line="121"/>
+        <source>Change calendar settings</source>
+        <translation>Cambiar la configuración del calendario</translation>
+    </message>
+    <message>
+        <location filename="../src/app/session.cpp" line="183"/>
         <source>Create case “%1”</source>
         <translation>Crear el caso “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="155"/>
+        <location filename="../src/app/session.cpp" line="197"/>
         <source>Move case to “%1”</source>
         <translation>Pasar el caso a “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="174"/>
+        <location filename="../src/app/session.cpp" line="216"/>
         <source>Delete case “%1”</source>
         <translation>Eliminar el caso “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="184"/>
+        <location filename="../src/app/session.cpp" line="226"/>
         <source>%1 is %2 MiB; attachments may be at most %3 MiB</source>
         <translation>%1 ocupa %2 MiB; los archivos adjuntos pueden ocupar como máximo %3 MiB</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="190"/>
+        <location filename="../src/app/session.cpp" line="232"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="199"/>
+        <location filename="../src/app/session.cpp" line="241"/>
         <source>Attach “%1”</source>
         <translation>Adjuntar “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="211"/>
+        <location filename="../src/app/session.cpp" line="253"/>
         <source>Delete attachment “%1”</source>
         <translation>Eliminar el archivo adjunto “%1”</translation>
     </message>
@@ -2901,364 +2834,379 @@ Después, ajuste la fecha de determinación a la de la carta del Superintendente
 <context>
     <name>casebook::app::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="92"/>
+        <location filename="../src/app/main_window.cpp" line="93"/>
         <source>Search cases, communications, documents… (Ctrl+F)</source>
         <translation>Buscar casos, comunicaciones, documentos… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="93"/>
+        <location filename="../src/app/main_window.cpp" line="94"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="106"/>
+        <location filename="../src/app/main_window.cpp" line="107"/>
         <source>The change could not be made</source>
         <translation>No se pudo realizar el cambio</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="127"/>
+        <location filename="../src/app/main_window.cpp" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="129"/>
+        <location filename="../src/app/main_window.cpp" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="153"/>
+        <location filename="../src/app/main_window.cpp" line="154"/>
         <source>Log communication</source>
         <translation>Registrar comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="154"/>
+        <location filename="../src/app/main_window.cpp" line="155"/>
         <source>Open a case first: a communication is logged on a case.</source>
         <translation>Primero abra un caso: las comunicaciones se registran en un caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="169"/>
+        <location filename="../src/app/main_window.cpp" line="170"/>
         <source>Export deadlines</source>
         <translation>Exportar fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="170"/>
+        <location filename="../src/app/main_window.cpp" line="171"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="174"/>
+        <location filename="../src/app/main_window.cpp" line="175"/>
         <source>Deadlines not exported</source>
         <translation>No se exportaron las fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="176"/>
+        <location filename="../src/app/main_window.cpp" line="177"/>
         <source>Saved the deadlines as %1</source>
         <translation>Se guardaron las fechas límite como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="185"/>
+        <location filename="../src/app/main_window.cpp" line="186"/>
         <source>Cannot open the casebook</source>
         <translation>No se puede abrir el libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="189"/>
+        <location filename="../src/app/main_window.cpp" line="190"/>
         <source>Casebook upgraded</source>
         <translation>Libro de casos actualizado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="213"/>
-        <location filename="../src/app/main_window.cpp" line="217"/>
+        <location filename="../src/app/main_window.cpp" line="211"/>
+        <source>Checking the casebook&apos;s integrity…</source>
+        <translation>Comprobando la integridad del libro de casos…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="232"/>
+        <source>Damaged casebook: read only</source>
+        <translation>Libro de casos dañado: solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="233"/>
+        <source>The casebook is damaged</source>
+        <translation>El libro de casos está dañado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="247"/>
+        <location filename="../src/app/main_window.cpp" line="251"/>
         <source>Cannot create the demo</source>
         <translation>No se puede crear la demostración</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="236"/>
+        <location filename="../src/app/main_window.cpp" line="270"/>
         <source>No recent casebooks</source>
         <translation>No hay libros de casos recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="242"/>
+        <location filename="../src/app/main_window.cpp" line="276"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="242"/>
+        <location filename="../src/app/main_window.cpp" line="276"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="249"/>
+        <location filename="../src/app/main_window.cpp" line="283"/>
         <source>No casebook open</source>
         <translation>Ningún libro de casos abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="269"/>
+        <location filename="../src/app/main_window.cpp" line="303"/>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="282"/>
+        <location filename="../src/app/main_window.cpp" line="316"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="283"/>
+        <location filename="../src/app/main_window.cpp" line="317"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="284"/>
+        <location filename="../src/app/main_window.cpp" line="318"/>
         <source>Reference: BP 0520</source>
         <translation>Referencia: BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="294"/>
+        <location filename="../src/app/main_window.cpp" line="328"/>
         <source>Technical assistance</source>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="295"/>
+        <location filename="../src/app/main_window.cpp" line="329"/>
         <source>SPI interventions</source>
         <translation>Intervenciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="296"/>
+        <location filename="../src/app/main_window.cpp" line="330"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="308"/>
+        <location filename="../src/app/main_window.cpp" line="342"/>
         <source> (closed)</source>
         <translation> (cerrado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="310"/>
+        <location filename="../src/app/main_window.cpp" line="344"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="314"/>
+        <location filename="../src/app/main_window.cpp" line="348"/>
         <source>No cases</source>
         <translation>Sin casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="399"/>
+        <location filename="../src/app/main_window.cpp" line="433"/>
         <source>Add your district</source>
         <translation>Agregue su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="404"/>
+        <location filename="../src/app/main_window.cpp" line="438"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="413"/>
+        <location filename="../src/app/main_window.cpp" line="447"/>
         <source>Technical-assistance request (by the Board)</source>
         <translation>Solicitud de asistencia técnica (por la Junta)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="414"/>
+        <location filename="../src/app/main_window.cpp" line="448"/>
         <source>Required technical assistance (County Superintendent&apos;s determination)</source>
         <translation>Asistencia técnica requerida (determinación del Superintendente del Condado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="415"/>
+        <location filename="../src/app/main_window.cpp" line="449"/>
         <source>SPI intervention</source>
         <translation>Intervención del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="415"/>
+        <location filename="../src/app/main_window.cpp" line="449"/>
         <source>School plan (CSI / TSI / ATSI)</source>
         <translation>Plan escolar (CSI / TSI / ATSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="417"/>
+        <location filename="../src/app/main_window.cpp" line="451"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="417"/>
+        <location filename="../src/app/main_window.cpp" line="451"/>
         <source>What kind of obligation is this case about?</source>
         <translation>¿Sobre qué tipo de obligación trata este caso?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="429"/>
+        <location filename="../src/app/main_window.cpp" line="463"/>
         <source>New case: %1</source>
         <translation>Nuevo caso: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="436"/>
+        <location filename="../src/app/main_window.cpp" line="470"/>
         <source>New school plan</source>
         <translation>Nuevo plan escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="436"/>
+        <location filename="../src/app/main_window.cpp" line="470"/>
         <source>Add the school first with Case ▸ Add school….</source>
         <translation>Primero agregue la escuela con Caso ▸ Agregar escuela….</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="467"/>
-        <location filename="../src/app/main_window.cpp" line="470"/>
-        <location filename="../src/app/main_window.cpp" line="480"/>
+        <location filename="../src/app/main_window.cpp" line="501"/>
+        <location filename="../src/app/main_window.cpp" line="504"/>
+        <location filename="../src/app/main_window.cpp" line="514"/>
         <source>Add school</source>
         <translation>Agregar escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="467"/>
+        <location filename="../src/app/main_window.cpp" line="501"/>
         <source>Add your district first: Case ▸ New case… asks for it.</source>
         <translation>Primero agregue su distrito: Caso ▸ Nuevo caso… se lo pide.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="490"/>
-        <location filename="../src/app/main_window.cpp" line="495"/>
+        <location filename="../src/app/main_window.cpp" line="524"/>
+        <location filename="../src/app/main_window.cpp" line="529"/>
         <source>New casebook</source>
         <translation>Nuevo libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="491"/>
-        <location filename="../src/app/main_window.cpp" line="505"/>
+        <location filename="../src/app/main_window.cpp" line="525"/>
+        <location filename="../src/app/main_window.cpp" line="539"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="495"/>
+        <location filename="../src/app/main_window.cpp" line="529"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 ya existe; elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="504"/>
+        <location filename="../src/app/main_window.cpp" line="538"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="515"/>
+        <location filename="../src/app/main_window.cpp" line="549"/>
         <source>Save a copy of the casebook</source>
         <translation>Guardar una copia del libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="517"/>
+        <location filename="../src/app/main_window.cpp" line="551"/>
         <source>Casebook files (*.sqlite)</source>
         <translation>Archivos de libro de casos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="521"/>
-        <location filename="../src/app/main_window.cpp" line="525"/>
+        <location filename="../src/app/main_window.cpp" line="555"/>
+        <location filename="../src/app/main_window.cpp" line="559"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="521"/>
+        <location filename="../src/app/main_window.cpp" line="555"/>
         <source>Cannot replace %1.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="527"/>
+        <location filename="../src/app/main_window.cpp" line="561"/>
         <source>Saved a copy as %1</source>
         <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="533"/>
+        <location filename="../src/app/main_window.cpp" line="567"/>
         <source>Importing Dashboard files…</source>
         <translation>Importando archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="533"/>
+        <location filename="../src/app/main_window.cpp" line="567"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="537"/>
+        <location filename="../src/app/main_window.cpp" line="571"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="547"/>
+        <location filename="../src/app/main_window.cpp" line="581"/>
         <source>%1: not imported — %2</source>
         <translation>%1: no se importó — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="555"/>
+        <location filename="../src/app/main_window.cpp" line="589"/>
         <source>%1: %2 rows imported</source>
         <translation>%1: se importaron %2 filas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="557"/>
+        <location filename="../src/app/main_window.cpp" line="591"/>
         <source>%1: %2 rows replaced the earlier file</source>
         <translation>%1: %2 filas reemplazaron el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="559"/>
+        <location filename="../src/app/main_window.cpp" line="593"/>
         <source>%1: already imported, nothing changed</source>
         <translation>%1: ya se había importado, no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="600"/>
+        <location filename="../src/app/main_window.cpp" line="634"/>
         <source>Saved the packet as %1</source>
         <translation>Se guardó el paquete como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="606"/>
+        <location filename="../src/app/main_window.cpp" line="640"/>
         <source>Import Dashboard files</source>
         <translation>Importar archivos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="607"/>
+        <location filename="../src/app/main_window.cpp" line="641"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
         <translation>Archivos de datos del Dashboard (*download*.txt *.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="610"/>
+        <location filename="../src/app/main_window.cpp" line="644"/>
         <source>Dashboard import</source>
         <translation>Importación del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="616"/>
+        <location filename="../src/app/main_window.cpp" line="650"/>
         <source>Import the CSI/TSI/ATSI list</source>
         <translation>Importar la lista CSI/TSI/ATSI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="617"/>
+        <location filename="../src/app/main_window.cpp" line="651"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>Estado de asistencia de ESSA del CDE (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="625"/>
+        <location filename="../src/app/main_window.cpp" line="659"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="628"/>
+        <location filename="../src/app/main_window.cpp" line="662"/>
         <source>CSI/TSI/ATSI list imported</source>
         <translation>Lista CSI/TSI/ATSI importada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="629"/>
+        <location filename="../src/app/main_window.cpp" line="663"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
         <translation>%1 escuelas leídas, %2 identificadas: %3 casos de plan escolar abiertos, %4 actualizados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="646"/>
+        <location filename="../src/app/main_window.cpp" line="680"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="647"/>
+        <location filename="../src/app/main_window.cpp" line="681"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para la política de la junta BP 0520, “Intervención para escuelas de bajo rendimiento”: asistencia técnica (Código de Educación 52071), intervención del SPI (52072.1) y planes escolares CSI/TSI/ATSI (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;Un solo archivo SQLite de libro de casos; cada cambio queda registrado en la auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="666"/>
-        <location filename="../src/app/main_window.cpp" line="667"/>
+        <location filename="../src/app/main_window.cpp" line="700"/>
+        <location filename="../src/app/main_window.cpp" line="701"/>
         <source>Casebook user guide</source>
         <translation>Guía del usuario de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="674"/>
+        <location filename="../src/app/main_window.cpp" line="708"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="674"/>
+        <location filename="../src/app/main_window.cpp" line="708"/>
         <source>The user guide is not installed on this computer.</source>
         <translation>La guía del usuario no está instalada en esta computadora.</translation>
     </message>

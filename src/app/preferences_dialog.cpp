@@ -56,7 +56,7 @@ void PreferencesDialog::accept()
         calendar.dashboardReleaseMonth = unsigned(m_ui->dashboardRelease->date().month());
         calendar.dashboardReleaseDay = unsigned(m_ui->dashboardRelease->date().day());
         calendar.planApprovalDays = m_ui->planApprovalDays->value();
-        if (auto s = storage::saveCalendarSettings(m_session->db(), calendar); !s) {
+        if (auto s = m_session->saveCalendarSettings(calendar); !s) {
             m_ui->errorLabel->setText(QString::fromStdString(s.error().text()));
             return;
         }

@@ -4,6 +4,7 @@
 
 #include "storage/case_bundle.h"
 #include "storage/case_store.h"
+#include "storage/deadline_store.h"
 
 #include <QUndoCommand>
 
@@ -104,6 +105,22 @@ private:
     Attachment m_attachment;
     std::vector<unsigned char> m_bytes;
     bool m_added;
+};
+
+// A change to the district's calendar settings (stored in the casebook, audited like any write).
+class CalendarSettingsCommand : public SessionCommand {
+public:
+    CalendarSettingsCommand(CasebookSession *s, CalendarSettings before, CalendarSettings after, const QString &text)
+        : SessionCommand(s, text), m_before(std::move(before)), m_after(std::move(after))
+    {
+    }
+
+protected:
+    Status doRedo(storage::Database &db) override { return storage::saveCalendarSettings(db, m_after); }
+    Status doUndo(storage::Database &db) override { return storage::saveCalendarSettings(db, m_before); }
+
+private:
+    CalendarSettings m_before, m_after;
 };
 
 // A new case with its five activities: undo deletes it with all it holds; redo puts the case and its

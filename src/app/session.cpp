@@ -110,6 +110,19 @@ void CasebookSession::close()
     emit closed();
 }
 
+Status CasebookSession::saveCalendarSettings(const CalendarSettings &settings)
+{
+    auto before = storage::loadCalendarSettings(*m_db);
+    if (!before)
+        return before.error();
+    if (*before == settings)
+        return {};
+    CASEBOOK_TRY(storage::saveCalendarSettings(*m_db, settings));
+    m_undo.push(new CalendarSettingsCommand(this, *before, settings, tr("Change calendar settings")));
+    emit changed();
+    return {};
+}
+
 void CasebookSession::updateDeadlinesInBackground(int withinDays)
 {
     if (!m_db)

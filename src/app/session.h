@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/case_store.h"
+#include "domain/deadlines.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -45,6 +46,8 @@ public:
     Status deleteCase(Id caseId);
     Result<Attachment> attach(Id caseId, AttachmentOwner ownerType, Id ownerId, const QString &filePath);
     Status removeAttachment(const Attachment &attachment);
+    // Stores the district's calendar settings as one undoable step (none when nothing changed).
+    Status saveCalendarSettings(const CalendarSettings &settings);
 
     // Brings the pending deadlines the casebook keeps up to date for reminder lists of today with a
     // window of `withinDays`, on a connection of its own in another thread (it waits for the

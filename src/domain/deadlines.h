@@ -39,6 +39,8 @@ struct CalendarSettings {
     // School plans: 0 = approval is due by the July 1 after designation (the CSI plan is part of the
     // LCAP and SPSA adopted by then); N > 0 = due N days after the designation date.
     int planApprovalDays = 0;
+
+    bool operator==(const CalendarSettings &) const = default;
 };
 
 // Month 1-12 and a day that exists in that month in a leap year; plan approval 0-730 days.

@@ -400,7 +400,7 @@ Status readPendingReminders(Database &db, const ReminderQuery &query, int within
         const Id caseId = stmt->columnInt(1);
         const auto names = caseNamesOf.find(caseId);
         if (names == caseNamesOf.end())
-            return {}; // a deleted case is stale, so this is only a row its triggers could not mark
+            return {}; // its case is gone (a deleted case's rows are stale, so normally left out above)
         Deadline &d = out.emplace_back();
         d.due = *due;
         d.caseId = caseId;

@@ -494,3 +494,37 @@ TEST_CASE("The session brings the kept pending deadlines up to date beside the w
     CHECK(scalar("SELECT row_count FROM pending_deadlines_state") == scalar("SELECT count(*) FROM pending_deadlines"));
     CHECK(f.session().waitForBackgroundWork().ok()); // none running any more
 }
+
+TEST_CASE("A change to the calendar settings is one undoable step, and the deadlines follow it")
+{
+    Fixture f;
+    f.openDemoCasebook();
+    auto &db = f.session().db();
+    const auto before = storage::loadCalendarSettings(db);
+    REQUIRE(before.ok());
+    CalendarSettings after = *before;
+    after.dashboardReleaseMonth = 11;
+    after.dashboardReleaseDay = 20;
+    const int steps = f.session().undoStack()->count();
+    REQUIRE(f.session().saveCalendarSettings(after).ok());
+    CHECK(f.session().undoStack()->count() == steps + 1);
+    CHECK(f.session().undoStack()->undoText() == QStringLiteral("Change calendar settings"));
+    CHECK(*storage::loadCalendarSettings(db) == after);
+    const auto releaseOn = [&](const char *day) {
+        auto list = storage::reminders(db, *storage::loadCalendarSettings(db), {*Date::parse(kToday), 400, false, std::nullopt});
+        REQUIRE(list.ok());
+        for (const auto &d : *list)
+            if (d.source == DeadlineSource::DashboardRelease && d.due.toString().ends_with(day))
+                return true;
+        return false;
+    };
+    CHECK(releaseOn("-11-20"));
+    f.session().undoStack()->undo();
+    CHECK(*storage::loadCalendarSettings(db) == *before);
+    CHECK_FALSE(releaseOn("-11-20"));
+    f.session().undoStack()->redo();
+    CHECK(*storage::loadCalendarSettings(db) == after);
+    // Saving what is already stored is no step at all.
+    REQUIRE(f.session().saveCalendarSettings(after).ok());
+    CHECK(f.session().undoStack()->count() == steps + 1);
+}
