@@ -55,26 +55,47 @@
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="60"/>
+        <location filename="../ui/activity_form.ui" line="84"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="69"/>
+        <source>Co&amp;mpleted on:</source>
+        <translation>Com&amp;pletado el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="77"/>
+        <source>Completed on: set</source>
+        <translation>Completado el: con fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="78"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="83"/>
+        <source>Completed on</source>
+        <translation>Completado el</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="93"/>
         <source>&amp;Evidence:</source>
         <translation>Ev&amp;idencia:</translation>
     </message>
     <message>
-        <location filename="../ui/activity_form.ui" line="75"/>
+        <location filename="../ui/activity_form.ui" line="99"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../ui/activity_form.ui" line="82"/>
+        <location filename="../ui/activity_form.ui" line="106"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../ui/activity_form.ui" line="88"/>
+        <location filename="../ui/activity_form.ui" line="112"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1848,16 +1869,37 @@
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="73"/>
+        <location filename="../ui/spi_action_form.ui" line="97"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="82"/>
+        <source>Co&amp;mpleted on:</source>
+        <translation>Com&amp;pletado el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="90"/>
+        <source>Completed on: set</source>
+        <translation>Completado el: con fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="91"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="96"/>
+        <source>Completed on</source>
+        <translation>Completado el</translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="106"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../ui/spi_action_form.ui" line="88"/>
+        <location filename="../ui/spi_action_form.ui" line="112"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -2044,6 +2086,12 @@
         <location filename="../src/app/case_page.cpp" line="159"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="159"/>
+        <location filename="../src/app/case_page.cpp" line="214"/>
+        <source>Completed</source>
+        <translation>Completado</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="164"/>

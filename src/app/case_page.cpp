@@ -156,7 +156,7 @@ void CasePage::buildTabs()
     auto *activities = addListTab("activitiesTab", tr("Activities 1–5"), tr("activity"),
                                   {activityAreaColumn(), textColumn(tr("Owner"), "owner"),
                                    enumColumn<ActivityStatus>(tr("Status"), "status"), dateColumn(tr("Due"), "due_on"),
-                                   textColumn(tr("Evidence"), "evidence")});
+                                   dateColumn(tr("Completed"), "completed_on"), textColumn(tr("Evidence"), "evidence")});
     wire<Activity, Ui::ActivityForm>(activities, tr("activity"), [=] { return Activity{}; });
     activities->setAddEnabled(false);
     activities->onDelete = nullptr; // the five areas of Ed Code 52071 always exist
@@ -211,7 +211,7 @@ void CasePage::buildTabs()
     auto *actions = addListTab("spiActionsTab", tr("SPI actions"), tr("action"),
                                {enumColumn<SpiActionKind>(tr("Action"), "kind"), textColumn(tr("Description"), "description"),
                                 enumColumn<ActionStatus>(tr("Status"), "status"), dateColumn(tr("Due"), "due_on"),
-                                textColumn(tr("Outcome"), "outcome")});
+                                dateColumn(tr("Completed"), "completed_on"), textColumn(tr("Outcome"), "outcome")});
     wire<SpiAction, Ui::SpiActionForm>(actions, tr("SPI action"), [=] {
         return SpiAction{0, caseId(), SpiActionKind::LcapRevision, "", false, ActionStatus::Proposed, std::nullopt, ""};
     });

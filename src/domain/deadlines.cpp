@@ -287,16 +287,18 @@ private:
         }
     }
 
-    // An activity is met when marked complete; it was completed on the latest date documentation
-    // for its area was submitted (the record has no completion date of its own). Without such
-    // documentation a complete activity counts as met on an unknown date.
+    // An activity is met when marked complete: on its completion date when one is recorded;
+    // otherwise on the latest date documentation for its area was submitted, and without such
+    // documentation on an unknown date.
     void activities()
     {
         for (const auto &a : m_b.activities) {
             if (!a.dueOn || a.status == ActivityStatus::NotApplicable)
                 continue;
             Meeting meeting;
-            if (a.status == ActivityStatus::Complete) {
+            if (a.status == ActivityStatus::Complete && a.completedOn) {
+                meeting.doneOn = a.completedOn;
+            } else if (a.status == ActivityStatus::Complete) {
                 for (const auto &item : m_b.documentationItems)
                     if (item.activityArea == a.area && item.submittedOn &&
                         (!meeting.doneOn || *item.submittedOn > *meeting.doneOn))
@@ -327,14 +329,16 @@ private:
             " can close on or after this date once activities 1-5 are complete");
     }
 
-    // SPI actions have no completion date: a complete action counts as met on an unknown date.
+    // A complete SPI action is met on its completion date, or on an unknown date when none is recorded.
     void spiActions()
     {
         for (const auto &a : m_b.spiActions) {
             if (!a.dueOn || a.status == ActionStatus::Withdrawn)
                 continue;
             add(DeadlineSource::SpiAction, a.id, std::string(enumLabel(a.kind)), *a.dueOn,
-                Meeting::undated(a.status == ActionStatus::Complete), {},
+                a.status == ActionStatus::Complete && a.completedOn ? Meeting::on(a.completedOn)
+                                                                    : Meeting::undated(a.status == ActionStatus::Complete),
+                {},
                 "the SPI action \"" + a.description + "\" of " + caseRef() + " is due then (Ed Code 52072.1)");
         }
     }

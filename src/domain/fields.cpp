@@ -136,7 +136,8 @@ FIELDS(Activity)
     static const std::vector<FieldSpec<Activity>> f{
         field("case_id", &Activity::caseId), field("area", &Activity::area), field("owner", &Activity::owner),
         field("status", &Activity::status), field("due_on", &Activity::dueOn),
-        field("evidence", &Activity::evidence), field("notes", &Activity::notes)};
+        field("evidence", &Activity::evidence), field("notes", &Activity::notes),
+        field("completed_on", &Activity::completedOn)};
     return f;
 }
 
@@ -193,7 +194,7 @@ FIELDS(SpiAction)
         field("description", &SpiAction::description),
         field("required_by_bargaining_agreement", &SpiAction::requiredByBargainingAgreement),
         field("status", &SpiAction::status), field("due_on", &SpiAction::dueOn),
-        field("outcome", &SpiAction::outcome)};
+        field("outcome", &SpiAction::outcome), field("completed_on", &SpiAction::completedOn)};
     return f;
 }
 

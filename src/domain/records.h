@@ -90,6 +90,7 @@ struct Activity {
     std::optional<Date> dueOn;
     std::string evidence;
     std::string notes;
+    std::optional<Date> completedOn; // when it was completed (a complete activity; may be unknown)
 };
 
 struct Communication {
@@ -150,6 +151,7 @@ struct SpiAction {
     ActionStatus status = ActionStatus::Proposed;
     std::optional<Date> dueOn;
     std::string outcome;
+    std::optional<Date> completedOn; // when it was completed (a complete action; may be unknown)
 };
 
 struct Intervention {

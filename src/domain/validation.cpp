@@ -182,6 +182,10 @@ Status validate(const Activity &a, const Case &parent)
     if (a.area < 1 || a.area > 5)
         return Error::badInput("area", "expected an activity area 1-5 (Ed Code 52071), got " + std::to_string(a.area));
     CASEBOOK_TRY(notBefore(a.dueOn, parent.openedOn, "due_on", "case's opening date"));
+    if (a.completedOn && a.status != ActivityStatus::Complete)
+        return Error::badInput("completed_on", "only a complete activity has a completion date; set the status to "
+                                               "complete, or clear the date");
+    CASEBOOK_TRY(notBefore(a.completedOn, parent.openedOn, "completed_on", "case's opening date"));
     CASEBOOK_TRY(limitText(a.owner, "owner", 200));
     CASEBOOK_TRY(limitText(a.evidence, "evidence"));
     return limitText(a.notes, "notes");
@@ -245,6 +249,10 @@ Status validate(const SpiAction &a, const Case &parent)
                                "the SPI may not stay or rescind a district action that is required by a collective "
                                "bargaining agreement (Ed Code 52072.1(b)(3)); this action cannot be recorded");
     CASEBOOK_TRY(notBefore(a.dueOn, parent.openedOn, "due_on", "identification date"));
+    if (a.completedOn && a.status != ActionStatus::Complete)
+        return Error::badInput("completed_on", "only a complete action has a completion date; set the status to "
+                                               "complete, or clear the date");
+    CASEBOOK_TRY(notBefore(a.completedOn, parent.openedOn, "completed_on", "identification date"));
     return limitText(a.outcome, "outcome");
 }
 

@@ -66,6 +66,8 @@ Status addRequiredAssistance(Database &db, Id districtId, const Date &today)
         a.status = statuses[i];
         a.evidence = evidence[i];
         a.dueOn = c.openedOn.addMonths(6 + 3 * a.area);
+        if (a.status == ActivityStatus::Complete) // the first on time, the second a week late
+            a.completedOn = a.area == 1 ? a.dueOn->addDays(-5) : a.dueOn->addDays(7);
         a.owner = a.area <= 2 ? "Dana Whitfield" : (a.area == 5 ? "Priya Natarajan, Data Coordinator" : "Sam Oduya, LCAP Lead");
         if (auto r = update<Activity>(db, a); !r)
             return r.error();
@@ -190,7 +192,8 @@ Status addSpiIntervention(Database &db, Id districtId, const Date &today)
         return r.error();
     const std::array<SpiAction, 3> actions{{
         {0, stored->id, SpiActionKind::LcapRevision, "Revise LCAP goals 2 and 3 with the academic advisor.", false,
-         ActionStatus::Complete, c.openedOn.addMonths(3), "Revised LCAP adopted by the Board."},
+         ActionStatus::Complete, c.openedOn.addMonths(3), "Revised LCAP adopted by the Board.",
+         c.openedOn.addMonths(3).addDays(-2)},
         {0, stored->id, SpiActionKind::BudgetRevision, "Revise the budget to fund the revised LCAP actions.", false,
          ActionStatus::InProgress, today.addDays(12), ""},
         {0, stored->id, SpiActionKind::StayOrRescind, "Stay the planned closure of the newcomer program.", false,

@@ -15,7 +15,7 @@ namespace casebook::io {
 
 // Version 2 adds the state's data (Dashboard imports and results, local indicators, CALPADS flags,
 // ESSA status); version 1 documents are still read.
-inline constexpr int kInterchangeVersion = 2;
+inline constexpr int kInterchangeVersion = 3;
 inline constexpr const char *kInterchangeSchema = "casebook.schema.json";
 inline constexpr const char *kInterchangeSchemaId = "https://example.invalid/casebook/schemas/casebook.schema.json";
 

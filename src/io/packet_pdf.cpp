@@ -286,8 +286,8 @@ private:
         QList<QStringList> rows;
         for (const auto &a : list)
             rows.append({val(a.at("area")), val(a.at("title")), val(a.at("status_label")), val(a.at("owner")),
-                         date(a.at("due_on"))});
-        m_body += table({"#", "Activity", "Status", "Owner", "Due"}, rows, {4, 44, 14, 24, 14});
+                         date(a.at("due_on")), date(a.at("completed_on"))});
+        m_body += table({"#", "Activity", "Status", "Owner", "Due", "Completed"}, rows, {4, 38, 12, 20, 13, 13});
         for (const auto &a : list) {
             m_body += subheading(val(a.at("area")) + QStringLiteral(". ") + val(a.at("title")));
             m_body += QStringLiteral("<p class='small'>") + val(a.at("description")) + QStringLiteral("</p>");
@@ -366,9 +366,10 @@ private:
         QList<QStringList> rows;
         for (const auto &s : m_c.at("spi_actions"))
             rows.append({val(s.at("kind_label")), val(s.at("description")), val(s.at("status_label")),
-                         date(s.at("due_on")), val(s.at("outcome"))});
+                         date(s.at("due_on")), date(s.at("completed_on")), val(s.at("outcome"))});
         m_body += rows.isEmpty() ? none("No SPI action is recorded.")
-                                 : table({"Action", "Description", "Status", "Due", "Outcome"}, rows, {20, 32, 12, 14, 22});
+                                 : table({"Action", "Description", "Status", "Due", "Completed", "Outcome"}, rows,
+                                         {18, 28, 11, 12, 12, 19});
     }
 
     void schoolPlan()

@@ -357,14 +357,22 @@ DELETE FROM pending_deadlines_state;
 DELETE FROM deadlines_stale;
 )SQL";
 
-const std::array<Migration, 4> &allMigrations()
+// Version 5: activities and SPI actions record when they were completed, so the deadline engine can
+// tell met from late (before, a complete one was met on an unknown date, or on its documentation's).
+constexpr std::string_view kVersion5 = R"SQL(
+ALTER TABLE activities ADD COLUMN completed_on TEXT;
+ALTER TABLE spi_actions ADD COLUMN completed_on TEXT;
+)SQL";
+
+const std::array<Migration, 5> &allMigrations()
 {
     static const std::string version3 = version3Sql();
-    static const std::array<Migration, 4> steps{{
+    static const std::array<Migration, 5> steps{{
         {1, "cases, their records, attachments and the append-only audit log", kVersion1},
         {2, "Dashboard results and their imports, local indicators, CALPADS flags, ESSA status", kVersion2},
         {3, "pending deadlines kept for the reminder list; no import_id index on Dashboard results", version3},
         {4, "pending deadlines keep fewer bytes: no uid, case title or full explanation", kVersion4},
+        {5, "completion dates of activities and SPI actions", kVersion5},
     }};
     return steps;
 }

@@ -241,7 +241,7 @@ TEST_CASE("Documentation items are met or late by their submission date")
     CHECK_THAT(list[2].explanation(), Catch::EndsWith("Met late on 2026-03-05."));
 }
 
-TEST_CASE("Activities are met when complete, dated by the latest documentation of their area")
+TEST_CASE("Activities are met when complete: on their completion date, else by their area's documentation")
 {
     struct Row {
         const char *name;
@@ -249,8 +249,15 @@ TEST_CASE("Activities are met when complete, dated by the latest documentation o
         std::optional<Date> docSubmitted;
         std::optional<DeadlineState> expected; // nullopt: no deadline
         std::optional<Date> metOn;
+        std::optional<Date> completedOn = std::nullopt;
     };
     const std::vector<Row> rows = {
+        {"completed on time, documented late", ActivityStatus::Complete, d("2026-06-10"), DeadlineState::Met,
+         d("2026-05-28"), d("2026-05-28")},
+        {"completed late, documented on time", ActivityStatus::Complete, d("2026-05-20"), DeadlineState::Late,
+         d("2026-06-03"), d("2026-06-03")},
+        {"completed on the due date, no documentation", ActivityStatus::Complete, std::nullopt, DeadlineState::Met,
+         d("2026-06-01"), d("2026-06-01")},
         {"complete, documented on time", ActivityStatus::Complete, d("2026-05-20"), DeadlineState::Met,
          d("2026-05-20")},
         {"complete, documented late", ActivityStatus::Complete, d("2026-06-10"), DeadlineState::Late, d("2026-06-10")},
@@ -264,7 +271,7 @@ TEST_CASE("Activities are met when complete, dated by the latest documentation o
             auto b = requiredBundle();
             if (boardRequest)
                 b.caseRecord.origin = TaOrigin::BoardRequest;
-            b.activities = {{50, 12, 3, "Data lead", r.status, d("2026-06-01"), "", ""},
+            b.activities = {{50, 12, 3, "Data lead", r.status, d("2026-06-01"), "", "", r.completedOn},
                             {51, 12, 4, "", ActivityStatus::InProgress, std::nullopt, "", ""}};
             if (r.docSubmitted)
                 b.documentationItems = {{60, 12, "Expert report", d("2026-06-01"), r.docSubmitted, "", 3}};
@@ -311,7 +318,7 @@ TEST_CASE("The two-year minimum of required assistance: determination + 2 years,
     CHECK(of(deadlinesFor(board, kSettings, d("2026-02-01"), d("2030-01-01")), "two_year_minimum").empty());
 }
 
-TEST_CASE("SPI actions: complete is met, withdrawn has no deadline, otherwise by the date")
+TEST_CASE("SPI actions: complete is met (on its completion date when known), withdrawn has none, otherwise by the date")
 {
     CaseBundle b;
     b.caseRecord.id = 3;
@@ -328,6 +335,17 @@ TEST_CASE("SPI actions: complete is met, withdrawn has no deadline, otherwise by
     CHECK(states(list) == std::vector<std::string>{"met", "overdue", "upcoming"});
     CHECK(list[0].title == "Revision of the LCAP");
     CHECK_THAT(list[2].explanation(), Catch::Contains("Ed Code 52072.1"));
+    CHECK_FALSE(list[0].metOn); // complete, completion date unknown
+
+    b.spiActions[0].completedOn = d("2025-04-28");
+    b.spiActions[2].status = ActionStatus::Complete;
+    b.spiActions[2].completedOn = d("2025-05-09");
+    const auto dated = of(deadlinesFor(b, kSettings, d("2025-06-01"), d("2025-12-31")), "spi_action");
+    REQUIRE(dated.size() == 3);
+    CHECK(states(dated) == std::vector<std::string>{"met", "late", "upcoming"});
+    CHECK(dated[0].metOn == d("2025-04-28"));
+    CHECK(dated[1].metOn == d("2025-05-09"));
+    CHECK_THAT(dated[1].explanation(), Catch::EndsWith("Met late on 2025-05-09."));
 }
 
 TEST_CASE("School plan approval: by the July 1 after designation, or a set number of days")

@@ -104,6 +104,13 @@ TEST_CASE("Child records are validated against their case")
     a.dueOn = d("2024-12-01");
     requireFieldError(validate(a, parent), "due_on");
     a.dueOn.reset();
+    a.completedOn = d("2025-05-01"); // in progress: no completion date yet
+    requireFieldError(validate(a, parent), "completed_on");
+    a.status = ActivityStatus::Complete;
+    CHECK(validate(a, parent).ok());
+    a.completedOn = d("2024-12-01"); // before the case opened
+    requireFieldError(validate(a, parent), "completed_on");
+    a.completedOn.reset();
     a.caseId = 8;
     requireFieldError(validate(a, parent), "case_id");
 
@@ -154,6 +161,20 @@ TEST_CASE("An SPI stay or rescind of an action required by a bargaining agreemen
     CHECK(validate(action, spi).ok());
     // SPI actions only belong to SPI cases.
     requireFieldError(validate(action, parentCase()), "case_id");
+}
+
+TEST_CASE("An SPI action has a completion date only once complete, and not before the identification")
+{
+    const Case spi = parentCase(CaseKind::SpiIntervention);
+    SpiAction action{0, 7, SpiActionKind::LcapRevision, "Revise goal 2", false, ActionStatus::InProgress,
+                     std::nullopt, "", d("2025-05-01")};
+    auto s = validate(action, spi);
+    requireFieldError(s, "completed_on");
+    CHECK_THAT(s.error().message, Catch::Contains("only a complete action"));
+    action.status = ActionStatus::Complete;
+    CHECK(validate(action, spi).ok());
+    action.completedOn = spi.openedOn.addDays(-1);
+    requireFieldError(validate(action, spi), "completed_on");
 }
 
 TEST_CASE("School-plan interventions carry an ESSA evidence tier 1-4")

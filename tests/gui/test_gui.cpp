@@ -528,3 +528,46 @@ TEST_CASE("A change to the calendar settings is one undoable step, and the deadl
     REQUIRE(f.session().saveCalendarSettings(after).ok());
     CHECK(f.session().undoStack()->count() == steps + 1);
 }
+
+TEST_CASE("An activity's completion date is refused until it is complete, then saved and listed")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.createRequiredCase();
+    const Id caseId = f.onlyCaseId();
+    f.window.showCase(caseId);
+    auto activities = storage::listWhere<Activity>(f.session().db(), "case_id", caseId, "area");
+    REQUIRE(activities.ok());
+    const Id first = activities->front().id;
+
+    QString refused;
+    bool savedAfterwards = false;
+    onNextModal([&](QDialog *form) {
+        test::field<QCheckBox>(form, "completed_on__set")->setChecked(true);
+        test::setDate(form, "completed_on", QDate(2026, 2, 20));
+        test::pressOk(form); // still "not started"
+        if (auto *label = form->findChild<QLabel *>(QStringLiteral("validationError")))
+            refused = label->isVisible() ? label->text() : QString();
+        auto *status = test::field<QComboBox>(form, "status");
+        status->setCurrentIndex(status->findData(QStringLiteral("complete")));
+        test::pressOk(form);
+        savedAfterwards = !form->isVisible();
+        if (!savedAfterwards)
+            form->reject();
+    });
+    f.window.casePage()->tab("activitiesTab")->onEdit(first);
+    CHECK(refused.contains(QStringLiteral("only a complete activity has a completion date")));
+    REQUIRE(savedAfterwards);
+    auto stored = storage::get<Activity>(f.session().db(), first);
+    REQUIRE(stored.ok());
+    CHECK(stored->status == ActivityStatus::Complete);
+    CHECK(stored->completedOn == *Date::parse("2026-02-20"));
+    // The Activities tab lists it in its "Completed" column.
+    auto *view = f.window.casePage()->tab("activitiesTab")->view();
+    int column = -1;
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        if (view->model()->headerData(c, Qt::Horizontal).toString() == QStringLiteral("Completed"))
+            column = c;
+    REQUIRE(column >= 0);
+    CHECK(view->model()->data(view->model()->index(0, column)).toString() == QStringLiteral("2026-02-20"));
+}

@@ -123,7 +123,7 @@ TEST_CASE("The demo's Dashboard data and staff facts survive export -> import ->
     CHECK(err.empty());
 
     const json document = json::parse(first);
-    CHECK(document["version"] == 2);
+    CHECK(document["version"] == io::kInterchangeVersion);
     REQUIRE(io::validateAgainstSchema(document, io::kInterchangeSchema, "a.json").ok());
     CHECK(document["dashboard_imports"].size() == 8); // the demo's seven files and the second ELA file
     CHECK(document["dashboard_results"].size() > 40);
@@ -322,4 +322,42 @@ TEST_CASE("A Dashboard file the casebook has since replaced does not come back w
     CHECK(after["dashboard_imports"] == before["dashboard_imports"]);
     CHECK(after["dashboard_results"] == before["dashboard_results"]);
     CHECK(importWithSha(after, '2')->at("replaced_by").is_null());
+}
+
+TEST_CASE("Completion dates travel in version 3 documents; a version 2 document without them is still imported")
+{
+    TempDir dir;
+    {
+        auto db = test::openCasebook(dir.file("a.sqlite"));
+        test::fillCasebook(*db);
+    }
+    const json doc = json::parse(test::exportText(dir.file("a.sqlite")));
+    CHECK(doc["version"] == 3);
+    int dated = 0;
+    for (const auto &a : doc["activities"]) {
+        REQUIRE(a.contains("completed_on"));
+        dated += a["completed_on"] == "2025-04-02" ? 1 : 0;
+    }
+    CHECK(dated == 1);
+    std::string out, err;
+    test::writeText(dir.file("v3.json"), doc.dump());
+    REQUIRE(runCli({"--db", dir.file("b.sqlite"), "import", "json", dir.file("v3.json")}, out, err) == 0);
+    CHECK(json::parse(test::exportText(dir.file("b.sqlite")))["activities"] == doc["activities"]);
+
+    json v2 = doc;
+    v2["version"] = 2;
+    for (const char *name : {"activities", "spi_actions"})
+        for (auto &record : v2[name])
+            record.erase("completed_on");
+    test::writeText(dir.file("v2.json"), v2.dump());
+    REQUIRE(runCli({"--db", dir.file("c.sqlite"), "import", "json", dir.file("v2.json")}, out, err) == 0);
+    const json again = json::parse(test::exportText(dir.file("c.sqlite")));
+    REQUIRE(again["activities"].size() == doc["activities"].size());
+    for (const auto &a : again["activities"])
+        CHECK(a["completed_on"].is_null());
+    // A version 2 document is checked against version 2: a completion date is no part of it there
+    // only by being optional, so the same document with the dates is read as well.
+    v2["activities"] = doc["activities"];
+    test::writeText(dir.file("v2-dated.json"), v2.dump());
+    CHECK(runCli({"--db", dir.file("d.sqlite"), "import", "json", dir.file("v2-dated.json")}, out, err) == 0);
 }
