@@ -287,11 +287,14 @@ private:
         for (const auto &a : list)
             rows.append({val(a.at("area")), val(a.at("title")), val(a.at("status_label")), val(a.at("owner")),
                          date(a.at("due_on")), date(a.at("completed_on"))});
-        m_body += table({"#", "Activity", "Status", "Owner", "Due", "Completed"}, rows, {4, 38, 12, 20, 13, 13});
+        m_body += table({"#", "Activity", "Status", "Owner", "Due", "Completed"}, rows, {4, 34, 15, 21, 13, 13});
         for (const auto &a : list) {
             m_body += subheading(val(a.at("area")) + QStringLiteral(". ") + val(a.at("title")));
             m_body += QStringLiteral("<p class='small'>") + val(a.at("description")) + QStringLiteral("</p>");
-            m_body += QStringLiteral("<p><b>Status:</b> ") + val(a.at("status_label")) + QStringLiteral("</p>");
+            m_body += QStringLiteral("<p><b>Status:</b> ") + val(a.at("status_label")) +
+                      (a.at("completed_on").is_null() ? QString()
+                                                      : QStringLiteral(", completed on ") + date(a.at("completed_on"))) +
+                      QStringLiteral("</p>");
             m_body += QStringLiteral("<p><b>Evidence:</b> ") + val(a.at("evidence")) + QStringLiteral("</p>");
             if (!a.at("notes").get<std::string>().empty())
                 m_body += QStringLiteral("<p><b>Notes:</b> ") + val(a.at("notes")) + QStringLiteral("</p>");
@@ -369,7 +372,7 @@ private:
                          date(s.at("due_on")), date(s.at("completed_on")), val(s.at("outcome"))});
         m_body += rows.isEmpty() ? none("No SPI action is recorded.")
                                  : table({"Action", "Description", "Status", "Due", "Completed", "Outcome"}, rows,
-                                         {18, 28, 11, 12, 12, 19});
+                                         {17, 26, 14, 12, 12, 19});
     }
 
     void schoolPlan()

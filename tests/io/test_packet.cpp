@@ -146,7 +146,7 @@ TEST_CASE("packet.pdf has every section and record, page numbers, and shows host
           "Strengths and weaknesses memo", "On time", "Late (15 days)", "Overdue (15 days)",
           "Service-provider partners", "$12,500.00", "CCEE recommendations and their consideration",
           "Adopt a tiered attendance plan", "Declined", "Upcoming deadlines", "Index of attachments",
-          "Students with Disabilities", "end of long note"})
+          "Students with Disabilities", "end of long note", "Completed", "Complete, completed on 2025-04-02"})
         CHECK_THAT(text, Catch::Contains(expected));
     // Hostile text is shown, never interpreted: the markup and the entity come out as typed.
     CHECK_THAT(text, Catch::Contains(test::kScript));
