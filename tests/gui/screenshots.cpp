@@ -150,6 +150,25 @@ int main(int argc, char **argv)
     w.search(QStringLiteral("attendance"));
     ok &= save(&w, QStringLiteral("search"));
 
+    // The activity dialog of a completed activity, with its completion date.
+    w.showCase(required);
+    showTab(w, "activitiesTab");
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<RecordDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            ok = false;
+            return;
+        }
+        ok &= save(dialog, QStringLiteral("dialog-activity"));
+        dialog->reject();
+    });
+    {
+        auto activities = storage::listWhere<Activity>(s.db(), "case_id", required, "area");
+        if (!activities || activities->size() < 2)
+            return 1;
+        w.casePage()->tab(QStringLiteral("activitiesTab"))->onEdit((*activities)[1].id); // completed a week late
+    }
+
     // The documentation-item dialog refusing a due date before the case opened.
     w.showCase(required);
     showTab(w, "documentationTab");
