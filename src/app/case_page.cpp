@@ -213,7 +213,7 @@ void CasePage::buildTabs()
                                 enumColumn<ActionStatus>(tr("Status"), "status"), dateColumn(tr("Due"), "due_on"),
                                 dateColumn(tr("Completed"), "completed_on"), textColumn(tr("Outcome"), "outcome")});
     wire<SpiAction, Ui::SpiActionForm>(actions, tr("SPI action"), [=] {
-        return SpiAction{0, caseId(), SpiActionKind::LcapRevision, "", false, ActionStatus::Proposed, std::nullopt, ""};
+        return SpiAction{0, caseId(), SpiActionKind::LcapRevision, "", false, ActionStatus::Proposed, std::nullopt, "", std::nullopt};
     });
 
     auto *interventions = addListTab("interventionsTab", tr("Interventions"), tr("intervention"),

@@ -78,7 +78,11 @@ Status DeleteCaseCommand::doUndo(storage::Database &db)
 
 CasebookSession::CasebookSession(QObject *parent) : QObject(parent) {}
 
-CasebookSession::~CasebookSession() { waitForBackgroundWork(); }
+CasebookSession::~CasebookSession()
+{
+    // An update that failed is left to the next list, which brings the kept rows up to date itself.
+    static_cast<void>(waitForBackgroundWork());
+}
 
 Status CasebookSession::open(const QString &path, storage::Database::OpenMode mode)
 {
@@ -104,7 +108,7 @@ void CasebookSession::close()
 {
     if (!m_db)
         return;
-    waitForBackgroundWork();
+    static_cast<void>(waitForBackgroundWork()); // as in the destructor
     m_undo.clear();
     m_db.reset();
     emit closed();
@@ -127,7 +131,7 @@ void CasebookSession::updateDeadlinesInBackground(int withinDays)
 {
     if (!m_db)
         return;
-    waitForBackgroundWork(); // one at a time
+    static_cast<void>(waitForBackgroundWork()); // one at a time; a failed one is retried by this one
     auto settings = storage::loadCalendarSettings(*m_db);
     auto companion = settings ? m_db->openCompanion() : Result<std::unique_ptr<storage::Database>>(settings.error());
     if (!companion) {

@@ -195,9 +195,9 @@ Status addSpiIntervention(Database &db, Id districtId, const Date &today)
          ActionStatus::Complete, c.openedOn.addMonths(3), "Revised LCAP adopted by the Board.",
          c.openedOn.addMonths(3).addDays(-2)},
         {0, stored->id, SpiActionKind::BudgetRevision, "Revise the budget to fund the revised LCAP actions.", false,
-         ActionStatus::InProgress, today.addDays(12), ""},
+         ActionStatus::InProgress, today.addDays(12), "", std::nullopt},
         {0, stored->id, SpiActionKind::StayOrRescind, "Stay the planned closure of the newcomer program.", false,
-         ActionStatus::Proposed, today.addDays(-5), ""},
+         ActionStatus::Proposed, today.addDays(-5), "", std::nullopt},
     }};
     for (const auto &a : actions)
         if (auto r = add(db, a); !r)

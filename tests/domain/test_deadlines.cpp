@@ -272,7 +272,7 @@ TEST_CASE("Activities are met when complete: on their completion date, else by t
             if (boardRequest)
                 b.caseRecord.origin = TaOrigin::BoardRequest;
             b.activities = {{50, 12, 3, "Data lead", r.status, d("2026-06-01"), "", "", r.completedOn},
-                            {51, 12, 4, "", ActivityStatus::InProgress, std::nullopt, "", ""}};
+                            {51, 12, 4, "", ActivityStatus::InProgress, std::nullopt, "", "", std::nullopt}};
             if (r.docSubmitted)
                 b.documentationItems = {{60, 12, "Expert report", d("2026-06-01"), r.docSubmitted, "", 3}};
             const auto list = of(deadlinesFor(b, kSettings, d("2026-06-15"), d("2026-06-30")), "activity");
@@ -325,11 +325,11 @@ TEST_CASE("SPI actions: complete is met (on its completion date when known), wit
     b.caseRecord.kind = CaseKind::SpiIntervention;
     b.caseRecord.status = CaseStatus::Active;
     b.caseRecord.openedOn = d("2025-02-01");
-    b.spiActions = {{1, 3, SpiActionKind::LcapRevision, "Revise goal 2", false, ActionStatus::Complete, d("2025-05-01"), ""},
-                    {2, 3, SpiActionKind::BudgetRevision, "Budget", false, ActionStatus::Withdrawn, d("2025-05-01"), ""},
-                    {3, 3, SpiActionKind::BudgetRevision, "Budget", false, ActionStatus::InProgress, d("2025-05-01"), ""},
-                    {4, 3, SpiActionKind::StayOrRescind, "Stay", false, ActionStatus::Proposed, d("2025-07-01"), ""},
-                    {5, 3, SpiActionKind::LcapRevision, "No date", false, ActionStatus::Proposed, std::nullopt, ""}};
+    b.spiActions = {{1, 3, SpiActionKind::LcapRevision, "Revise goal 2", false, ActionStatus::Complete, d("2025-05-01"), "", std::nullopt},
+                    {2, 3, SpiActionKind::BudgetRevision, "Budget", false, ActionStatus::Withdrawn, d("2025-05-01"), "", std::nullopt},
+                    {3, 3, SpiActionKind::BudgetRevision, "Budget", false, ActionStatus::InProgress, d("2025-05-01"), "", std::nullopt},
+                    {4, 3, SpiActionKind::StayOrRescind, "Stay", false, ActionStatus::Proposed, d("2025-07-01"), "", std::nullopt},
+                    {5, 3, SpiActionKind::LcapRevision, "No date", false, ActionStatus::Proposed, std::nullopt, "", std::nullopt}};
     const auto list = of(deadlinesFor(b, kSettings, d("2025-06-01"), d("2025-12-31")), "spi_action");
     REQUIRE(list.size() == 3);
     CHECK(states(list) == std::vector<std::string>{"met", "overdue", "upcoming"});
@@ -455,7 +455,7 @@ TEST_CASE("Every deadline has a unique uid that does not change between runs or 
 {
     auto b = withSchedule(CommunicationSchedule::Weekly, "2026-01-05");
     b.documentationItems = {{40, 12, "Report", d("2026-02-01"), std::nullopt, "", 0}};
-    b.activities = {{50, 12, 1, "", ActivityStatus::InProgress, d("2026-03-01"), "", ""}};
+    b.activities = {{50, 12, 1, "", ActivityStatus::InProgress, d("2026-03-01"), "", "", std::nullopt}};
     const auto first = deadlinesFor(b, kSettings, d("2026-02-01"), d("2026-12-31"));
     const auto later = deadlinesFor(b, kSettings, d("2026-04-01"), d("2026-12-31"));
     std::set<std::string> uids;
@@ -476,7 +476,7 @@ TEST_CASE("Reminders select overdue and upcoming-within items; groups are by cas
                             {41, 12, "B", d("2026-03-10"), std::nullopt, "", 0},
                             {42, 12, "C", d("2026-04-30"), std::nullopt, "", 0},
                             {43, 12, "D", d("2026-02-01"), d("2026-02-01"), "", 0}};
-    b.activities = {{50, 12, 1, "Data lead", ActivityStatus::InProgress, d("2026-03-05"), "", ""}};
+    b.activities = {{50, 12, 1, "Data lead", ActivityStatus::InProgress, d("2026-03-05"), "", "", std::nullopt}};
     const Date today = d("2026-03-01");
     std::vector<Deadline> picked, overdue;
     for (const auto &x : deadlinesFor(b, kSettings, today, d("2026-12-31"))) {
@@ -534,13 +534,13 @@ TEST_CASE("Pending deadlines built on one day give every later day's reminders u
     ta.scheduledContacts = {{5, 12, d("2026-03-18"), "Mid-year check-in"}};
     ta.documentationItems = {{40, 12, "Report", d("2026-02-01"), std::nullopt, "", 1},
                              {41, 12, "Evidence", d("2026-03-01"), d("2026-03-04"), "", 1}};
-    ta.activities = {{50, 12, 1, "", ActivityStatus::Complete, d("2026-03-01"), "", ""},
-                     {51, 12, 2, "Data lead", ActivityStatus::InProgress, d("2026-04-01"), "", ""}};
+    ta.activities = {{50, 12, 1, "", ActivityStatus::Complete, d("2026-03-01"), "", "", std::nullopt},
+                     {51, 12, 2, "Data lead", ActivityStatus::InProgress, d("2026-04-01"), "", "", std::nullopt}};
     auto spi = requiredBundle("2026-01-15");
     spi.caseRecord.kind = CaseKind::SpiIntervention;
     spi.spiActions = {{60, 12, SpiActionKind::BudgetRevision, "Revise", false, ActionStatus::Proposed,
-                       d("2026-03-20"), ""},
-                      {61, 12, SpiActionKind::LcapRevision, "Done", false, ActionStatus::Complete, d("2026-02-10"), ""}};
+                       d("2026-03-20"), "", std::nullopt},
+                      {61, 12, SpiActionKind::LcapRevision, "Done", false, ActionStatus::Complete, d("2026-02-10"), "", std::nullopt}};
     auto plan = planBundle("2025-03-10");
     plan.caseRecord.approvedByDistrictOn = d("2025-06-01");
     plan.caseRecord.monitoringIntervalMonths = 3;

@@ -96,7 +96,7 @@ TEST_CASE("Child records are validated against their case")
 {
     const Case parent = parentCase();
 
-    Activity a{0, 7, 3, "Ana", ActivityStatus::InProgress, d("2025-06-30"), "", ""};
+    Activity a{0, 7, 3, "Ana", ActivityStatus::InProgress, d("2025-06-30"), "", "", std::nullopt};
     CHECK(validate(a, parent).ok());
     a.area = 6;
     requireFieldError(validate(a, parent), "area");
@@ -150,7 +150,7 @@ TEST_CASE("An SPI stay or rescind of an action required by a bargaining agreemen
 {
     const Case spi = parentCase(CaseKind::SpiIntervention);
     SpiAction action{0, 7, SpiActionKind::StayOrRescind, "Stay the layoff resolution", false,
-                     ActionStatus::Proposed, std::nullopt, ""};
+                     ActionStatus::Proposed, std::nullopt, "", std::nullopt};
     CHECK(validate(action, spi).ok());
     action.requiredByBargainingAgreement = true;
     auto s = validate(action, spi);

@@ -117,7 +117,7 @@ TEST_CASE("Invalid records are refused with the field named and nothing written"
     auto spi = createCase(*db, test::spiCase(sample.district.id));
     REQUIRE(spi.ok());
     auto cba = insert<SpiAction>(*db, SpiAction{0, spi->id, SpiActionKind::StayOrRescind, "Rescind MOU clause", true,
-                                                ActionStatus::Proposed, std::nullopt, ""});
+                                                ActionStatus::Proposed, std::nullopt, "", std::nullopt});
     REQUIRE_FALSE(cba.ok());
     CHECK_THAT(cba.error().message, Catch::Contains("collective bargaining"));
     CHECK(count(*db, "spi_actions") == 0);
