@@ -176,8 +176,8 @@ private:
     };
 
     // Adds a deadline when it falls on or before the last date this case can owe anything.
-    void add(DeadlineSource source, Id recordId, std::string title, const Date &due, Meeting meeting,
-             std::string owner, std::string because)
+    void add(DeadlineSource source, Id recordId, SharedText title, const Date &due, Meeting meeting,
+             std::string owner, SharedText because)
     {
         if (due > m_last)
             return;
@@ -224,8 +224,8 @@ private:
     {
         struct Due {
             Id recordId = 0;
-            std::string title;
-            std::string because;
+            SharedText title; // one string for every date of the periodic schedule
+            SharedText because;
         };
         std::map<Date, Due> dues;
         std::optional<Date> afterLast;
@@ -241,14 +241,15 @@ private:
             const Date first = started ? *m_c.commScheduleStart : periodicDate(m_c.openedOn, m_c.commSchedule, 1);
             const std::string from = started ? "from " + first.toString()
                                              : "from the opening date " + m_c.openedOn.toString();
+            const SharedText title = capitalised(word) + " communication with " + counterpart();
+            const SharedText because = "the communication schedule of " + caseRef() + " is " + word + " " + from + law;
             for (int k = 0;; ++k) {
                 const Date d = periodicDate(first, m_c.commSchedule, k);
                 if (d > m_last) {
                     keepNext(d);
                     break;
                 }
-                dues[d] = {0, capitalised(word) + " communication with " + counterpart(),
-                           "the communication schedule of " + caseRef() + " is " + word + " " + from + law};
+                dues[d] = {0, title, because};
             }
         }
         for (const auto &sc : m_b.scheduledContacts) {
@@ -546,7 +547,7 @@ std::optional<Date> caseEndDate(const Case &c)
 
 std::string Deadline::explanation() const
 {
-    std::string out = title + " \u2014 due " + due.toString() + " because " + because + ".";
+    std::string out = title.str() + " \u2014 due " + due.toString() + " because " + because.str() + ".";
     switch (state) {
     case DeadlineState::Met: out += metOn ? " Met on " + metOn->toString() + "." : " Met."; break;
     case DeadlineState::Late: out += " Met late on " + (metOn ? metOn->toString() : std::string("an unknown date")) + "."; break;

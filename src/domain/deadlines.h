@@ -90,12 +90,12 @@ struct Deadline {
     SharedText caseTitle; // one string shared by the case's deadlines
     DeadlineSource source = DeadlineSource::ScheduledCommunication;
     Id recordId = 0; // the record the deadline comes from; 0 when the date is computed from a schedule
-    std::string title;
+    SharedText title; // shared by the dates of one schedule (and by the rows a list reads)
     Date due;
     std::optional<Date> metOn; // when the obligation was met (may be unknown for a met item)
     DeadlineState state = DeadlineState::Upcoming;
     SharedText owner; // most often the case's owner, shared by its deadlines
-    std::string because; // why it is due: "the communication schedule of case 12 is weekly from ..."
+    SharedText because; // why it is due: "the communication schedule of case 12 is weekly from ..."
 
     // The sentence a user reads: "<title> — due 2027-01-15 because <because>." and, once the state
     // is decided, its outcome (" Met on 2027-01-10.", " Not done: overdue."; nothing while upcoming).

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -26,6 +27,7 @@ public:
     friend bool operator==(const SharedText &a, const SharedText &b) { return a.str() == b.str(); }
     friend bool operator==(const SharedText &a, const std::string &b) { return a.str() == b; }
     friend bool operator==(const SharedText &a, const char *b) { return a.str() == b; }
+    friend std::ostream &operator<<(std::ostream &out, const SharedText &t) { return out << t.str(); }
 
 private:
     static const std::string &empty_()

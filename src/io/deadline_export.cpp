@@ -88,7 +88,7 @@ std::string deadlinesIcs(const std::vector<Deadline> &deadlines, const std::stri
         CalendarEvent e;
         e.uid = d.uid();
         e.date = d.due;
-        e.summary = d.title + " (case " + std::to_string(d.caseId) + ")";
+        e.summary = d.title.str() + " (case " + std::to_string(d.caseId) + ")";
         e.description = d.details();
         e.categories = {"Casebook", std::string(enumLabel(d.state))};
         events.push_back(std::move(e));

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <charconv>
 #include <iterator>
+#include <map>
 #include <unordered_map>
 
 namespace casebook::storage {
@@ -237,20 +238,36 @@ Result<std::vector<CaseBundle>> openBundles(Database &db, const std::vector<Id> 
     return out;
 }
 
-// Inserts the bundles' pending deadlines; returns how many rows it wrote. A deadline's owner is
-// kept only when it is not the case's own (NULL: the case's owner, read with its title).
+// Inserts the bundles' pending deadlines; returns how many rows it wrote. Each case's distinct
+// (title, reason) pairs are written once to pending_texts and numbered; a row keeps the number, and
+// its owner only when it is not the case's own (NULL: the case's owner, read with its title).
 Result<std::int64_t> insertPending(Database &db, const std::vector<CaseBundle> &bundles,
                                    const CalendarSettings &settings, const PendingState &state)
 {
     std::int64_t rows = 0;
     auto insert = db.connection().prepare(
-        "INSERT INTO pending_deadlines (due, case_id, source, record_id, ends_on, title, owner, because) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        "INSERT INTO pending_deadlines (due, case_id, source, record_id, ends_on, text_no, owner) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
+    auto insertText = db.connection().prepare(
+        "INSERT INTO pending_texts (case_id, text_no, title, because) VALUES (?, ?, ?, ?)");
+    if (!insertText)
+        return insertText.error();
+    std::map<std::pair<std::string_view, std::string_view>, std::int64_t> texts;
     for (const auto &bundle : bundles) {
-        for (const auto &p : pendingDeadlinesFor(bundle, settings, state.validFrom, state.horizon)) {
+        const auto pending = pendingDeadlinesFor(bundle, settings, state.validFrom, state.horizon);
+        texts.clear(); // numbered per case; the views point into `pending`
+        for (const auto &p : pending) {
             const Deadline &d = p.deadline;
+            const auto [text, added] =
+                texts.try_emplace({d.title.str(), d.because.str()}, std::int64_t(texts.size()) + 1);
+            if (added) {
+                insertText->reset();
+                insertText->bindInt(1, d.caseId).bindInt(2, text->second).bindTextInPlace(3, d.title.str());
+                insertText->bindTextInPlace(4, d.because.str());
+                CASEBOOK_TRY(insertText->run());
+            }
             const std::string due = d.due.toString();
             const std::string endsOn = p.endsOn ? p.endsOn->toString() : std::string();
             insert->reset();
@@ -260,12 +277,11 @@ Result<std::int64_t> insertPending(Database &db, const std::vector<CaseBundle> &
                 insert->bindTextInPlace(5, endsOn);
             else
                 insert->bindNull(5);
-            insert->bindTextInPlace(6, d.title);
+            insert->bindInt(6, text->second);
             if (d.owner == bundle.caseRecord.owner)
                 insert->bindNull(7);
             else
                 insert->bindTextInPlace(7, d.owner.str());
-            insert->bindTextInPlace(8, d.because);
             CASEBOOK_TRY(insert->run());
             ++rows;
         }
@@ -292,6 +308,7 @@ Result<PendingState> rebuildPending(Database &db, const CalendarSettings &settin
     CASEBOOK_TRY(inTransaction(db, [&]() -> Status {
         auto &c = db.connection();
         CASEBOOK_TRY(c.exec("DELETE FROM pending_deadlines"));
+        CASEBOOK_TRY(c.exec("DELETE FROM pending_texts"));
         CASEBOOK_TRY(c.exec("DELETE FROM deadlines_stale"));
         auto bundles = loadOpenCaseDeadlineBundles(db);
         if (!bundles)
@@ -313,10 +330,15 @@ Result<PendingState> refreshStale(Database &db, const CalendarSettings &settings
         auto remove = db.connection().prepare("DELETE FROM pending_deadlines WHERE case_id = ?");
         if (!remove)
             return remove.error();
+        auto removeTexts = db.connection().prepare("DELETE FROM pending_texts WHERE case_id = ?");
+        if (!removeTexts)
+            return removeTexts.error();
         for (const Id id : stale) {
             remove->reset();
             CASEBOOK_TRY(remove->bindInt(1, id).run());
             state.rowCount -= db.connection().changes();
+            removeTexts->reset();
+            CASEBOOK_TRY(removeTexts->bindInt(1, id).run());
         }
         auto bundles = openBundles(db, stale);
         if (!bundles)
@@ -359,7 +381,32 @@ Result<std::unordered_map<Id, CaseNames>> caseNames(Database &db)
     return names;
 }
 
+// A kept (title, reason) pair of a case, keyed by case and number.
+struct PendingText {
+    SharedText title;
+    SharedText because;
+};
+
+std::uint64_t textKey(Id caseId, std::int64_t textNo)
+{
+    return (std::uint64_t(caseId) << 24) ^ std::uint64_t(textNo);
+}
+
+Result<std::unordered_map<std::uint64_t, PendingText>> pendingTexts(Database &db)
+{
+    auto stmt = db.connection().prepare("SELECT case_id, text_no, title, because FROM pending_texts");
+    if (!stmt)
+        return stmt.error();
+    std::unordered_map<std::uint64_t, PendingText> texts;
+    CASEBOOK_TRY(stmt->eachRow([&] {
+        texts.emplace(textKey(stmt->columnInt(0), stmt->columnInt(1)),
+                      PendingText{stmt->columnView(2), stmt->columnView(3)});
+    }));
+    return texts;
+}
+
 // The reminders of the kept rows of cases that are not stale, in reminderOrder (the table's order).
+// Every text is read once per list and shared by the reminders that use it.
 Status readPendingReminders(Database &db, const ReminderQuery &query, int within, bool anyStale,
                             std::vector<Deadline> &out)
 {
@@ -367,52 +414,60 @@ Status readPendingReminders(Database &db, const ReminderQuery &query, int within
     if (!namesRead)
         return namesRead.error();
     const auto &caseNamesOf = *namesRead;
+    auto textsRead = pendingTexts(db);
+    if (!textsRead)
+        return textsRead.error();
+    const auto &texts = *textsRead;
     auto &c = db.connection();
-    auto stmt = anyStale ? c.prepare("SELECT due, case_id, source, record_id, ends_on, title, owner, because "
+    auto stmt = anyStale ? c.prepare("SELECT due, case_id, source, record_id, ends_on, text_no, owner "
                                      "FROM pending_deadlines WHERE due <= ? AND case_id NOT IN "
                                      "(SELECT case_id FROM deadlines_stale) ORDER BY due, case_id, source, record_id")
-                         : c.prepare("SELECT due, case_id, source, record_id, ends_on, title, owner, because "
+                         : c.prepare("SELECT due, case_id, source, record_id, ends_on, text_no, owner "
                                      "FROM pending_deadlines WHERE due <= ? ORDER BY due, case_id, source, record_id");
     if (!stmt)
         return stmt.error();
     const std::string last = (query.overdueOnly ? query.today.addDays(-1) : query.today.addDays(within)).toString();
     stmt->bindTextInPlace(1, last);
     std::optional<Date> endsOn;
-    const auto unreadable = [](const Error &why) {
-        return Error::database("a kept pending deadline is unreadable: " + why.text());
+    const auto unreadable = [](const std::string &why) {
+        return Error::database("a kept pending deadline is unreadable: " + why);
     };
     return stmt->eachRow([&]() -> Status {
         auto due = Date::parse(stmt->columnView(0), "due");
         if (!due)
-            return unreadable(due.error());
+            return unreadable(due.error().text());
         endsOn.reset();
         if (const auto ends = stmt->columnView(4); !ends.empty()) {
             auto date = Date::parse(ends, "ends_on");
             if (!date)
-                return unreadable(date.error());
+                return unreadable(date.error().text());
             endsOn = *date;
         }
         if (endsOn && query.today >= *endsOn)
-            return {}; // no longer owed: skipped before its text is copied
+            return {}; // no longer owed
         auto source = parseEnum<DeadlineSource>(stmt->columnView(2), "source");
         if (!source)
-            return unreadable(source.error());
+            return unreadable(source.error().text());
         const Id caseId = stmt->columnInt(1);
         const auto names = caseNamesOf.find(caseId);
         if (names == caseNamesOf.end())
             return {}; // its case is gone (a deleted case's rows are stale, so normally left out above)
+        const auto text = texts.find(textKey(caseId, stmt->columnInt(5)));
+        if (text == texts.end())
+            return unreadable("case " + std::to_string(caseId) + " has no text " +
+                              std::to_string(stmt->columnInt(5)));
         Deadline &d = out.emplace_back();
         d.due = *due;
         d.caseId = caseId;
         d.caseTitle = names->second.title;
         d.source = *source;
         d.recordId = stmt->columnInt(3);
-        d.title = stmt->columnView(5);
+        d.title = text->second.title;
+        d.because = text->second.because;
         if (stmt->columnIsNull(6))
             d.owner = names->second.owner;
         else
             d.owner = stmt->columnView(6);
-        d.because = stmt->columnView(7);
         if (!makeReminder(d, endsOn, query.today, within, query.overdueOnly))
             out.pop_back();
         return {};

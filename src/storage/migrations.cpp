@@ -364,15 +364,44 @@ ALTER TABLE activities ADD COLUMN completed_on TEXT;
 ALTER TABLE spi_actions ADD COLUMN completed_on TEXT;
 )SQL";
 
-const std::array<Migration, 5> &allMigrations()
+// Version 6 (issue 8): the kept pending deadlines share their texts. The dates of one schedule (most
+// rows) had the same title and reason on every row; they are now kept once per case in
+// pending_texts and the rows refer to them by number, so the list reads about half the pages and
+// builds no string per row (docs/performance.md). Derived data again: recreated empty.
+constexpr std::string_view kVersion6 = R"SQL(
+DROP TABLE pending_deadlines;
+CREATE TABLE pending_texts (
+    case_id INTEGER NOT NULL,
+    text_no INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    because TEXT NOT NULL,
+    PRIMARY KEY (case_id, text_no)
+) WITHOUT ROWID;
+CREATE TABLE pending_deadlines (
+    due TEXT NOT NULL,
+    case_id INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    ends_on TEXT,
+    text_no INTEGER NOT NULL,
+    owner TEXT,
+    PRIMARY KEY (due, case_id, source, record_id)
+) WITHOUT ROWID;
+CREATE INDEX pending_deadlines_case ON pending_deadlines(case_id);
+DELETE FROM pending_deadlines_state;
+DELETE FROM deadlines_stale;
+)SQL";
+
+const std::array<Migration, 6> &allMigrations()
 {
     static const std::string version3 = version3Sql();
-    static const std::array<Migration, 5> steps{{
+    static const std::array<Migration, 6> steps{{
         {1, "cases, their records, attachments and the append-only audit log", kVersion1},
         {2, "Dashboard results and their imports, local indicators, CALPADS flags, ESSA status", kVersion2},
         {3, "pending deadlines kept for the reminder list; no import_id index on Dashboard results", version3},
         {4, "pending deadlines keep fewer bytes: no uid, case title or full explanation", kVersion4},
         {5, "completion dates of activities and SPI actions", kVersion5},
+        {6, "pending deadlines share their titles and reasons (pending_texts)", kVersion6},
     }};
     return steps;
 }

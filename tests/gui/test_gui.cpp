@@ -100,7 +100,7 @@ struct Fixture {
 bool listed(const DeadlineTableModel *model, const std::string &title)
 {
     for (int r = 0; r < model->rowCount(); ++r)
-        if (model->deadlineAt(r).title.find(title) != std::string::npos)
+        if (model->deadlineAt(r).title.str().find(title) != std::string::npos)
             return true;
     return false;
 }

@@ -278,13 +278,16 @@ TEST_CASE("Every released schema version's fixture opens, is migrated, and keeps
         const auto scalar = [&](const char *sql) { return std::get<std::int64_t>(*(*db)->connection().scalar(sql)); };
         // Schema version 3: the Dashboard results lost their import_id index.
         CHECK(scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'dashboard_results_import'") == 0);
-        // Schema version 4: the pending deadlines keep `because` instead of the uid, the case title
-        // and the whole explanation, and start empty, so the first reminder list rebuilds them all.
+        // Schema versions 4 and 6: the pending deadlines keep neither the uid, the case title nor the
+        // sentence; their titles and reasons are shared per case in pending_texts. Each step leaves
+        // them empty, so the first reminder list rebuilds them all.
         CHECK(scalar("SELECT count(*) FROM pragma_table_info('pending_deadlines') WHERE name IN "
-                     "('uid', 'case_title', 'explanation')") == 0);
-        CHECK(scalar("SELECT count(*) FROM pragma_table_info('pending_deadlines') WHERE name = 'because'") == 1);
-        if (version < 4) {
+                     "('uid', 'case_title', 'explanation', 'title', 'because')") == 0);
+        CHECK(scalar("SELECT count(*) FROM pragma_table_info('pending_deadlines') WHERE name = 'text_no'") == 1);
+        CHECK(scalar("SELECT count(*) FROM pragma_table_info('pending_texts') WHERE name IN ('title', 'because')") == 2);
+        if (version < 6) {
             CHECK(scalar("SELECT count(*) FROM pending_deadlines") == 0);
+            CHECK(scalar("SELECT count(*) FROM pending_texts") == 0);
             CHECK(scalar("SELECT count(*) FROM pending_deadlines_state") == 0);
         }
         if (version < currentSchemaVersion()) {

@@ -201,6 +201,12 @@ void checkAgainstEngine(storage::Database &db, const CalendarSettings &settings,
     }
     CHECK(count(db, "SELECT count(*) FROM deadlines_stale") == 0);
     CHECK(count(db, "SELECT row_count FROM pending_deadlines_state") == count(db, "SELECT count(*) FROM pending_deadlines"));
+    // Every row's text is kept, and every kept text is some row's (a refresh takes a case's texts
+    // away with its rows).
+    CHECK(count(db, "SELECT count(*) FROM pending_deadlines p WHERE NOT EXISTS (SELECT 1 FROM pending_texts t "
+                    "WHERE t.case_id = p.case_id AND t.text_no = p.text_no)") == 0);
+    CHECK(count(db, "SELECT count(*) FROM pending_texts t WHERE NOT EXISTS (SELECT 1 FROM pending_deadlines p "
+                    "WHERE p.case_id = t.case_id AND p.text_no = t.text_no)") == 0);
 }
 
 } // namespace
@@ -216,6 +222,8 @@ TEST_CASE("Kept pending deadlines follow every write and give the engine's own r
     checkAgainstEngine(*db, settings, today);
     const auto kept = count(*db, "SELECT count(*) FROM pending_deadlines");
     CHECK(kept > 0);
+    // The dates of one schedule share one text.
+    CHECK(count(*db, "SELECT count(*) FROM pending_texts") < kept);
     // Later days within the kept horizon are answered from the same rows.
     for (int days : {1, 14, 15, 16, 40})
         checkAgainstEngine(*db, settings, today.addDays(days));
