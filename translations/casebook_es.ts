@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../ui/activity_form.ui" line="33"/>
-        <source>&amp;Status:</source>
+        <source>S&amp;tatus:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="25"/>
-        <source>Case &amp;owner:</source>
+        <source>Case o&amp;wner:</source>
         <translation>&amp;Responsable del caso:</translation>
     </message>
     <message>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="85"/>
-        <source>Communication &amp;schedule:</source>
+        <source>Communication sc&amp;hedule:</source>
         <translation>Calendario de co&amp;municación:</translation>
     </message>
     <message>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="97"/>
-        <source>First &amp;communication due:</source>
+        <source>&amp;First communication due:</source>
         <translation>&amp;Primera comunicación para el:</translation>
     </message>
     <message>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="159"/>
-        <source>&amp;School:</source>
+        <source>Schoo&amp;l:</source>
         <translation>Esc&amp;uela:</translation>
     </message>
     <message>
@@ -274,7 +274,7 @@
     <message>
         <location filename="../ui/case_form.ui" line="182"/>
         <source>Designation &amp;year:</source>
-        <translation>Año de desi&amp;gnación:</translation>
+        <translation>A&amp;ño de designación:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="188"/>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="195"/>
-        <source>&amp;Needs assessment:</source>
+        <source>N&amp;eeds assessment:</source>
         <translation>E&amp;valuación de necesidades:</translation>
     </message>
     <message>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="47"/>
-        <source>&amp;Summary:</source>
+        <source>S&amp;ummary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
     <message>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="21"/>
-        <source>County-district &amp;code:</source>
+        <source>County-district c&amp;ode:</source>
         <translation>&amp;Código de condado y distrito:</translation>
     </message>
     <message>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <location filename="../ui/documentation_item_form.ui" line="34"/>
-        <source>&amp;Submitted on:</source>
+        <source>Su&amp;bmitted on:</source>
         <translation>&amp;Entregado el:</translation>
     </message>
     <message>
@@ -899,7 +899,7 @@
     <message>
         <location filename="../ui/intervention_form.ui" line="34"/>
         <source>&amp;Target group:</source>
-        <translation>&amp;Grupo destinatario:</translation>
+        <translation>Grupo &amp;destinatario:</translation>
     </message>
     <message>
         <location filename="../ui/intervention_form.ui" line="40"/>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <location filename="../ui/partner_form.ui" line="59"/>
-        <source>&amp;Start:</source>
+        <source>St&amp;art:</source>
         <translation>&amp;Inicio:</translation>
     </message>
     <message>
@@ -1634,8 +1634,8 @@
     <name>QualifyingGroupForm</name>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="9"/>
-        <source>&amp;Student group:</source>
-        <translation>&amp;Grupo estudiantil:</translation>
+        <source>S&amp;tudent group:</source>
+        <translation>Grupo &amp;estudiantil:</translation>
     </message>
     <message>
         <location filename="../ui/qualifying_group_form.ui" line="15"/>
@@ -1776,7 +1776,7 @@
     <name>SchoolForm</name>
     <message>
         <location filename="../ui/school_form.ui" line="9"/>
-        <source>&amp;School name:</source>
+        <source>School &amp;name:</source>
         <translation>&amp;Nombre de la escuela:</translation>
     </message>
     <message>
@@ -1839,7 +1839,7 @@
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="46"/>
-        <source>&amp;Status:</source>
+        <source>S&amp;tatus:</source>
         <translation>&amp;Estado:</translation>
     </message>
     <message>
@@ -2560,47 +2560,47 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::CasebookSession</name>
     <message>
-        <location filename="../src/app/session.cpp" line="94"/>
+        <location filename="../src/app/session.cpp" line="98"/>
         <source>The casebook was upgraded from schema version %1 to %2. A copy of the old file was saved as %3.</source>
         <translation>El libro de casos se actualizó de la versión de esquema %1 a la %2. Se guardó una copia del archivo anterior como %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="121"/>
+        <location filename="../src/app/session.cpp" line="125"/>
         <source>Change calendar settings</source>
         <translation>Cambiar la configuración del calendario</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="183"/>
+        <location filename="../src/app/session.cpp" line="187"/>
         <source>Create case “%1”</source>
         <translation>Crear el caso “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="197"/>
+        <location filename="../src/app/session.cpp" line="201"/>
         <source>Move case to “%1”</source>
         <translation>Pasar el caso a “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="216"/>
+        <location filename="../src/app/session.cpp" line="220"/>
         <source>Delete case “%1”</source>
         <translation>Eliminar el caso “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="226"/>
+        <location filename="../src/app/session.cpp" line="230"/>
         <source>%1 is %2 MiB; attachments may be at most %3 MiB</source>
         <translation>%1 ocupa %2 MiB; los archivos adjuntos pueden ocupar como máximo %3 MiB</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="232"/>
+        <location filename="../src/app/session.cpp" line="236"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="241"/>
+        <location filename="../src/app/session.cpp" line="245"/>
         <source>Attach “%1”</source>
         <translation>Adjuntar “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="253"/>
+        <location filename="../src/app/session.cpp" line="257"/>
         <source>Delete attachment “%1”</source>
         <translation>Eliminar el archivo adjunto “%1”</translation>
     </message>
