@@ -1574,23 +1574,23 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/case_page.cpp" line="47"/>
+        <location filename="../src/app/case_page.cpp" line="48"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="58"/>
-        <location filename="../src/app/case_page.cpp" line="64"/>
+        <location filename="../src/app/case_page.cpp" line="59"/>
+        <location filename="../src/app/case_page.cpp" line="65"/>
         <source>On time</source>
         <translation>A tiempo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="63"/>
+        <location filename="../src/app/case_page.cpp" line="64"/>
         <source>Not submitted</source>
         <translation>No entregado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="65"/>
+        <location filename="../src/app/case_page.cpp" line="66"/>
         <source>Late</source>
         <translation>Tarde</translation>
     </message>
@@ -1724,22 +1724,22 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../src/app/record_form.cpp" line="62"/>
+        <location filename="../src/app/record_form.cpp" line="63"/>
         <source>All students</source>
         <translation>Todos los estudiantes</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="66"/>
+        <location filename="../src/app/record_form.cpp" line="67"/>
         <source>Local indicator / other</source>
         <translation>Indicador local / otro</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="71"/>
+        <location filename="../src/app/record_form.cpp" line="72"/>
         <source>Not tied to one activity</source>
         <translation>No vinculado a una sola actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="210"/>
+        <location filename="../src/app/record_form.cpp" line="211"/>
         <source>Validation error</source>
         <translation>Error de validación</translation>
     </message>
@@ -1994,556 +1994,556 @@
 <context>
     <name>casebook::app::CasePage</name>
     <message>
-        <location filename="../src/app/case_page.cpp" line="126"/>
+        <location filename="../src/app/case_page.cpp" line="127"/>
         <source>New %1</source>
         <translation>Agregar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="130"/>
+        <location filename="../src/app/case_page.cpp" line="131"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="136"/>
-        <location filename="../src/app/case_page.cpp" line="139"/>
+        <location filename="../src/app/case_page.cpp" line="137"/>
+        <location filename="../src/app/case_page.cpp" line="140"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="137"/>
+        <location filename="../src/app/case_page.cpp" line="138"/>
         <source>Delete this %1? You can undo it with Edit ▸ Undo.</source>
         <translation>¿Eliminar este registro (%1)? Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="140"/>
+        <location filename="../src/app/case_page.cpp" line="141"/>
         <source>Cannot delete</source>
         <translation>No se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="149"/>
+        <location filename="../src/app/case_page.cpp" line="150"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="149"/>
+        <location filename="../src/app/case_page.cpp" line="150"/>
         <source>group</source>
         <translation>grupo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="150"/>
+        <location filename="../src/app/case_page.cpp" line="151"/>
         <source>Student group</source>
         <translation>Grupo estudiantil</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="150"/>
+        <location filename="../src/app/case_page.cpp" line="151"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="151"/>
+        <location filename="../src/app/case_page.cpp" line="152"/>
         <source>LCFF priority</source>
         <translation>Prioridad de LCFF</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="152"/>
+        <location filename="../src/app/case_page.cpp" line="153"/>
         <source>qualifying group</source>
         <translation>grupo que cumple los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="156"/>
+        <location filename="../src/app/case_page.cpp" line="157"/>
         <source>Activities 1–5</source>
         <translation>Actividades 1–5</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="156"/>
-        <location filename="../src/app/case_page.cpp" line="160"/>
+        <location filename="../src/app/case_page.cpp" line="157"/>
+        <location filename="../src/app/case_page.cpp" line="161"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="157"/>
-        <location filename="../src/app/case_page.cpp" line="382"/>
+        <location filename="../src/app/case_page.cpp" line="158"/>
+        <location filename="../src/app/case_page.cpp" line="383"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="158"/>
-        <location filename="../src/app/case_page.cpp" line="213"/>
-        <location filename="../src/app/case_page.cpp" line="381"/>
+        <location filename="../src/app/case_page.cpp" line="159"/>
+        <location filename="../src/app/case_page.cpp" line="214"/>
+        <location filename="../src/app/case_page.cpp" line="382"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="158"/>
-        <location filename="../src/app/case_page.cpp" line="178"/>
-        <location filename="../src/app/case_page.cpp" line="184"/>
-        <location filename="../src/app/case_page.cpp" line="213"/>
-        <location filename="../src/app/case_page.cpp" line="228"/>
+        <location filename="../src/app/case_page.cpp" line="159"/>
+        <location filename="../src/app/case_page.cpp" line="179"/>
+        <location filename="../src/app/case_page.cpp" line="185"/>
+        <location filename="../src/app/case_page.cpp" line="214"/>
+        <location filename="../src/app/case_page.cpp" line="229"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="159"/>
+        <location filename="../src/app/case_page.cpp" line="160"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="159"/>
-        <location filename="../src/app/case_page.cpp" line="214"/>
+        <location filename="../src/app/case_page.cpp" line="160"/>
+        <location filename="../src/app/case_page.cpp" line="215"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="164"/>
+        <location filename="../src/app/case_page.cpp" line="165"/>
         <source>Communications</source>
         <translation>Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="164"/>
-        <location filename="../src/app/case_page.cpp" line="169"/>
+        <location filename="../src/app/case_page.cpp" line="165"/>
+        <location filename="../src/app/case_page.cpp" line="170"/>
         <source>communication</source>
         <translation>comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="165"/>
+        <location filename="../src/app/case_page.cpp" line="166"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="166"/>
+        <location filename="../src/app/case_page.cpp" line="167"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="167"/>
+        <location filename="../src/app/case_page.cpp" line="168"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="167"/>
+        <location filename="../src/app/case_page.cpp" line="168"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="168"/>
+        <location filename="../src/app/case_page.cpp" line="169"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="177"/>
+        <location filename="../src/app/case_page.cpp" line="178"/>
         <source>Scheduled contacts</source>
         <translation>Contactos programados</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="177"/>
-        <location filename="../src/app/case_page.cpp" line="179"/>
+        <location filename="../src/app/case_page.cpp" line="178"/>
+        <location filename="../src/app/case_page.cpp" line="180"/>
         <source>scheduled contact</source>
         <translation>contacto programado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="178"/>
+        <location filename="../src/app/case_page.cpp" line="179"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="183"/>
+        <location filename="../src/app/case_page.cpp" line="184"/>
         <source>Documentation</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="183"/>
-        <location filename="../src/app/case_page.cpp" line="187"/>
+        <location filename="../src/app/case_page.cpp" line="184"/>
+        <location filename="../src/app/case_page.cpp" line="188"/>
         <source>documentation item</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="184"/>
+        <location filename="../src/app/case_page.cpp" line="185"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="185"/>
+        <location filename="../src/app/case_page.cpp" line="186"/>
         <source>Submitted</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="186"/>
+        <location filename="../src/app/case_page.cpp" line="187"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="195"/>
+        <location filename="../src/app/case_page.cpp" line="196"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="195"/>
-        <location filename="../src/app/case_page.cpp" line="199"/>
+        <location filename="../src/app/case_page.cpp" line="196"/>
+        <location filename="../src/app/case_page.cpp" line="200"/>
         <source>partner</source>
         <translation>socio</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="196"/>
+        <location filename="../src/app/case_page.cpp" line="197"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="196"/>
+        <location filename="../src/app/case_page.cpp" line="197"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="197"/>
+        <location filename="../src/app/case_page.cpp" line="198"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="197"/>
-        <location filename="../src/app/case_page.cpp" line="222"/>
+        <location filename="../src/app/case_page.cpp" line="198"/>
+        <location filename="../src/app/case_page.cpp" line="223"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="198"/>
+        <location filename="../src/app/case_page.cpp" line="199"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="198"/>
+        <location filename="../src/app/case_page.cpp" line="199"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="203"/>
+        <location filename="../src/app/case_page.cpp" line="204"/>
         <source>CCEE</source>
         <translation>CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="203"/>
+        <location filename="../src/app/case_page.cpp" line="204"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="204"/>
+        <location filename="../src/app/case_page.cpp" line="205"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="204"/>
+        <location filename="../src/app/case_page.cpp" line="205"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="205"/>
+        <location filename="../src/app/case_page.cpp" line="206"/>
         <source>Consideration</source>
         <translation>Consideración</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="206"/>
+        <location filename="../src/app/case_page.cpp" line="207"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="206"/>
+        <location filename="../src/app/case_page.cpp" line="207"/>
         <source>LCAP goal</source>
         <translation>Meta del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="207"/>
+        <location filename="../src/app/case_page.cpp" line="208"/>
         <source>CCEE recommendation</source>
         <translation>recomendación del CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="211"/>
+        <location filename="../src/app/case_page.cpp" line="212"/>
         <source>SPI actions</source>
         <translation>Acciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="211"/>
+        <location filename="../src/app/case_page.cpp" line="212"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="212"/>
+        <location filename="../src/app/case_page.cpp" line="213"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="212"/>
+        <location filename="../src/app/case_page.cpp" line="213"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="214"/>
-        <location filename="../src/app/case_page.cpp" line="229"/>
+        <location filename="../src/app/case_page.cpp" line="215"/>
+        <location filename="../src/app/case_page.cpp" line="230"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="215"/>
+        <location filename="../src/app/case_page.cpp" line="216"/>
         <source>SPI action</source>
         <translation>acción del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="219"/>
+        <location filename="../src/app/case_page.cpp" line="220"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="219"/>
-        <location filename="../src/app/case_page.cpp" line="223"/>
+        <location filename="../src/app/case_page.cpp" line="220"/>
+        <location filename="../src/app/case_page.cpp" line="224"/>
         <source>intervention</source>
         <translation>intervención</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="220"/>
+        <location filename="../src/app/case_page.cpp" line="221"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="221"/>
+        <location filename="../src/app/case_page.cpp" line="222"/>
         <source>ESSA tier</source>
         <translation>Nivel de ESSA</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="222"/>
+        <location filename="../src/app/case_page.cpp" line="223"/>
         <source>Target group</source>
         <translation>Grupo destinatario</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="227"/>
+        <location filename="../src/app/case_page.cpp" line="228"/>
         <source>Monitoring</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="227"/>
+        <location filename="../src/app/case_page.cpp" line="228"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="228"/>
+        <location filename="../src/app/case_page.cpp" line="229"/>
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="230"/>
+        <location filename="../src/app/case_page.cpp" line="231"/>
         <source>monitoring review</source>
         <translation>revisión de seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="248"/>
+        <location filename="../src/app/case_page.cpp" line="249"/>
         <source>Audit trail of the case</source>
         <translation>Registro de auditoría del caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="322"/>
-        <location filename="../src/app/case_page.cpp" line="445"/>
+        <location filename="../src/app/case_page.cpp" line="323"/>
+        <location filename="../src/app/case_page.cpp" line="446"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="332"/>
+        <location filename="../src/app/case_page.cpp" line="333"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="333"/>
+        <location filename="../src/app/case_page.cpp" line="334"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="350"/>
+        <location filename="../src/app/case_page.cpp" line="351"/>
         <source>Required technical assistance</source>
         <translation>Asistencia técnica requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="350"/>
+        <location filename="../src/app/case_page.cpp" line="351"/>
         <source>Technical-assistance request</source>
         <translation>Solicitud de asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="354"/>
+        <location filename="../src/app/case_page.cpp" line="355"/>
         <source>%1 · %2 · Status: %3 · Case %4</source>
         <translation>%1 · %2 · Estado: %3 · Caso %4</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="363"/>
+        <location filename="../src/app/case_page.cpp" line="364"/>
         <source>The case cannot move</source>
         <translation>El caso no puede avanzar</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="378"/>
+        <location filename="../src/app/case_page.cpp" line="379"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="380"/>
+        <location filename="../src/app/case_page.cpp" line="381"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="383"/>
+        <location filename="../src/app/case_page.cpp" line="384"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="386"/>
+        <location filename="../src/app/case_page.cpp" line="387"/>
         <source>Determined</source>
         <translation>Determinado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="387"/>
+        <location filename="../src/app/case_page.cpp" line="388"/>
         <source>Ed Code 52071: for at least two years the district keeps regular communication with the County Superintendent and gives timely documentation of activities 1–5.</source>
         <translation>Código de Educación 52071: durante al menos dos años, el distrito mantiene comunicación periódica con el Superintendente del Condado y entrega oportunamente la documentación de las actividades 1–5.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="391"/>
+        <location filename="../src/app/case_page.cpp" line="392"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="392"/>
+        <location filename="../src/app/case_page.cpp" line="393"/>
         <source>Ed Code 52071: the Board may request technical assistance from the County Superintendent.</source>
         <translation>Código de Educación 52071: la Junta puede solicitar asistencia técnica al Superintendente del Condado.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="395"/>
+        <location filename="../src/app/case_page.cpp" line="396"/>
         <source>Identified</source>
         <translation>Identificado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="396"/>
+        <location filename="../src/app/case_page.cpp" line="397"/>
         <source>Ed Code 52072.1: the district cooperates with the SPI and any academic advisor.</source>
         <translation>Código de Educación 52072.1: el distrito coopera con el SPI y con cualquier asesor académico.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="399"/>
+        <location filename="../src/app/case_page.cpp" line="400"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="400"/>
+        <location filename="../src/app/case_page.cpp" line="401"/>
         <source>20 USC 6311(d): the school develops and implements a plan (in California, in the SPSA).</source>
         <translation>20 USC 6311(d): la escuela elabora e implementa un plan (en California, en el SPSA).</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="405"/>
+        <location filename="../src/app/case_page.cpp" line="406"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="407"/>
+        <location filename="../src/app/case_page.cpp" line="408"/>
         <source>Earliest close</source>
         <translation>Cierre más próximo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="407"/>
+        <location filename="../src/app/case_page.cpp" line="408"/>
         <source>%1 (determination + 2 years, and only with activities 1–5 complete)</source>
         <translation>%1 (determinación + 2 años, y solo con las actividades 1–5 completas)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="412"/>
+        <location filename="../src/app/case_page.cpp" line="413"/>
         <source>, from %1</source>
         <translation>, a partir del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="413"/>
+        <location filename="../src/app/case_page.cpp" line="414"/>
         <source>Communication schedule</source>
         <translation>Calendario de comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="415"/>
+        <location filename="../src/app/case_page.cpp" line="416"/>
         <source>County contact</source>
         <translation>Contacto del condado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="418"/>
+        <location filename="../src/app/case_page.cpp" line="419"/>
         <source>Academic advisor</source>
         <translation>Asesor académico</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="420"/>
+        <location filename="../src/app/case_page.cpp" line="421"/>
         <source>Designation</source>
         <translation>Designación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="424"/>
+        <location filename="../src/app/case_page.cpp" line="425"/>
         <source>Needs assessment</source>
         <translation>Evaluación de necesidades</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="425"/>
+        <location filename="../src/app/case_page.cpp" line="426"/>
         <source>Resource inequities</source>
         <translation>Desigualdades de recursos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="426"/>
+        <location filename="../src/app/case_page.cpp" line="427"/>
         <source>Stakeholder involvement</source>
         <translation>Participación de los interesados</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="427"/>
+        <location filename="../src/app/case_page.cpp" line="428"/>
         <source>External partner</source>
         <translation>Socio externo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="428"/>
+        <location filename="../src/app/case_page.cpp" line="429"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="428"/>
+        <location filename="../src/app/case_page.cpp" line="429"/>
         <source>school %1 · district %2 · State %3</source>
         <translation>escuela %1 · distrito %2 · Estado %3</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="433"/>
+        <location filename="../src/app/case_page.cpp" line="434"/>
         <source>Exited</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="442"/>
+        <location filename="../src/app/case_page.cpp" line="443"/>
         <source>local indicator</source>
         <translation>indicador local</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="445"/>
+        <location filename="../src/app/case_page.cpp" line="446"/>
         <source>Qualifying groups</source>
         <translation>Grupos que cumplen los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="447"/>
+        <location filename="../src/app/case_page.cpp" line="448"/>
         <source>Basis</source>
         <translation>Fundamento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="448"/>
+        <location filename="../src/app/case_page.cpp" line="449"/>
         <source>Read the BP 0520 clause</source>
         <translation>Leer la cláusula de la BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="450"/>
+        <location filename="../src/app/case_page.cpp" line="451"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="453"/>
+        <location filename="../src/app/case_page.cpp" line="454"/>
         <source>Activities (Ed Code 52071)</source>
         <translation>Actividades (Código de Educación 52071)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="470"/>
-        <location filename="../src/app/case_page.cpp" line="490"/>
+        <location filename="../src/app/case_page.cpp" line="471"/>
+        <location filename="../src/app/case_page.cpp" line="491"/>
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="511"/>
+        <location filename="../src/app/case_page.cpp" line="512"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="512"/>
+        <location filename="../src/app/case_page.cpp" line="513"/>
         <source>Delete “%1” with all its communications, documentation and attachments?
 
 You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail keeps a record either way.</source>
@@ -2552,7 +2552,7 @@ You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail 
 Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el registro de auditoría conserva constancia en cualquier caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="519"/>
+        <location filename="../src/app/case_page.cpp" line="520"/>
         <source>Cannot delete the case</source>
         <translation>No se puede eliminar el caso</translation>
     </message>
@@ -2560,47 +2560,47 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::CasebookSession</name>
     <message>
-        <location filename="../src/app/session.cpp" line="98"/>
+        <location filename="../src/app/session.cpp" line="99"/>
         <source>The casebook was upgraded from schema version %1 to %2. A copy of the old file was saved as %3.</source>
         <translation>El libro de casos se actualizó de la versión de esquema %1 a la %2. Se guardó una copia del archivo anterior como %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="125"/>
+        <location filename="../src/app/session.cpp" line="126"/>
         <source>Change calendar settings</source>
         <translation>Cambiar la configuración del calendario</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="187"/>
+        <location filename="../src/app/session.cpp" line="188"/>
         <source>Create case “%1”</source>
         <translation>Crear el caso “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="201"/>
+        <location filename="../src/app/session.cpp" line="202"/>
         <source>Move case to “%1”</source>
         <translation>Pasar el caso a “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="220"/>
+        <location filename="../src/app/session.cpp" line="221"/>
         <source>Delete case “%1”</source>
         <translation>Eliminar el caso “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="230"/>
+        <location filename="../src/app/session.cpp" line="231"/>
         <source>%1 is %2 MiB; attachments may be at most %3 MiB</source>
         <translation>%1 ocupa %2 MiB; los archivos adjuntos pueden ocupar como máximo %3 MiB</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="236"/>
+        <location filename="../src/app/session.cpp" line="237"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="245"/>
+        <location filename="../src/app/session.cpp" line="246"/>
         <source>Attach “%1”</source>
         <translation>Adjuntar “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="257"/>
+        <location filename="../src/app/session.cpp" line="258"/>
         <source>Delete attachment “%1”</source>
         <translation>Eliminar el archivo adjunto “%1”</translation>
     </message>
@@ -2608,32 +2608,32 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::DeadlineTableModel</name>
     <message>
-        <location filename="../src/app/deadline_table_model.cpp" line="57"/>
+        <location filename="../src/app/deadline_table_model.cpp" line="58"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../src/app/deadline_table_model.cpp" line="58"/>
+        <location filename="../src/app/deadline_table_model.cpp" line="59"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/app/deadline_table_model.cpp" line="59"/>
+        <location filename="../src/app/deadline_table_model.cpp" line="60"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../src/app/deadline_table_model.cpp" line="60"/>
+        <location filename="../src/app/deadline_table_model.cpp" line="61"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../src/app/deadline_table_model.cpp" line="61"/>
+        <location filename="../src/app/deadline_table_model.cpp" line="62"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/app/deadline_table_model.cpp" line="62"/>
+        <location filename="../src/app/deadline_table_model.cpp" line="63"/>
         <source>Why it is due</source>
         <translation>Por qué vence</translation>
     </message>
@@ -2824,57 +2824,57 @@ Después, ajuste la fecha de determinación a la de la carta del Superintendente
 <context>
     <name>casebook::app::HomePage</name>
     <message>
-        <location filename="../src/app/home_page.cpp" line="98"/>
+        <location filename="../src/app/home_page.cpp" line="99"/>
         <source>Overdue (%1)</source>
         <translation>Vencidas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="99"/>
+        <location filename="../src/app/home_page.cpp" line="100"/>
         <source>Due this week (%1)</source>
         <translation>Vencen esta semana (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="100"/>
+        <location filename="../src/app/home_page.cpp" line="101"/>
         <source>Due in the next 30 days (%1)</source>
         <translation>Vencen en los próximos 30 días (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="104"/>
+        <location filename="../src/app/home_page.cpp" line="105"/>
         <source>Deadlines on %1</source>
         <translation>Fechas límite del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="105"/>
+        <location filename="../src/app/home_page.cpp" line="106"/>
         <source>Deadlines could not be computed: %1</source>
         <translation>No se pudieron calcular las fechas límite: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="119"/>
+        <location filename="../src/app/home_page.cpp" line="120"/>
         <source>required assistance</source>
         <translation>asistencia requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="119"/>
+        <location filename="../src/app/home_page.cpp" line="120"/>
         <source>assistance requests</source>
         <translation>solicitudes de asistencia</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="126"/>
+        <location filename="../src/app/home_page.cpp" line="127"/>
         <source>No open cases. Use Case ▸ New case… to open one.</source>
         <translation>No hay casos abiertos. Use Caso ▸ Nuevo caso… para abrir uno.</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="127"/>
+        <location filename="../src/app/home_page.cpp" line="128"/>
         <source>Open cases: %1</source>
         <translation>Casos abiertos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="152"/>
+        <location filename="../src/app/home_page.cpp" line="153"/>
         <source>Due on %1</source>
         <translation>Vence el %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="164"/>
+        <location filename="../src/app/home_page.cpp" line="165"/>
         <source>Nothing due.</source>
         <translation>No vence nada.</translation>
     </message>
@@ -2882,379 +2882,379 @@ Después, ajuste la fecha de determinación a la de la carta del Superintendente
 <context>
     <name>casebook::app::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="93"/>
+        <location filename="../src/app/main_window.cpp" line="94"/>
         <source>Search cases, communications, documents… (Ctrl+F)</source>
         <translation>Buscar casos, comunicaciones, documentos… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="94"/>
+        <location filename="../src/app/main_window.cpp" line="95"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="107"/>
+        <location filename="../src/app/main_window.cpp" line="108"/>
         <source>The change could not be made</source>
         <translation>No se pudo realizar el cambio</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="128"/>
+        <location filename="../src/app/main_window.cpp" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="130"/>
+        <location filename="../src/app/main_window.cpp" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="154"/>
+        <location filename="../src/app/main_window.cpp" line="155"/>
         <source>Log communication</source>
         <translation>Registrar comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="155"/>
+        <location filename="../src/app/main_window.cpp" line="156"/>
         <source>Open a case first: a communication is logged on a case.</source>
         <translation>Primero abra un caso: las comunicaciones se registran en un caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="170"/>
+        <location filename="../src/app/main_window.cpp" line="171"/>
         <source>Export deadlines</source>
         <translation>Exportar fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="171"/>
+        <location filename="../src/app/main_window.cpp" line="172"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="175"/>
+        <location filename="../src/app/main_window.cpp" line="176"/>
         <source>Deadlines not exported</source>
         <translation>No se exportaron las fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="177"/>
+        <location filename="../src/app/main_window.cpp" line="178"/>
         <source>Saved the deadlines as %1</source>
         <translation>Se guardaron las fechas límite como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="186"/>
+        <location filename="../src/app/main_window.cpp" line="187"/>
         <source>Cannot open the casebook</source>
         <translation>No se puede abrir el libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="190"/>
+        <location filename="../src/app/main_window.cpp" line="191"/>
         <source>Casebook upgraded</source>
         <translation>Libro de casos actualizado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="211"/>
+        <location filename="../src/app/main_window.cpp" line="212"/>
         <source>Checking the casebook&apos;s integrity…</source>
         <translation>Comprobando la integridad del libro de casos…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="232"/>
+        <location filename="../src/app/main_window.cpp" line="233"/>
         <source>Damaged casebook: read only</source>
         <translation>Libro de casos dañado: solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="233"/>
+        <location filename="../src/app/main_window.cpp" line="234"/>
         <source>The casebook is damaged</source>
         <translation>El libro de casos está dañado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="247"/>
-        <location filename="../src/app/main_window.cpp" line="251"/>
+        <location filename="../src/app/main_window.cpp" line="248"/>
+        <location filename="../src/app/main_window.cpp" line="252"/>
         <source>Cannot create the demo</source>
         <translation>No se puede crear la demostración</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="270"/>
+        <location filename="../src/app/main_window.cpp" line="271"/>
         <source>No recent casebooks</source>
         <translation>No hay libros de casos recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="276"/>
+        <location filename="../src/app/main_window.cpp" line="277"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="276"/>
+        <location filename="../src/app/main_window.cpp" line="277"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="283"/>
+        <location filename="../src/app/main_window.cpp" line="284"/>
         <source>No casebook open</source>
         <translation>Ningún libro de casos abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="303"/>
+        <location filename="../src/app/main_window.cpp" line="304"/>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="316"/>
+        <location filename="../src/app/main_window.cpp" line="317"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="317"/>
+        <location filename="../src/app/main_window.cpp" line="318"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="318"/>
+        <location filename="../src/app/main_window.cpp" line="319"/>
         <source>Reference: BP 0520</source>
         <translation>Referencia: BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="328"/>
+        <location filename="../src/app/main_window.cpp" line="329"/>
         <source>Technical assistance</source>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="329"/>
+        <location filename="../src/app/main_window.cpp" line="330"/>
         <source>SPI interventions</source>
         <translation>Intervenciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="330"/>
+        <location filename="../src/app/main_window.cpp" line="331"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="342"/>
+        <location filename="../src/app/main_window.cpp" line="343"/>
         <source> (closed)</source>
         <translation> (cerrado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="344"/>
+        <location filename="../src/app/main_window.cpp" line="345"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="348"/>
+        <location filename="../src/app/main_window.cpp" line="349"/>
         <source>No cases</source>
         <translation>Sin casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="433"/>
+        <location filename="../src/app/main_window.cpp" line="434"/>
         <source>Add your district</source>
         <translation>Agregue su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="438"/>
+        <location filename="../src/app/main_window.cpp" line="439"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="447"/>
+        <location filename="../src/app/main_window.cpp" line="448"/>
         <source>Technical-assistance request (by the Board)</source>
         <translation>Solicitud de asistencia técnica (por la Junta)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="448"/>
+        <location filename="../src/app/main_window.cpp" line="449"/>
         <source>Required technical assistance (County Superintendent&apos;s determination)</source>
         <translation>Asistencia técnica requerida (determinación del Superintendente del Condado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="449"/>
+        <location filename="../src/app/main_window.cpp" line="450"/>
         <source>SPI intervention</source>
         <translation>Intervención del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="449"/>
+        <location filename="../src/app/main_window.cpp" line="450"/>
         <source>School plan (CSI / TSI / ATSI)</source>
         <translation>Plan escolar (CSI / TSI / ATSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="451"/>
+        <location filename="../src/app/main_window.cpp" line="452"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="451"/>
+        <location filename="../src/app/main_window.cpp" line="452"/>
         <source>What kind of obligation is this case about?</source>
         <translation>¿Sobre qué tipo de obligación trata este caso?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="463"/>
+        <location filename="../src/app/main_window.cpp" line="464"/>
         <source>New case: %1</source>
         <translation>Nuevo caso: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="470"/>
+        <location filename="../src/app/main_window.cpp" line="471"/>
         <source>New school plan</source>
         <translation>Nuevo plan escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="470"/>
+        <location filename="../src/app/main_window.cpp" line="471"/>
         <source>Add the school first with Case ▸ Add school….</source>
         <translation>Primero agregue la escuela con Caso ▸ Agregar escuela….</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="501"/>
-        <location filename="../src/app/main_window.cpp" line="504"/>
-        <location filename="../src/app/main_window.cpp" line="514"/>
+        <location filename="../src/app/main_window.cpp" line="502"/>
+        <location filename="../src/app/main_window.cpp" line="505"/>
+        <location filename="../src/app/main_window.cpp" line="515"/>
         <source>Add school</source>
         <translation>Agregar escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="501"/>
+        <location filename="../src/app/main_window.cpp" line="502"/>
         <source>Add your district first: Case ▸ New case… asks for it.</source>
         <translation>Primero agregue su distrito: Caso ▸ Nuevo caso… se lo pide.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="524"/>
-        <location filename="../src/app/main_window.cpp" line="529"/>
+        <location filename="../src/app/main_window.cpp" line="525"/>
+        <location filename="../src/app/main_window.cpp" line="530"/>
         <source>New casebook</source>
         <translation>Nuevo libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="525"/>
-        <location filename="../src/app/main_window.cpp" line="539"/>
+        <location filename="../src/app/main_window.cpp" line="526"/>
+        <location filename="../src/app/main_window.cpp" line="540"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="529"/>
+        <location filename="../src/app/main_window.cpp" line="530"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 ya existe; elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="538"/>
+        <location filename="../src/app/main_window.cpp" line="539"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="549"/>
+        <location filename="../src/app/main_window.cpp" line="550"/>
         <source>Save a copy of the casebook</source>
         <translation>Guardar una copia del libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="551"/>
+        <location filename="../src/app/main_window.cpp" line="552"/>
         <source>Casebook files (*.sqlite)</source>
         <translation>Archivos de libro de casos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="555"/>
-        <location filename="../src/app/main_window.cpp" line="559"/>
+        <location filename="../src/app/main_window.cpp" line="556"/>
+        <location filename="../src/app/main_window.cpp" line="560"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="555"/>
+        <location filename="../src/app/main_window.cpp" line="556"/>
         <source>Cannot replace %1.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="561"/>
+        <location filename="../src/app/main_window.cpp" line="562"/>
         <source>Saved a copy as %1</source>
         <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="567"/>
+        <location filename="../src/app/main_window.cpp" line="568"/>
         <source>Importing Dashboard files…</source>
         <translation>Importando archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="567"/>
+        <location filename="../src/app/main_window.cpp" line="568"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="571"/>
+        <location filename="../src/app/main_window.cpp" line="572"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="581"/>
+        <location filename="../src/app/main_window.cpp" line="582"/>
         <source>%1: not imported — %2</source>
         <translation>%1: no se importó — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="589"/>
+        <location filename="../src/app/main_window.cpp" line="590"/>
         <source>%1: %2 rows imported</source>
         <translation>%1: se importaron %2 filas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="591"/>
+        <location filename="../src/app/main_window.cpp" line="592"/>
         <source>%1: %2 rows replaced the earlier file</source>
         <translation>%1: %2 filas reemplazaron el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="593"/>
+        <location filename="../src/app/main_window.cpp" line="594"/>
         <source>%1: already imported, nothing changed</source>
         <translation>%1: ya se había importado, no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="634"/>
+        <location filename="../src/app/main_window.cpp" line="635"/>
         <source>Saved the packet as %1</source>
         <translation>Se guardó el paquete como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="640"/>
+        <location filename="../src/app/main_window.cpp" line="641"/>
         <source>Import Dashboard files</source>
         <translation>Importar archivos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="641"/>
+        <location filename="../src/app/main_window.cpp" line="642"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
         <translation>Archivos de datos del Dashboard (*download*.txt *.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="644"/>
+        <location filename="../src/app/main_window.cpp" line="645"/>
         <source>Dashboard import</source>
         <translation>Importación del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="650"/>
+        <location filename="../src/app/main_window.cpp" line="651"/>
         <source>Import the CSI/TSI/ATSI list</source>
         <translation>Importar la lista CSI/TSI/ATSI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="651"/>
+        <location filename="../src/app/main_window.cpp" line="652"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>Estado de asistencia de ESSA del CDE (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="659"/>
+        <location filename="../src/app/main_window.cpp" line="660"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="662"/>
+        <location filename="../src/app/main_window.cpp" line="663"/>
         <source>CSI/TSI/ATSI list imported</source>
         <translation>Lista CSI/TSI/ATSI importada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="663"/>
+        <location filename="../src/app/main_window.cpp" line="664"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
         <translation>%1 escuelas leídas, %2 identificadas: %3 casos de plan escolar abiertos, %4 actualizados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="680"/>
+        <location filename="../src/app/main_window.cpp" line="681"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="681"/>
+        <location filename="../src/app/main_window.cpp" line="682"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para la política de la junta BP 0520, “Intervención para escuelas de bajo rendimiento”: asistencia técnica (Código de Educación 52071), intervención del SPI (52072.1) y planes escolares CSI/TSI/ATSI (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;Un solo archivo SQLite de libro de casos; cada cambio queda registrado en la auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="700"/>
         <location filename="../src/app/main_window.cpp" line="701"/>
+        <location filename="../src/app/main_window.cpp" line="702"/>
         <source>Casebook user guide</source>
         <translation>Guía del usuario de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="708"/>
+        <location filename="../src/app/main_window.cpp" line="709"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="708"/>
+        <location filename="../src/app/main_window.cpp" line="709"/>
         <source>The user guide is not installed on this computer.</source>
         <translation>La guía del usuario no está instalada en esta computadora.</translation>
     </message>
@@ -3406,6 +3406,375 @@ Después, ajuste la fecha de determinación a la de la carta del Superintendente
             <numerusform>%n resultado para “%1”: presione Entrar o haga doble clic para abrir el caso</numerusform>
             <numerusform>%n resultados para “%1”: presione Entrar o haga doble clic para abrir el caso</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>enums</name>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="14"/>
+        <source>Technical assistance</source>
+        <comment>case type</comment>
+        <translation>Asistencia técnica</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="15"/>
+        <source>SPI intervention</source>
+        <comment>case type</comment>
+        <translation>Intervención del SPI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="16"/>
+        <source>School plan (CSI/TSI/ATSI)</source>
+        <comment>case type</comment>
+        <translation>Plan escolar (CSI/TSI/ATSI)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="18"/>
+        <source>Requested by the Board</source>
+        <comment>origin</comment>
+        <translation>Solicitada por la Junta</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="19"/>
+        <source>Required by the County Superintendent</source>
+        <comment>origin</comment>
+        <translation>Requerida por el Superintendente del Condado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="21"/>
+        <source>Draft</source>
+        <comment>case status</comment>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="22"/>
+        <source>Requested</source>
+        <comment>case status</comment>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="23"/>
+        <source>Determined</source>
+        <comment>case status</comment>
+        <translation>Determinado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="24"/>
+        <source>Identified</source>
+        <comment>case status</comment>
+        <translation>Identificado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="25"/>
+        <source>Active</source>
+        <comment>case status</comment>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="26"/>
+        <source>Activities complete</source>
+        <comment>case status</comment>
+        <translation>Actividades completadas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="27"/>
+        <source>Eligible to close</source>
+        <comment>case status</comment>
+        <translation>Listo para cerrar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="28"/>
+        <source>Needs assessment</source>
+        <comment>case status</comment>
+        <translation>Evaluación de necesidades</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="29"/>
+        <source>Plan drafted</source>
+        <comment>case status</comment>
+        <translation>Plan redactado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="30"/>
+        <source>Plan approved</source>
+        <comment>case status</comment>
+        <translation>Plan aprobado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="31"/>
+        <source>Monitoring</source>
+        <comment>case status</comment>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="32"/>
+        <source>Completed</source>
+        <comment>case status</comment>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="33"/>
+        <source>Exited</source>
+        <comment>case status</comment>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="34"/>
+        <source>Closed</source>
+        <comment>case status</comment>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="35"/>
+        <source>Withdrawn</source>
+        <comment>case status</comment>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="37"/>
+        <source>No schedule</source>
+        <comment>communication schedule</comment>
+        <translation>Sin calendario</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="38"/>
+        <source>Weekly</source>
+        <comment>communication schedule</comment>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="39"/>
+        <source>Monthly</source>
+        <comment>communication schedule</comment>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="40"/>
+        <source>Quarterly</source>
+        <comment>communication schedule</comment>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="41"/>
+        <source>On set dates</source>
+        <comment>communication schedule</comment>
+        <translation>En fechas fijadas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="43"/>
+        <source>Not started</source>
+        <comment>activity status</comment>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="44"/>
+        <source>In progress</source>
+        <comment>activity status</comment>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="45"/>
+        <source>Complete</source>
+        <comment>activity status</comment>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="46"/>
+        <source>Not requested</source>
+        <comment>activity status</comment>
+        <translation>No solicitada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="48"/>
+        <source>Meeting</source>
+        <comment>communication mode</comment>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="49"/>
+        <source>Video call</source>
+        <comment>communication mode</comment>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="50"/>
+        <source>Phone</source>
+        <comment>communication mode</comment>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="51"/>
+        <source>Email</source>
+        <comment>communication mode</comment>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="52"/>
+        <source>Letter</source>
+        <comment>communication mode</comment>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="53"/>
+        <source>Site visit</source>
+        <comment>communication mode</comment>
+        <translation>Visita al centro</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="55"/>
+        <source>Another school district</source>
+        <comment>partner type</comment>
+        <translation>Otro distrito escolar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="56"/>
+        <source>County office of education</source>
+        <comment>partner type</comment>
+        <translation>Oficina de educación del condado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="57"/>
+        <source>Charter school</source>
+        <comment>partner type</comment>
+        <translation>Escuela chárter</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="58"/>
+        <source>Other service provider</source>
+        <comment>partner type</comment>
+        <translation>Otro proveedor de servicios</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="60"/>
+        <source>Under consideration</source>
+        <comment>consideration</comment>
+        <translation>En consideración</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="61"/>
+        <source>Adopted</source>
+        <comment>consideration</comment>
+        <translation>Adoptada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="62"/>
+        <source>Adapted</source>
+        <comment>consideration</comment>
+        <translation>Adaptada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="63"/>
+        <source>Declined</source>
+        <comment>consideration</comment>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="65"/>
+        <source>Revision of the LCAP</source>
+        <comment>SPI action</comment>
+        <translation>Revisión del LCAP</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="66"/>
+        <source>Revision of the budget with the LCAP</source>
+        <comment>SPI action</comment>
+        <translation>Revisión del presupuesto con el LCAP</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="67"/>
+        <source>Stay or rescind a district action</source>
+        <comment>SPI action</comment>
+        <translation>Suspender o revocar una medida del distrito</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="69"/>
+        <source>Proposed</source>
+        <comment>action status</comment>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="70"/>
+        <source>In progress</source>
+        <comment>action status</comment>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="71"/>
+        <source>Complete</source>
+        <comment>action status</comment>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="72"/>
+        <source>Withdrawn</source>
+        <comment>action status</comment>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="74"/>
+        <source>Comprehensive support and improvement</source>
+        <comment>designation</comment>
+        <translation>Apoyo y mejora integral</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="75"/>
+        <source>Targeted support and improvement</source>
+        <comment>designation</comment>
+        <translation>Apoyo y mejora focalizados</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="76"/>
+        <source>Additional targeted support and improvement</source>
+        <comment>designation</comment>
+        <translation>Apoyo y mejora focalizados adicionales</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="78"/>
+        <source>Case</source>
+        <comment>attachment owner</comment>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="79"/>
+        <source>Activity</source>
+        <comment>attachment owner</comment>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="80"/>
+        <source>Communication</source>
+        <comment>attachment owner</comment>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="81"/>
+        <source>Documentation item</source>
+        <comment>attachment owner</comment>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="83"/>
+        <source>Met</source>
+        <comment>deadline state</comment>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="84"/>
+        <source>Met late</source>
+        <comment>deadline state</comment>
+        <translation>Cumplida con retraso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="85"/>
+        <source>Overdue</source>
+        <comment>deadline state</comment>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="86"/>
+        <source>Upcoming</source>
+        <comment>deadline state</comment>
+        <translation>Próxima</translation>
     </message>
 </context>
 </TS>

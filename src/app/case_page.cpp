@@ -1,5 +1,6 @@
 // CasePage; see case_page.h.
 #include "case_page.h"
+#include "domain_labels.h"
 
 #include "attachment_panel.h"
 #include "audit_table_model.h"
@@ -345,19 +346,19 @@ void CasePage::updateHeader()
 {
     const Case &c = m_bundle->caseRecord;
     m_ui->titleLabel->setText(q(c.title));
-    QString kind = q(enumLabel(c.kind));
+    QString kind = labelOf(c.kind);
     if (c.kind == CaseKind::TechnicalAssistance)
         kind = c.isRequiredAssistance() ? tr("Required technical assistance") : tr("Technical-assistance request");
     QString where = q(m_bundle->district.name);
     if (m_bundle->school)
         where += QStringLiteral(" · ") + q(m_bundle->school->name);
     m_ui->subtitleLabel->setText(tr("%1 · %2 · Status: %3 · Case %4")
-                                     .arg(kind, where, q(enumLabel(c.status)))
+                                     .arg(kind, where, labelOf(c.status))
                                      .arg(c.id));
     QMenu *menu = m_ui->moveButton->menu();
     menu->clear();
     for (CaseStatus next : nextStates(c)) {
-        QAction *action = menu->addAction(q(enumLabel(next)));
+        QAction *action = menu->addAction(labelOf(next));
         connect(action, &QAction::triggered, this, [this, next] {
             if (auto r = m_session->transition(m_caseId, next); !r)
                 QMessageBox::warning(this, tr("The case cannot move"), q(r.error().message));
@@ -378,7 +379,7 @@ QString CasePage::overviewHtml() const
     row(tr("District"), QStringLiteral("%1 (%2)").arg(esc(b.district.name), esc(b.district.cds)));
     if (b.school)
         row(tr("School"), QStringLiteral("%1 (%2)").arg(esc(b.school->name), esc(b.school->cds)));
-    row(tr("Status"), esc(std::string(enumLabel(c.status))));
+    row(tr("Status"), labelOf(c.status).toHtmlEscaped());
     row(tr("Owner"), esc(c.owner.empty() ? std::string("—") : c.owner));
     QString openedLabel = tr("Opened");
     QString basis, anchor;
@@ -407,7 +408,7 @@ QString CasePage::overviewHtml() const
         row(tr("Earliest close"), tr("%1 (determination + 2 years, and only with activities 1–5 complete)")
                                       .arg(esc(earliestCloseDate(c).toString())));
     if (c.kind == CaseKind::TechnicalAssistance) {
-        QString schedule = esc(std::string(enumLabel(c.commSchedule)));
+        QString schedule = labelOf(c.commSchedule).toHtmlEscaped();
         if (c.commScheduleStart)
             schedule += tr(", from %1").arg(esc(c.commScheduleStart->toString()));
         row(tr("Communication schedule"), schedule);
@@ -419,7 +420,7 @@ QString CasePage::overviewHtml() const
     if (c.kind == CaseKind::SchoolPlan) {
         row(tr("Designation"), QStringLiteral("%1 — %2, %3")
                                    .arg(esc(std::string(enumCode(c.designation))),
-                                        esc(std::string(enumLabel(c.designation))))
+                                        labelOf(c.designation).toHtmlEscaped())
                                    .arg(c.designationYear));
         row(tr("Needs assessment"), esc(c.needsAssessment));
         row(tr("Resource inequities"), esc(c.resourceInequities));
@@ -454,7 +455,7 @@ QString CasePage::overviewHtml() const
         for (const auto &a : b.activities)
             html += QStringLiteral("<tr><td>%1. %2</td><td style='padding-left:16px'>%3</td></tr>")
                         .arg(a.area)
-                        .arg(esc(std::string(activityAreaTitle(a.area))), esc(std::string(enumLabel(a.status))));
+                        .arg(esc(std::string(activityAreaTitle(a.area))), labelOf(a.status).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     return html;

@@ -1,5 +1,6 @@
 // DeadlineTableModel; see deadline_table_model.h.
 #include "deadline_table_model.h"
+#include "domain_labels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -28,7 +29,7 @@ QVariant DeadlineTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Due: return QString::fromStdString(d.due.toString());
-        case State: return QString::fromUtf8(enumLabel(d.state).data(), qsizetype(enumLabel(d.state).size()));
+        case State: return labelOf(d.state);
         case CaseTitle: return QString::fromStdString(d.caseTitle);
         case What: return QString::fromStdString(d.title);
         case Owner: return QString::fromStdString(d.owner);

@@ -1,5 +1,6 @@
 // HomePage; see home_page.h.
 #include "home_page.h"
+#include "domain_labels.h"
 
 #include "deadline_table_model.h"
 #include "preferences.h"
@@ -114,7 +115,7 @@ void HomePage::reload(const std::vector<storage::CaseSummary> *cases)
         for (const auto &c : *cases) {
             if (c.closedOn)
                 continue;
-            QString kind = QString::fromUtf8(enumLabel(c.kind).data());
+            QString kind = labelOf(c.kind);
             if (c.kind == CaseKind::TechnicalAssistance)
                 kind = c.origin == TaOrigin::Required ? tr("required assistance") : tr("assistance requests");
             ++counts[kind];
@@ -155,7 +156,7 @@ void HomePage::showDay(const QDate &date)
             continue;
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2 (%3)")
                                              .arg(QString::fromStdString(d.title), QString::fromStdString(d.caseTitle),
-                                                  QString::fromUtf8(enumLabel(d.state).data())),
+                                                  labelOf(d.state)),
                                          m_ui->dayList);
         item->setToolTip(QString::fromStdString(d.explanation()));
         item->setData(Qt::UserRole, qlonglong(d.caseId));

@@ -1,5 +1,6 @@
 // MainWindow; see main_window.h.
 #include "main_window.h"
+#include "domain_labels.h"
 
 #include "case_page.h"
 #include "export_packet_dialog.h"
@@ -341,7 +342,7 @@ void MainWindow::rebuildNavigator(const std::vector<storage::CaseSummary> &cases
             if (c.closedOn)
                 label += tr(" (closed)");
             auto *item = navItem(parent, label, NavCase, c.id);
-            item->setToolTip(0, tr("%1 — %2").arg(q(c.title), QString::fromUtf8(enumLabel(c.status).data())));
+            item->setToolTip(0, tr("%1 — %2").arg(q(c.title), labelOf(c.status)));
         }
         for (auto *folder : {ta, spi})
             if (folder->childCount() == 0)

@@ -1,5 +1,6 @@
 // RecordForm; see record_form.h.
 #include "record_form.h"
+#include "domain_labels.h"
 
 #include "domain/codes.h"
 #include "domain/validation.h"
@@ -33,7 +34,7 @@ QList<QPair<QVariant, QString>> enumChoices()
 {
     QList<QPair<QVariant, QString>> out;
     for (const auto &e : EnumTraits<E>::entries())
-        out.append({toQString(e.code), QCoreApplication::translate("enums", std::string(e.label).c_str())});
+        out.append({toQString(e.code), labelOf(e.value)});
     return out;
 }
 

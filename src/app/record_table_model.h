@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/fields.h"
+#include "domain_labels.h"
 
 #include <QAbstractTableModel>
 
@@ -76,7 +77,7 @@ RecordColumn enumColumn(const QString &header, const std::string &field)
                 if (it == f.end())
                     return {};
                 auto parsed = parseEnum<E>(fieldValueText(it->second), field);
-                return parsed ? QString::fromUtf8(enumLabel(*parsed).data(), qsizetype(enumLabel(*parsed).size()))
+                return parsed ? labelOf(*parsed)
                               : QString::fromStdString(fieldValueText(it->second));
             }};
 }

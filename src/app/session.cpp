@@ -1,5 +1,6 @@
 // CasebookSession; see session.h.
 #include "session.h"
+#include "domain_labels.h"
 
 #include "io/paths.h"
 #include "storage/deadline_store.h"
@@ -198,7 +199,7 @@ Result<Case> CasebookSession::transition(Id caseId, CaseStatus to)
     if (!after)
         return after.error();
     m_undo.push(new SaveRecordCommand<Case>(this, *before, *after,
-                                            tr("Move case to “%1”").arg(QString::fromUtf8(enumLabel(to).data()))));
+                                            tr("Move case to “%1”").arg(labelOf(to))));
     emit changed();
     return after;
 }

@@ -4,6 +4,7 @@
 #include "attachment_panel.h"
 #include "case_page.h"
 #include "deadline_table_model.h"
+#include "domain_labels.h"
 #include "export_packet_dialog.h"
 #include "findings_page.h"
 #include "home_page.h"
@@ -570,4 +571,46 @@ TEST_CASE("An activity's completion date is refused until it is complete, then s
             column = c;
     REQUIRE(column >= 0);
     CHECK(view->model()->data(view->model()->index(0, column)).toString() == QStringLiteral("2026-02-20"));
+}
+
+namespace {
+
+template <typename E>
+void checkListedForTranslation()
+{
+    for (const auto &e : EnumTraits<E>::entries()) {
+        INFO(std::string(EnumTraits<E>::name) << ": " << e.label);
+        CHECK(isListedForTranslation(e.label, EnumTraits<E>::name));
+    }
+}
+
+} // namespace
+
+TEST_CASE("Every label of a domain value is listed for translation, and the Spanish window shows them")
+{
+    checkListedForTranslation<CaseKind>();
+    checkListedForTranslation<TaOrigin>();
+    checkListedForTranslation<CaseStatus>();
+    checkListedForTranslation<CommunicationSchedule>();
+    checkListedForTranslation<ActivityStatus>();
+    checkListedForTranslation<CommunicationMode>();
+    checkListedForTranslation<PartnerType>();
+    checkListedForTranslation<Consideration>();
+    checkListedForTranslation<SpiActionKind>();
+    checkListedForTranslation<ActionStatus>();
+    checkListedForTranslation<Designation>();
+    checkListedForTranslation<AttachmentOwner>();
+    checkListedForTranslation<DeadlineState>();
+
+    Fixture f; // the main window registers the application's resources
+    CHECK(labelOf(ActivityStatus::Complete) == QStringLiteral("Complete"));
+    QTranslator spanish;
+    REQUIRE(spanish.load(QLocale(QLocale::Spanish), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&spanish);
+    // One English word, two Spanish genders: the enum's name tells them apart.
+    CHECK(labelOf(CaseStatus::Withdrawn) == QStringLiteral("Retirado"));
+    CHECK(labelOf(ActionStatus::Withdrawn) == QStringLiteral("Retirada"));
+    CHECK(labelOf(ActivityStatus::Complete) == QStringLiteral("Completada"));
+    CHECK(labelOf(DeadlineState::Overdue) == QStringLiteral("Vencida"));
+    QCoreApplication::removeTranslator(&spanish);
 }

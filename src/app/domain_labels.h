@@ -1,0 +1,28 @@
+// A domain value's label as the user reads it: the domain's English label (EnumTraits) looked up in
+// the "enums" translation context, disambiguated by the enum's name ("Withdrawn" is a case status
+// and an action status, which Spanish writes "Retirado" and "Retirada").
+#pragma once
+
+#include "domain/deadlines.h"
+#include "domain/enums.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <string>
+#include <string_view>
+
+namespace casebook::app {
+
+template <typename E>
+QString labelOf(E value)
+{
+    const std::string text(enumLabel(value));
+    const std::string name(EnumTraits<E>::name);
+    return QCoreApplication::translate("enums", text.c_str(), name.c_str());
+}
+
+// Whether (label, enum name) is in the list lupdate reads (domain_labels.cpp).
+bool isListedForTranslation(std::string_view label, std::string_view enumName);
+
+} // namespace casebook::app
