@@ -294,7 +294,9 @@ int main(int argc, char **argv)
             fixtureCases = 0;
             if (!o.fixture.empty() && (it / o.epoch) % 2 == 1) {
                 fs::copy_file(o.fixture, db);
-                fixtureCases = countFixtureCases(o.fixture);
+                // Counted on the copy: the fixture is a WAL file, and opening it, even read-only,
+                // would leave -shm and -wal files beside it in the source tree.
+                fixtureCases = countFixtureCases(db);
             }
         }
         // A fresh file is killed early, often while it is being created and migrated.
