@@ -157,7 +157,8 @@ void CasePage::buildTabs()
     auto *activities = addListTab("activitiesTab", tr("Activities 1–5"), tr("activity"),
                                   {activityAreaColumn(), textColumn(tr("Owner"), "owner"),
                                    enumColumn<ActivityStatus>(tr("Status"), "status"), dateColumn(tr("Due"), "due_on"),
-                                   dateColumn(tr("Completed"), "completed_on"), textColumn(tr("Evidence"), "evidence")});
+                                   dateColumn(tr("Completed"), "completed_on"),
+                                   textColumn(tr("Evidence"), "evidence")});
     wire<Activity, Ui::ActivityForm>(activities, tr("activity"), [=] { return Activity{}; });
     activities->setAddEnabled(false);
     activities->onDelete = nullptr; // the five areas of Ed Code 52071 always exist
@@ -214,7 +215,8 @@ void CasePage::buildTabs()
                                 enumColumn<ActionStatus>(tr("Status"), "status"), dateColumn(tr("Due"), "due_on"),
                                 dateColumn(tr("Completed"), "completed_on"), textColumn(tr("Outcome"), "outcome")});
     wire<SpiAction, Ui::SpiActionForm>(actions, tr("SPI action"), [=] {
-        return SpiAction{0, caseId(), SpiActionKind::LcapRevision, "", false, ActionStatus::Proposed, std::nullopt, "", std::nullopt};
+        return SpiAction{0, caseId(), SpiActionKind::LcapRevision, "", false, ActionStatus::Proposed, std::nullopt, "",
+                         std::nullopt};
     });
 
     auto *interventions = addListTab("interventionsTab", tr("Interventions"), tr("intervention"),

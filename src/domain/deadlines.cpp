@@ -87,7 +87,8 @@ public:
     // whatever day from `today` on the list is for (pendingDeadlinesFor): their sentences are built
     // without an outcome and their states are left to reminderOn().
     CaseDeadlines(const CaseBundle &b, const CalendarSettings &s, const Date &today, const Date &horizon, bool pending)
-        : m_b(b), m_c(b.caseRecord), m_title(b.caseRecord.title), m_owner(b.caseRecord.owner), m_s(s), m_today(today), m_horizon(horizon), m_end(caseEndDate(b.caseRecord)),
+        : m_b(b), m_c(b.caseRecord), m_title(b.caseRecord.title), m_owner(b.caseRecord.owner), m_s(s), m_today(today),
+          m_horizon(horizon), m_end(caseEndDate(b.caseRecord)),
           m_pending(pending)
     {
         m_last = m_end && *m_end < horizon ? *m_end : horizon;
@@ -269,7 +270,8 @@ private:
         const auto met = matchSchedule(dates, std::nullopt, afterLast, logged);
         std::size_t k = 0;
         for (const auto &[d, due] : dues) {
-            add(DeadlineSource::ScheduledCommunication, due.recordId, due.title, d, Meeting::on(met[k++]), {}, due.because);
+            add(DeadlineSource::ScheduledCommunication, due.recordId, due.title, d, Meeting::on(met[k++]), {},
+                due.because);
         }
     }
 
@@ -336,10 +338,9 @@ private:
         for (const auto &a : m_b.spiActions) {
             if (!a.dueOn || a.status == ActionStatus::Withdrawn)
                 continue;
+            const bool complete = a.status == ActionStatus::Complete;
             add(DeadlineSource::SpiAction, a.id, std::string(enumLabel(a.kind)), *a.dueOn,
-                a.status == ActionStatus::Complete && a.completedOn ? Meeting::on(a.completedOn)
-                                                                    : Meeting::undated(a.status == ActionStatus::Complete),
-                {},
+                complete && a.completedOn ? Meeting::on(a.completedOn) : Meeting::undated(complete), {},
                 "the SPI action \"" + a.description + "\" of " + caseRef() + " is due then (Ed Code 52072.1)");
         }
     }
@@ -550,7 +551,9 @@ std::string Deadline::explanation() const
     std::string out = title.str() + " \u2014 due " + due.toString() + " because " + because.str() + ".";
     switch (state) {
     case DeadlineState::Met: out += metOn ? " Met on " + metOn->toString() + "." : " Met."; break;
-    case DeadlineState::Late: out += " Met late on " + (metOn ? metOn->toString() : std::string("an unknown date")) + "."; break;
+    case DeadlineState::Late: // always dated: classify() makes it late only against a date
+        out += " Met late on " + (metOn ? metOn->toString() : std::string("an unknown date")) + ".";
+        break;
     case DeadlineState::Overdue: out += " Not done: overdue."; break;
     case DeadlineState::Upcoming: break;
     }

@@ -131,7 +131,8 @@ std::vector<Deadline> remindersFor(const CaseBundle &bundle, const CalendarSetti
                                    int withinDays, bool overdueOnly);
 
 // A deadline not met yet, whatever the day: what a reminder list needs to know of it on any day up
-// to its horizon. Its state is left Upcoming; reminderOn() gives its state on a day. Storage keeps them for every open case (storage/deadline_store.h).
+// to its horizon. Its state is left Upcoming; reminderOn() gives its state on a day. Storage keeps
+// them for every open case (storage/deadline_store.h).
 struct PendingDeadline {
     Deadline deadline;
     // From this day on it is no longer owed (the annual calendar's reminders after their day, the

@@ -291,10 +291,10 @@ private:
         for (const auto &a : list) {
             m_body += subheading(val(a.at("area")) + QStringLiteral(". ") + val(a.at("title")));
             m_body += QStringLiteral("<p class='small'>") + val(a.at("description")) + QStringLiteral("</p>");
-            m_body += QStringLiteral("<p><b>Status:</b> ") + val(a.at("status_label")) +
-                      (a.at("completed_on").is_null() ? QString()
-                                                      : QStringLiteral(", completed on ") + date(a.at("completed_on"))) +
-                      QStringLiteral("</p>");
+            const QString completed = a.at("completed_on").is_null()
+                                          ? QString()
+                                          : QStringLiteral(", completed on ") + date(a.at("completed_on"));
+            m_body += QStringLiteral("<p><b>Status:</b> ") + val(a.at("status_label")) + completed + QStringLiteral("</p>");
             m_body += QStringLiteral("<p><b>Evidence:</b> ") + val(a.at("evidence")) + QStringLiteral("</p>");
             if (!a.at("notes").get<std::string>().empty())
                 m_body += QStringLiteral("<p><b>Notes:</b> ") + val(a.at("notes")) + QStringLiteral("</p>");

@@ -387,6 +387,7 @@ struct PendingText {
     SharedText because;
 };
 
+// Texts are numbered 1, 2, ... within a case (a few dozen at most), far below the 2^24 left to them.
 std::uint64_t textKey(Id caseId, std::int64_t textNo)
 {
     return (std::uint64_t(caseId) << 24) ^ std::uint64_t(textNo);
