@@ -158,10 +158,19 @@ void FindingsPage::showResults()
     const bool statusOnly = rules && (*rules)->statusOnly;
 
     // The grid: student groups (in the Dashboard's order) × indicators.
+    // Every code the results carry has a row: the student groups, then the populations CDE reports
+    // beside them (SBA, CAA), then any code Casebook does not know, by its code.
     std::vector<std::string> groups;
-    for (const auto &g : studentGroups())
-        if (std::any_of(results->begin(), results->end(), [&](const auto &r) { return r.studentGroup == g.code; }))
-            groups.emplace_back(g.code);
+    const auto carried = [&](std::string_view code) {
+        return std::any_of(results->begin(), results->end(), [&](const auto &r) { return r.studentGroup == code; });
+    };
+    for (const auto table : {studentGroups(), reportedPopulations()})
+        for (const auto &g : table)
+            if (carried(g.code))
+                groups.emplace_back(g.code);
+    for (const auto &r : *results)
+        if (std::find(groups.begin(), groups.end(), r.studentGroup) == groups.end())
+            groups.push_back(r.studentGroup);
     const auto inds = indicators();
     m_ui->grid->setColumnCount(int(inds.size()));
     m_ui->grid->setRowCount(int(groups.size()));
@@ -173,7 +182,7 @@ void FindingsPage::showResults()
         headers << name;
     }
     for (const auto &g : groups)
-        rowHeaders << q(findStudentGroup(g)->name);
+        rowHeaders << q(studentGroupName(g));
     m_ui->grid->setHorizontalHeaderLabels(headers);
     m_ui->grid->setVerticalHeaderLabels(rowHeaders);
     for (const auto &r : *results) {
@@ -282,7 +291,7 @@ Id FindingsPage::createRequiredCase()
     QString list;
     for (const auto &g : groups)
         list += QStringLiteral("\n • %1 — %2 (priority %3)")
-                    .arg(q(findStudentGroup(g.studentGroup)->name),
+                    .arg(q(studentGroupName(g.studentGroup)),
                          g.indicator.empty() ? tr("local indicator") : q(findIndicator(g.indicator)->name))
                     .arg(g.priority);
     if (QMessageBox::question(this, tr("Create required-assistance case"),

@@ -98,7 +98,7 @@ Json findingsJson(const EligibilityDetermination &d, const DashboardFindings &f,
             criteria.push_back({{"priority", c.priority}, {"id", c.criterionId}, {"criterion", c.criterion},
                                 {"evidence", c.evidence}});
         groups.push_back({{"studentgroup", g.studentGroup},
-                          {"name", std::string(findStudentGroup(g.studentGroup)->name)},
+                          {"name", studentGroupName(g.studentGroup)},
                           {"priorities", g.priorities},
                           {"reasons", reasons},
                           {"explanation", g.explanation},

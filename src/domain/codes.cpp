@@ -28,25 +28,32 @@ Status validateDigits(std::string_view code, std::size_t length, std::string_vie
     return {};
 }
 
+constexpr int kAlways = 2017; // the first Dashboard
 constexpr std::array<StudentGroupInfo, 18> kGroups{{
-    {"ALL", "All Students", 30},
-    {"AA", "Black/African American", 30},
-    {"AI", "American Indian or Alaska Native", 30},
-    {"AS", "Asian", 30},
-    {"FI", "Filipino", 30},
-    {"HI", "Hispanic", 30},
-    {"PI", "Pacific Islander", 30},
-    {"WH", "White", 30},
-    {"MR", "Two or More Races", 30},
-    {"EL", "English Learners", 30},
-    {"ELO", "English Learners Only", 30},
-    {"RFP", "Reclassified Fluent English Proficient Only", 30},
-    {"EO", "English Only", 30},
-    {"LTEL", "Long-Term English Learners", 30},
-    {"SED", "Socioeconomically Disadvantaged", 30},
-    {"SWD", "Students with Disabilities", 30},
-    {"FOS", "Foster Youth", 15},
-    {"HOM", "Homeless Youth", 15},
+    {"ALL", "All Students", 30, 0},
+    {"AA", "Black/African American", 30, kAlways},
+    {"AI", "American Indian or Alaska Native", 30, kAlways},
+    {"AS", "Asian", 30, kAlways},
+    {"FI", "Filipino", 30, kAlways},
+    {"HI", "Hispanic", 30, kAlways},
+    {"PI", "Pacific Islander", 30, kAlways},
+    {"WH", "White", 30, kAlways},
+    {"MR", "Two or More Races", 30, kAlways},
+    {"EL", "English Learners", 30, kAlways},
+    {"ELO", "English Learners Only", 30, 0},
+    {"RFP", "Reclassified Fluent English Proficient Only", 30, 0},
+    {"EO", "English Only", 30, 0},
+    {"LTEL", "Long-Term English Learners", 15, 2024},
+    {"SED", "Socioeconomically Disadvantaged", 30, kAlways},
+    {"SWD", "Students with Disabilities", 30, kAlways},
+    {"FOS", "Foster Youth", 15, kAlways},
+    {"HOM", "Homeless Youth", 15, kAlways},
+}};
+
+constexpr std::array<StudentGroupInfo, 3> kReportedPopulations{{
+    {"SBA", "Took the Smarter Balanced Summative Assessment", 30, 0},
+    {"CAA", "Took the California Alternate Assessment", 30, 0},
+    {"IFEP", "Initially Fluent English Proficient", 30, 0},
 }};
 
 constexpr std::array<IndicatorInfo, 7> kIndicators{{
@@ -96,6 +103,29 @@ bool isNumericallySignificant(std::string_view groupCode, int count)
 {
     const auto *group = findStudentGroup(groupCode);
     return group && count >= group->numericallySignificantAt;
+}
+
+std::span<const StudentGroupInfo> reportedPopulations() { return kReportedPopulations; }
+
+const StudentGroupInfo *findReportedGroup(std::string_view code)
+{
+    if (const auto *g = findStudentGroup(code))
+        return g;
+    const auto it = std::find_if(kReportedPopulations.begin(), kReportedPopulations.end(),
+                                 [&](const auto &g) { return g.code == code; });
+    return it == kReportedPopulations.end() ? nullptr : &*it;
+}
+
+std::string studentGroupName(std::string_view code)
+{
+    const auto *g = findReportedGroup(code);
+    return std::string(g ? g->name : code);
+}
+
+bool qualifiesDistrict(std::string_view groupCode, int dashboardYear)
+{
+    const auto *group = findStudentGroup(groupCode);
+    return group && group->qualifiesFrom != 0 && dashboardYear >= group->qualifiesFrom;
 }
 
 std::span<const IndicatorInfo> indicators() { return kIndicators; }

@@ -19,7 +19,12 @@ std::string districtPartOf(std::string_view schoolCds);
 struct StudentGroupInfo {
     std::string_view code;  // as in CDE's Dashboard files ("SWD")
     std::string_view name;  // as the Dashboard shows it
-    int numericallySignificantAt; // Ed Code 52052: 30 pupils; 15 for foster and homeless youth
+    int numericallySignificantAt; // Ed Code 52052(a)(3): 30 pupils; 15 for foster youth, homeless youth and
+                                  // long-term English learners
+    // The first Dashboard year in which the group can make a district eligible for differentiated
+    // assistance; 0 for groups CDE reports but never counts (ALL, EO, ELO, RFP). The groups are the
+    // columns of CDE's "LCFF District/COE Eligibility File" (LTEL from 2024).
+    int qualifiesFrom;
 };
 
 std::span<const StudentGroupInfo> studentGroups();
@@ -27,6 +32,18 @@ const StudentGroupInfo *findStudentGroup(std::string_view code);
 Status validateStudentGroup(std::string_view code, std::string_view field = "student_group");
 // Ed Code 52052: is a group of `count` pupils numerically significant?
 bool isNumericallySignificant(std::string_view groupCode, int count);
+// Whether the group takes part in the differentiated-assistance determination of a Dashboard year.
+bool qualifiesDistrict(std::string_view groupCode, int dashboardYear);
+
+// Rows CDE's files carry for other populations than student groups: the 2024 and 2025 ELA and
+// mathematics files report SBA (students who took the Smarter Balanced Summative Assessment) and CAA
+// (students who took the California Alternate Assessment) (ela24.asp). Kept as published, shown,
+// never counted; they are not student groups (validateStudentGroup refuses them).
+std::span<const StudentGroupInfo> reportedPopulations();
+// A group or reported population as a Dashboard file may carry it, or nullptr.
+const StudentGroupInfo *findReportedGroup(std::string_view code);
+// Its name as the Dashboard shows it, or the code itself when Casebook does not know it.
+std::string studentGroupName(std::string_view code);
 
 enum class Indicator { ELA, Math, ELPI, Graduation, ChronicAbsenteeism, Suspension, CollegeCareer };
 

@@ -43,7 +43,7 @@ struct DashboardResult {
     std::optional<std::int64_t> priorDenom;
     std::optional<double> priorStatus;
     std::optional<double> change;
-    std::optional<int> statusLevel; // 1 Very Low ... 5 Very High; 0 no data
+    std::optional<int> statusLevel; // the file's code, 0 no data: read it with statusLevelOf()
     std::optional<int> changeLevel;
     std::optional<int> color;       // 0 none, 1 Red ... 5 Blue
     std::optional<int> box;
@@ -74,7 +74,21 @@ struct LocalIndicator {
 
 bool isLocalIndicatorPriority(int priority);
 
-// The Dashboard's status levels, 1 Very Low ... 5 Very High.
-std::string_view statusLevelName(int level);
+// The Dashboard's five status levels, by what they say rather than by the file's code.
+enum class StatusLevel { VeryLow = 1, Low, Medium, High, VeryHigh };
+
+// How CDE's files code `statuslevel` differs by indicator. The record layouts of the Chronic
+// Absenteeism and Suspension Rate indicators code it 1 = Very High ... 5 = Very Low (chronic22.asp,
+// chronic23.asp, suspindicator22.asp, suspindicatorspring17.asp); those of ELA, mathematics, ELPI,
+// graduation and College/Career code it 1 = Very Low ... 5 = Very High (ela22.asp, grad22.asp ...).
+// 0 is "no data" everywhere.
+bool statusLevelCodedHighFirst(Indicator indicator);
+// The level a file's code means for an indicator; nullopt for 0 ("no data") or a code outside 1-5.
+std::optional<StatusLevel> decodeStatusLevel(Indicator indicator, int code);
+std::optional<StatusLevel> statusLevelOf(const DashboardResult &result);
+// "Very Low" ... "Very High".
+std::string_view statusLevelName(StatusLevel level);
+// Whether a high status is the bad end (a high chronic absenteeism or suspension rate).
+bool highStatusIsWorse(Indicator indicator);
 
 } // namespace casebook

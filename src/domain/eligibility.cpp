@@ -13,10 +13,12 @@ namespace {
 constexpr Condition color(Indicator i, int lowest, int highest) { return {i, Measure::Color, lowest, highest}; }
 constexpr Condition red(Indicator i) { return color(i, 1, 1); }
 constexpr Condition redOrOrange(Indicator i) { return color(i, 1, 2); }
-constexpr Condition status(Indicator i, int level) { return {i, Measure::StatusLevel, level, level}; }
+// A status condition names the level as the Dashboard shows it; decodeStatusLevel() turns each file's
+// code into that level (chronic absenteeism and suspension files code 1 as Very High).
+constexpr Condition status(Indicator i, StatusLevel level) { return {i, Measure::StatusLevel, int(level), int(level)}; }
 
-constexpr int kVeryLow = 1;
-constexpr int kVeryHigh = 5;
+constexpr StatusLevel kVeryLow = StatusLevel::VeryLow;
+constexpr StatusLevel kVeryHigh = StatusLevel::VeryHigh;
 
 using enum Indicator;
 
@@ -108,9 +110,6 @@ bool inScope(GroupScope scope, std::string_view group)
     return false;
 }
 
-// Chronic absenteeism and suspension: a high status is bad.
-bool lowerIsBetter(Indicator i) { return i == ChronicAbsenteeism || i == Suspension; }
-
 bool significant(const DashboardResult &r)
 {
     return r.currDenom && isNumericallySignificant(r.studentGroup, int(std::min<std::int64_t>(*r.currDenom, 1 << 30)));
@@ -124,11 +123,6 @@ std::string joinPriorities(const std::vector<std::string> &parts)
     return out;
 }
 
-std::string groupName(const std::string &code)
-{
-    const auto *g = findStudentGroup(code);
-    return g ? std::string(g->name) : code;
-}
 
 using ResultsByGroup = std::map<std::string, std::map<Indicator, const DashboardResult *>>;
 
@@ -173,8 +167,8 @@ std::string performanceLabel(const DashboardResult &result, bool statusOnly)
 {
     if (!statusOnly && result.color && *result.color >= 1 && *result.color <= 5)
         return std::string(colorName(Color(*result.color)));
-    if (result.statusLevel && *result.statusLevel >= 1 && *result.statusLevel <= 5)
-        return std::string(statusLevelName(*result.statusLevel)) + " status";
+    if (const auto level = statusLevelOf(result))
+        return std::string(statusLevelName(*level)) + " status";
     return {};
 }
 
@@ -182,9 +176,10 @@ std::optional<int> performanceLevel(const DashboardResult &result, bool statusOn
 {
     if (!statusOnly)
         return result.color && *result.color >= 1 && *result.color <= 5 ? result.color : std::nullopt;
-    if (!result.statusLevel || *result.statusLevel < 1 || *result.statusLevel > 5)
+    const auto level = statusLevelOf(result);
+    if (!level)
         return std::nullopt;
-    return lowerIsBetter(result.indicator) ? 6 - *result.statusLevel : *result.statusLevel;
+    return highStatusIsWorse(result.indicator) ? 6 - int(*level) : int(*level);
 }
 
 Result<EligibilityDetermination> determineEligibility(const std::string &districtCds, int year,
@@ -205,7 +200,7 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
     const std::string districtRow = districtCds + "0000000";
     ResultsByGroup byGroup;
     for (const auto &r : results)
-        if (r.year == year && r.cds == districtRow && findStudentGroup(r.studentGroup) && significant(r))
+        if (r.year == year && r.cds == districtRow && qualifiesDistrict(r.studentGroup, year) && significant(r))
             byGroup[r.studentGroup][r.indicator] = &r;
 
     for (const auto &[group, indicators] : byGroup) {
@@ -219,8 +214,12 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
                 const auto &cond = c.conditions[std::size_t(k)];
                 const auto it = indicators.find(cond.indicator);
                 const auto &r = it == indicators.end() ? nullptr : it->second;
-                const std::optional<int> value = !r ? std::nullopt
-                                                 : cond.measure == Measure::Color ? r->color : r->statusLevel;
+                std::optional<int> value;
+                if (r && cond.measure == Measure::Color)
+                    value = r->color;
+                else if (r)
+                    if (const auto level = statusLevelOf(*r))
+                        value = int(*level);
                 all = value && *value >= cond.lowest && *value <= cond.highest;
                 if (all)
                     met.evidence.push_back(std::string(indicatorShortName(cond.indicator)) + " " +
@@ -238,7 +237,7 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
             });
             if (duplicate)
                 continue;
-            met.reason = groupName(group) + " meets Priority " + std::to_string(c.priority) + " (" +
+            met.reason = studentGroupName(group) + " meets Priority " + std::to_string(c.priority) + " (" +
                          std::string(lcffPriorityName(c.priority)) + ") with " + joinPriorities(met.evidence) +
                          ": \"" + std::string(c.text) + "\" (" + d.source + ").";
             finding.criteria.push_back(std::move(met));
@@ -262,7 +261,7 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
                 list += (list.empty() ? "" : ", ") + e;
             parts.push_back("Priority " + std::to_string(p) + " (" + list + ")");
         }
-        finding.explanation = groupName(group) + ": " + joinPriorities(parts);
+        finding.explanation = studentGroupName(group) + ": " + joinPriorities(parts);
         d.groups.push_back(std::move(finding));
     }
 
@@ -318,7 +317,7 @@ DashboardFindings findDashboardFindings(int year, std::span<const DashboardResul
     for (const auto &r : results) {
         if (r.year != year || !findStudentGroup(r.studentGroup))
             continue;
-        const std::string name = groupName(r.studentGroup);
+        const std::string name = studentGroupName(r.studentGroup);
         const std::string indicator(indicatorShortName(r.indicator));
         if (!significant(r))
             continue;

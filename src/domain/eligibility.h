@@ -18,7 +18,8 @@ enum class Measure { Color, StatusLevel };
 struct Condition {
     Indicator indicator = Indicator::ELA;
     Measure measure = Measure::Color;
-    int lowest = 0;  // accepted colours (1 Red, 2 Orange ...) or status levels (1 Very Low ... 5 Very High)
+    int lowest = 0;  // accepted colours (1 Red, 2 Orange ...) or StatusLevel values (1 Very Low ... 5 Very High,
+                     // whatever the file codes: see decodeStatusLevel)
     int highest = 0;
 };
 

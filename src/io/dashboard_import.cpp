@@ -1,6 +1,7 @@
 // DashboardImporter; see dashboard_import.h and docs/data-formats.md.
 #include "dashboard_import.h"
 
+#include "dashboard_layouts.h"
 #include "delimited_text.h"
 
 #include "domain/eligibility.h"
@@ -13,10 +14,6 @@ namespace casebook::io {
 
 namespace {
 
-// Groups CDE reports in some files that are not accountability student groups (Ed Code 52052):
-// kept as published, never used for findings.
-constexpr std::array<std::string_view, 3> kReportedOnlyGroups{"SBA", "CAA", "IFEP"};
-
 // Where each column is, by its header name; -1 when the file does not have it.
 struct Columns {
     int cds = -1, rtype = -1, schoolname = -1, districtname = -1, countyname = -1, charter = -1, studentgroup = -1,
@@ -24,7 +21,9 @@ struct Columns {
         changelevel = -1, color = -1, box = -1, reportingyear = -1;
 };
 
-Result<Columns> mapColumns(const std::vector<std::string> &header, const DelimitedTextReader &reader)
+// The English Learner Progress files of 2022 and 2023 have no studentgroup column: every row is the
+// English learner group (the column lists of the real elpidownload2022.txt and 2023 files).
+Result<Columns> mapColumns(const std::vector<std::string> &header, const DelimitedTextReader &reader, Indicator indicator)
 {
     Columns c;
     const std::pair<std::string_view, int Columns::*> names[] = {
@@ -46,18 +45,23 @@ Result<Columns> mapColumns(const std::vector<std::string> &header, const Delimit
         {"box", &Columns::box},
         {"reportingyear", &Columns::reportingyear},
     };
-    for (std::size_t i = 0; i < header.size(); ++i)
-        for (const auto &[name, member] : names)
-            if (lowerAscii(header[i]) == name && c.*member < 0)
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const std::string name = lowerAscii(header[i]);
+        for (const auto &[known, member] : names)
+            if (name == known && c.*member < 0)
                 c.*member = int(i);
-    // The columns a rule or the key needs; `color` is checked once the year is known.
+        if (name == "cdscode" && c.cds < 0) // the 2019 suspension file (suspindicator19.asp)
+            c.cds = int(i);
+    }
+    // The columns every layout has; the ones a year publishes are checked once the year is known
+    // (requireLayoutColumns).
     const std::pair<std::string_view, int Columns::*> required[] = {
         {"cds", &Columns::cds},           {"rtype", &Columns::rtype},
         {"studentgroup", &Columns::studentgroup}, {"currdenom", &Columns::currdenom},
-        {"statuslevel", &Columns::statuslevel}, {"reportingyear", &Columns::reportingyear},
+        {"reportingyear", &Columns::reportingyear},
     };
     for (const auto &[name, member] : required)
-        if (c.*member < 0) {
+        if (c.*member < 0 && !(member == &Columns::studentgroup && indicator == Indicator::ELPI)) {
             const std::string how = header.size() == 1 ? " (the header has a single column: is the file "
                                                          "separated by something other than tabs or commas?)"
                                                        : "";
@@ -65,6 +69,28 @@ Result<Columns> mapColumns(const std::vector<std::string> &header, const Delimit
                                    "the required column \"" + std::string(name) + "\" is missing" + how);
         }
     return c;
+}
+
+// The columns the file's own (indicator, year) publishes and Casebook reads: a status level where
+// the layout has one, a colour where it has one (or, for a year without a recorded layout, where the
+// year's criteria use colours).
+Status requireLayoutColumns(const Columns &c, const DelimitedTextReader &reader, Indicator indicator, int year)
+{
+    const auto layout = dashboardLayout(indicator, year);
+    const std::string what = std::to_string(year) + " " + std::string(indicatorInfo(indicator).name) + " file";
+    const std::string where = reader.fileName() + " line 1";
+    if (layout && !layout->status)
+        return Error::badInput(reader.fileName(), std::string(layout->note) + "; Casebook has nothing to import from it");
+    const auto page = [&] { return layout ? " (CDE's record layout " + std::string(layout->page) + ")" : std::string(); };
+    if (c.statuslevel < 0)
+        return Error::badInput(where, "the required column \"statuslevel\" is missing: the " + what +
+                                          " publishes a status level" + page());
+    const auto rules = rulesForYear(year);
+    const bool colour = layout ? layout->color : rules.ok() && !(*rules)->statusOnly;
+    if (colour && c.color < 0)
+        return Error::badInput(where, "the required column \"color\" is missing: the " + what +
+                                          " publishes a performance colour" + page());
+    return {};
 }
 
 // Field values are read as views into the reader's fields: no string is built for a value unless
@@ -175,9 +201,11 @@ Status parseRow(const DelimitedTextReader &r, const Columns &c, const std::vecto
                                                      std::string(trimmed(at(c.rtype))) + "\"");
     row.rtype = *rtype;
     CASEBOOK_TRY(cdsCode(r, at(c.cds), row.rtype, row.cds));
-    assignUpper(row.studentGroup, trimmed(at(c.studentgroup)));
-    if (!findStudentGroup(row.studentGroup) &&
-        std::find(kReportedOnlyGroups.begin(), kReportedOnlyGroups.end(), row.studentGroup) == kReportedOnlyGroups.end())
+    if (c.studentgroup < 0)
+        row.studentGroup = "EL"; // an ELPI file without the column (mapColumns)
+    else
+        assignUpper(row.studentGroup, trimmed(at(c.studentgroup)));
+    if (!findReportedGroup(row.studentGroup))
         return Error::badInput(r.where("studentgroup"), validateStudentGroup(row.studentGroup).error().message);
     row.schoolName.assign(trimmed(at(c.schoolname)));
     row.districtName.assign(trimmed(at(c.districtname)));
@@ -269,7 +297,7 @@ Result<DashboardImportReport> importDashboardFile(storage::Database &db, const s
     auto header = reader->readHeader();
     if (!header)
         return header.error();
-    auto columns = mapColumns(*header, *reader);
+    auto columns = mapColumns(*header, *reader, indicator);
     if (!columns)
         return columns.error();
 
@@ -294,11 +322,7 @@ Result<DashboardImportReport> importDashboardFile(storage::Database &db, const s
                 return Error::badInput(reader->where("reportingyear"),
                                        "the file name says " + std::to_string(*named) + " but reportingyear is " +
                                            std::to_string(row.year));
-            const auto rules = rulesForYear(row.year);
-            if (rules.ok() && !(*rules)->statusOnly && columns->color < 0)
-                return Error::badInput(reader->fileName() + " line 1", "the required column \"color\" is missing (the " +
-                                                                           std::to_string(row.year) +
-                                                                           " Dashboard published colours)");
+            CASEBOOK_TRY(requireLayoutColumns(*columns, *reader, indicator, row.year));
             // Whether this very file is already current needs its hash before anything is written.
             // Only when some file is current for this indicator and year is the file hashed up front
             // (a second pass); a first import learns the hash as it reads and records it at the end.

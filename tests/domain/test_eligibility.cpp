@@ -123,11 +123,15 @@ TEST_CASE("Only numerically significant groups count: 30 students, 15 for foster
 
 TEST_CASE("2022 is status only: Very Low / Very High status, priorities 4, 5 and 6, no local indicators")
 {
-    const auto d = decide(2022, {status(ELA, "SED", 1), status(Math, "SED", 1), status(ChronicAbsenteeism, "SED", 5),
-                                 status(Suspension, "AA", 5), status(Graduation, "AA", 2)},
+    // The files' codes, as CDE's 2022 record layouts print them: ela22.asp 1 = Very Low; chronic22.asp
+    // and suspindicator22.asp 1 = Very High ... 5 = Very Low.
+    const auto d = decide(2022, {status(ELA, "SED", 1), status(Math, "SED", 1), status(ChronicAbsenteeism, "SED", 1),
+                                 status(Suspension, "AA", 1), status(Graduation, "AA", 2), status(Suspension, "HI", 5),
+                                 status(ChronicAbsenteeism, "HI", 5)},
                           {notMetTwice(1, 2022), notMetTwice(2, 2022)});
     CHECK(prioritiesOf(d, "SED") == std::vector<int>{4, 5});
     CHECK(prioritiesOf(d, "AA") == std::vector<int>{6});
+    CHECK(prioritiesOf(d, "HI").empty()); // Very Low absenteeism and suspension are the best levels
     CHECK(d.localPriorities.empty());
     REQUIRE(d.grounds.size() == 1);
     CHECK_THAT(d.groups[1].explanation, Catch::Contains("ELA Very Low status, Math Very Low status"));
@@ -219,8 +223,9 @@ TEST_CASE("Findings: numerically significant, low-performing, and two levels bel
     CHECK(f.disparities[0].text == "Students with Disabilities is 2 levels below all students on ELA (Orange against Green).");
 
     // Status-only year: a Very High chronic absenteeism rate is low performance.
-    const std::vector<DashboardResult> statusOnly{status(ChronicAbsenteeism, "ALL", 3), status(ChronicAbsenteeism, "SWD", 5),
-                                                  status(ELA, "SWD", 2)};
+    // chronic22.asp codes 1 = Very High; 5 = Very Low (the best) is no low performance.
+    const std::vector<DashboardResult> statusOnly{status(ChronicAbsenteeism, "ALL", 3), status(ChronicAbsenteeism, "SWD", 1),
+                                                  status(ELA, "SWD", 2), status(ChronicAbsenteeism, "HI", 5)};
     const auto s = findDashboardFindings(2022, statusOnly);
     CHECK(s.lowPerforming.size() == 2);
     REQUIRE(s.disparities.size() == 1);
