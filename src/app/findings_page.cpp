@@ -17,7 +17,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <set>
 
 namespace casebook::app {
 
@@ -220,12 +219,18 @@ void FindingsPage::showResults()
                                 : tr("<h3>Not eligible for differentiated assistance (%1 Dashboard)</h3>").arg(year);
             for (const auto &g : d->grounds)
                 html += QStringLiteral("<p>%1</p>").arg(QString::fromStdString(g).toHtmlEscaped());
-            if (!d->groups.empty()) {
-                html += tr("<p><b>Student groups meeting criteria:</b></p><ul>");
+            const auto groupList = [&](const QString &title, bool qualifying) {
+                QString items;
                 for (const auto &g : d->groups)
-                    html += QStringLiteral("<li>%1</li>").arg(QString::fromStdString(g.explanation).toHtmlEscaped());
-                html += QStringLiteral("</ul>");
-            }
+                    if (g.qualifies == qualifying)
+                        items += QStringLiteral("<li>%1%2</li>")
+                                     .arg(QString::fromStdString(g.explanation).toHtmlEscaped(),
+                                          g.letter.empty() ? QString() : tr(" — CDE letter %1").arg(q(g.letter)));
+                if (!items.isEmpty())
+                    html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(title, items);
+            };
+            groupList(tr("Qualifying student groups (criteria met in two or more priorities):"), true);
+            groupList(tr("Student groups meeting the criteria in one priority only (not qualifying):"), false);
             html += tr("<p><i>Source: %1</i></p>").arg(QString::fromStdString(d->source).toHtmlEscaped());
             m_ui->createCaseButton->setEnabled(d->eligible);
         } else {
@@ -248,36 +253,7 @@ void FindingsPage::showResults()
 
 std::vector<QualifyingGroup> FindingsPage::qualifyingGroups() const
 {
-    std::vector<QualifyingGroup> out;
-    if (!m_determination)
-        return out;
-    auto rules = rulesForYear(m_determination->year);
-    std::set<std::tuple<std::string, std::string, int>> seen;
-    const auto add = [&](const std::string &group, const std::string &indicator, int priority) {
-        if (seen.insert({group, indicator, priority}).second)
-            out.push_back(QualifyingGroup{0, 0, group, indicator, priority});
-    };
-    for (const auto &g : m_determination->groups) {
-        for (const auto &met : g.criteria) {
-            bool named = false;
-            if (rules) {
-                for (const auto &criterion : (*rules)->criteria) {
-                    if (criterion.id != met.criterionId)
-                        continue;
-                    for (int k = 0; k < criterion.conditionCount; ++k) {
-                        add(g.studentGroup, std::string(indicatorInfo(criterion.conditions[std::size_t(k)].indicator).code),
-                            met.priority);
-                        named = true;
-                    }
-                }
-            }
-            if (!named)
-                add(g.studentGroup, "", met.priority);
-        }
-    }
-    for (int p : m_determination->localPriorities)
-        add("ALL", "", p);
-    return out;
+    return m_determination ? qualifyingGroupRecords(*m_determination) : std::vector<QualifyingGroup>{};
 }
 
 Id FindingsPage::createRequiredCase()
@@ -307,18 +283,7 @@ Id FindingsPage::createRequiredCase()
     c.title = tr("Differentiated assistance — %1 Dashboard").arg(m_determination->year).toStdString();
     c.openedOn = m_session->today();
     c.notes = tr("Opened from the findings of the %1 Dashboard.").arg(m_determination->year).toStdString();
-    auto *undo = m_session->undoStack();
-    undo->beginMacro(tr("Create required-assistance case from findings"));
-    auto created = m_session->createCase(c);
-    if (created)
-        for (auto g : groups) {
-            g.caseId = created->id;
-            if (auto r = m_session->save<QualifyingGroup>(std::nullopt, g, tr("Add qualifying group")); !r) {
-                QMessageBox::warning(this, tr("Cannot add a qualifying group"), QString::fromStdString(r.error().text()));
-                break;
-            }
-        }
-    undo->endMacro();
+    auto created = m_session->createCase(c, groups);
     if (!created) {
         QMessageBox::warning(this, tr("Cannot create the case"), QString::fromStdString(created.error().text()));
         return 0;

@@ -127,8 +127,9 @@ private:
 // activities back under their ids, so later steps that edit them still apply.
 class CreateCaseCommand : public SessionCommand {
 public:
-    CreateCaseCommand(CasebookSession *s, Case c, std::vector<Activity> activities, const QString &text)
-        : SessionCommand(s, text), m_case(std::move(c)), m_activities(std::move(activities))
+    CreateCaseCommand(CasebookSession *s, Case c, std::vector<Activity> activities,
+                      std::vector<QualifyingGroup> groups, const QString &text)
+        : SessionCommand(s, text), m_case(std::move(c)), m_activities(std::move(activities)), m_groups(std::move(groups))
     {
     }
 
@@ -139,6 +140,7 @@ protected:
 private:
     Case m_case;
     std::vector<Activity> m_activities;
+    std::vector<QualifyingGroup> m_groups;
 };
 
 // Deleting a case with everything it holds; undo puts every record back under its id, bytes included.

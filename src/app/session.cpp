@@ -28,19 +28,6 @@ void SessionCommand::undo()
         setObsolete(true);
 }
 
-Status CreateCaseCommand::doRedo(storage::Database &db)
-{
-    return storage::inTransaction(db, [&]() -> Status {
-        auto c = storage::insertWithId<Case>(db, m_case);
-        if (!c)
-            return c.error();
-        for (const auto &a : m_activities)
-            if (auto r = storage::insertWithId<Activity>(db, a); !r)
-                return r.error();
-        return {};
-    });
-}
-
 namespace {
 
 template <typename T>
@@ -53,6 +40,18 @@ Status restoreAll(storage::Database &db, const std::vector<T> &records)
 }
 
 } // namespace
+
+Status CreateCaseCommand::doRedo(storage::Database &db)
+{
+    return storage::inTransaction(db, [&]() -> Status {
+        auto c = storage::insertWithId<Case>(db, m_case);
+        if (!c)
+            return c.error();
+        CASEBOOK_TRY(restoreAll(db, m_activities));
+        return restoreAll(db, m_groups);
+    });
+}
+
 
 Status DeleteCaseCommand::doUndo(storage::Database &db)
 {
@@ -176,15 +175,18 @@ bool CasebookSession::apply(const Status &status)
     return true;
 }
 
-Result<Case> CasebookSession::createCase(const Case &c)
+Result<Case> CasebookSession::createCase(const Case &c, const std::vector<QualifyingGroup> &groups)
 {
-    auto stored = storage::createCase(*m_db, c);
+    auto stored = storage::createCase(*m_db, c, groups);
     if (!stored)
         return stored.error();
     auto activities = storage::listWhere<Activity>(*m_db, "case_id", stored->id, "area");
     if (!activities)
         return activities.error();
-    m_undo.push(new CreateCaseCommand(this, *stored, *activities,
+    auto storedGroups = storage::listWhere<QualifyingGroup>(*m_db, "case_id", stored->id);
+    if (!storedGroups)
+        return storedGroups.error();
+    m_undo.push(new CreateCaseCommand(this, *stored, *activities, *storedGroups,
                                       tr("Create case “%1”").arg(QString::fromStdString(c.title))));
     emit changed();
     return stored;

@@ -41,7 +41,8 @@ public:
     template <typename T>
     Status removeRecord(const T &record, const QString &text);
 
-    Result<Case> createCase(const Case &c);
+    // Creates a case (with its qualifying groups, in one transaction) as one undoable step.
+    Result<Case> createCase(const Case &c, const std::vector<QualifyingGroup> &groups = {});
     Result<Case> transition(Id caseId, CaseStatus to);
     Status deleteCase(Id caseId);
     Result<Attachment> attach(Id caseId, AttachmentOwner ownerType, Id ownerId, const QString &filePath);

@@ -100,6 +100,8 @@ Json findingsJson(const EligibilityDetermination &d, const DashboardFindings &f,
         groups.push_back({{"studentgroup", g.studentGroup},
                           {"name", studentGroupName(g.studentGroup)},
                           {"priorities", g.priorities},
+                          {"qualifies", g.qualifies},
+                          {"letter", g.letter.empty() ? Json(nullptr) : Json(g.letter)},
                           {"reasons", reasons},
                           {"explanation", g.explanation},
                           {"criteria", criteria}});
@@ -129,11 +131,19 @@ void printText(Context &ctx, const EligibilityDetermination &d, const DashboardF
             << "Differentiated assistance: " << (d.eligible ? "ELIGIBLE" : "not eligible") << "\n";
     for (const auto &g : d.grounds)
         ctx.out << "  - " << g << "\n";
-    ctx.out << "\nStudent groups meeting criteria:\n";
-    if (d.groups.empty())
-        ctx.out << "  (none)\n";
-    for (const auto &g : d.groups)
-        ctx.out << "  " << g.explanation << "\n";
+    const auto groups = [&](const char *title, bool qualifying) {
+        ctx.out << "\n" << title << ":\n";
+        bool any = false;
+        for (const auto &g : d.groups)
+            if (g.qualifies == qualifying) {
+                ctx.out << "  " << g.explanation << (g.letter.empty() ? "" : " [CDE letter " + g.letter + "]") << "\n";
+                any = true;
+            }
+        if (!any)
+            ctx.out << "  (none)\n";
+    };
+    groups("Qualifying student groups (criteria met in two or more priorities)", true);
+    groups("Student groups meeting the criteria in one priority only (not qualifying)", false);
     const auto list = [&](const char *title, const std::vector<GroupIndicatorFinding> &items) {
         ctx.out << "\n" << title << ":\n";
         if (items.empty())

@@ -203,6 +203,7 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
         if (r.year == year && r.cds == districtRow && qualifiesDistrict(r.studentGroup, year) && significant(r))
             byGroup[r.studentGroup][r.indicator] = &r;
 
+    d.significantGroups = int(byGroup.size());
     for (const auto &[group, indicators] : byGroup) {
         GroupFinding finding{group, {}, {}, {}};
         for (const auto &c : table.criteria) {
@@ -276,11 +277,13 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
     d.calpadsLate = table.calpadsLate && calpadsLate.value_or(false);
 
     // The same student group in two or more priorities; local indicators count for every group.
-    for (const auto &g : d.groups) {
+    for (auto &g : d.groups) {
         std::set<int> all(g.priorities.begin(), g.priorities.end());
         all.insert(d.localPriorities.begin(), d.localPriorities.end());
         if (all.size() < 2)
             continue;
+        g.qualifies = true;
+        g.letter = std::string(cdeLetterFor(g.priorities));
         std::string sentence = g.explanation;
         std::vector<std::string> localParts;
         for (int p : d.localPriorities)
@@ -303,6 +306,127 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
                             d.source + ").");
     d.eligible = !d.grounds.empty();
     return d;
+}
+
+std::vector<std::string> EligibilityDetermination::qualifyingGroups() const
+{
+    std::vector<std::string> out;
+    for (const auto &g : groups)
+        if (g.qualifies)
+            out.push_back(g.studentGroup);
+    return out;
+}
+
+namespace {
+
+struct LetterEntry {
+    std::string_view letter;
+    std::array<int, 4> priorities; // ascending, 0-padded
+};
+
+constexpr std::array<LetterEntry, 11> kLetters{{
+    {"A", {4, 5, 6, 0}}, {"B", {4, 5, 0, 0}}, {"C", {5, 6, 0, 0}}, {"D", {4, 6, 0, 0}},
+    {"E", {4, 8, 0, 0}}, {"F", {5, 8, 0, 0}}, {"G", {6, 8, 0, 0}}, {"H", {4, 5, 8, 0}},
+    {"I", {4, 6, 8, 0}}, {"J", {5, 6, 8, 0}}, {"K", {4, 5, 6, 8}},
+}};
+
+} // namespace
+
+std::string_view cdeLetterFor(std::span<const int> priorities)
+{
+    std::set<int> state;
+    for (int p : priorities)
+        if (p == 4 || p == 5 || p == 6 || p == 8)
+            state.insert(p);
+    std::array<int, 4> key{};
+    std::copy(state.begin(), state.end(), key.begin());
+    for (const auto &e : kLetters)
+        if (e.priorities == key)
+            return e.letter;
+    return {};
+}
+
+std::vector<int> prioritiesForCdeLetter(std::string_view letter)
+{
+    for (const auto &e : kLetters)
+        if (e.letter == letter) {
+            std::vector<int> out;
+            for (int p : e.priorities)
+                if (p != 0)
+                    out.push_back(p);
+            return out;
+        }
+    return {};
+}
+
+ReferralFinding referralUnder52072(int year, const std::map<int, EligibilityDetermination> &byYear)
+{
+    ReferralFinding f;
+    f.year = year;
+    std::vector<std::string> parts;
+    for (int y = year - 3; y <= year; ++y) {
+        const auto it = byYear.find(y);
+        if (it == byYear.end()) {
+            if (rulesForYear(y).ok())
+                f.yearsUnknown.push_back(y);
+            parts.push_back(std::to_string(y) + (rulesForYear(y).ok() ? " not imported" : " no Dashboard"));
+            continue;
+        }
+        const auto &d = it->second;
+        const int qualifying = int(d.qualifyingGroups().size());
+        const int needed = std::min(3, std::max(d.significantGroups, 1));
+        const bool met = qualifying >= needed;
+        if (met)
+            f.yearsMet.push_back(y);
+        parts.push_back(std::to_string(y) + " " + std::to_string(qualifying) + " of " + std::to_string(needed) +
+                        " needed" + (met ? " (met)" : ""));
+    }
+    const int met = int(f.yearsMet.size());
+    f.referred = met >= 3;
+    f.decided = f.referred || met + int(f.yearsUnknown.size()) < 3;
+    std::string list;
+    for (const auto &p : parts)
+        list += (list.empty() ? "" : "; ") + p;
+    f.explanation = std::string(f.referred ? "Referred" : f.decided ? "Not referred" : "Not decided") +
+                    " under Ed Code 52072(a): three or more student groups (or all, when fewer than three) must meet "
+                    "the criteria in three of the four school years " + std::to_string(year - 3) + "-" +
+                    std::to_string(year) + ": " + list + "." +
+                    (f.decided ? "" : " Import the missing years' Dashboard files to decide.");
+    return f;
+}
+
+std::vector<QualifyingGroup> qualifyingGroupRecords(const EligibilityDetermination &d)
+{
+    std::vector<QualifyingGroup> out;
+    const auto add = [&](const std::string &group, std::string indicator, int priority) {
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const auto &q) {
+            return q.studentGroup == group && q.indicator == indicator && q.priority == priority;
+        });
+        if (!seen)
+            out.push_back(QualifyingGroup{.studentGroup = group, .indicator = std::move(indicator), .priority = priority});
+    };
+    auto rules = rulesForYear(d.year);
+    for (const auto &g : d.groups) {
+        if (!g.qualifies)
+            continue;
+        for (const auto &met : g.criteria) {
+            const Criterion *criterion = nullptr;
+            if (rules)
+                for (const auto &c : (*rules)->criteria)
+                    if (c.id == met.criterionId)
+                        criterion = &c;
+            if (!criterion) {
+                add(g.studentGroup, "", met.priority);
+                continue;
+            }
+            for (int k = 0; k < criterion->conditionCount; ++k)
+                add(g.studentGroup, std::string(indicatorInfo(criterion->conditions[std::size_t(k)].indicator).code),
+                    met.priority);
+        }
+    }
+    for (int p : d.localPriorities)
+        add("ALL", "", p);
+    return out;
 }
 
 DashboardFindings findDashboardFindings(int year, std::span<const DashboardResult> results)

@@ -5,8 +5,10 @@
 #pragma once
 
 #include "dashboard.h"
+#include "records.h"
 
 #include <array>
+#include <map>
 #include <span>
 #include <vector>
 
@@ -68,13 +70,27 @@ struct GroupFinding {
     std::vector<int> priorities;        // ascending, each once
     std::vector<CriterionMet> criteria;
     std::string explanation;            // "Students with Disabilities: Priority 4 (ELA Red, Math Orange) and ..."
+    // The group made the district eligible: it meets the criteria in two or more priorities, local
+    // indicators counted. A group meeting them in one priority only is listed but does not qualify.
+    bool qualifies = false;
+    std::string letter;                 // CDE's letter for the group's state priorities ("B"), "" if none
 };
+
+// CDE's letters for the LCFF priority areas a student group met, as the "Value" sheet of the LCFF
+// District/COE Eligibility File writes them: A = 4, 5, 6; B = 4, 5; C = 5, 6; D = 4, 6; E = 4, 8;
+// F = 5, 8; G = 6, 8; H = 4, 5, 8; I = 4, 6, 8; J = 5, 6, 8; K = 4, 5, 6, 8.
+// "" for a set of state priorities with no letter (one priority, or none).
+std::string_view cdeLetterFor(std::span<const int> priorities);
+// The priorities a letter stands for; empty for anything but A-K.
+std::vector<int> prioritiesForCdeLetter(std::string_view letter);
 
 struct EligibilityDetermination {
     std::string districtCds;
     int year = 0;
     bool eligible = false;
     std::vector<GroupFinding> groups;   // every group meeting criteria in one or more priorities
+    std::vector<std::string> qualifyingGroups() const; // the codes of the groups that qualify
+    int significantGroups = 0;          // groups that take part and are numerically significant somewhere
     std::vector<int> localPriorities;   // local indicators Not Met for Two or More Years
     bool calpadsLate = false;
     std::vector<std::string> grounds;   // one sentence per reason the district is eligible
@@ -87,6 +103,28 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
                                                       std::span<const DashboardResult> results,
                                                       std::span<const LocalIndicator> localIndicators,
                                                       std::optional<bool> calpadsLate);
+
+// Ed Code 52072(a) (as amended by SB 114, 2023; CDE reports it as EC52072_YYYY): a district is
+// referred to the California Collaborative for Educational Excellence when three or more pupil
+// subgroups (or all of them, when it has fewer than three) meet the criteria of Ed Code 52064.5(g)
+// in three out of four consecutive school years. Here a year's subgroups "meet the criteria" when
+// they qualify; the four years are the Dashboard years year-3 ... year (2020 and 2021 had no
+// Dashboard, so they are never met).
+struct ReferralFinding {
+    int year = 0;
+    bool decided = false;           // the imported years settle it either way
+    bool referred = false;
+    std::vector<int> yearsMet;      // years of the four in which enough subgroups qualified
+    std::vector<int> yearsUnknown;  // Dashboard years of the four with nothing imported
+    std::string explanation;
+};
+// `byYear`: the district's determinations of the years imported (others are unknown).
+ReferralFinding referralUnder52072(int year, const std::map<int, EligibilityDetermination> &byYear);
+
+// The qualifying groups a required-assistance case opened from a determination records: one row per
+// qualifying group, priority and indicator that met a criterion (a priority met only through a local
+// indicator is recorded once for all students, without an indicator).
+std::vector<QualifyingGroup> qualifyingGroupRecords(const EligibilityDetermination &determination);
 
 // Findings beyond eligibility (BP 0520 technical-assistance area 2).
 struct GroupIndicatorFinding {

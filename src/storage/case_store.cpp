@@ -59,6 +59,21 @@ Result<Case> createCase(Database &db, Case c)
     });
 }
 
+Result<Case> createCase(Database &db, Case c, std::span<const QualifyingGroup> groups)
+{
+    return inTransaction<Case>(db, [&]() -> Result<Case> {
+        auto stored = createCase(db, c);
+        if (!stored)
+            return stored.error();
+        for (auto g : groups) {
+            g.caseId = stored->id;
+            if (auto added = insert<QualifyingGroup>(db, g); !added)
+                return added.error();
+        }
+        return stored;
+    });
+}
+
 Result<Case> transitionCase(Database &db, Id caseId, CaseStatus to, const Date &today)
 {
     return inTransaction<Case>(db, [&]() -> Result<Case> {

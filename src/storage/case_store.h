@@ -3,6 +3,8 @@
 // and keeping attachment bytes.
 #pragma once
 
+#include <span>
+
 #include "repository.h"
 
 #include <vector>
@@ -27,6 +29,9 @@ struct CaseSummary {
 // Creates the case in its workflow's first state, with the five activities of Ed Code 52071 for
 // technical-assistance cases.
 Result<Case> createCase(Database &db, Case c);
+// The same with the case's qualifying groups, in one transaction: the case exists with all of its
+// groups or not at all (the groups' case ids are set here).
+Result<Case> createCase(Database &db, Case c, std::span<const QualifyingGroup> groups);
 
 // Moves a case to `to` if its workflow allows it on `today`; the audit row records the change.
 Result<Case> transitionCase(Database &db, Id caseId, CaseStatus to, const Date &today);

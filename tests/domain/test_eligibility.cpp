@@ -231,3 +231,88 @@ TEST_CASE("Findings: numerically significant, low-performing, and two levels bel
     REQUIRE(s.disparities.size() == 1);
     CHECK_THAT(s.disparities[0].text, Catch::Contains("Very High status against Medium status"));
 }
+
+TEST_CASE("CDE's letters for the priority areas a group met, as the eligibility file's Value sheet writes them")
+{
+    // "A = Met Criteria in Priority Areas 4 (Academic Indicators), 5 (Chronic Absenteeism and/or
+    // Graduation), and 6 (Suspensions)" ... "K = ... 4, 5, 6, and 8 (College/Career)".
+    const std::vector<std::pair<std::string, std::vector<int>>> legend{
+        {"A", {4, 5, 6}}, {"B", {4, 5}}, {"C", {5, 6}},    {"D", {4, 6}},    {"E", {4, 8}},       {"F", {5, 8}},
+        {"G", {6, 8}},    {"H", {4, 5, 8}}, {"I", {4, 6, 8}}, {"J", {5, 6, 8}}, {"K", {4, 5, 6, 8}},
+    };
+    for (const auto &[letter, priorities] : legend) {
+        INFO(letter);
+        CHECK(cdeLetterFor(priorities) == letter);
+        CHECK(prioritiesForCdeLetter(letter) == priorities);
+    }
+    CHECK(cdeLetterFor(std::vector<int>{4}).empty());
+    CHECK(cdeLetterFor(std::vector<int>{}).empty());
+    CHECK(cdeLetterFor(std::vector<int>{1, 4, 5}) == "B"); // local priorities have no letter of their own
+    CHECK(prioritiesForCdeLetter("L").empty());
+    CHECK(prioritiesForCdeLetter("b").empty());
+}
+
+TEST_CASE("Only a group meeting the criteria in two or more priorities qualifies, and gets its letter")
+{
+    const auto d = decide(2024, {colored(ELA, "SWD", Red), colored(Math, "SWD", Orange),
+                                 colored(ChronicAbsenteeism, "SWD", Red), colored(Suspension, "AA", Red)});
+    REQUIRE(d.groups.size() == 2);
+    CHECK(d.qualifyingGroups() == std::vector<std::string>{"SWD"});
+    for (const auto &g : d.groups) {
+        CHECK(g.qualifies == (g.studentGroup == "SWD"));
+        CHECK(g.letter == (g.studentGroup == "SWD" ? "B" : ""));
+    }
+    // The case opened from it records the qualifying group's criteria, not AA's single one.
+    const auto records = qualifyingGroupRecords(d);
+    CHECK(std::none_of(records.begin(), records.end(), [](const auto &r) { return r.studentGroup == "AA"; }));
+    CHECK(std::any_of(records.begin(), records.end(),
+                      [](const auto &r) { return r.studentGroup == "SWD" && r.indicator == "CHRONIC" && r.priority == 5; }));
+}
+
+TEST_CASE("Ed Code 52072(a): three or more groups qualifying in three of four consecutive years refer the district")
+{
+    // Three groups each in two priorities (Red ELA + Red math, Red chronic absenteeism).
+    const auto threeGroups = [](int year) {
+        std::vector<DashboardResult> r;
+        for (const std::string g : {"SWD", "EL", "HOM"})
+            for (auto i : {ELA, Math, ChronicAbsenteeism})
+                r.push_back(colored(i, g, Red, 100, year));
+        return decide(year, r);
+    };
+    const auto twoGroups = [](int year) {
+        std::vector<DashboardResult> r;
+        for (const std::string g : {"SWD", "EL", "HOM"})
+            for (auto i : {ELA, Math, ChronicAbsenteeism})
+                r.push_back(colored(i, g, g == "HOM" ? Green : Red, 100, year));
+        return decide(year, r);
+    };
+    // 2022 is status only: three groups Very Low on ELA and math (code 1) and Very High chronic (code 1).
+    std::vector<DashboardResult> y2022;
+    for (const std::string g : {"SWD", "EL", "HOM"})
+        for (auto i : {ELA, Math, ChronicAbsenteeism})
+            y2022.push_back(status(i, g, 1, 2022));
+    std::map<int, EligibilityDetermination> years{{2022, decide(2022, y2022)}, {2023, threeGroups(2023)},
+                                                  {2024, threeGroups(2024)}};
+    // 2021 had no Dashboard; 2022, 2023 and 2024 met: three of four.
+    auto f = referralUnder52072(2024, years);
+    CHECK(f.decided);
+    CHECK(f.referred);
+    CHECK(f.yearsMet == std::vector<int>{2022, 2023, 2024});
+    CHECK_THAT(f.explanation, Catch::Contains("2021 no Dashboard"));
+
+    years[2023] = twoGroups(2023);
+    f = referralUnder52072(2024, years);
+    CHECK(f.decided);
+    CHECK_FALSE(f.referred);
+
+    // 2023 not imported: 2022 and 2024 met, so 2023 would decide.
+    years.erase(2023);
+    f = referralUnder52072(2024, years);
+    CHECK_FALSE(f.decided);
+    CHECK(f.yearsUnknown == std::vector<int>{2023});
+
+    // 2023's window 2020-2023 holds two Dashboards: it can never refer.
+    f = referralUnder52072(2023, {{2023, threeGroups(2023)}});
+    CHECK(f.decided);
+    CHECK_FALSE(f.referred);
+}

@@ -156,6 +156,9 @@ TEST_CASE("2023: the College/Career file without colour is read, and its Very Lo
     CHECK(prioritiesByGroup(d) ==
           std::map<std::string, std::vector<int>>{{"AA", {4, 6}}, {"EL", {4}}, {"SWD", {4, 5, 8}}});
     CHECK(d.eligible);
+    CHECK(d.qualifyingGroups() == std::vector<std::string>{"AA", "SWD"});
+    for (const auto &g : d.groups) // the eligibility file's legend: D = 4, 6; H = 4, 5, 8
+        CHECK(g.letter == (g.studentGroup == "AA" ? "D" : g.studentGroup == "SWD" ? "H" : ""));
 }
 
 TEST_CASE("A file that lacks what its own year publishes is refused, naming the column and CDE's page")
@@ -195,6 +198,7 @@ TEST_CASE("2024: long-term English learners of 15 or more count, all students ne
     // FOS has 14 students (15 needed). ALL meets P4 and P5 but is not a student group CDE counts.
     CHECK(prioritiesByGroup(d) == std::map<std::string, std::vector<int>>{{"LTEL", {4, 5}}, {"SWD", {5}}});
     CHECK(d.eligible);
+    CHECK(d.qualifyingGroups() == std::vector<std::string>{"LTEL"});
     // The SBA and CAA rows are stored as published and shown by name.
     CHECK(resultOf(*db, 2024, Indicator::ELA, "SBA").currDenom == 5100);
     CHECK(studentGroupName("CAA") == "Took the California Alternate Assessment");
