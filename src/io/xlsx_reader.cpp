@@ -200,6 +200,71 @@ std::string XlsxSheet::where(int row, int column, std::string_view header) const
     return s;
 }
 
+std::vector<std::string> XlsxTable::fieldsOf(const XlsxRow &row, std::size_t width) const
+{
+    std::vector<std::string> fields(width);
+    for (const auto &[column, cell] : row.cells)
+        if (std::size_t(column) < width)
+            fields[std::size_t(column)] = cell.text;
+    return fields;
+}
+
+Result<std::vector<std::string>> XlsxTable::readHeader(
+    const std::function<bool(const std::vector<std::string> &)> &isHeader, int maxSkipped)
+{
+    for (int seen = 0; m_next < m_sheet.rows.size() && seen <= maxSkipped; ++seen) {
+        const XlsxRow &row = m_sheet.rows[m_next++];
+        m_row = row.number;
+        const int width = row.cells.empty() ? 0 : row.cells.rbegin()->first + 1;
+        auto fields = fieldsOf(row, std::size_t(width));
+        for (auto &f : fields) {
+            const auto first = f.find_first_not_of(" \t");
+            f = first == std::string::npos ? std::string() : f.substr(first, f.find_last_not_of(" \t") - first + 1);
+        }
+        if (!isHeader || isHeader(fields)) {
+            m_header = fields;
+            return fields;
+        }
+    }
+    return Error::badInput(m_sheet.fileName + ", sheet \"" + m_sheet.name + "\"",
+                           "no header row found in the first " + std::to_string(maxSkipped + 1) + " rows");
+}
+
+Result<bool> XlsxTable::next(std::vector<std::string> &fields)
+{
+    while (m_next < m_sheet.rows.size()) {
+        const XlsxRow &row = m_sheet.rows[m_next++];
+        m_row = row.number;
+        const bool blank = std::all_of(row.cells.begin(), row.cells.end(),
+                                       [](const auto &c) { return c.second.text.find_first_not_of(" \t") == std::string::npos; });
+        if (blank)
+            continue;
+        if (std::size_t(row.cells.rbegin()->first) >= m_header.size())
+            return Error::badInput(m_sheet.where(m_row, row.cells.rbegin()->first),
+                                   "a value beyond the header's last column (" +
+                                       xlsxColumnName(int(m_header.size()) - 1) + ")");
+        fields = fieldsOf(row, m_header.size());
+        m_current = &row;
+        return true;
+    }
+    return false;
+}
+
+const XlsxCell *XlsxTable::cell(int column) const { return m_current ? m_current->find(column) : nullptr; }
+
+std::string XlsxTable::where(int column) const
+{
+    return m_sheet.where(m_row, column, column >= 0 && std::size_t(column) < m_header.size() ? m_header[std::size_t(column)] : "");
+}
+
+std::string XlsxTable::where(const std::string &column) const
+{
+    for (std::size_t i = 0; i < m_header.size(); ++i)
+        if (QString::fromStdString(m_header[i]).compare(QString::fromStdString(column), Qt::CaseInsensitive) == 0)
+            return where(int(i));
+    return m_sheet.where(m_row) + ", column " + column;
+}
+
 std::string xlsxColumnName(int column)
 {
     std::string s;

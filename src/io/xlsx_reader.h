@@ -8,6 +8,7 @@
 #include "domain/result.h"
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -44,6 +45,33 @@ struct XlsxSheet {
 std::string xlsxColumnName(int column);
 // "AB12" -> 27 (the column of a cell reference); an error for anything else.
 Result<int> xlsxColumnOf(std::string_view reference);
+
+// A sheet read as a table of text, the way DelimitedTextReader reads a text file: a header row found
+// below title rows, then one record per row with as many fields as the header (missing cells empty).
+// Rows with no cells are skipped; where() names the sheet, row and column.
+class XlsxTable {
+public:
+    explicit XlsxTable(XlsxSheet sheet) : m_sheet(std::move(sheet)) {}
+    Result<std::vector<std::string>> readHeader(
+        const std::function<bool(const std::vector<std::string> &)> &isHeader, int maxSkipped);
+    Result<bool> next(std::vector<std::string> &fields);
+    int row() const { return m_row; } // the current record's row number
+    // The current record's cell in a column (its type: a CDS code stored as a number lost its leading zero).
+    const XlsxCell *cell(int column) const;
+    const std::string &fileName() const { return m_sheet.fileName; }
+    const XlsxSheet &sheet() const { return m_sheet; }
+    std::string where() const { return m_sheet.where(m_row); }
+    std::string where(const std::string &column) const; // by header name
+    std::string where(int column) const;
+
+private:
+    std::vector<std::string> fieldsOf(const XlsxRow &row, std::size_t width) const;
+    XlsxSheet m_sheet;
+    std::vector<std::string> m_header;
+    std::size_t m_next = 0; // index into m_sheet.rows
+    const XlsxRow *m_current = nullptr;
+    int m_row = 0;
+};
 
 class XlsxWorkbook {
 public:
