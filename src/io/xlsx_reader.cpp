@@ -113,7 +113,7 @@ Result<std::vector<Relationship>> readRelationships(const std::string &path, con
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"Relationship") {
             const auto a = xml.attributes();
-            out.push_back({utf8(a.value(u"Id")), utf8(a.value(u"Type")), resolveTarget(folder, utf8(a.value(u"Target")))});
+            out.push_back({utf8(a.value(QLatin1String("Id"))), utf8(a.value(QLatin1String("Type"))), resolveTarget(folder, utf8(a.value(QLatin1String("Target"))))});
         }
     }
     if (xml.hasError())
@@ -345,7 +345,7 @@ Result<XlsxWorkbook> XlsxWorkbook::open(const std::string &path)
         for (const auto &a : attributes)
             if (a.name() == u"id" && !a.namespaceUri().isEmpty())
                 id = utf8(a.value());
-        const std::string name = utf8(attributes.value(u"name"));
+        const std::string name = utf8(attributes.value(QLatin1String("name")));
         const auto rel = std::find_if(rels->begin(), rels->end(), [&](const Relationship &r) { return r.id == id; });
         if (rel == rels->end())
             return Error::badInput(file, "the sheet \"" + name + "\" has no part in " + relsPart + " (relationship \"" +
@@ -399,7 +399,7 @@ Result<XlsxSheet> XlsxWorkbook::sheet(std::string_view name) const
         if (!xml.isStartElement())
             continue;
         if (xml.name() == u"row") {
-            const auto r = xml.attributes().value(u"r");
+            const auto r = xml.attributes().value(QLatin1String("r"));
             bool ok = true;
             const int n = r.isEmpty() ? rowNumber + 1 : r.toInt(&ok);
             if (!ok || n <= rowNumber || n > 1048576)
@@ -414,7 +414,7 @@ Result<XlsxSheet> XlsxWorkbook::sheet(std::string_view name) const
         if (xml.name() != u"c")
             continue;
         const auto attributes = xml.attributes();
-        const std::string reference = utf8(attributes.value(u"r"));
+        const std::string reference = utf8(attributes.value(QLatin1String("r")));
         if (reference.empty()) {
             ++column;
         } else {
@@ -425,7 +425,7 @@ Result<XlsxSheet> XlsxWorkbook::sheet(std::string_view name) const
                 return fail(*c, "the cell " + reference + " comes after column " + xlsxColumnName(column));
             column = *c;
         }
-        const std::string type = utf8(attributes.value(u"t"));
+        const std::string type = utf8(attributes.value(QLatin1String("t")));
         std::string value;
         bool hasValue = false;
         std::string inlineText;

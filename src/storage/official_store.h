@@ -6,6 +6,7 @@
 
 #include "database.h"
 
+#include "domain/codes.h"
 #include "domain/official_determination.h"
 
 #include <optional>
