@@ -53,7 +53,7 @@ struct OfficialDetermination {
     bool differentiatedAssistance = false;
     std::optional<int> yearInAssistance; // 1 or 2 when the status says so
     std::optional<bool> ec52072;         // the EC52072_YYYY column, when the file has one
-    std::vector<std::optional<std::string>> methods; // MetMethod1..4 as written (nullopt: no column)
+    std::vector<std::optional<std::string>> methods; // MetMethod1..4 as written (nullopt: no column or blank)
     std::vector<OfficialGroupLetter> groups;         // groups with a letter, by group code
 };
 

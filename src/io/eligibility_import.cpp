@@ -252,7 +252,8 @@ Result<EligibilityFile> readEligibilityFile(const std::string &path)
             if (c.methods[m] < 0)
                 continue;
             d.methods.resize(m + 1);
-            d.methods[m] = at(c.methods[m]);
+            if (!at(c.methods[m]).empty())
+                d.methods[m] = at(c.methods[m]);
         }
         for (const auto &[col, group] : c.groups) {
             const std::string v = at(col);

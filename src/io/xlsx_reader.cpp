@@ -65,9 +65,9 @@ Result<QByteArray> readPart(const std::string &path, const std::string &part, bo
     return bytes;
 }
 
-std::string xmlError(const std::string &file, const std::string &part, const QXmlStreamReader &xml)
+std::string xmlError(const std::string &part, const QXmlStreamReader &xml)
 {
-    return file + " " + part + " line " + std::to_string(xml.lineNumber()) + ": " + xml.errorString().toStdString();
+    return "the workbook is damaged: " + part + " line " + std::to_string(xml.lineNumber()) + ": " + xml.errorString().toStdString();
 }
 
 // Relationship targets are relative to the folder of the part that holds them, or absolute ("/xl/...").
@@ -108,6 +108,8 @@ Result<std::vector<Relationship>> readRelationships(const std::string &path, con
     if (!bytes)
         return bytes.error();
     std::vector<Relationship> out;
+    if (bytes->isEmpty())
+        return out;
     QXmlStreamReader xml(*bytes);
     while (!xml.atEnd()) {
         xml.readNext();
@@ -117,7 +119,7 @@ Result<std::vector<Relationship>> readRelationships(const std::string &path, con
         }
     }
     if (xml.hasError())
-        return Error::badInput(file, xmlError(file, part, xml));
+        return Error::badInput(file, xmlError(part, xml));
     return out;
 }
 
@@ -157,6 +159,8 @@ Result<std::vector<std::string>> readSharedStrings(const std::string &path, cons
     if (!bytes)
         return bytes.error();
     std::vector<std::string> out;
+    if (bytes->isEmpty())
+        return out;
     QXmlStreamReader xml(*bytes);
     while (!xml.atEnd()) {
         xml.readNext();
@@ -164,7 +168,7 @@ Result<std::vector<std::string>> readSharedStrings(const std::string &path, cons
             out.push_back(stringItem(xml));
     }
     if (xml.hasError())
-        return Error::badInput(file, xmlError(file, part, xml));
+        return Error::badInput(file, xmlError(part, xml));
     return out;
 }
 
@@ -354,7 +358,7 @@ Result<XlsxWorkbook> XlsxWorkbook::open(const std::string &path)
         book.m_sheetParts.push_back(rel->target);
     }
     if (xml.hasError())
-        return Error::badInput(file, xmlError(file, workbookPart, xml));
+        return Error::badInput(file, xmlError(workbookPart, xml));
     if (book.m_sheetNames.empty())
         return Error::badInput(file, "the workbook has no sheets");
     if (!sharedStringsPart.empty()) {
