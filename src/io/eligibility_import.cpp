@@ -171,14 +171,10 @@ Result<EligibilityFile> readEligibilityFile(const std::string &path)
             file.year = std::stoi(m[1]);
         }
     }
-    if (file.sheetName.empty()) {
-        std::string names;
-        for (const auto &n : book->sheetNames())
-            names += (names.empty() ? "\"" : ", \"") + n + "\"";
+    if (file.sheetName.empty())
         return Error::badInput(file.fileName + ", sheet \"District and COE YYYY\"",
-                               "the workbook has no such sheet (its sheets: " + names +
+                               "the workbook has no such sheet (its sheets: " + book->quotedSheetNames() +
                                    "); is this CDE's LCFF District/COE Eligibility File?");
-    }
     auto statuses = cdeStatusesForYear(file.year);
     if (!statuses)
         return Error::badInput(file.fileName + ", sheet \"" + file.sheetName + "\"", statuses.error().message);

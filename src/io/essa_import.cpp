@@ -174,14 +174,10 @@ Result<XlsxSheet> essaSheet(const XlsxWorkbook &book)
             found.push_back(n);
     if (found.empty() && book.sheetNames().size() == 1)
         found = book.sheetNames();
-    if (found.size() != 1) {
-        std::string names;
-        for (const auto &n : book.sheetNames())
-            names += (names.empty() ? "\"" : ", \"") + n + "\"";
+    if (found.size() != 1)
         return Error::badInput(book.fileName() + ", sheet \"YYYY-YY ESSA State Schools\"",
                                std::string(found.empty() ? "the workbook has no such sheet" : "the workbook has several") +
-                                   " (its sheets: " + names + ")");
-    }
+                                   " (its sheets: " + book.quotedSheetNames() + ")");
     return book.sheet(found.front());
 }
 

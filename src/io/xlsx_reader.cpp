@@ -301,6 +301,14 @@ bool XlsxWorkbook::hasSheet(std::string_view name) const
     return std::find(m_sheetNames.begin(), m_sheetNames.end(), name) != m_sheetNames.end();
 }
 
+std::string XlsxWorkbook::quotedSheetNames() const
+{
+    std::string names;
+    for (const auto &n : m_sheetNames)
+        names += (names.empty() ? "\"" : ", \"") + n + "\"";
+    return names;
+}
+
 Result<XlsxWorkbook> XlsxWorkbook::open(const std::string &path)
 {
     XlsxWorkbook book;
@@ -373,13 +381,9 @@ Result<XlsxWorkbook> XlsxWorkbook::open(const std::string &path)
 Result<XlsxSheet> XlsxWorkbook::sheet(std::string_view name) const
 {
     const auto it = std::find(m_sheetNames.begin(), m_sheetNames.end(), name);
-    if (it == m_sheetNames.end()) {
-        std::string names;
-        for (const auto &n : m_sheetNames)
-            names += (names.empty() ? "\"" : ", \"") + n + "\"";
+    if (it == m_sheetNames.end())
         return Error::badInput(fileName() + ", sheet \"" + std::string(name) + "\"",
-                               "the workbook has no such sheet (its sheets: " + names + ")");
-    }
+                               "the workbook has no such sheet (its sheets: " + quotedSheetNames() + ")");
     const std::string part = m_sheetParts[std::size_t(it - m_sheetNames.begin())];
     auto bytes = readPart(m_path, part);
     if (!bytes)

@@ -81,6 +81,8 @@ public:
     std::string fileName() const;
     const std::vector<std::string> &sheetNames() const { return m_sheetNames; }
     bool hasSheet(std::string_view name) const;
+    // "\"Value\", \"District and COE 2024\"", for messages that list the sheets.
+    std::string quotedSheetNames() const;
     // Every cell of the named sheet (an error naming the sheets the workbook has when there is none).
     Result<XlsxSheet> sheet(std::string_view name) const;
 

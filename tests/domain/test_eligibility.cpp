@@ -1,5 +1,6 @@
 // Differentiated-assistance criteria per Dashboard year, their boundaries, and the other findings.
 #include "domain/eligibility.h"
+#include "domain/official_determination.h"
 
 #include <catch2/catch.hpp>
 
@@ -225,4 +226,20 @@ TEST_CASE("Findings: numerically significant, low-performing, and two levels bel
     CHECK(s.lowPerforming.size() == 2);
     REQUIRE(s.disparities.size() == 1);
     CHECK_THAT(s.disparities[0].text, Catch::Contains("Very High status against Medium status"));
+}
+
+TEST_CASE("CDE's letters A-K name the priority areas of its legend, both ways")
+{
+    // The Value sheet's legend as public code quotes it (docs/eligibility.md): A = 4, 5, 6 ... K = 4, 5, 6, 8.
+    CHECK(*prioritiesForCdeLetter('A') == std::vector<int>{4, 5, 6});
+    CHECK(*prioritiesForCdeLetter('C') == std::vector<int>{5, 6});
+    CHECK(*prioritiesForCdeLetter('G') == std::vector<int>{6, 8});
+    CHECK(*prioritiesForCdeLetter('K') == std::vector<int>{4, 5, 6, 8});
+    CHECK(cdeLetterFor({6, 5, 4}) == std::optional<char>('A'));
+    CHECK(cdeLetterFor({4, 8}) == std::optional<char>('E'));
+    CHECK(cdeLetterFor({8, 6, 4}) == std::optional<char>('I'));
+    CHECK_FALSE(cdeLetterFor({4}).has_value());
+    CHECK_FALSE(prioritiesForCdeLetter('L').ok());
+    for (const auto &l : cdeLetters())
+        CHECK(cdeLetterFor(*prioritiesForCdeLetter(l.letter)) == std::optional<char>(l.letter));
 }
