@@ -81,13 +81,14 @@ Result<OfficialImportResult> storeOfficialDeterminations(Database &db, int year,
                          .run());
         current.id = c.lastInsertId();
         if (*previous) {
-            for (const char *sql : {"DELETE FROM official_group_letters WHERE year = ?",
-                                    "DELETE FROM official_determinations WHERE year = ?"}) {
-                auto remove = c.prepare(sql);
-                if (!remove)
-                    return remove.error();
-                CASEBOOK_TRY(remove->bindAll({std::int64_t(year)}).run());
-            }
+            auto removeLetters = c.prepare("DELETE FROM official_group_letters WHERE year = ?");
+            if (!removeLetters)
+                return removeLetters.error();
+            CASEBOOK_TRY(removeLetters->bindAll({std::int64_t(year)}).run());
+            auto removeDeterminations = c.prepare("DELETE FROM official_determinations WHERE year = ?");
+            if (!removeDeterminations)
+                return removeDeterminations.error();
+            CASEBOOK_TRY(removeDeterminations->bindAll({std::int64_t(year)}).run());
             auto mark = c.prepare("UPDATE official_imports SET replaced_by = ? WHERE id = ?");
             if (!mark)
                 return mark.error();
