@@ -1,6 +1,7 @@
-// Commands that read the state's files: import dashboard, import essa.
+// Commands that read the state's files: import dashboard, import essa, import eligibility.
 #include "command.h"
 
+#include "io/eligibility_import.h"
 #include "io/essa_import.h"
 #include "io/paths.h"
 
@@ -93,6 +94,33 @@ int runImportEssa(Context &ctx)
     return Ok;
 }
 
+int runImportEligibility(Context &ctx)
+{
+    auto db = ctx.openDatabase();
+    if (!db)
+        return DatabaseError;
+    auto report = io::importEligibilityFile(*db, ctx.positional.front());
+    if (!report)
+        return ctx.fail(report.error());
+    const auto &r = *report;
+    const std::string what = std::to_string(r.districts) + " districts and county offices for " +
+                             std::to_string(r.year) + ", " + std::to_string(r.differentiatedAssistance) +
+                             " in differentiated assistance";
+    switch (r.stored.outcome) {
+    case storage::OfficialImportOutcome::Unchanged:
+        ctx.out << r.fileName << ": unchanged; this file is already imported (import " << r.stored.import.id << ")\n";
+        break;
+    case storage::OfficialImportOutcome::Replaced:
+        ctx.out << r.fileName << ": imported " << what << " (import " << r.stored.import.id << "), replacing import "
+                << r.stored.replaced->id << " from " << r.stored.replaced->fileName << "\n";
+        break;
+    case storage::OfficialImportOutcome::Imported:
+        ctx.out << r.fileName << ": imported " << what << " (import " << r.stored.import.id << ")\n";
+        break;
+    }
+    return Ok;
+}
+
 } // namespace
 
 void addImportCommands(std::vector<Command> &commands)
@@ -108,12 +136,21 @@ void addImportCommands(std::vector<Command> &commands)
          1, -1, runImportDashboard});
     commands.push_back(
         {"import essa", "FILE", "Import CDE's ESSA assistance status list; open or update CSI/TSI/ATSI school-plan cases.",
-         "Reads the ESSA Assistance Status file (saved from CDE's spreadsheet as CSV or tab-delimited text;\n"
-         "title rows above the header are skipped). Each school identified for CSI, TSI or ATSI gets a school-plan\n"
+         "Reads the ESSA Assistance Status spreadsheet (essaassistance24.xlsx: the sheet \"YYYY-YY ESSA State\n"
+         "Schools\") or that sheet saved as CSV or tab-delimited text; title rows above the header are skipped.\n"
+         "The 2024-25 TSI and Exit columns are kept per school. Each school identified for CSI, TSI or ATSI gets a school-plan\n"
          "case for that year, with the reasons as qualifying groups. Importing the same file again changes nothing.",
          {{"--year", "YEAR", "The Dashboard year the determinations followed (default: from the AssistanceStatusYYYY column)."},
           {"--designated-on", "DATE", "Opening date of new cases (default: today)."}},
          1, 1, runImportEssa});
+    commands.push_back(
+        {"import eligibility", "FILE.xlsx", "Import CDE's LCFF District/COE Eligibility File (assistancestatus24.xlsx).",
+         "Reads the sheet \"District and COE YYYY\" of CDE's eligibility file: per district the assistance status\n"
+         "and per student group the letter A-K of the LCFF priorities it met (checked against the file's \"Value\"\n"
+         "legend). Stored as the state's official determinations for that year. One transaction: a bad cell names\n"
+         "the file, sheet, row and column and nothing is kept. The same file again changes nothing; another file\n"
+         "for the same year replaces that year.",
+         {}, 1, 1, runImportEligibility});
 }
 
 } // namespace casebook::cli

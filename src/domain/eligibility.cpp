@@ -283,7 +283,8 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
         if (all.size() < 2)
             continue;
         g.qualifies = true;
-        g.letter = std::string(cdeLetterFor(g.priorities));
+        if (const auto letter = cdeLetterFor(g.priorities))
+            g.letter = std::string(1, *letter);
         std::string sentence = g.explanation;
         std::vector<std::string> localParts;
         for (int p : d.localPriorities)
@@ -315,48 +316,6 @@ std::vector<std::string> EligibilityDetermination::qualifyingGroups() const
         if (g.qualifies)
             out.push_back(g.studentGroup);
     return out;
-}
-
-namespace {
-
-struct LetterEntry {
-    std::string_view letter;
-    std::array<int, 4> priorities; // ascending, 0-padded
-};
-
-constexpr std::array<LetterEntry, 11> kLetters{{
-    {"A", {4, 5, 6, 0}}, {"B", {4, 5, 0, 0}}, {"C", {5, 6, 0, 0}}, {"D", {4, 6, 0, 0}},
-    {"E", {4, 8, 0, 0}}, {"F", {5, 8, 0, 0}}, {"G", {6, 8, 0, 0}}, {"H", {4, 5, 8, 0}},
-    {"I", {4, 6, 8, 0}}, {"J", {5, 6, 8, 0}}, {"K", {4, 5, 6, 8}},
-}};
-
-} // namespace
-
-std::string_view cdeLetterFor(std::span<const int> priorities)
-{
-    std::set<int> state;
-    for (int p : priorities)
-        if (p == 4 || p == 5 || p == 6 || p == 8)
-            state.insert(p);
-    std::array<int, 4> key{};
-    std::copy(state.begin(), state.end(), key.begin());
-    for (const auto &e : kLetters)
-        if (e.priorities == key)
-            return e.letter;
-    return {};
-}
-
-std::vector<int> prioritiesForCdeLetter(std::string_view letter)
-{
-    for (const auto &e : kLetters)
-        if (e.letter == letter) {
-            std::vector<int> out;
-            for (int p : e.priorities)
-                if (p != 0)
-                    out.push_back(p);
-            return out;
-        }
-    return {};
 }
 
 ReferralFinding referralUnder52072(int year, const std::map<int, EligibilityDetermination> &byYear)

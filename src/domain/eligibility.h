@@ -5,6 +5,7 @@
 #pragma once
 
 #include "dashboard.h"
+#include "official_determination.h"
 #include "records.h"
 
 #include <array>
@@ -73,16 +74,8 @@ struct GroupFinding {
     // The group made the district eligible: it meets the criteria in two or more priorities, local
     // indicators counted. A group meeting them in one priority only is listed but does not qualify.
     bool qualifies = false;
-    std::string letter;                 // CDE's letter for the group's state priorities ("B"), "" if none
+    std::string letter;                 // CDE's letter for the group's priorities ("B"; cdeLetterFor), "" if none
 };
-
-// CDE's letters for the LCFF priority areas a student group met, as the "Value" sheet of the LCFF
-// District/COE Eligibility File writes them: A = 4, 5, 6; B = 4, 5; C = 5, 6; D = 4, 6; E = 4, 8;
-// F = 5, 8; G = 6, 8; H = 4, 5, 8; I = 4, 6, 8; J = 5, 6, 8; K = 4, 5, 6, 8.
-// "" for a set of state priorities with no letter (one priority, or none).
-std::string_view cdeLetterFor(std::span<const int> priorities);
-// The priorities a letter stands for; empty for anything but A-K.
-std::vector<int> prioritiesForCdeLetter(std::string_view letter);
 
 struct EligibilityDetermination {
     std::string districtCds;

@@ -1,57 +1,14 @@
 // Deadlines as .xlsx; see deadline_xlsx.h.
 #include "deadline_xlsx.h"
 
-#include <xlsxwriter.h>
+#include "xlsx_writer_library.h"
 
 #include <QFile>
 #include <QString>
 
-#include <dlfcn.h>
-
 namespace casebook::io {
 
 namespace {
-
-// libxlsxwriter is opened at run time, with RTLD_DEEPBIND, and not linked: it writes its zip
-// through the system's minizip, while QuaZip (the packet) exports its own, incompatible copy of
-// the same minizip functions. Linked together, libxlsxwriter's zipOpen3() call lands in QuaZip's
-// and crashes. DEEPBIND makes libxlsxwriter find its own minizip first. (Sanitizer runtimes refuse
-// DEEPBIND; in such a build the export reports an error instead of crashing.)
-struct XlsxWriter {
-#define CASEBOOK_XLSX_FUNCTIONS(X)                                                                 \
-    X(workbook_new) X(workbook_add_worksheet) X(workbook_add_format) X(workbook_close)               \
-    X(format_set_bold) X(format_set_bg_color) X(format_set_bottom) X(format_set_num_format)         \
-    X(format_set_align) X(format_set_text_wrap) X(format_set_font_color) X(worksheet_write_string)  \
-    X(worksheet_write_number) X(worksheet_write_datetime) X(worksheet_set_column)                   \
-    X(worksheet_freeze_panes) X(worksheet_autofilter) X(lxw_strerror)
-#define CASEBOOK_XLSX_MEMBER(name) decltype(&::name) name = nullptr;
-    CASEBOOK_XLSX_FUNCTIONS(CASEBOOK_XLSX_MEMBER)
-#undef CASEBOOK_XLSX_MEMBER
-};
-
-Result<const XlsxWriter *> xlsxWriter()
-{
-    static const Result<const XlsxWriter *> loaded = []() -> Result<const XlsxWriter *> {
-#if defined(__SANITIZE_ADDRESS__)
-        // AddressSanitizer aborts the process on an RTLD_DEEPBIND dlopen; say so instead.
-        return Error::database("writing .xlsx is not available in a sanitizer build (libxlsxwriter is opened with "
-                               "RTLD_DEEPBIND, which sanitizer runtimes refuse)");
-#endif
-        void *library = dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
-        if (!library)
-            return Error::database(std::string("writing .xlsx needs libxlsxwriter (Debian package libxlsxwriter4): ") +
-                                   dlerror());
-        static XlsxWriter api;
-#define CASEBOOK_XLSX_LOAD(name)                                                                   \
-    api.name = reinterpret_cast<decltype(api.name)>(dlsym(library, #name));                          \
-    if (!api.name)                                                                                 \
-        return Error::database("libxlsxwriter has no " #name);
-        CASEBOOK_XLSX_FUNCTIONS(CASEBOOK_XLSX_LOAD)
-#undef CASEBOOK_XLSX_LOAD
-        return static_cast<const XlsxWriter *>(&api);
-    }();
-    return loaded;
-}
 
 constexpr std::size_t kMaxCellText = 32767; // Excel's limit for one cell
 
@@ -84,10 +41,10 @@ constexpr Column kColumns[] = {
 
 Status writeDeadlinesXlsx(const std::vector<Deadline> &deadlines, const std::string &path)
 {
-    auto loaded = xlsxWriter();
+    auto loaded = xlsxWriterLibrary();
     if (!loaded)
         return loaded.error();
-    const XlsxWriter *x = *loaded;
+    const XlsxWriterLibrary *x = *loaded;
     const QString target = QString::fromStdString(path);
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);

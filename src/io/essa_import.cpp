@@ -2,10 +2,12 @@
 #include "essa_import.h"
 
 #include "delimited_text.h"
+#include "xlsx_reader.h"
 
 #include "storage/case_store.h"
 
 #include <algorithm>
+#include <fstream>
 #include <set>
 
 namespace casebook::io {
@@ -19,6 +21,7 @@ bool isYearSuffix(const std::string &s)
 
 struct EssaColumns {
     int cds = -1, school = -1, district = -1, county = -1, status = -1, titleI = -1, reportingYear = -1;
+    int tsi = -1, exit = -1; // 2024-25 on
     int statusYear = 0; // from AssistanceStatusYYYY
     std::vector<std::pair<int, std::string>> groups; // column, Dashboard group code
 };
@@ -40,6 +43,12 @@ EssaColumns mapColumns(const std::vector<std::string> &header)
             c.county = col;
         else if (h == "reportingyear")
             c.reportingYear = col;
+        else if (h == "tsi")
+            c.tsi = col;
+        else if (h == "exit")
+            c.exit = col;
+        else if (h == "tom") // CDE's two or more races, the Dashboard's MR
+            c.groups.emplace_back(col, "MR");
         else if (h == "assistancestatus" && c.statusYear == 0)
             c.status = col;
         else if (h.rfind("assistancestatus", 0) == 0 && isYearSuffix(h.substr(16)) && std::stoi(h.substr(16)) > c.statusYear) {
@@ -69,6 +78,15 @@ Result<std::optional<Designation>> designationOf(const std::string &status, cons
         return std::optional<Designation>(Designation::TSI);
     return Error::badInput(where, "expected an assistance status such as \"CSI Low Perform\", \"CSI Grad\", \"ATSI\", "
                                   "\"TSI\" or \"General Assistance\", got \"" + status + "\"");
+}
+
+// The 2024-25 Exit column: CSIEXIT, ATSIEXIT or NOEXIT as CDE writes them, or blank.
+Result<std::string> exitOf(const std::string &raw, const std::string &where)
+{
+    const std::string v = upperAscii(trimBlanks(raw));
+    if (v.empty() || v == "CSIEXIT" || v == "ATSIEXIT" || v == "NOEXIT")
+        return v;
+    return Error::badInput(where, "expected CSIEXIT, ATSIEXIT, NOEXIT or blank, got \"" + trimBlanks(raw) + "\"");
 }
 
 Result<bool> flag(const std::string &raw, const std::string &where)
@@ -147,16 +165,34 @@ Result<bool> syncReasons(storage::Database &db, Id caseId, const std::vector<Qua
     return changed;
 }
 
-} // namespace
-
-Result<EssaImportReport> importEssaFile(storage::Database &db, const std::string &path, const EssaImportOptions &options)
+// The sheet of the ESSA spreadsheet ("2024-25 ESSA State Schools"), or the only sheet.
+Result<XlsxSheet> essaSheet(const XlsxWorkbook &book)
 {
-    auto reader = DelimitedTextReader::open(path);
-    if (!reader)
-        return reader.error();
-    auto sha = sha256OfFile(path);
-    if (!sha)
-        return sha.error();
+    std::vector<std::string> found;
+    for (const auto &n : book.sheetNames())
+        if (n.size() >= 18 && n.compare(n.size() - 18, 18, "ESSA State Schools") == 0)
+            found.push_back(n);
+    if (found.empty() && book.sheetNames().size() == 1)
+        found = book.sheetNames();
+    if (found.size() != 1)
+        return Error::badInput(book.fileName() + ", sheet \"YYYY-YY ESSA State Schools\"",
+                               std::string(found.empty() ? "the workbook has no such sheet" : "the workbook has several") +
+                                   " (its sheets: " + book.quotedSheetNames() + ")");
+    return book.sheet(found.front());
+}
+
+bool isZipFile(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    char magic[4] = {};
+    return in.read(magic, 4) && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+}
+
+// The rows of the list, from a text file (DelimitedTextReader) or a sheet (XlsxTable): the same rules.
+template <typename Reader>
+Result<EssaImportReport> importRecords(storage::Database &db, Reader *reader, const std::string *sha,
+                                       const EssaImportOptions &options)
+{
     // CDE's spreadsheet has title rows above the header: skip up to five lines to find "cds".
     auto header = reader->readHeader(
         [](const std::vector<std::string> &f) {
@@ -168,7 +204,7 @@ Result<EssaImportReport> importEssaFile(storage::Database &db, const std::string
                                                    "\"cds\" column in the first six lines)");
     const auto columns = mapColumns(*header);
     if (columns.status < 0)
-        return Error::badInput(reader->fileName() + " line " + std::to_string(reader->line()),
+        return Error::badInput(reader->where(),
                                "the required column \"AssistanceStatus\" (or AssistanceStatusYYYY) is missing");
     EssaImportReport report{reader->fileName(), options.year.value_or(columns.statusYear), 0, 0, 0, 0, 0};
     if (report.year == 0 && columns.reportingYear < 0)
@@ -207,15 +243,23 @@ Result<EssaImportReport> importEssaFile(storage::Database &db, const std::string
                 if (*on)
                     groups.push_back(code);
             }
-            if (!*designation)
-                continue;
-            ++report.identified;
+            auto exit = exitOf(at(columns.exit), reader->where("Exit"));
+            if (!exit)
+                return exit.error();
             std::string groupList;
             for (const auto &g : groups)
                 groupList += (groupList.empty() ? "" : ",") + g;
-            auto stored = storage::storeEssaStatus(db, {cds, year, status, groupList}, reader->fileName(), *sha);
-            if (!stored)
-                return stored.error();
+            // Kept for every identified school and every school with an exit determination, so the
+            // school's plan case can show that it exited.
+            if (*designation || !exit->empty()) {
+                auto stored = storage::storeEssaStatus(db, {cds, year, status, groupList, at(columns.tsi), *exit},
+                                                       reader->fileName(), *sha);
+                if (!stored)
+                    return stored.error();
+            }
+            if (!*designation)
+                continue;
+            ++report.identified;
             auto titleI = columns.titleI < 0 ? Result<bool>(false) : flag(f[std::size_t(columns.titleI)], reader->where("TitleI"));
             if (!titleI)
                 return titleI.error();
@@ -270,6 +314,29 @@ Result<EssaImportReport> importEssaFile(storage::Database &db, const std::string
             return Error::badInput(reader->fileName(), "the file has a header line but no data lines");
         return report;
     });
+}
+
+} // namespace
+
+Result<EssaImportReport> importEssaFile(storage::Database &db, const std::string &path, const EssaImportOptions &options)
+{
+    auto sha = sha256OfFile(path);
+    if (!sha)
+        return sha.error();
+    if (isZipFile(path)) {
+        auto book = XlsxWorkbook::open(path);
+        if (!book)
+            return book.error();
+        auto sheet = essaSheet(*book);
+        if (!sheet)
+            return sheet.error();
+        XlsxTable table(std::move(*sheet));
+        return importRecords(db, &table, &*sha, options);
+    }
+    auto reader = DelimitedTextReader::open(path);
+    if (!reader)
+        return reader.error();
+    return importRecords(db, &*reader, &*sha, options);
 }
 
 } // namespace casebook::io

@@ -413,34 +413,44 @@ Status setCalpadsLate(Database &db, const std::string &districtCds, int year, bo
 Result<bool> storeEssaStatus(Database &db, const EssaStatus &s, const std::string &fileName, const std::string &sha256)
 {
     auto &c = db.connection();
-    auto find = c.prepare("SELECT id, status, student_groups FROM essa_assistance WHERE cds = ? AND school_year = ?");
+    auto find = c.prepare("SELECT id, status, student_groups, tsi, exit_status FROM essa_assistance "
+                          "WHERE cds = ? AND school_year = ?");
     if (!find)
         return find.error();
     find->bindAll({s.cds, std::int64_t(s.schoolYear)});
     auto row = find->step();
     if (!row)
         return row.error();
-    const FieldMap after{{"cds", s.cds}, {"school_year", std::int64_t(s.schoolYear)}, {"status", s.status},
-                         {"student_groups", s.studentGroups}, {"file_name", fileName}, {"sha256", sha256}};
-    if (*row && find->columnText(1) == s.status && find->columnText(2) == s.studentGroups)
+    const FieldMap after{{"cds", s.cds},          {"school_year", std::int64_t(s.schoolYear)},
+                         {"status", s.status},    {"student_groups", s.studentGroups},
+                         {"tsi", s.tsi},          {"exit_status", s.exitStatus},
+                         {"file_name", fileName}, {"sha256", sha256}};
+    if (*row && find->columnText(1) == s.status && find->columnText(2) == s.studentGroups &&
+        find->columnText(3) == s.tsi && find->columnText(4) == s.exitStatus)
         return false;
     if (*row) {
         const Id id = find->columnInt(0);
-        const FieldMap before{{"cds", s.cds}, {"school_year", std::int64_t(s.schoolYear)}, {"status", find->columnText(1)},
-                              {"student_groups", find->columnText(2)}};
-        auto update = c.prepare("UPDATE essa_assistance SET status = ?, student_groups = ?, file_name = ?, sha256 = ? "
-                                "WHERE id = ?");
+        const FieldMap before{{"cds", s.cds},
+                              {"school_year", std::int64_t(s.schoolYear)},
+                              {"status", find->columnText(1)},
+                              {"student_groups", find->columnText(2)},
+                              {"tsi", find->columnText(3)},
+                              {"exit_status", find->columnText(4)}};
+        auto update = c.prepare("UPDATE essa_assistance SET status = ?, student_groups = ?, tsi = ?, exit_status = ?, "
+                                "file_name = ?, sha256 = ? WHERE id = ?");
         if (!update)
             return update.error();
-        CASEBOOK_TRY(update->bindAll({s.status, s.studentGroups, fileName, sha256, id}).run());
+        CASEBOOK_TRY(update->bindAll({s.status, s.studentGroups, s.tsi, s.exitStatus, fileName, sha256, id}).run());
         CASEBOOK_TRY(writeAudit(db, "essa_assistance", id, std::nullopt, "import", before, after));
         return true;
     }
-    auto insert = c.prepare("INSERT INTO essa_assistance (cds, school_year, status, student_groups, file_name, sha256) "
-                            "VALUES (?, ?, ?, ?, ?, ?)");
+    auto insert = c.prepare("INSERT INTO essa_assistance (cds, school_year, status, student_groups, tsi, exit_status, "
+                            "file_name, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
-    CASEBOOK_TRY(insert->bindAll({s.cds, std::int64_t(s.schoolYear), s.status, s.studentGroups, fileName, sha256}).run());
+    CASEBOOK_TRY(insert->bindAll({s.cds, std::int64_t(s.schoolYear), s.status, s.studentGroups, s.tsi, s.exitStatus,
+                                  fileName, sha256})
+                     .run());
     CASEBOOK_TRY(writeAudit(db, "essa_assistance", c.lastInsertId(), std::nullopt, "import", {}, after));
     return true;
 }

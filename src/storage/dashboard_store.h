@@ -94,6 +94,8 @@ struct EssaStatus {
     int schoolYear = 0;          // the Dashboard year the determination followed
     std::string status;          // CDE's wording ("CSI Low Perform", "ATSI", ...)
     std::string studentGroups;   // comma-separated Dashboard codes ("" for school-wide reasons)
+    std::string tsi;             // the 2024-25 TSI column as written ("" when the file has none)
+    std::string exitStatus;      // the 2024-25 Exit column: CSIEXIT, ATSIEXIT, NOEXIT or ""
 };
 
 // Stores the status; returns false when the same status was already stored (nothing written).

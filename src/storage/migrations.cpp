@@ -392,16 +392,61 @@ DELETE FROM pending_deadlines_state;
 DELETE FROM deadlines_stale;
 )SQL";
 
-const std::array<Migration, 6> &allMigrations()
+// Version 7 (issue 14): the state's own determinations. CDE's LCFF District/COE Eligibility File
+// (assistancestatusYY.xlsx) per year: each import with its file's hash (a newer file for the same
+// year replaces that year, as with the Dashboard files), per district the status and what the file
+// says beside it, per district and student group the letter A-K of the priorities that group met.
+// The ESSA list keeps, per school, its 2024-25 TSI and Exit columns (CSIEXIT, ATSIEXIT, NOEXIT ...).
+constexpr std::string_view kVersion7 = R"SQL(
+CREATE TABLE official_imports (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    district_count INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    replaced_by INTEGER REFERENCES official_imports(id)
+);
+CREATE INDEX official_imports_current ON official_imports(year) WHERE replaced_by IS NULL;
+CREATE TABLE official_determinations (
+    year INTEGER NOT NULL,
+    district_cds TEXT NOT NULL CHECK (length(district_cds) = 7),
+    import_id INTEGER NOT NULL REFERENCES official_imports(id),
+    lea_name TEXT NOT NULL DEFAULT '',
+    county_name TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    differentiated_assistance INTEGER NOT NULL CHECK (differentiated_assistance IN (0, 1)),
+    year_in_assistance INTEGER CHECK (year_in_assistance IN (1, 2)),
+    ec52072 INTEGER CHECK (ec52072 IN (0, 1)),
+    method1 TEXT,
+    method2 TEXT,
+    method3 TEXT,
+    method4 TEXT,
+    PRIMARY KEY (year, district_cds)
+) WITHOUT ROWID;
+CREATE TABLE official_group_letters (
+    year INTEGER NOT NULL,
+    district_cds TEXT NOT NULL,
+    student_group TEXT NOT NULL,
+    letter TEXT NOT NULL CHECK (letter IN ('A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K')),
+    PRIMARY KEY (year, district_cds, student_group),
+    FOREIGN KEY (year, district_cds) REFERENCES official_determinations(year, district_cds) ON DELETE CASCADE
+) WITHOUT ROWID;
+ALTER TABLE essa_assistance ADD COLUMN tsi TEXT NOT NULL DEFAULT '';
+ALTER TABLE essa_assistance ADD COLUMN exit_status TEXT NOT NULL DEFAULT '';
+)SQL";
+
+const std::array<Migration, 7> &allMigrations()
 {
     static const std::string version3 = version3Sql();
-    static const std::array<Migration, 6> steps{{
+    static const std::array<Migration, 7> steps{{
         {1, "cases, their records, attachments and the append-only audit log", kVersion1},
         {2, "Dashboard results and their imports, local indicators, CALPADS flags, ESSA status", kVersion2},
         {3, "pending deadlines kept for the reminder list; no import_id index on Dashboard results", version3},
         {4, "pending deadlines keep fewer bytes: no uid, case title or full explanation", kVersion4},
         {5, "completion dates of activities and SPI actions", kVersion5},
         {6, "pending deadlines share their titles and reasons (pending_texts)", kVersion6},
+        {7, "CDE's official differentiated-assistance determinations; ESSA TSI and exit per school", kVersion7},
     }};
     return steps;
 }

@@ -1,5 +1,6 @@
 // Differentiated-assistance criteria per Dashboard year, their boundaries, and the other findings.
 #include "domain/eligibility.h"
+#include "domain/official_determination.h"
 
 #include <catch2/catch.hpp>
 
@@ -232,26 +233,6 @@ TEST_CASE("Findings: numerically significant, low-performing, and two levels bel
     CHECK_THAT(s.disparities[0].text, Catch::Contains("Very High status against Medium status"));
 }
 
-TEST_CASE("CDE's letters for the priority areas a group met, as the eligibility file's Value sheet writes them")
-{
-    // "A = Met Criteria in Priority Areas 4 (Academic Indicators), 5 (Chronic Absenteeism and/or
-    // Graduation), and 6 (Suspensions)" ... "K = ... 4, 5, 6, and 8 (College/Career)".
-    const std::vector<std::pair<std::string, std::vector<int>>> legend{
-        {"A", {4, 5, 6}}, {"B", {4, 5}}, {"C", {5, 6}},    {"D", {4, 6}},    {"E", {4, 8}},       {"F", {5, 8}},
-        {"G", {6, 8}},    {"H", {4, 5, 8}}, {"I", {4, 6, 8}}, {"J", {5, 6, 8}}, {"K", {4, 5, 6, 8}},
-    };
-    for (const auto &[letter, priorities] : legend) {
-        INFO(letter);
-        CHECK(cdeLetterFor(priorities) == letter);
-        CHECK(prioritiesForCdeLetter(letter) == priorities);
-    }
-    CHECK(cdeLetterFor(std::vector<int>{4}).empty());
-    CHECK(cdeLetterFor(std::vector<int>{}).empty());
-    CHECK(cdeLetterFor(std::vector<int>{1, 4, 5}) == "B"); // local priorities have no letter of their own
-    CHECK(prioritiesForCdeLetter("L").empty());
-    CHECK(prioritiesForCdeLetter("b").empty());
-}
-
 TEST_CASE("Only a group meeting the criteria in two or more priorities qualifies, and gets its letter")
 {
     const auto d = decide(2024, {colored(ELA, "SWD", Red), colored(Math, "SWD", Orange),
@@ -260,7 +241,7 @@ TEST_CASE("Only a group meeting the criteria in two or more priorities qualifies
     CHECK(d.qualifyingGroups() == std::vector<std::string>{"SWD"});
     for (const auto &g : d.groups) {
         CHECK(g.qualifies == (g.studentGroup == "SWD"));
-        CHECK(g.letter == (g.studentGroup == "SWD" ? "B" : ""));
+        CHECK(g.letter == (g.studentGroup == "SWD" ? "B" : "")); // B = 4, 5
     }
     // The case opened from it records the qualifying group's criteria, not AA's single one.
     const auto records = qualifyingGroupRecords(d);
@@ -315,4 +296,20 @@ TEST_CASE("Ed Code 52072(a): three or more groups qualifying in three of four co
     f = referralUnder52072(2023, {{2023, threeGroups(2023)}});
     CHECK(f.decided);
     CHECK_FALSE(f.referred);
+}
+
+TEST_CASE("CDE's letters A-K name the priority areas of its legend, both ways")
+{
+    // The Value sheet's legend as public code quotes it (docs/eligibility.md): A = 4, 5, 6 ... K = 4, 5, 6, 8.
+    CHECK(*prioritiesForCdeLetter('A') == std::vector<int>{4, 5, 6});
+    CHECK(*prioritiesForCdeLetter('C') == std::vector<int>{5, 6});
+    CHECK(*prioritiesForCdeLetter('G') == std::vector<int>{6, 8});
+    CHECK(*prioritiesForCdeLetter('K') == std::vector<int>{4, 5, 6, 8});
+    CHECK(cdeLetterFor({6, 5, 4}) == std::optional<char>('A'));
+    CHECK(cdeLetterFor({4, 8}) == std::optional<char>('E'));
+    CHECK(cdeLetterFor({8, 6, 4}) == std::optional<char>('I'));
+    CHECK_FALSE(cdeLetterFor({4}).has_value());
+    CHECK_FALSE(prioritiesForCdeLetter('L').ok());
+    for (const auto &l : cdeLetters())
+        CHECK(cdeLetterFor(*prioritiesForCdeLetter(l.letter)) == std::optional<char>(l.letter));
 }

@@ -290,6 +290,14 @@ TEST_CASE("Every released schema version's fixture opens, is migrated, and keeps
             CHECK(scalar("SELECT count(*) FROM pending_texts") == 0);
             CHECK(scalar("SELECT count(*) FROM pending_deadlines_state") == 0);
         }
+        // Schema version 7: the official determinations, and the ESSA exit per school.
+        CHECK(scalar("SELECT count(*) FROM pragma_table_info('essa_assistance') WHERE name IN ('tsi', 'exit_status')") == 2);
+        if (version >= 7) {
+            CHECK(scalar("SELECT count(*) FROM official_determinations") == 1);
+            CHECK(scalar("SELECT count(*) FROM official_group_letters") == 1);
+        } else {
+            CHECK(scalar("SELECT count(*) FROM official_imports") == 0);
+        }
         if (version < currentSchemaVersion()) {
             // An older file is copied with the online backup API before it is changed.
             const auto backup = (*db)->report().backupPath;

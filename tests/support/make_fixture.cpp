@@ -4,6 +4,7 @@
 #include "storage/case_store.h"
 #include "storage/dashboard_store.h"
 #include "storage/migrations.h"
+#include "storage/official_store.h"
 
 #include "sample_data.h"
 
@@ -70,7 +71,18 @@ int main(int argc, char **argv)
         CASEBOOK_TRY(storage::setLocalIndicator(d, {"0161119", 2024, 1, LocalIndicatorStatus::NotMetTwoYears}));
         return storage::setCalpadsLate(d, "0161119", 2024, false);
     }).ok();
-    if (!ok || !stateData) {
+    // Schema version 7: one official determination from CDE's eligibility file, with a letter.
+    OfficialDetermination official;
+    official.districtCds = "0161119";
+    official.year = 2024;
+    official.leaName = "Sample Unified";
+    official.status = "Differentiated Assistance";
+    official.differentiatedAssistance = true;
+    official.ec52072 = false;
+    official.groups = {{"SWD", 'A'}};
+    const bool officialData =
+        storage::storeOfficialDeterminations(d, 2024, "assistancestatus24.xlsx", std::string(64, '1'), {official}).ok();
+    if (!ok || !stateData || !officialData) {
         std::cerr << "cannot write the sample records\n";
         return 3;
     }

@@ -1,0 +1,64 @@
+// casebook-cli import eligibility and import essa on .xlsx files: report lines, exit codes, help.
+#include "cli/cli.h"
+
+#include "io/xlsx_samples.h"
+#include "support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using casebook::test::TempDir;
+
+namespace {
+
+struct Run {
+    int code;
+    std::string out, err;
+};
+
+Run run(const std::vector<std::string> &args)
+{
+    std::ostringstream out, err;
+    const int code = casebook::cli::runCli(args, out, err, false);
+    return {code, out.str(), err.str()};
+}
+
+std::vector<std::string> row(const std::string &cds, const std::string &status, const std::string &swd)
+{
+    auto r = std::vector<std::string>(casebook::test::eligibilityHeader2024().size());
+    r[1] = cds;
+    r[2] = "Sample Unified";
+    r[7] = status;
+    r[19] = swd; // SWDpriorities
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("import eligibility stores a year's determinations once, and refuses a bad cell with exit code 2")
+{
+    TempDir dir;
+    const auto db = dir.file("c.sqlite");
+    const auto file = dir.file("assistancestatus24.xlsx");
+    casebook::test::writeEligibility2024(file, {row("01611190000000", "Differentiated Assistance", "A"),
+                                                row("01611270000000", "General Assistance", "")});
+    auto imported = run({"--db", db, "import", "eligibility", file});
+    INFO(imported.err);
+    REQUIRE(imported.code == 0);
+    CHECK(imported.out == "assistancestatus24.xlsx: imported 2 districts and county offices for 2024, 1 in "
+                          "differentiated assistance (import 1)\n");
+    auto again = run({"--db", db, "import", "eligibility", file});
+    CHECK(again.code == 0);
+    CHECK(again.out == "assistancestatus24.xlsx: unchanged; this file is already imported (import 1)\n");
+    const auto bad = dir.file("assistancestatus24-bad.xlsx");
+    casebook::test::writeEligibility2024(bad, {row("01611190000000", "Differentiated Assistance", "Z")});
+    auto refused = run({"--db", db, "import", "eligibility", bad});
+    CHECK(refused.code == 2);
+    CHECK_THAT(refused.err, Catch::Contains("assistancestatus24-bad.xlsx, sheet \"District and COE 2024\", row 7, "
+                                            "column T (SWDpriorities)"));
+    auto help = run({"import", "eligibility", "--help"});
+    CHECK(help.code == 0);
+    CHECK_THAT(help.out, Catch::Contains("District and COE YYYY"));
+    CHECK_THAT(run({"import", "essa", "--help"}).out, Catch::Contains("essaassistance24.xlsx"));
+}
