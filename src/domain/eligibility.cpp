@@ -205,7 +205,8 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
 
     d.significantGroups = int(byGroup.size());
     for (const auto &[group, indicators] : byGroup) {
-        GroupFinding finding{group, {}, {}, {}};
+        GroupFinding finding;
+        finding.studentGroup = group;
         for (const auto &c : table.criteria) {
             if (!inScope(c.scope, group))
                 continue;

@@ -72,7 +72,7 @@ void fillDemo(const std::string &path)
     addDashboardFile(*db, "ELA", 2024, "eladownload2024.txt", 'a', {"ALL", "SWD", "EL"});
     REQUIRE(storage::setLocalIndicator(*db, {io::kDemoDistrictCds, 2024, 2, LocalIndicatorStatus::NotMet}).ok());
     REQUIRE(storage::setCalpadsLate(*db, io::kDemoDistrictCds, 2024, true).ok());
-    auto essa = storage::storeEssaStatus(*db, {std::string(io::kDemoDistrictCds) + "0100001", 2024, "ATSI", "SWD,EL"},
+    auto essa = storage::storeEssaStatus(*db, {std::string(io::kDemoDistrictCds) + "0100001", 2024, "ATSI", "SWD,EL", "", ""},
                                          "essaassistance24.txt", std::string(64, 'e'));
     REQUIRE(essa.ok());
 }
