@@ -2,7 +2,9 @@
 #include "command.h"
 
 #include "domain/eligibility.h"
+#include "domain/reconcile.h"
 #include "storage/dashboard_store.h"
+#include "storage/official_store.h"
 
 #include <nlohmann/json.hpp>
 
@@ -156,6 +158,38 @@ void printText(Context &ctx, const EligibilityDetermination &d, const DashboardF
     ctx.out << "\nCriteria: " << d.source << "\n";
 }
 
+// What the casebook knows of one district and Dashboard year, and Casebook's determination from it.
+struct DistrictYear {
+    std::vector<DashboardResult> results;
+    std::vector<LocalIndicator> local;
+    std::optional<bool> calpadsLate;
+    EligibilityDetermination determination;
+    std::string name;
+};
+
+Result<DistrictYear> determineDistrictYear(storage::Database &db, const std::string &district, int year)
+{
+    DistrictYear out;
+    auto results = storage::dashboardResultsFor(db, district + "0000000", year);
+    if (!results)
+        return results.error();
+    auto local = storage::localIndicatorsFor(db, district, year);
+    if (!local)
+        return local.error();
+    auto late = storage::calpadsLateFor(db, district, year);
+    if (!late)
+        return late.error();
+    auto determination = determineEligibility(district, year, *results, *local, *late);
+    if (!determination)
+        return determination.error();
+    out.name = results->empty() ? std::string() : results->front().districtName;
+    out.results = std::move(*results);
+    out.local = std::move(*local);
+    out.calpadsLate = *late;
+    out.determination = std::move(*determination);
+    return out;
+}
+
 int runFindings(Context &ctx)
 {
     const std::string format = ctx.option("--format", "text");
@@ -185,27 +219,139 @@ int runFindings(Context &ctx)
                                             "; import CDE's files with casebook-cli import dashboard"));
         year = years->front();
     }
-    auto results = storage::dashboardResultsFor(*db, cds, year);
-    if (!results)
-        return ctx.fail(results.error());
-    auto local = storage::localIndicatorsFor(*db, district, year);
-    if (!local)
-        return ctx.fail(local.error());
-    auto late = storage::calpadsLateFor(*db, district, year);
-    if (!late)
-        return ctx.fail(late.error());
-    if (results->empty() && local->empty() && !*late)
+    auto known = determineDistrictYear(*db, district, year);
+    if (!known)
+        return ctx.fail(known.error());
+    if (known->results.empty() && known->local.empty() && !known->calpadsLate)
         return ctx.fail(Error::notFound("no Dashboard results or local indicators for district " + district + " in " +
                                         std::to_string(year)));
-    auto determination = determineEligibility(district, year, *results, *local, *late);
-    if (!determination)
-        return ctx.fail(determination.error());
-    const auto findings = findDashboardFindings(year, *results);
-    const std::string name = results->empty() ? std::string() : results->front().districtName;
+    const auto findings = findDashboardFindings(year, known->results);
     if (format == "json")
-        ctx.out << findingsJson(*determination, findings, name, *local, *late).dump(2) << "\n";
+        ctx.out << findingsJson(known->determination, findings, known->name, known->local, known->calpadsLate).dump(2)
+                << "\n";
     else
-        printText(ctx, *determination, findings, name);
+        printText(ctx, known->determination, findings, known->name);
+    return Ok;
+}
+
+Json reconciliationJson(const Reconciliation &r, const std::string &name, bool compared)
+{
+    Json groups = Json::array();
+    for (const auto &g : r.groups)
+        groups.push_back({{"studentgroup", g.studentGroup},
+                          {"casebook_letter", g.casebookLetter.empty() ? Json(nullptr) : Json(g.casebookLetter)},
+                          {"cde_letter", g.cdeLetter.empty() ? Json(nullptr) : Json(g.cdeLetter)},
+                          {"casebook_priorities", g.casebookPriorities},
+                          {"cde_priorities", g.cdePriorities},
+                          {"agrees", g.agrees},
+                          {"difference", g.difference}});
+    return {{"district", r.districtCds},
+            {"name", name},
+            {"compared", compared},
+            {"casebook_eligible", compared ? Json(r.casebookEligible) : Json(nullptr)},
+            {"cde_status", r.cdeStatus},
+            {"cde_in_assistance", r.cdeInAssistance},
+            {"year_in_assistance", r.yearInAssistance ? Json(*r.yearInAssistance) : Json(nullptr)},
+            {"status_agrees", compared ? Json(r.statusAgrees) : Json(nullptr)},
+            {"agrees", compared ? Json(r.agrees()) : Json(nullptr)},
+            {"groups", compared ? groups : Json::array()},
+            {"differences", r.differences},
+            {"notes", r.notes}};
+}
+
+int runReconcile(Context &ctx)
+{
+    const std::string format = ctx.option("--format", "text");
+    if (format != "text" && format != "json") {
+        ctx.err << "casebook-cli: unknown --format \"" << format << "\"; expected one of text, json\n";
+        return Usage;
+    }
+    auto year = yearOption(ctx, "--year");
+    if (!year)
+        return ctx.fail(year.error());
+    std::string only;
+    if (ctx.has("--district")) {
+        only = ctx.option("--district");
+        if (auto s = validateDistrictCode(only, "--district"); !s)
+            return ctx.fail(s.error());
+    }
+    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    if (!db)
+        return DatabaseError;
+    auto districts = storage::officialDeterminationDistricts(*db, *year);
+    if (!districts)
+        return ctx.fail(districts.error());
+    if (districts->empty())
+        return ctx.fail(Error::notFound("no CDE eligibility file for " + std::to_string(*year) +
+                                        " in the casebook; import it with casebook-cli import eligibility "
+                                        "assistancestatus" + std::to_string(*year % 100) + ".xlsx"));
+    if (!only.empty()) {
+        if (std::find(districts->begin(), districts->end(), only) == districts->end())
+            return ctx.fail(Error::notFound("CDE's " + std::to_string(*year) + " eligibility file does not list district " +
+                                            only));
+        *districts = {only};
+    }
+    Json list = Json::array();
+    int agree = 0, differ = 0, notCompared = 0;
+    for (const auto &district : *districts) {
+        auto cde = storage::officialDetermination(*db, *year, district);
+        if (!cde)
+            return ctx.fail(cde.error());
+        auto known = determineDistrictYear(*db, district, *year);
+        if (!known)
+            return ctx.fail(known.error());
+        const bool compared = !known->results.empty();
+        Reconciliation r = reconcile(known->determination, **cde);
+        if (!compared) {
+            r.differences.clear();
+            r.notes = {"Not compared: no Dashboard results of " + std::to_string(*year) +
+                       " are imported for this district."};
+        }
+        const std::string name = known->name.empty() ? (*cde)->leaName : known->name;
+        (compared ? (r.agrees() ? agree : differ) : notCompared) += 1;
+        if (format == "json") {
+            list.push_back(reconciliationJson(r, name, compared));
+            continue;
+        }
+        ctx.out << "District " << district << " " << name << ": "
+                << (!compared ? "not compared" : r.agrees() ? "agrees" : std::to_string(r.differences.size()) +
+                                                                             (r.differences.size() == 1 ? " difference"
+                                                                                                        : " differences"))
+                << "\n  CDE: \"" << r.cdeStatus << "\"";
+        if (compared)
+            ctx.out << "; Casebook: " << (r.casebookEligible ? "eligible" : "not eligible");
+        ctx.out << "\n";
+        if (compared)
+            for (const auto &g : r.groups)
+                if (g.agrees)
+                    ctx.out << "  " << g.studentGroup << ": " << g.cdeLetter << " (priorities "
+                            << [&] {
+                                   std::string p;
+                                   for (int x : g.cdePriorities)
+                                       p += (p.empty() ? "" : ", ") + std::to_string(x);
+                                   return p;
+                               }()
+                            << ") agrees\n";
+        for (const auto &d : r.differences)
+            ctx.out << "  - " << d << "\n";
+        for (const auto &n : r.notes)
+            ctx.out << "  Note: " << n << "\n";
+    }
+    if (format == "json") {
+        ctx.out << Json{{"version", 1},
+                        {"year", *year},
+                        {"agree", agree},
+                        {"differ", differ},
+                        {"not_compared", notCompared},
+                        {"districts", list}}
+                       .dump(2)
+                << "\n";
+    } else {
+        ctx.out << "\n" << *year << ": " << agree << " of " << (agree + differ) << " compared districts agree with CDE";
+        if (notCompared)
+            ctx.out << "; " << notCompared << " not compared (no Dashboard results imported)";
+        ctx.out << "\n";
+    }
     return Ok;
 }
 
@@ -233,6 +379,17 @@ void addFindingsCommands(std::vector<Command> &commands)
           {"--year", "YEAR", "The Dashboard year (default: the latest imported for the district)."},
           {"--format", "text|json", "Readable text (default) or one JSON object."}},
          0, 0, runFindings});
+    commands.push_back(
+        {"reconcile", "", "Casebook's determinations beside CDE's official eligibility file, every difference named.",
+         "For each district CDE's LCFF District/COE Eligibility File of the year lists (import it with\n"
+         "`import eligibility`), computes the determination from the imported Dashboard files, local indicators\n"
+         "and CALPADS flag, and compares: the status, and per student group CDE's letter (A-K) and the priorities\n"
+         "behind it. A district in its second year of assistance agrees when the Dashboard no longer makes it\n"
+         "eligible. Districts without imported Dashboard results are listed as not compared.",
+         {{"--year", "YEAR", "The Dashboard year of the eligibility file."},
+          {"--district", "CDS", "Only this 7-digit county-district code."},
+          {"--format", "text|json", "Readable text (default) or one JSON object."}},
+         0, 0, runReconcile});
 }
 
 } // namespace casebook::cli

@@ -170,6 +170,18 @@ Result<std::optional<OfficialDetermination>> officialDetermination(Database &db,
     return std::optional<OfficialDetermination>(std::move(d));
 }
 
+Result<std::vector<std::string>> officialDeterminationDistricts(Database &db, int year)
+{
+    auto stmt = db.connection().prepare("SELECT district_cds FROM official_determinations WHERE year = ? "
+                                        "ORDER BY district_cds");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({std::int64_t(year)});
+    std::vector<std::string> out;
+    CASEBOOK_TRY(stmt->eachRow([&] { out.push_back(stmt->columnText(0)); }));
+    return out;
+}
+
 Result<std::vector<int>> officialDeterminationYears(Database &db)
 {
     auto stmt = db.connection().prepare(

@@ -45,6 +45,9 @@ Result<std::optional<OfficialImport>> currentOfficialImport(Database &db, int ye
 Result<std::optional<OfficialDetermination>> officialDetermination(Database &db, int year,
                                                                    const std::string &districtCds);
 
+// The districts (7-digit CDS codes, ascending) CDE's file for `year` lists; empty when none is imported.
+Result<std::vector<std::string>> officialDeterminationDistricts(Database &db, int year);
+
 // The years with an imported eligibility file, newest first.
 Result<std::vector<int>> officialDeterminationYears(Database &db);
 
