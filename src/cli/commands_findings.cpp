@@ -2,9 +2,8 @@
 #include "command.h"
 
 #include "domain/eligibility.h"
-#include "domain/reconcile.h"
 #include "storage/dashboard_store.h"
-#include "storage/official_store.h"
+#include "io/findings_report.h"
 
 #include <nlohmann/json.hpp>
 
@@ -158,38 +157,6 @@ void printText(Context &ctx, const EligibilityDetermination &d, const DashboardF
     ctx.out << "\nCriteria: " << d.source << "\n";
 }
 
-// What the casebook knows of one district and Dashboard year, and Casebook's determination from it.
-struct DistrictYear {
-    std::vector<DashboardResult> results;
-    std::vector<LocalIndicator> local;
-    std::optional<bool> calpadsLate;
-    EligibilityDetermination determination;
-    std::string name;
-};
-
-Result<DistrictYear> determineDistrictYear(storage::Database &db, const std::string &district, int year)
-{
-    DistrictYear out;
-    auto results = storage::dashboardResultsFor(db, district + "0000000", year);
-    if (!results)
-        return results.error();
-    auto local = storage::localIndicatorsFor(db, district, year);
-    if (!local)
-        return local.error();
-    auto late = storage::calpadsLateFor(db, district, year);
-    if (!late)
-        return late.error();
-    auto determination = determineEligibility(district, year, *results, *local, *late);
-    if (!determination)
-        return determination.error();
-    out.name = results->empty() ? std::string() : results->front().districtName;
-    out.results = std::move(*results);
-    out.local = std::move(*local);
-    out.calpadsLate = *late;
-    out.determination = std::move(*determination);
-    return out;
-}
-
 int runFindings(Context &ctx)
 {
     const std::string format = ctx.option("--format", "text");
@@ -219,7 +186,7 @@ int runFindings(Context &ctx)
                                             "; import CDE's files with casebook-cli import dashboard"));
         year = years->front();
     }
-    auto known = determineDistrictYear(*db, district, year);
+    auto known = io::determineDistrictYear(*db, district, year);
     if (!known)
         return ctx.fail(known.error());
     if (known->results.empty() && known->local.empty() && !known->calpadsLate)
@@ -232,6 +199,14 @@ int runFindings(Context &ctx)
     else
         printText(ctx, known->determination, findings, known->name);
     return Ok;
+}
+
+std::string joinNumbers(const std::vector<int> &numbers)
+{
+    std::string out;
+    for (int n : numbers)
+        out += (out.empty() ? "" : ", ") + std::to_string(n);
+    return out;
 }
 
 Json reconciliationJson(const Reconciliation &r, const std::string &name, bool compared)
@@ -278,42 +253,16 @@ int runReconcile(Context &ctx)
     auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
-    auto districts = storage::officialDeterminationDistricts(*db, *year);
-    if (!districts)
-        return ctx.fail(districts.error());
-    if (districts->empty())
-        return ctx.fail(Error::notFound("no CDE eligibility file for " + std::to_string(*year) +
-                                        " in the casebook; import it with casebook-cli import eligibility "
-                                        "assistancestatus" + std::to_string(*year % 100) + ".xlsx"));
-    if (!only.empty()) {
-        if (std::find(districts->begin(), districts->end(), only) == districts->end())
-            return ctx.fail(Error::notFound("CDE's " + std::to_string(*year) + " eligibility file does not list district " +
-                                            only));
-        *districts = {only};
-    }
+    auto report = io::reconcileYear(*db, *year, only.empty() ? std::nullopt : std::optional<std::string>(only));
+    if (!report)
+        return ctx.fail(report.error());
     Json list = Json::array();
-    int agree = 0, differ = 0, notCompared = 0;
-    for (const auto &district : *districts) {
-        auto cde = storage::officialDetermination(*db, *year, district);
-        if (!cde)
-            return ctx.fail(cde.error());
-        auto known = determineDistrictYear(*db, district, *year);
-        if (!known)
-            return ctx.fail(known.error());
-        const bool compared = !known->results.empty();
-        Reconciliation r = reconcile(known->determination, **cde);
-        if (!compared) {
-            r.differences.clear();
-            r.notes = {"Not compared: no Dashboard results of " + std::to_string(*year) +
-                       " are imported for this district."};
-        }
-        const std::string name = known->name.empty() ? (*cde)->leaName : known->name;
-        (compared ? (r.agrees() ? agree : differ) : notCompared) += 1;
+    for (const auto &[r, name, compared] : report->districts) {
         if (format == "json") {
             list.push_back(reconciliationJson(r, name, compared));
             continue;
         }
-        ctx.out << "District " << district << " " << name << ": "
+        ctx.out << "District " << r.districtCds << " " << name << ": "
                 << (!compared ? "not compared" : r.agrees() ? "agrees" : std::to_string(r.differences.size()) +
                                                                              (r.differences.size() == 1 ? " difference"
                                                                                                         : " differences"))
@@ -325,18 +274,13 @@ int runReconcile(Context &ctx)
             for (const auto &g : r.groups)
                 if (g.agrees)
                     ctx.out << "  " << g.studentGroup << ": " << g.cdeLetter << " (priorities "
-                            << [&] {
-                                   std::string p;
-                                   for (int x : g.cdePriorities)
-                                       p += (p.empty() ? "" : ", ") + std::to_string(x);
-                                   return p;
-                               }()
-                            << ") agrees\n";
+                            << joinNumbers(g.cdePriorities) << ") agrees\n";
         for (const auto &d : r.differences)
             ctx.out << "  - " << d << "\n";
         for (const auto &n : r.notes)
             ctx.out << "  Note: " << n << "\n";
     }
+    const int agree = report->agree, differ = report->differ, notCompared = report->notCompared;
     if (format == "json") {
         ctx.out << Json{{"version", 1},
                         {"year", *year},
