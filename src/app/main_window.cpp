@@ -6,6 +6,7 @@
 #include "export_packet_dialog.h"
 #include "preferences.h"
 #include "findings_page.h"
+#include "reconcile_page.h"
 #include "home_page.h"
 #include "preferences_dialog.h"
 #include "record_dialog.h"
@@ -19,6 +20,7 @@
 #include "io/deadline_xlsx.h"
 #include "io/icalendar.h"
 #include "io/demo.h"
+#include "io/eligibility_import.h"
 #include "io/essa_import.h"
 #include "io/paths.h"
 #include "storage/audit.h"
@@ -56,7 +58,7 @@ namespace casebook::app {
 namespace {
 
 enum NavRole { KindRole = Qt::UserRole + 1, IdRole };
-enum NavKind { NavHome = 1, NavFindings, NavReference, NavCase, NavDistrict, NavFolder };
+enum NavKind { NavHome = 1, NavFindings, NavReference, NavCase, NavDistrict, NavFolder, NavReconcile };
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
@@ -80,10 +82,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_home = new HomePage(m_session, this);
     m_casePage = new CasePage(m_session, this);
     m_findings = new FindingsPage(m_session, this);
+    m_reconcile = new ReconcilePage(m_session, this);
     m_reference = new ReferencePage(this);
     m_search = new SearchPage(m_session, this);
     for (QWidget *page : {static_cast<QWidget *>(m_home), static_cast<QWidget *>(m_casePage),
-                          static_cast<QWidget *>(m_findings), static_cast<QWidget *>(m_reference),
+                          static_cast<QWidget *>(m_findings), static_cast<QWidget *>(m_reconcile),
+                          static_cast<QWidget *>(m_reference),
                           static_cast<QWidget *>(m_search)})
         m_ui->pages->addWidget(page);
     m_ui->splitter->setStretchFactor(1, 1);
@@ -111,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_casePage, &CasePage::policyLinkActivated, this, &MainWindow::showReference);
     connect(m_casePage, &CasePage::caseDeleted, this, &MainWindow::showHome);
     connect(m_findings, &FindingsPage::caseCreated, this, &MainWindow::showCase);
+    connect(m_reconcile, &ReconcilePage::importRequested, this, &MainWindow::importEligibilityFile);
     connect(m_ui->navigator, &QTreeWidget::itemActivated, this, &MainWindow::navigatorActivated);
     connect(m_ui->navigator, &QTreeWidget::itemClicked, this, &MainWindow::navigatorActivated);
     connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { search(m_searchBox->text()); });
@@ -141,6 +146,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionHome, &QAction::triggered, this, &MainWindow::showHome);
     connect(m_ui->actionFindings, &QAction::triggered, this, &MainWindow::showFindings);
+    connect(m_ui->actionReconcile, &QAction::triggered, this, &MainWindow::showReconcile);
     connect(m_ui->actionReference, &QAction::triggered, this, [this] { showReference(); });
     connect(m_ui->actionPolicy, &QAction::triggered, this, [this] { showReference(); });
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
@@ -165,6 +171,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::openUserGuide);
     connect(m_ui->actionImportDashboard, &QAction::triggered, this, &MainWindow::importDashboardFiles);
     connect(m_ui->actionImportEssa, &QAction::triggered, this, &MainWindow::importEssaList);
+    connect(m_ui->actionImportEligibility, &QAction::triggered, this, &MainWindow::importEligibilityFile);
     connect(m_ui->actionExportPacket, &QAction::triggered, this, &MainWindow::exportPacket);
     connect(m_ui->actionExportDeadlines, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
@@ -276,8 +283,9 @@ void MainWindow::updateTitle()
     const bool open = m_session->isOpen();
     setWindowTitle(open ? tr("%1 — Casebook").arg(QFileInfo(m_session->path()).fileName()) : tr("Casebook"));
     for (QAction *a : {m_ui->actionSaveCopy, m_ui->actionNewCase, m_ui->actionLogCommunication, m_ui->actionEditCase,
-                       m_ui->actionAddSchool, m_ui->actionHome, m_ui->actionFindings, m_ui->actionFind,
-                       m_ui->actionImportDashboard, m_ui->actionImportEssa, m_ui->actionExportDeadlines})
+                       m_ui->actionAddSchool, m_ui->actionHome, m_ui->actionFindings, m_ui->actionReconcile,
+                       m_ui->actionFind, m_ui->actionImportDashboard, m_ui->actionImportEssa,
+                       m_ui->actionImportEligibility, m_ui->actionExportDeadlines})
         a->setEnabled(open);
     m_searchBox->setEnabled(open);
     m_ui->actionExportPacket->setEnabled(open && m_ui->pages->currentWidget() == m_casePage && m_casePage->caseId());
@@ -296,6 +304,8 @@ void MainWindow::refresh()
         m_casePage->reload();
     if (m_ui->pages->currentWidget() == m_findings)
         m_findings->reload();
+    if (m_ui->pages->currentWidget() == m_reconcile)
+        m_reconcile->reload();
     if (auto counts = storage::recordCounts(m_session->db())) {
         QStringList parts;
         for (const auto &[table, n] : *counts)
@@ -316,6 +326,7 @@ void MainWindow::rebuildNavigator(const std::vector<storage::CaseSummary> &cases
     auto *root = tree->invisibleRootItem();
     navItem(root, tr("Deadlines"), NavHome);
     navItem(root, tr("Findings"), NavFindings);
+    navItem(root, tr("Compare with CDE"), NavReconcile);
     navItem(root, tr("Reference: BP 0520"), NavReference);
     auto districts = storage::listAll<District>(m_session->db(), "name");
     if (!districts)
@@ -365,6 +376,7 @@ void MainWindow::navigatorActivated(QTreeWidgetItem *item)
     switch (item->data(0, KindRole).toInt()) {
     case NavHome: showHome(); break;
     case NavFindings: showFindings(); break;
+    case NavReconcile: showReconcile(); break;
     case NavReference: showReference(); break;
     case NavCase: showCase(item->data(0, IdRole).toLongLong()); break;
     default: break;
@@ -400,6 +412,12 @@ void MainWindow::showFindings()
 {
     m_findings->reload();
     m_ui->pages->setCurrentWidget(m_findings);
+}
+
+void MainWindow::showReconcile()
+{
+    m_reconcile->reload();
+    m_ui->pages->setCurrentWidget(m_reconcile);
 }
 
 void MainWindow::showReference(const QString &anchor)
@@ -667,6 +685,23 @@ void MainWindow::importEssaList()
                                  .arg(report->casesCreated)
                                  .arg(report->casesUpdated)
                                  .arg(report->unchanged));
+}
+
+void MainWindow::importEligibilityFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import CDE's eligibility file"), QDir::homePath(),
+        tr("LCFF District/COE Eligibility File (assistancestatus*.xlsx *.xlsx);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto report = io::importEligibilityFile(m_session->db(), path.toStdString());
+    m_session->notifyChanged();
+    if (!report) {
+        QMessageBox::warning(this, tr("The eligibility file was not imported"), q(report.error().text()));
+        return;
+    }
+    QMessageBox::information(this, tr("CDE eligibility file"), q(io::describeEligibilityImport(*report)));
+    showReconcile();
 }
 
 void MainWindow::showPreferences()

@@ -24,6 +24,7 @@ class CasebookSession;
 class CasePage;
 class FindingsPage;
 class HomePage;
+class ReconcilePage;
 class ReferencePage;
 class SearchPage;
 
@@ -44,6 +45,7 @@ public:
     void showHome();
     void showCase(Id caseId);
     void showFindings();
+    void showReconcile();
     void showReference(const QString &anchor = {});
     void search(const QString &text);
 
@@ -83,6 +85,7 @@ private:
     void importDashboardFiles();
     void exportPacket();
     void importEssaList();
+    void importEligibilityFile();
     void showAbout();
     void openUserGuide();
     Id currentDistrictId() const;
@@ -93,6 +96,7 @@ private:
     HomePage *m_home;
     CasePage *m_casePage;
     FindingsPage *m_findings;
+    ReconcilePage *m_reconcile = nullptr;
     ReferencePage *m_reference;
     SearchPage *m_search;
     QLineEdit *m_searchBox;

@@ -102,22 +102,7 @@ int runImportEligibility(Context &ctx)
     auto report = io::importEligibilityFile(*db, ctx.positional.front());
     if (!report)
         return ctx.fail(report.error());
-    const auto &r = *report;
-    const std::string what = std::to_string(r.districts) + " districts and county offices for " +
-                             std::to_string(r.year) + ", " + std::to_string(r.differentiatedAssistance) +
-                             " in differentiated assistance";
-    switch (r.stored.outcome) {
-    case storage::OfficialImportOutcome::Unchanged:
-        ctx.out << r.fileName << ": unchanged; this file is already imported (import " << r.stored.import.id << ")\n";
-        break;
-    case storage::OfficialImportOutcome::Replaced:
-        ctx.out << r.fileName << ": imported " << what << " (import " << r.stored.import.id << "), replacing import "
-                << r.stored.replaced->id << " from " << r.stored.replaced->fileName << "\n";
-        break;
-    case storage::OfficialImportOutcome::Imported:
-        ctx.out << r.fileName << ": imported " << what << " (import " << r.stored.import.id << ")\n";
-        break;
-    }
+    ctx.out << io::describeEligibilityImport(*report) << "\n";
     return Ok;
 }
 

@@ -87,17 +87,21 @@ Reconciliation reconcile(const EligibilityDetermination &computed, const Officia
         c.agrees = c.casebookLetter == c.cdeLetter;
         if (!c.agrees) {
             const std::string name = studentGroupName(code) + " (" + code + ")";
-            std::string sentence = name + ": Casebook " + letterText(c.casebookLetter, c.casebookPriorities) +
-                                   ", CDE " + letterText(c.cdeLetter, c.cdePriorities);
             const auto onlyOurs = minus(c.casebookPriorities, c.cdePriorities);
             const auto onlyTheirs = minus(c.cdePriorities, c.casebookPriorities);
+            std::vector<std::string> parts;
             if (!onlyOurs.empty())
-                sentence += "; only Casebook finds priority " + listPriorities(onlyOurs) + " (" +
-                            evidenceFor(ours, onlyOurs) + ")";
+                parts.push_back("only Casebook finds priority " + listPriorities(onlyOurs) + " (" +
+                                evidenceFor(ours, onlyOurs) + ")");
             if (!onlyTheirs.empty())
-                sentence += "; only CDE lists priority " + listPriorities(onlyTheirs) +
-                            " (no criterion met in the imported Dashboard files)";
-            c.difference = sentence + ".";
+                parts.push_back("only CDE lists priority " + listPriorities(onlyTheirs) +
+                                " (no criterion met in the imported Dashboard files)");
+            std::string joined;
+            for (const auto &p : parts)
+                joined += (joined.empty() ? "" : "; ") + p;
+            c.difference = name + ": Casebook " + letterText(c.casebookLetter, c.casebookPriorities) + ", CDE " +
+                           letterText(c.cdeLetter, c.cdePriorities) + "; " + joined + ".";
+            c.detail = "O" + joined.substr(1) + "."; // every part starts with "only"
         }
         r.groups.push_back(std::move(c));
     }

@@ -21,7 +21,8 @@ struct GroupComparison {
     std::vector<int> casebookPriorities;
     std::vector<int> cdePriorities;
     bool agrees = false;
-    std::string difference;           // one sentence when they differ, naming the priorities and evidence
+    std::string difference;           // one sentence when they differ, naming the group, letters and evidence
+    std::string detail;               // the same without the group and letters: "only CDE lists priority 6 (...)"
 };
 
 struct Reconciliation {

@@ -288,4 +288,20 @@ Result<EligibilityImportReport> importEligibilityFile(storage::Database &db, con
     return report;
 }
 
+std::string describeEligibilityImport(const EligibilityImportReport &r)
+{
+    const std::string what = std::to_string(r.districts) + " districts and county offices for " + std::to_string(r.year) +
+                             ", " + std::to_string(r.differentiatedAssistance) + " in differentiated assistance";
+    switch (r.stored.outcome) {
+    case storage::OfficialImportOutcome::Unchanged:
+        return r.fileName + ": unchanged; this file is already imported (import " + std::to_string(r.stored.import.id) +
+               ")";
+    case storage::OfficialImportOutcome::Replaced:
+        return r.fileName + ": imported " + what + " (import " + std::to_string(r.stored.import.id) +
+               "), replacing import " + std::to_string(r.stored.replaced->id) + " from " + r.stored.replaced->fileName;
+    case storage::OfficialImportOutcome::Imported: break;
+    }
+    return r.fileName + ": imported " + what + " (import " + std::to_string(r.stored.import.id) + ")";
+}
+
 } // namespace casebook::io

@@ -30,4 +30,8 @@ struct EligibilityImportReport {
 
 Result<EligibilityImportReport> importEligibilityFile(storage::Database &db, const std::string &path);
 
+// One line for the user: "assistancestatus24.xlsx: imported 25 districts and county offices for 2024,
+// 7 in differentiated assistance (import 3)", or that it was unchanged or replaced another file.
+std::string describeEligibilityImport(const EligibilityImportReport &report);
+
 } // namespace casebook::io

@@ -76,6 +76,7 @@ TEST_CASE("A group only Casebook qualifies is named with the evidence behind its
     CHECK_THAT(r.differences[0], Catch::Contains("Hispanic (HI): Casebook no letter, CDE B (priorities 4, 5)"));
     CHECK_THAT(r.differences[1], Catch::Contains("Casebook B (priorities 4, 5), CDE A (priorities 4, 5, 6)") &&
                                      Catch::Contains("only CDE lists priority 6"));
+    CHECK(r.groups[1].detail == "Only CDE lists priority 6 (no criterion met in the imported Dashboard files).");
     const auto onlyOurs = reconcile(d, cde("Differentiated Assistance", true, std::nullopt, {}));
     REQUIRE(onlyOurs.differences.size() == 1);
     CHECK_THAT(onlyOurs.differences[0], Catch::Contains("only Casebook finds priority 4, 5") &&

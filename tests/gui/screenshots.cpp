@@ -12,6 +12,7 @@
 #include "startup.h"
 
 #include "io/demo.h"
+#include "storage/official_store.h"
 #include "io/paths.h"
 
 
@@ -145,6 +146,34 @@ int main(int argc, char **argv)
 
     w.showFindings();
     ok &= save(&w, QStringLiteral("findings"));
+
+    // CDE's determinations beside Casebook's: an invented eligibility file for the demo district (one
+    // group's letter differs) and a second district without Dashboard results.
+    {
+        const auto official = [](const std::string &cds, const std::string &name, const std::string &status, bool da,
+                                 std::vector<OfficialGroupLetter> letters) {
+            OfficialDetermination o;
+            o.districtCds = cds;
+            o.year = 2025;
+            o.leaName = name;
+            o.countyName = "Alameda";
+            o.status = status;
+            o.differentiatedAssistance = da;
+            o.groups = std::move(letters);
+            return o;
+        };
+        auto stored = storage::storeOfficialDeterminations(
+            s.db(), 2025, "assistancestatus25.xlsx", std::string(64, 'd'),
+            {official(io::kDemoDistrictCds, "Mariposa Creek Unified (DEMO)", "Differentiated Assistance", true,
+                      {{"EL", 'D'}, {"FOS", 'D'}, {"SWD", 'K'}}),
+             official("0199998", "Sierra Vista Elementary (DEMO)", "General Assistance", false, {})});
+        if (!stored) {
+            std::cerr << stored.error().text() << "\n";
+            return 1;
+        }
+    }
+    w.showReconcile();
+    ok &= save(&w, QStringLiteral("reconcile"));
     w.showReference(QStringLiteral("required"));
     ok &= save(&w, QStringLiteral("reference"));
     w.search(QStringLiteral("attendance"));
