@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include "domain/codes.h"
+#include "io/findings_report.h"
 #include "storage/dashboard_store.h"
 #include "storage/repository.h"
 
@@ -231,6 +232,9 @@ void FindingsPage::showResults()
             };
             groupList(tr("Qualifying student groups (criteria met in two or more priorities):"), true);
             groupList(tr("Student groups meeting the criteria in one priority only (not qualifying):"), false);
+            if (auto referral = io::referralFor(m_session->db(), districtCdsOf(cds), year))
+                html += tr("<p><b>CCEE referral (Ed Code 52072(a)):</b> %1</p>")
+                            .arg(QString::fromStdString(referral->explanation).toHtmlEscaped());
             html += tr("<p><i>Source: %1</i></p>").arg(QString::fromStdString(d->source).toHtmlEscaped());
             m_ui->createCaseButton->setEnabled(d->eligible);
         } else {

@@ -87,7 +87,8 @@ Json indicatorFindings(const std::vector<GroupIndicatorFinding> &list)
 }
 
 Json findingsJson(const EligibilityDetermination &d, const DashboardFindings &f, const std::string &districtName,
-                  const std::vector<LocalIndicator> &local, std::optional<bool> calpadsLate)
+                  const std::vector<LocalIndicator> &local, std::optional<bool> calpadsLate,
+                  const ReferralFinding &referral)
 {
     Json groups = Json::array();
     for (const auto &g : d.groups) {
@@ -121,12 +122,19 @@ Json findingsJson(const EligibilityDetermination &d, const DashboardFindings &f,
             {"local_priorities_not_met_two_years", d.localPriorities},
             {"calpads_late", calpadsLate ? Json(*calpadsLate) : Json(nullptr)},
             {"criteria_source", d.source},
+            {"referral_52072",
+             {{"decided", referral.decided},
+              {"referred", referral.decided ? Json(referral.referred) : Json(nullptr)},
+              {"years_met", referral.yearsMet},
+              {"years_not_imported", referral.yearsUnknown},
+              {"explanation", referral.explanation}}},
             {"low_performing", indicatorFindings(f.lowPerforming)},
             {"disparities", indicatorFindings(f.disparities)},
             {"numerically_significant", indicatorFindings(f.numericallySignificant)}};
 }
 
-void printText(Context &ctx, const EligibilityDetermination &d, const DashboardFindings &f, const std::string &name)
+void printText(Context &ctx, const EligibilityDetermination &d, const DashboardFindings &f, const std::string &name,
+               const ReferralFinding &referral)
 {
     ctx.out << "District " << d.districtCds << (name.empty() ? "" : " " + name) << ", " << d.year << " Dashboard\n\n"
             << "Differentiated assistance: " << (d.eligible ? "ELIGIBLE" : "not eligible") << "\n";
@@ -154,6 +162,7 @@ void printText(Context &ctx, const EligibilityDetermination &d, const DashboardF
     };
     list("Low-performing student groups", f.lowPerforming);
     list("Disparities (two or more levels below all students)", f.disparities);
+    ctx.out << "\nCCEE referral: " << referral.explanation << "\n";
     ctx.out << "\nCriteria: " << d.source << "\n";
 }
 
@@ -193,11 +202,16 @@ int runFindings(Context &ctx)
         return ctx.fail(Error::notFound("no Dashboard results or local indicators for district " + district + " in " +
                                         std::to_string(year)));
     const auto findings = findDashboardFindings(year, known->results);
+    auto referral = io::referralFor(*db, district, year);
+    if (!referral)
+        return ctx.fail(referral.error());
     if (format == "json")
-        ctx.out << findingsJson(known->determination, findings, known->name, known->local, known->calpadsLate).dump(2)
+        ctx.out << findingsJson(known->determination, findings, known->name, known->local, known->calpadsLate,
+                                *referral)
+                       .dump(2)
                 << "\n";
     else
-        printText(ctx, known->determination, findings, known->name);
+        printText(ctx, known->determination, findings, known->name, *referral);
     return Ok;
 }
 

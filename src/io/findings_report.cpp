@@ -5,6 +5,7 @@
 #include "storage/official_store.h"
 
 #include <algorithm>
+#include <map>
 
 namespace casebook::io {
 
@@ -29,6 +30,23 @@ Result<DistrictYear> determineDistrictYear(storage::Database &db, const std::str
     out.calpadsLate = *late;
     out.determination = std::move(*determination);
     return out;
+}
+
+Result<ReferralFinding> referralFor(storage::Database &db, const std::string &districtCds, int year)
+{
+    auto years = storage::dashboardYearsFor(db, districtCds + "0000000");
+    if (!years)
+        return years.error();
+    std::map<int, EligibilityDetermination> byYear;
+    for (int y : *years) {
+        if (y < year - 3 || y > year || !rulesForYear(y).ok())
+            continue;
+        auto known = determineDistrictYear(db, districtCds, y);
+        if (!known)
+            return known.error();
+        byYear.emplace(y, std::move(known->determination));
+    }
+    return referralUnder52072(year, byYear);
 }
 
 Result<YearReconciliation> reconcileYear(storage::Database &db, int year, const std::optional<std::string> &districtCds)

@@ -23,6 +23,10 @@ struct DistrictYear {
 
 Result<DistrictYear> determineDistrictYear(storage::Database &db, const std::string &districtCds, int year);
 
+// Ed Code 52072(a) for the district and year, from the determinations of the Dashboard years year-3 ...
+// year that have results imported (referralUnder52072).
+Result<ReferralFinding> referralFor(storage::Database &db, const std::string &districtCds, int year);
+
 struct DistrictReconciliation {
     Reconciliation reconciliation;
     std::string name;

@@ -10,6 +10,7 @@
 //    foster youth, homeless youth and long-term English learners (Ed Code 52052(a)(3)).
 #include "domain/eligibility.h"
 #include "io/dashboard_import.h"
+#include "io/findings_report.h"
 
 #include "support/temp_dir.h"
 
@@ -202,4 +203,23 @@ TEST_CASE("2024: long-term English learners of 15 or more count, all students ne
     // The SBA and CAA rows are stored as published and shown by name.
     CHECK(resultOf(*db, 2024, Indicator::ELA, "SBA").currDenom == 5100);
     CHECK(studentGroupName("CAA") == "Took the California Alternate Assessment");
+}
+
+TEST_CASE("Ed Code 52072(a) over the real-layout years: never three qualifying groups, so no referral")
+{
+    TempDir dir;
+    auto db = openDb(dir.file("c.sqlite"));
+    importYear(*db, 2022, {"ccidownload2022.txt"});
+    importYear(*db, 2023);
+    importYear(*db, 2024);
+    auto f = io::referralFor(*db, kDistrict, 2024);
+    REQUIRE(f.ok());
+    // 2021 had no Dashboard. 2022: SWD and HOM qualify, SED is the third significant group (3 needed);
+    // 2023: AA and SWD (EL is the third); 2024: LTEL only, of two significant groups (SWD, LTEL; FOS has 14
+    // students), so both would be needed ("all of the school district's pupil subgroups").
+    CHECK(f->decided);
+    CHECK_FALSE(f->referred);
+    CHECK(f->yearsMet.empty());
+    CHECK_THAT(f->explanation, Catch::Contains("2022 2 of 3 needed") && Catch::Contains("2023 2 of 3 needed") &&
+                                   Catch::Contains("2024 1 of 2 needed") && Catch::Contains("2021 no Dashboard"));
 }
