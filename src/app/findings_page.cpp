@@ -241,6 +241,33 @@ void FindingsPage::showResults()
             html += QStringLiteral("<p>%1</p>").arg(QString::fromStdString(d.error().text()).toHtmlEscaped());
         }
     }
+    const bool charter = std::any_of(results->begin(), results->end(), [](const auto &r) { return r.charter; });
+    if (!district && charter) {
+        if (auto c = io::determineCharterYear(m_session->db(), cds, year)) {
+            html += !c->decided ? tr("<h3>Charter school: not decided yet (%1 Dashboard)</h3>").arg(year)
+                    : c->eligible
+                        ? tr("<h3 style='color:#b00020'>Charter school eligible for differentiated assistance (%1 "
+                             "Dashboard)</h3>")
+                              .arg(year)
+                        : tr("<h3>Charter school not eligible for differentiated assistance (%1 Dashboard)</h3>").arg(year);
+            html += QStringLiteral("<p>%1</p>").arg(QString::fromStdString(c->explanation).toHtmlEscaped());
+            for (const auto *d : {&c->current, c->prior ? &*c->prior : nullptr}) {
+                if (!d || d->groups.empty())
+                    continue;
+                html += tr("<p><b>Student groups meeting criteria, %1 Dashboard:</b></p><ul>").arg(d->year);
+                for (const auto &g : d->groups)
+                    html += QStringLiteral("<li>%1%2</li>")
+                                .arg(QString::fromStdString(g.explanation).toHtmlEscaped(),
+                                     g.qualifies ? tr(" — qualifies") : QString());
+                html += QStringLiteral("</ul>");
+            }
+        } else {
+            html += QStringLiteral("<p>%1</p>").arg(QString::fromStdString(c.error().text()).toHtmlEscaped());
+        }
+    } else if (!district) {
+        html += tr("<p>A district school: its students are counted in the district's determination. Below are the "
+                   "school's own findings.</p>");
+    }
     const DashboardFindings findings = findDashboardFindings(year, *results);
     const auto list = [&](const QString &title, const std::vector<GroupIndicatorFinding> &items) {
         if (items.empty())

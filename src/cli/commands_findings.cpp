@@ -166,6 +166,53 @@ void printText(Context &ctx, const EligibilityDetermination &d, const DashboardF
     ctx.out << "\nCriteria: " << d.source << "\n";
 }
 
+Json groupsJson(const EligibilityDetermination &d)
+{
+    Json out = Json::array();
+    for (const auto &g : d.groups)
+        out.push_back({{"studentgroup", g.studentGroup},
+                       {"priorities", g.priorities},
+                       {"qualifies", g.qualifies},
+                       {"letter", g.letter.empty() ? Json(nullptr) : Json(g.letter)},
+                       {"explanation", g.explanation}});
+    return out;
+}
+
+int printCharter(Context &ctx, storage::Database &db, const std::string &school, int year, const std::string &format)
+{
+    auto c = io::determineCharterYear(db, school, year);
+    if (!c)
+        return ctx.fail(c.error());
+    if (format == "json") {
+        ctx.out << Json{{"version", 1},
+                        {"school", school},
+                        {"year", year},
+                        {"prior_year", c->priorYear},
+                        {"decided", c->decided},
+                        {"eligible", c->decided ? Json(c->eligible) : Json(nullptr)},
+                        {"explanation", c->explanation},
+                        {"groups", groupsJson(c->current)},
+                        {"prior_groups", c->prior ? groupsJson(*c->prior) : Json(nullptr)}}
+                       .dump(2)
+                << "\n";
+        return Ok;
+    }
+    ctx.out << "Charter school " << school << ", " << year << " Dashboard\n\nDifferentiated assistance: "
+            << (!c->decided ? "not decided" : c->eligible ? "ELIGIBLE" : "not eligible") << "\n  " << c->explanation
+            << "\n";
+    const auto list = [&](const EligibilityDetermination &d) {
+        ctx.out << "\nStudent groups meeting criteria, " << d.year << " Dashboard:\n";
+        if (d.groups.empty())
+            ctx.out << "  (none)\n";
+        for (const auto &g : d.groups)
+            ctx.out << "  " << g.explanation << (g.qualifies ? " (qualifies)" : "") << "\n";
+    };
+    list(c->current);
+    if (c->prior)
+        list(*c->prior);
+    return Ok;
+}
+
 int runFindings(Context &ctx)
 {
     const std::string format = ctx.option("--format", "text");
@@ -173,13 +220,18 @@ int runFindings(Context &ctx)
         ctx.err << "casebook-cli: unknown --format \"" << format << "\"; expected one of text, json\n";
         return Usage;
     }
-    const std::string district = ctx.option("--district");
-    if (auto s = validateDistrictCode(district, "--district"); !s)
+    if (ctx.has("--school") == ctx.has("--district")) {
+        ctx.err << "casebook-cli findings: give --district CDS (7 digits) or --school CDS (a charter school's 14)\n";
+        return Usage;
+    }
+    const bool charter = ctx.has("--school");
+    const std::string district = charter ? ctx.option("--school") : ctx.option("--district");
+    if (auto s = charter ? validateSchoolCode(district, "--school") : validateDistrictCode(district, "--district"); !s)
         return ctx.fail(s.error());
     auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
-    const std::string cds = district + "0000000";
+    const std::string cds = charter ? district : district + "0000000";
     int year = 0;
     if (ctx.has("--year")) {
         auto y = yearOption(ctx, "--year");
@@ -195,6 +247,8 @@ int runFindings(Context &ctx)
                                             "; import CDE's files with casebook-cli import dashboard"));
         year = years->front();
     }
+    if (charter)
+        return printCharter(ctx, *db, district, year, format);
     auto known = io::determineDistrictYear(*db, district, year);
     if (!known)
         return ctx.fail(known.error());
@@ -334,6 +388,8 @@ void addFindingsCommands(std::vector<Command> &commands)
          "for Differentiated Assistance\") to the district's imported results, local indicators and CALPADS flag,\n"
          "and lists low-performing groups and disparities. --format json follows schemas/findings.schema.json.",
          {{"--district", "CDS", "The 7-digit county-district code."},
+          {"--school", "CDS", "Instead of --district: a charter school's 14-digit code (its own rows, charter_flag Y;\n"
+                              "the criteria met on two consecutive Dashboards, from 2023 on)."},
           {"--year", "YEAR", "The Dashboard year (default: the latest imported for the district)."},
           {"--format", "text|json", "Readable text (default) or one JSON object."}},
          0, 0, runFindings});

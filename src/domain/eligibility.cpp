@@ -182,22 +182,25 @@ std::optional<int> performanceLevel(const DashboardResult &result, bool statusOn
     return highStatusIsWorse(result.indicator) ? 6 - int(*level) : int(*level);
 }
 
-Result<EligibilityDetermination> determineEligibility(const std::string &districtCds, int year,
-                                                      std::span<const DashboardResult> results,
-                                                      std::span<const LocalIndicator> localIndicators,
-                                                      std::optional<bool> calpadsLate)
+namespace {
+
+// The year's table applied to the results of one row code: a district's (CDS ending in seven zeros)
+// or a charter school's.
+Result<EligibilityDetermination> determineForRow(const std::string &entityCds, const std::string &districtRow, int year,
+                                                 std::span<const DashboardResult> results,
+                                                 std::span<const LocalIndicator> localIndicators,
+                                                 std::optional<bool> calpadsLate)
 {
-    CASEBOOK_TRY(validateDistrictCode(districtCds, "district"));
     auto rules = rulesForYear(year);
     if (!rules)
         return rules.error();
     const auto &table = **rules;
+    const std::string &districtCds = entityCds;
     EligibilityDetermination d;
-    d.districtCds = districtCds;
+    d.districtCds = entityCds;
     d.year = year;
     d.source = std::string(kSourceBase) + std::string(table.source);
 
-    const std::string districtRow = districtCds + "0000000";
     ResultsByGroup byGroup;
     for (const auto &r : results)
         if (r.year == year && r.cds == districtRow && qualifiesDistrict(r.studentGroup, year) && significant(r))
@@ -308,6 +311,69 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
                             d.source + ").");
     d.eligible = !d.grounds.empty();
     return d;
+}
+
+} // namespace
+
+Result<EligibilityDetermination> determineEligibility(const std::string &districtCds, int year,
+                                                      std::span<const DashboardResult> results,
+                                                      std::span<const LocalIndicator> localIndicators,
+                                                      std::optional<bool> calpadsLate)
+{
+    CASEBOOK_TRY(validateDistrictCode(districtCds, "district"));
+    return determineForRow(districtCds, districtCds + "0000000", year, results, localIndicators, calpadsLate);
+}
+
+Result<CharterDetermination> determineCharterEligibility(const std::string &schoolCds, int year,
+                                                         std::span<const DashboardResult> results)
+{
+    CASEBOOK_TRY(validateSchoolCode(schoolCds, "school"));
+    const int prior = year == 2023 ? 2022 : year - 1; // no Dashboard in 2020 and 2021
+    if (year < 2023 || !rulesForYear(year).ok())
+        return Error::badInput("year", "Casebook has charter-school criteria for the 2023 Dashboard on (CDE: \"the "
+                                       "same as for districts and COEs except charter schools must meet them for two "
+                                       "years\"); none for " + std::to_string(year));
+    const bool charter = std::any_of(results.begin(), results.end(),
+                                     [&](const auto &r) { return r.cds == schoolCds && r.charter; });
+    if (!charter)
+        return Error::badInput("school", schoolCds + " is not a charter school in the imported files (charter_flag Y): "
+                                         "a district's schools are part of its district's determination");
+    CharterDetermination c;
+    c.schoolCds = schoolCds;
+    c.year = year;
+    c.priorYear = prior;
+    // The CALPADS ground is "only applicable to districts and COEs"; charter local indicators are not kept.
+    auto current = determineForRow(schoolCds, schoolCds, year, results, {}, std::nullopt);
+    if (!current)
+        return current.error();
+    c.current = std::move(*current);
+    const bool priorImported = std::any_of(results.begin(), results.end(),
+                                           [&](const auto &r) { return r.cds == schoolCds && r.year == prior; });
+    if (priorImported) {
+        auto before = determineForRow(schoolCds, schoolCds, prior, results, {}, std::nullopt);
+        if (!before)
+            return before.error();
+        c.prior = std::move(*before);
+    }
+    const std::string both = std::to_string(prior) + " and " + std::to_string(year);
+    if (!c.current.eligible) {
+        c.decided = true;
+        c.explanation = "Not eligible: the " + std::to_string(year) + " Dashboard does not meet the criteria.";
+    } else if (!c.prior) {
+        c.decided = false;
+        c.explanation = "Not decided: the " + std::to_string(year) + " Dashboard meets the criteria; a charter school "
+                        "must meet them on both the " + both + " Dashboards. Import the " + std::to_string(prior) +
+                        " files.";
+    } else {
+        c.decided = true;
+        c.eligible = c.prior->eligible;
+        c.explanation = c.eligible ? "Eligible: the criteria are met on both the " + both + " Dashboards."
+                                   : "Not eligible: the " + std::to_string(year) + " Dashboard meets the criteria but the " +
+                                         std::to_string(prior) + " Dashboard does not (two years are required).";
+    }
+    c.explanation += " (CDE, \"LEA Criteria for Differentiated Assistance\": charter schools \"must meet them for "
+                     "two years\"; the CALPADS ground applies to districts and COEs only.)";
+    return c;
 }
 
 std::vector<std::string> EligibilityDetermination::qualifyingGroups() const

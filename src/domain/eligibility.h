@@ -119,6 +119,24 @@ ReferralFinding referralUnder52072(int year, const std::map<int, EligibilityDete
 // indicator is recorded once for all students, without an indicator).
 std::vector<QualifyingGroup> qualifyingGroupRecords(const EligibilityDetermination &determination);
 
+// A charter school as an LEA (its own rows, charter_flag Y): the district rules without the CALPADS
+// ground, met on two consecutive Dashboards (2022 and 2023 for 2023; 2023 and 2024 for 2024 ...),
+// as CDE's LEA criteria for 2023, 2024 and 2025 say. Casebook has no charter rule before 2023.
+struct CharterDetermination {
+    std::string schoolCds;
+    int year = 0;
+    int priorYear = 0;
+    bool decided = false;            // false: this year meets the criteria but the prior year is not imported
+    bool eligible = false;
+    EligibilityDetermination current;
+    std::optional<EligibilityDetermination> prior;
+    std::string explanation;
+};
+// `results`: the school's rows of both years (others are ignored). Refused for a school that is not
+// a charter in the files, and for years without a charter rule.
+Result<CharterDetermination> determineCharterEligibility(const std::string &schoolCds, int year,
+                                                         std::span<const DashboardResult> results);
+
 // Findings beyond eligibility (BP 0520 technical-assistance area 2).
 struct GroupIndicatorFinding {
     std::string studentGroup;

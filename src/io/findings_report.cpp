@@ -49,6 +49,18 @@ Result<ReferralFinding> referralFor(storage::Database &db, const std::string &di
     return referralUnder52072(year, byYear);
 }
 
+Result<CharterDetermination> determineCharterYear(storage::Database &db, const std::string &schoolCds, int year)
+{
+    auto results = storage::dashboardResultsFor(db, schoolCds, year);
+    if (!results)
+        return results.error();
+    auto prior = storage::dashboardResultsFor(db, schoolCds, year == 2023 ? 2022 : year - 1);
+    if (!prior)
+        return prior.error();
+    results->insert(results->end(), prior->begin(), prior->end());
+    return determineCharterEligibility(schoolCds, year, *results);
+}
+
 Result<YearReconciliation> reconcileYear(storage::Database &db, int year, const std::optional<std::string> &districtCds)
 {
     auto districts = storage::officialDeterminationDistricts(db, year);

@@ -27,6 +27,9 @@ Result<DistrictYear> determineDistrictYear(storage::Database &db, const std::str
 // year that have results imported (referralUnder52072).
 Result<ReferralFinding> referralFor(storage::Database &db, const std::string &districtCds, int year);
 
+// A charter school's determination of `year` (its rows of that year and the prior Dashboard year).
+Result<CharterDetermination> determineCharterYear(storage::Database &db, const std::string &schoolCds, int year);
+
 struct DistrictReconciliation {
     Reconciliation reconciliation;
     std::string name;

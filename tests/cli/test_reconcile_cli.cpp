@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 using casebook::test::TempDir;
@@ -128,4 +129,42 @@ TEST_CASE("reconcile --district compares one district, and refuses one the file 
     r = run({"--db", db, "reconcile", "--year", "2023"});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains("no CDE eligibility file for 2023") && Catch::Contains("import eligibility"));
+}
+
+TEST_CASE("findings --school judges a charter school on two consecutive Dashboards, and refuses a district school")
+{
+    TempDir dir;
+    const std::string db = dir.file("c.sqlite");
+    REQUIRE(run({"--db", db, "init"}).code == 0);
+    // The 2023 and 2024 ELA/math/chronic layouts' key columns (ela23.asp, ela24.asp, chronic24.asp), for a
+    // charter (charter_flag Y) whose SWD group is Red on ELA, math and chronic absenteeism both years,
+    // and a district school that is not a charter.
+    const std::string header = "cds\trtype\tschoolname\tdistrictname\tcountyname\tcharter_flag\tcoe_flag\tdass_flag\t"
+                               "studentgroup\tcurrdenom\tcurrstatus\tstatuslevel\tchangelevel\tcolor\treportingyear\n";
+    for (const std::string year : {"2023", "2024"})
+        for (const std::string stem : {"eladownload", "mathdownload", "chronicdownload"}) {
+            const std::string path = dir.file(stem + year + ".txt");
+            std::ofstream(path) << header
+                                << "01611190130000\tS\tSample Charter\tSample Unified\tAlameda\tY\t\t\tSWD\t90\t-80\t1\t3\t1\t"
+                                << year << "\n"
+                                << "01611190140000\tS\tSample Elementary\tSample Unified\tAlameda\t\t\t\tSWD\t90\t-80\t1\t3\t1\t"
+                                << year << "\n";
+            const auto imported = run({"--db", db, "import", "dashboard", path});
+            INFO(imported.err);
+            REQUIRE(imported.code == 0);
+        }
+    auto r = run({"--db", db, "findings", "--school", "01611190130000", "--year", "2024"});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK_THAT(r.out, Catch::Contains("Differentiated assistance: ELIGIBLE") &&
+                          Catch::Contains("both the 2023 and 2024 Dashboards"));
+    r = run({"--db", db, "findings", "--school", "01611190130000", "--year", "2024", "--format", "json"});
+    const auto j = nlohmann::json::parse(r.out);
+    CHECK(j["eligible"] == true);
+    CHECK(j["prior_year"] == 2023);
+    CHECK(j["groups"][0]["letter"] == "B");
+    r = run({"--db", db, "findings", "--school", "01611190140000", "--year", "2024"});
+    CHECK(r.code == 2);
+    CHECK_THAT(r.err, Catch::Contains("not a charter school"));
+    CHECK(run({"--db", db, "findings", "--school", "01611190130000", "--district", "0161119"}).code == 1);
 }

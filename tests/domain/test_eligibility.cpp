@@ -313,3 +313,50 @@ TEST_CASE("CDE's letters A-K name the priority areas of its legend, both ways")
     for (const auto &l : cdeLetters())
         CHECK(cdeLetterFor(*prioritiesForCdeLetter(l.letter)) == std::optional<char>(l.letter));
 }
+
+TEST_CASE("Charter schools: the same criteria met on two consecutive Dashboards, without the CALPADS ground")
+{
+    const std::string school = "01611190130000";
+    const auto red = [&](Indicator i, const std::string &group, int year) {
+        auto r = colored(i, group, Red, 100, year);
+        r.cds = school;
+        r.rtype = RecordType::School;
+        r.charter = true;
+        return r;
+    };
+    const auto twoPriorities = [&](int year) {
+        return std::vector<DashboardResult>{red(ELA, "SWD", year), red(Math, "SWD", year),
+                                            red(ChronicAbsenteeism, "SWD", year)};
+    };
+    auto both = twoPriorities(2023);
+    for (const auto &r : twoPriorities(2024))
+        both.push_back(r);
+    auto c = determineCharterEligibility(school, 2024, both);
+    REQUIRE(c.ok());
+    CHECK(c->decided);
+    CHECK(c->eligible);
+    CHECK(c->priorYear == 2023);
+    CHECK_THAT(c->explanation, Catch::Contains("both the 2023 and 2024 Dashboards"));
+
+    // 2024 alone: not decided until 2023 is imported.
+    c = determineCharterEligibility(school, 2024, twoPriorities(2024));
+    REQUIRE(c.ok());
+    CHECK_FALSE(c->decided);
+    CHECK_THAT(c->explanation, Catch::Contains("Import the 2023 files"));
+
+    // 2023 met only one priority: not eligible. (2023's prior Dashboard is 2022: no Dashboard in 2020 or 2021.)
+    auto oneThenTwo = twoPriorities(2024);
+    oneThenTwo.push_back(red(ChronicAbsenteeism, "SWD", 2023));
+    c = determineCharterEligibility(school, 2024, oneThenTwo);
+    REQUIRE(c.ok());
+    CHECK(c->decided);
+    CHECK_FALSE(c->eligible);
+    CHECK(determineCharterEligibility(school, 2023, twoPriorities(2023))->priorYear == 2022);
+
+    // A district school is not an LEA; 2022 and earlier have no charter rule.
+    auto district = twoPriorities(2024);
+    for (auto &r : district)
+        r.charter = false;
+    CHECK_THAT(determineCharterEligibility(school, 2024, district).error().message, Catch::Contains("not a charter"));
+    CHECK_FALSE(determineCharterEligibility(school, 2022, twoPriorities(2022)).ok());
+}
