@@ -8,6 +8,9 @@
 #include "record_list_tab.h"
 #include "session.h"
 
+#include "storage/dashboard_store.h"
+#include "storage/official_store.h"
+
 #include "domain/codes.h"
 #include "domain/validation.h"
 #include "domain/workflow.h"
@@ -77,7 +80,10 @@ CasePage::CasePage(CasebookSession *session, QWidget *parent)
     connect(m_ui->editButton, &QPushButton::clicked, this, &CasePage::editCase);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &CasePage::deleteCase);
     connect(m_ui->overview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        emit policyLinkActivated(url.fragment().isEmpty() ? url.toString() : url.fragment());
+        if (url.toString() == QStringLiteral("exit:record"))
+            recordCdeExit();
+        else
+            emit policyLinkActivated(url.fragment().isEmpty() ? url.toString() : url.fragment());
     });
     buildTabs();
 }
@@ -409,6 +415,24 @@ QString CasePage::overviewHtml() const
     if (c.isRequiredAssistance())
         row(tr("Earliest close"), tr("%1 (determination + 2 years, and only with activities 1–5 complete)")
                                       .arg(esc(earliestCloseDate(c).toString())));
+    if (c.isRequiredAssistance())
+        if (auto years = storage::officialDeterminationYears(m_session->db()))
+            for (int y : *years)
+                if (auto o = storage::officialDetermination(m_session->db(), y, b.district.cds); o && *o) {
+                    // CDE's own word, with the year in assistance when the file gives it.
+                    row(tr("CDE's determination"), tr("%1 (%2 LCFF eligibility file)").arg(esc((*o)->status)).arg(y));
+                    break;
+                }
+    if (c.kind == CaseKind::SchoolPlan && b.school && c.status != CaseStatus::Exited)
+        if (auto exit = storage::essaExitFor(m_session->db(), b.school->cds); exit && *exit) {
+            const auto &e = **exit;
+            row(tr("CDE's decision"),
+                tr("%1: the school exits (%2–%3 ESSA assistance file %4). <a href='exit:record'>Record the exit…</a>")
+                    .arg(esc(e.exitStatus))
+                    .arg(e.schoolYear)
+                    .arg((e.schoolYear + 1) % 100, 2, 10, QLatin1Char('0'))
+                    .arg(esc(e.fileName)));
+        }
     if (c.kind == CaseKind::TechnicalAssistance) {
         QString schedule = labelOf(c.commSchedule).toHtmlEscaped();
         if (c.commScheduleStart)
@@ -461,6 +485,26 @@ QString CasePage::overviewHtml() const
         html += QStringLiteral("</table>");
     }
     return html;
+}
+
+void CasePage::recordCdeExit()
+{
+    if (!m_bundle || !m_bundle->school)
+        return;
+    auto exit = storage::essaExitFor(m_session->db(), m_bundle->school->cds);
+    if (!exit || !*exit)
+        return;
+    const auto &e = **exit;
+    // The file is the evidence: its name and SHA-256 go into the exit reason and the audit trail.
+    const std::string reason = "CDE's " + std::to_string(e.schoolYear) + "-" + std::to_string((e.schoolYear + 1) % 100) +
+                               " ESSA assistance file " + e.fileName + " (SHA-256 " + e.sha256 + "): " + e.exitStatus;
+    if (QMessageBox::question(this, tr("Record the school's exit"),
+                              tr("Record that the school exits, as CDE decided, today, and move the plan to "
+                                 "“Exited”?\n\nReason: %1")
+                                  .arg(QString::fromStdString(reason))) != QMessageBox::Yes)
+        return;
+    if (auto done = m_session->exitSchoolPlan(m_caseId, reason); !done)
+        QMessageBox::warning(this, tr("The exit was not recorded"), QString::fromStdString(done.error().text()));
 }
 
 void CasePage::fillHistory() { m_audit->setCase(&m_session->db(), m_caseId); }

@@ -37,6 +37,8 @@ public:
     // Opens the "new communication" dialog (also on the Case menu).
     void addCommunication();
     void editCase();
+    // Records CDE's exit decision (the ESSA file's Exit column) on a school plan, as one undo step.
+    void recordCdeExit();
     RecordListTab *tab(const QString &objectName) const;
 
 signals:

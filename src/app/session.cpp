@@ -206,6 +206,19 @@ Result<Case> CasebookSession::transition(Id caseId, CaseStatus to)
     return after;
 }
 
+Result<Case> CasebookSession::exitSchoolPlan(Id caseId, const std::string &reason)
+{
+    auto before = storage::get<Case>(*m_db, caseId);
+    if (!before)
+        return before.error();
+    auto after = storage::exitSchoolPlan(*m_db, caseId, today(), reason);
+    if (!after)
+        return after.error();
+    m_undo.push(new SaveRecordCommand<Case>(this, *before, *after, tr("Record the school's exit")));
+    emit changed();
+    return after;
+}
+
 Status CasebookSession::deleteCase(Id caseId)
 {
     auto bundle = storage::loadCaseBundle(*m_db, caseId);

@@ -44,6 +44,8 @@ public:
     // Creates a case (with its qualifying groups, in one transaction) as one undoable step.
     Result<Case> createCase(const Case &c, const std::vector<QualifyingGroup> &groups = {});
     Result<Case> transition(Id caseId, CaseStatus to);
+    // Records a school plan's exit and moves it to "exited" as one undoable step.
+    Result<Case> exitSchoolPlan(Id caseId, const std::string &reason);
     Status deleteCase(Id caseId);
     Result<Attachment> attach(Id caseId, AttachmentOwner ownerType, Id ownerId, const QString &filePath);
     Status removeAttachment(const Attachment &attachment);

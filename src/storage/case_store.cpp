@@ -74,6 +74,22 @@ Result<Case> createCase(Database &db, Case c, std::span<const QualifyingGroup> g
     });
 }
 
+Result<Case> exitSchoolPlan(Database &db, Id caseId, const Date &on, const std::string &reason)
+{
+    return inTransaction<Case>(db, [&]() -> Result<Case> {
+        auto current = get<Case>(db, caseId);
+        if (!current)
+            return current.error();
+        if (current->kind != CaseKind::SchoolPlan)
+            return Error::conflict("kind", "only a school plan exits");
+        current->exitedOn = on;
+        current->exitReason = reason;
+        if (auto updated = update<Case>(db, *current); !updated)
+            return updated.error();
+        return transitionCase(db, caseId, CaseStatus::Exited, on);
+    });
+}
+
 Result<Case> transitionCase(Database &db, Id caseId, CaseStatus to, const Date &today)
 {
     return inTransaction<Case>(db, [&]() -> Result<Case> {

@@ -36,6 +36,10 @@ Result<Case> createCase(Database &db, Case c, std::span<const QualifyingGroup> g
 // Moves a case to `to` if its workflow allows it on `today`; the audit row records the change.
 Result<Case> transitionCase(Database &db, Id caseId, CaseStatus to, const Date &today);
 
+// Records a school plan's exit (date and reason) and moves it to "exited", in one transaction: either
+// both happen or neither (the workflow's guard applies: the plan must be in monitoring).
+Result<Case> exitSchoolPlan(Database &db, Id caseId, const Date &on, const std::string &reason);
+
 // Deletes a case and every record that belongs to it, each with its audit row.
 Status deleteCase(Database &db, Id caseId);
 

@@ -455,4 +455,21 @@ Result<bool> storeEssaStatus(Database &db, const EssaStatus &s, const std::strin
     return true;
 }
 
+Result<std::optional<EssaExit>> essaExitFor(Database &db, const std::string &schoolCds)
+{
+    auto stmt = db.connection().prepare("SELECT school_year, exit_status, file_name, sha256 FROM essa_assistance "
+                                        "WHERE cds = ? AND exit_status IN ('CSIEXIT', 'ATSIEXIT') "
+                                        "ORDER BY school_year DESC LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({schoolCds});
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<EssaExit>();
+    return std::optional<EssaExit>(
+        EssaExit{int(stmt->columnInt(0)), stmt->columnText(1), stmt->columnText(2), stmt->columnText(3)});
+}
+
 } // namespace casebook::storage

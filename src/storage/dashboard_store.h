@@ -102,4 +102,14 @@ struct EssaStatus {
 Result<bool> storeEssaStatus(Database &db, const EssaStatus &status, const std::string &fileName,
                              const std::string &sha256);
 
+// CDE's latest exit decision for a school (the 2024-25 ESSA file's Exit column CSIEXIT or ATSIEXIT), with
+// the file it came from; nullopt when no imported file says the school exits.
+struct EssaExit {
+    int schoolYear = 0;
+    std::string exitStatus; // CSIEXIT or ATSIEXIT
+    std::string fileName;
+    std::string sha256;
+};
+Result<std::optional<EssaExit>> essaExitFor(Database &db, const std::string &schoolCds);
+
 } // namespace casebook::storage

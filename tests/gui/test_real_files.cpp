@@ -5,6 +5,7 @@
 // Run under AddressSanitizer by the asan suite, where reading past the grid's headers is caught.
 #include "gui_driver.h"
 
+#include "case_page.h"
 #include "findings_page.h"
 #include "main_window.h"
 #include "reconcile_page.h"
@@ -12,6 +13,8 @@
 
 #include "io/dashboard_import.h"
 #include "io/demo.h"
+#include "storage/case_store.h"
+#include "storage/dashboard_store.h"
 #include "storage/official_store.h"
 
 #include "support/temp_dir.h"
@@ -169,4 +172,49 @@ TEST_CASE("The reconcile page puts CDE's letters beside Casebook's, and says whe
     CHECK(lines.contains(QStringLiteral("Long-Term English Learners (LTEL)|B (priorities 4, 5)|B (priorities 4, 5)|agrees")));
     CHECK(lines.contains(QStringLiteral("Students with Disabilities (SWD)|C (priorities 5, 6)|no letter|differs")));
     CHECK(lines.contains(QStringLiteral("Only CDE lists priority 5, 6 (no criterion met in the imported Dashboard files).")));
+}
+
+TEST_CASE("CDE's exit decision shows on the school's plan, and one step records the exit with the file as evidence")
+{
+    test::TempDir dir;
+    MainWindow window;
+    qputenv("CASEBOOK_TODAY", "2025-01-15");
+    const QString path = QString::fromStdString(dir.file("demo.sqlite"));
+    {
+        auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
+        REQUIRE(db.ok());
+        REQUIRE(io::createDemoCasebook(**db, *Date::parse("2025-01-15")).ok());
+    }
+    REQUIRE(window.openCasebook(path));
+    auto &s = *window.session();
+    auto cases = storage::listCaseSummaries(s.db());
+    const auto plan = std::find_if(cases->begin(), cases->end(), [](const auto &c) { return c.kind == CaseKind::SchoolPlan; });
+    REQUIRE(plan != cases->end());
+    auto c = storage::get<Case>(s.db(), plan->id);
+    REQUIRE(c.ok());
+    // Refused before monitoring (the workflow's guard), and nothing of it is kept.
+    c->status = CaseStatus::PlanApproved;
+    REQUIRE(storage::update<Case>(s.db(), *c).ok());
+    CHECK_FALSE(storage::exitSchoolPlan(s.db(), c->id, *Date::parse("2025-01-15"), "early").ok());
+    CHECK_FALSE(storage::get<Case>(s.db(), c->id)->exitedOn);
+    c->status = CaseStatus::Monitoring; // a plan being monitored when CDE's file arrives
+    REQUIRE(storage::update<Case>(s.db(), *c).ok());
+    storage::EssaStatus exit{plan->schoolCds, 2024, "CSI Low Perform", "", "", "CSIEXIT"};
+    REQUIRE(storage::storeEssaStatus(s.db(), exit, "essaassistance24.xlsx", std::string(64, 'e')).ok());
+    window.showCase(plan->id);
+    auto *overview = window.casePage()->findChild<QTextBrowser *>(QStringLiteral("overview"));
+    REQUIRE(overview);
+    CHECK(overview->toPlainText().contains(QStringLiteral("CSIEXIT: the school exits (2024–25 ESSA assistance file "
+                                                          "essaassistance24.xlsx)")));
+    onNextModal([](QDialog *box) { qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+    window.casePage()->recordCdeExit();
+    auto after = storage::get<Case>(s.db(), plan->id);
+    CHECK(after->status == CaseStatus::Exited);
+    CHECK(after->exitedOn == *Date::parse("2025-01-15"));
+    CHECK_THAT(after->exitReason, Catch::Contains("essaassistance24.xlsx") && Catch::Contains(std::string(64, 'e')) &&
+                                      Catch::Contains("CSIEXIT"));
+    s.undoStack()->undo(); // one step back: monitoring, no exit date
+    after = storage::get<Case>(s.db(), plan->id);
+    CHECK(after->status == CaseStatus::Monitoring);
+    CHECK_FALSE(after->exitedOn);
 }
