@@ -104,6 +104,9 @@ private:
     std::string m_path;
 };
 
+// True for names SQLite would read as a URI ("file:..."); Connection::open refuses them.
+bool isSqliteUri(std::string_view path);
+
 // Turns an SQLite error into a message a user can act on (a busy database names the other process).
 Error sqliteError(sqlite3 *db, int code, std::string_view doing);
 
