@@ -250,6 +250,14 @@ bool DelimitedTextReader::readLine(std::string &line, bool &terminated)
         const std::size_t available = m_chunkEnd - m_chunkPos;
         const auto *end = static_cast<const char *>(std::memchr(start, '\n', available));
         any = true;
+        const std::size_t piece = end ? std::size_t(end - start) : available;
+        if (line.size() + piece > kMaxRecordBytes) {
+            // Refused where it starts, with no more of it read into memory.
+            m_tooLong = true;
+            m_recordLine = m_physicalLine + 1;
+            line.clear();
+            return false;
+        }
         if (end) {
             line.append(start, std::size_t(end - start));
             m_chunkPos += std::size_t(end - start) + 1;
@@ -270,6 +278,12 @@ bool DelimitedTextReader::readLine(std::string &line, bool &terminated)
     if (hasHighBytes(line))
         line = toUtf8(line);
     return true;
+}
+
+Error DelimitedTextReader::tooLong() const
+{
+    return Error::badInput(where(), "the line is longer than " + std::to_string(kMaxRecordBytes) +
+                                        " bytes (1 MiB), which no line of the state's files is; is this the right file?");
 }
 
 bool DelimitedTextReader::readFirstLine(bool &terminated)
@@ -294,11 +308,17 @@ Status DelimitedTextReader::splitRecord(std::vector<std::string> &fields, bool &
         return {};
     m_record = m_line;
     do {
-        if (!terminated || !readLine(m_more, terminated))
+        if (!terminated || !readLine(m_more, terminated)) {
+            if (m_tooLong)
+                return tooLong();
             return Error::badInput(where(), "a quoted field is never closed: the file ends inside it "
                                             "(is the file cut off?)");
+        }
         m_record += '\n';
         m_record += m_more;
+        if (m_record.size() > kMaxRecordBytes)
+            return Error::badInput(where(), "a quoted field runs on for more than " + std::to_string(kMaxRecordBytes) +
+                                                " bytes (1 MiB); is a closing quote missing?");
     } while (!split(m_record, m_delimiter, fields));
     return {};
 }
@@ -324,7 +344,7 @@ Result<std::vector<std::string>> DelimitedTextReader::readHeader(
         bool terminated = true;
         do {
             if (!readLine(m_line, terminated))
-                return Error::badInput(fileName(), "the file has no header line");
+                return m_tooLong ? tooLong() : Error::badInput(fileName(), "the file has no header line");
         } while (m_line.find_first_not_of(" \t") == std::string::npos && terminated);
         m_recordLine = m_physicalLine;
         m_delimiter = m_line.find('\t') != std::string::npos ? '\t' : ',';
@@ -345,8 +365,11 @@ Result<std::vector<std::string>> DelimitedTextReader::readHeader(
 Result<bool> DelimitedTextReader::next(std::vector<std::string> &fields)
 {
     bool terminated = true;
-    if (!readFirstLine(terminated))
+    if (!readFirstLine(terminated)) {
+        if (m_tooLong)
+            return tooLong();
         return false;
+    }
     CASEBOOK_TRY(splitRecord(fields, terminated));
     return checkColumns(fields.size(), !terminated);
 }
@@ -354,8 +377,11 @@ Result<bool> DelimitedTextReader::next(std::vector<std::string> &fields)
 Result<bool> DelimitedTextReader::next(std::vector<std::string_view> &fields)
 {
     bool terminated = true;
-    if (!readFirstLine(terminated))
+    if (!readFirstLine(terminated)) {
+        if (m_tooLong)
+            return tooLong();
         return false;
+    }
     // The usual case: no quotes, and the fields are pieces of the line (one pass over its bytes).
     fields.clear();
     const char *start = m_line.data();

@@ -90,7 +90,13 @@ private:
     std::string m_record; // a record whose quoted field spans lines
     std::string m_more;
     std::vector<std::string> m_quotedFields;
+    bool m_tooLong = false; // readLine stopped at kMaxRecordBytes: the reader refuses the file
+    Error tooLong() const;
 };
+
+// The longest line or record (a quoted field may span lines) a delimited file may have: the state's
+// files have lines of a few hundred bytes, and a longer one is refused instead of held in memory.
+inline constexpr std::size_t kMaxRecordBytes = 1024 * 1024;
 
 // Small text helpers for header names and values: ASCII case, surrounding blanks and tabs.
 std::string lowerAscii(std::string s);
