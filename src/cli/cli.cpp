@@ -77,7 +77,8 @@ std::string mainHelp()
     for (const auto &c : allCommands())
         out << "  " << c.name << std::string(width + 2 - c.name.size(), ' ') << c.summary << "\n";
     out << "\nExit codes: 0 success, 1 usage error, 2 bad input (nothing was changed),\n"
-           "3 database error (the file could not be opened, read or written).\n";
+           "3 database error (the file could not be opened, read or written; check found problems;\n"
+           "a listing or export left out a record it could not read, naming it).\n";
     return out.str();
 }
 
