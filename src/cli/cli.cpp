@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <sstream>
 
 namespace casebook::cli {
@@ -219,6 +220,23 @@ std::optional<std::int64_t> parseWholeNumber(std::string_view text, std::int64_t
         value > high)
         return std::nullopt;
     return value;
+}
+
+std::unique_ptr<storage::Database> Context::openForReading()
+{
+    if (!std::filesystem::exists(dbPath) || storage::canWriteCasebookAt(dbPath))
+        return openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto file = openDatabase(storage::Database::OpenMode::ReadOnly);
+    if (!file)
+        return nullptr;
+    auto copy = file->upgradedCopyInMemory();
+    if (!copy) {
+        fail(copy.error());
+        return nullptr;
+    }
+    err << "Casebook: " << dbPath << " cannot be written where it is (a read-only disk or a folder you may not "
+        << "write to): it was opened read-only, and nothing is written to it\n";
+    return std::move(*copy);
 }
 
 int Context::fail(const Error &error)

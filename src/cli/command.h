@@ -55,6 +55,10 @@ struct Context {
     // import json create a casebook that does not exist (CreateIfMissing).
     std::unique_ptr<storage::Database> openDatabase(storage::Database::OpenMode mode =
                                                         storage::Database::OpenMode::OpenExisting);
+    // For commands that only read (cases, show, history, search, deadlines, export json): a casebook
+    // that cannot be written where it is (read-only media, a folder without write permission) is
+    // opened read-only, upgraded in memory if it is older, and the user is told nothing is written.
+    std::unique_ptr<storage::Database> openForReading();
     // Prints an error and returns its exit code (2 for bad input, 3 for the database, ...).
     int fail(const Error &error);
 };

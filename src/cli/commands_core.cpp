@@ -86,7 +86,7 @@ int runCases(Context &ctx)
     std::string format;
     if (!checkFormat(ctx, {"text", "json"}, format))
         return Usage;
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
     std::vector<Error> unreadable;

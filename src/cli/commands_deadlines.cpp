@@ -41,9 +41,9 @@ struct OpenCasebook {
 };
 
 // Opens the existing casebook and reads its calendar settings; on failure prints why and sets `code`.
-std::optional<OpenCasebook> openWithSettings(Context &ctx, int &code)
+std::optional<OpenCasebook> openWithSettings(Context &ctx, int &code, bool writes = false)
 {
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = writes ? ctx.openDatabase(storage::Database::OpenMode::OpenExisting) : ctx.openForReading();
     if (!db) {
         code = DatabaseError;
         return std::nullopt;
@@ -144,7 +144,8 @@ int runDeadlines(Context &ctx)
 int runSettings(Context &ctx)
 {
     int code = Ok;
-    auto casebook = openWithSettings(ctx, code);
+    const bool changing = ctx.has("--time-zone") || ctx.has("--dashboard-release") || ctx.has("--plan-approval-days");
+    auto casebook = openWithSettings(ctx, code, changing);
     if (!casebook)
         return code;
     CalendarSettings changed = casebook->settings;
@@ -163,7 +164,6 @@ int runSettings(Context &ctx)
             return Usage;
         changed.planApprovalDays = int(*days);
     }
-    const bool changing = ctx.has("--time-zone") || ctx.has("--dashboard-release") || ctx.has("--plan-approval-days");
     if (changing)
         if (auto saved = storage::saveCalendarSettings(*casebook->db, changed); !saved)
             return ctx.fail(saved.error());

@@ -18,7 +18,7 @@ int runExportJson(Context &ctx)
         ctx.err << "casebook-cli export json: --out FILE is required\n";
         return Usage;
     }
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
     std::vector<Error> skipped;

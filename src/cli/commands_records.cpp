@@ -296,7 +296,7 @@ int runShow(Context &ctx)
         ctx.err << "casebook-cli: unknown --format \"" << format << "\"; expected one of text, json\n";
         return Usage;
     }
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
     auto b = storage::loadCaseBundle(*db, *id);
@@ -338,7 +338,7 @@ int runHistory(Context &ctx)
     const auto id = parseId(ctx, ctx.positional[0], "CASE_ID");
     if (!id)
         return Usage;
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
     auto trail = storage::readCaseAudit(*db, *id);
@@ -361,7 +361,7 @@ int runHistory(Context &ctx)
 
 int runSearch(Context &ctx)
 {
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
     auto hits = storage::searchCasebook(*db, ctx.positional[0]);

@@ -198,7 +198,12 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
                                           "casebook under a new name");
     }
 
-    auto conn = Connection::open(path, readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
+    // On read-only media SQLite cannot create a WAL file's -shm; such a file is opened immutable
+    // (nothing can change it there), the only way SQLite reads it.
+    const bool immutable = readOnly && !canWriteCasebookAt(path);
+    auto conn = Connection::open(path, immutable  ? Connection::Mode::Immutable
+                                       : readOnly ? Connection::Mode::ReadOnly
+                                                  : Connection::Mode::ReadWrite);
     if (!conn)
         return conn.error();
     std::unique_ptr<Database> db(new Database(std::move(*conn)));
@@ -317,6 +322,7 @@ Result<std::unique_ptr<Database>> Database::upgradedCopyInMemory() const
         return memory.error();
     std::unique_ptr<Database> db(new Database(std::move(*memory)));
     db->m_inMemory = true;
+    db->m_path = path();
     db->m_user = m_user;
     db->m_report = m_report;
     CASEBOOK_TRY(db->m_conn->exec("PRAGMA foreign_keys = ON"));
@@ -407,6 +413,7 @@ Result<std::unique_ptr<Database>> Database::rescueCopyInMemory(const std::string
         return Error::database(path + " cannot be rescued: " + after->describe());
     std::unique_ptr<Database> db(new Database(std::move(*memory)));
     db->m_inMemory = true;
+    db->m_path = path;
     db->m_user = osUserName();
     db->m_report.schemaVersionBefore = db->m_report.schemaVersion = fileVersion;
     CASEBOOK_TRY(db->m_conn->exec("PRAGMA foreign_keys = ON"));
@@ -477,6 +484,12 @@ Status Database::migrate(int fromVersion)
         CASEBOOK_TRY(tx->commit());
     }
     return {};
+}
+
+bool canWriteCasebookAt(const std::string &path)
+{
+    const auto folder = std::filesystem::path(path).parent_path();
+    return ::access(path.c_str(), W_OK) == 0 && ::access(folder.empty() ? "." : folder.c_str(), W_OK) == 0;
 }
 
 void removeCasebookFiles(const std::string &path)

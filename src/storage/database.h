@@ -62,7 +62,7 @@ public:
                                                                 std::vector<std::string> &dropped);
 
     const OpenReport &report() const { return m_report; }
-    const std::string &path() const { return m_conn->path(); }
+    const std::string &path() const { return m_path.empty() ? m_conn->path() : m_path; }
     Connection &connection() { return *m_conn; }
 
     // PRAGMA integrity_check (full) or quick_check; "ok" or the first problems.
@@ -100,7 +100,11 @@ private:
     unsigned long long m_device = 0, m_inode = 0; // of the opened file
     std::string m_user;
     bool m_inMemory = false; // a copy (upgradedCopyInMemory): no file to check, nothing backed up
+    std::string m_path;      // of a copy: the file it was copied from, for messages
 };
+
+// Whether a casebook at `path` can be written where it is: the file and its folder (for -wal, -shm).
+bool canWriteCasebookAt(const std::string &path);
 
 // Removes a casebook file and its -wal and -shm: for a casebook created for an action that was then
 // refused (a failed import), so that a refusal leaves no file behind. Close it first.

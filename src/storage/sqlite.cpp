@@ -3,7 +3,10 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 
 #include <fcntl.h>
@@ -226,9 +229,28 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::string &path, Mo
         ::close(fd);
     }
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
-    flags |= mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    flags |= mode == Mode::ReadOnly || mode == Mode::Immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    std::string name = path;
+    if (mode == Mode::Immutable) {
+        // RFC 3986 percent-encoding of every byte but the unreserved ones and '/'.
+        char resolved[PATH_MAX];
+        name = "file:";
+        for (const char c : std::string(::realpath(path.c_str(), resolved) ? resolved : path.c_str())) {
+            const auto u = static_cast<unsigned char>(c);
+            if (std::isalnum(u) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+                name += c;
+            } else {
+                static const char *hex = "0123456789ABCDEF";
+                name += '%';
+                name += hex[u >> 4];
+                name += hex[u & 0xF];
+            }
+        }
+        name += "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error e = sqliteError(db, rc, "cannot open " + path);
         sqlite3_close_v2(db);

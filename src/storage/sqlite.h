@@ -78,7 +78,9 @@ private:
 
 class Connection {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // Immutable: read-only media; opened as SQLite's immutable=1 (no locks, no -shm), the file's
+    // name passed in a URI that Casebook builds itself.
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, Immutable };
 
     static Result<std::unique_ptr<Connection>> open(const std::string &path, Mode mode);
     ~Connection();
