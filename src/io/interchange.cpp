@@ -321,6 +321,61 @@ const std::vector<Collection> &collections()
     return all;
 }
 
+// After records were left out because they could not be read: the records that refer to one of
+// them (a school of a left-out district, the records of a left-out case, an attachment whose owner is
+// gone) are left out too and named, so that the document stays whole and imports.
+void leaveOutDependents(ordered &document, std::vector<Error> &skipped)
+{
+    const auto idsOf = [&](std::string_view collection) {
+        std::set<Id> ids;
+        for (const auto &r : document[std::string(collection)])
+            ids.insert(r.at("id").get<Id>());
+        return ids;
+    };
+    const auto prune = [&](std::string_view collection, const std::function<std::string(const ordered &)> &missing) {
+        auto &array = document[std::string(collection)];
+        ordered kept = ordered::array();
+        for (auto &r : array) {
+            const std::string why = missing(r);
+            if (why.empty())
+                kept.push_back(std::move(r));
+            else
+                skipped.push_back(Error::database(std::string(collection) + " id " + std::to_string(r.at("id").get<Id>()) +
+                                                  " was left out with it: " + why));
+        }
+        array = std::move(kept);
+    };
+    const auto refersTo = [](const ordered &r, const char *field, const std::set<Id> &ids, const char *what) {
+        if (!r.contains(field) || !r[field].is_number_integer() || ids.contains(r[field].get<Id>()))
+            return std::string();
+        return std::string(what) + " " + std::to_string(r[field].get<Id>()) + " could not be read";
+    };
+    const auto districts = idsOf(RecordTraits<District>::table);
+    prune(RecordTraits<School>::table, [&](const ordered &r) { return refersTo(r, "district_id", districts, "its district"); });
+    const auto schools = idsOf(RecordTraits<School>::table);
+    prune(RecordTraits<Case>::table, [&](const ordered &r) {
+        auto why = refersTo(r, "district_id", districts, "its district");
+        return why.empty() ? refersTo(r, "school_id", schools, "its school") : why;
+    });
+    const auto cases = idsOf(RecordTraits<Case>::table);
+    for (const std::string_view collection :
+         {RecordTraits<QualifyingGroup>::table, RecordTraits<Activity>::table, RecordTraits<Communication>::table,
+          RecordTraits<ScheduledContact>::table, RecordTraits<DocumentationItem>::table, RecordTraits<Partner>::table,
+          RecordTraits<CceeRecommendation>::table, RecordTraits<SpiAction>::table, RecordTraits<Intervention>::table,
+          RecordTraits<MonitoringReview>::table, RecordTraits<Attachment>::table})
+        prune(collection, [&](const ordered &r) { return refersTo(r, "case_id", cases, "its case"); });
+    const std::map<std::string, std::set<Id>> owners{
+        {"case", cases},
+        {"activity", idsOf(RecordTraits<Activity>::table)},
+        {"communication", idsOf(RecordTraits<Communication>::table)},
+        {"documentation_item", idsOf(RecordTraits<DocumentationItem>::table)}};
+    prune(RecordTraits<Attachment>::table, [&](const ordered &r) {
+        const auto type = r.value("owner_type", std::string());
+        const auto it = owners.find(type);
+        return it == owners.end() ? std::string() : refersTo(r, "owner_id", it->second, ("its owner " + type).c_str());
+    });
+}
+
 } // namespace
 
 namespace interchange {
@@ -350,6 +405,8 @@ Result<ordered> exportCasebook(Database &db, std::vector<Error> *skipped)
     }
     if (!skipped && !ownSkipped.empty())
         return ownSkipped.front();
+    if (skipped && !skipped->empty())
+        leaveOutDependents(document, *skipped);
     return document;
 }
 
