@@ -20,6 +20,7 @@
 #include "io/icalendar.h"
 #include "io/demo.h"
 #include "io/essa_import.h"
+#include "io/output_file.h"
 #include "io/paths.h"
 #include "storage/audit.h"
 #include "storage/case_store.h"
@@ -41,7 +42,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -609,6 +609,8 @@ Status MainWindow::exportDeadlinesTo(const QString &path)
     auto deadlines = storage::reminders(m_session->db(), *calendar, {today, window, false, std::nullopt});
     if (!deadlines)
         return deadlines.error();
+    // The one output rule (io/output_file.h): never the open casebook, never through a link.
+    CASEBOOK_TRY(io::checkOutputIsNotCasebook(path.toStdString(), m_session->path().toStdString()));
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx"))
         return io::writeDeadlinesXlsx(*deadlines, path.toStdString());
@@ -619,11 +621,7 @@ Status MainWindow::exportDeadlinesTo(const QString &path)
         text = io::deadlinesIcs(*deadlines, io::icalendarNow());
     else
         return Error::badInput("file", "choose a file ending in .xlsx, .csv or .ics");
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
-        !out.commit())
-        return Error::badInput("file", "cannot write " + path.toStdString() + ": " + out.errorString().toStdString());
-    return {};
+    return io::writeWholeFile(path.toStdString(), text);
 }
 
 void MainWindow::exportPacket()

@@ -55,6 +55,10 @@ int runExportPacket(Context &ctx)
     else if (report->period.basis == "whole_case")
         ctx.out << " (the whole case: no earlier packet)";
     ctx.out << ", " << report->pages << " pages, " << report->files.size() << " files\n";
+    if (!report->notRecorded.empty()) {
+        ctx.err << "casebook-cli: " << report->notRecorded << "\n";
+        return DatabaseError;
+    }
     return Ok;
 }
 

@@ -177,12 +177,12 @@ Result<PacketReport> writePacket(storage::Database &db, const PacketRequest &req
     const nlohmann::json record{{"from", packet.period.from.toString()},
                                 {"to", packet.period.to.toString()},
                                 {"prepared_on", request.today.toString()}};
+    PacketReport report{packet.period, packet.pages, {}, {}};
     if (auto recorded = storage::writeSetting(db, lastPacketSettingKey(request.caseId), record.dump(), request.caseId);
         !recorded)
-        return Error{recorded.error().kind, {},
-                     request.outPath + " was written, but it could not be recorded as the case's last packet, so the "
-                                       "next packet's period starts where this one did: " + recorded.error().text()};
-    PacketReport report{packet.period, packet.pages, {}};
+        report.notRecorded = request.outPath + " was written, but it could not be recorded as the case's last packet, "
+                                               "so the next packet's period starts where this one did: " +
+                             recorded.error().text();
     for (const auto &e : packet.entries)
         report.files.push_back(e.name);
     return report;
