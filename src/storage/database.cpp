@@ -186,9 +186,13 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
         return Error::database(path + " does not exist");
     bool created = false;
     if (!exists) {
-        CASEBOOK_TRY(createCasebookFile(path));
-        created = true;
-    } else {
+        auto made = createCasebookFile(path);
+        // Another process may have created it meanwhile: CreateIfMissing then opens that one.
+        if (!made && !(mode == OpenMode::CreateIfMissing && ::stat(path.c_str(), &before) == 0 && S_ISREG(before.st_mode)))
+            return made.error();
+        created = made.ok();
+    }
+    if (!created) {
         CASEBOOK_TRY(checkHeader(path));
         // An empty file is not a casebook, unless it has a -wal file beside it: what an older
         // Casebook stopped while creating a file left (SQLite reads the committed -wal).
