@@ -281,6 +281,9 @@ Status readSettings(ImportState &st, const json &settings)
     if (!existing)
         return existing.error();
     for (const auto &[documentKey, value] : settings.items()) {
+        // Settings are text Casebook did not write here: the same limits as every field.
+        CASEBOOK_TRY(fieldValueFromJson(json(documentKey), st.where("/settings (a key)")));
+        CASEBOOK_TRY(fieldValueFromJson(value, st.where("/settings/" + documentKey)));
         std::string key = documentKey;
         // Packet history is per case: it follows the case's new id.
         if (!st.keepIds && key.starts_with(kPacketSettingPrefix)) {
