@@ -150,7 +150,7 @@ TEST_CASE("Evidence stays with its case: an attachment to another case's record 
     }
 }
 
-TEST_CASE("--out may not name the casebook or its -wal, -shm or -journal file")
+TEST_CASE("An export's --out may not name the casebook or its -wal, -shm or -journal file")
 {
     TempDir dir;
     const auto path = filled(dir);
@@ -268,7 +268,7 @@ TEST_CASE("Terminal escapes in stored titles and file names are printed escaped 
     CHECK(cli::terminalText("a\tb\r\nc\rd\x7f\xc2\x9b\xc2\xa9") == "a\tb\r\nc\\x0Dd\\x7F\\u009B\xc2\xa9");
 }
 
-TEST_CASE("--db must be a regular file: a FIFO, a device, an empty file and a URI are refused")
+TEST_CASE("The casebook named by --db must be a regular file: a FIFO, a device, an empty file and a URI are refused")
 {
     TempDir dir;
     const auto fifo = dir.file("pipe");
