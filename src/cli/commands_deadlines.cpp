@@ -8,6 +8,7 @@
 #include "io/output_file.h"
 #include "io/paths.h"
 #include "storage/audit.h"
+#include "storage/case_store.h"
 #include "storage/deadline_store.h"
 
 #include <QTimeZone>
@@ -114,11 +115,18 @@ int runDeadlines(Context &ctx)
     auto deadlines = storage::reminders(*casebook->db, settings, query);
     if (!deadlines)
         return ctx.fail(deadlines.error());
+    // A case that cannot be read is left out of the list, and named.
+    std::vector<Error> unreadable;
+    if (auto listed = storage::listCaseSummaries(*casebook->db, &unreadable); !listed)
+        return ctx.fail(listed.error());
+    const int done = unreadable.empty() ? Ok : DatabaseError;
+    for (const auto &e : unreadable)
+        ctx.err << "casebook-cli: left out of the deadlines: " << e.text() << "\n";
     if (format == "xlsx") {
         if (auto written = io::writeDeadlinesXlsx(*deadlines, ctx.option("--out")); !written)
             return ctx.fail(written.error());
         ctx.out << "Wrote " << ctx.option("--out") << " (" << deadlines->size() << " deadlines)\n";
-        return Ok;
+        return done;
     }
     std::ostringstream listingText;
     std::ostream &target = ctx.has("--out") ? listingText : ctx.out;
@@ -138,7 +146,7 @@ int runDeadlines(Context &ctx)
             return ctx.fail(written.error());
         ctx.out << "Wrote " << ctx.option("--out") << " (" << deadlines->size() << " deadlines)\n";
     }
-    return Ok;
+    return done;
 }
 
 int runSettings(Context &ctx)

@@ -226,6 +226,10 @@ TEST_CASE("One unreadable record does not lock the user out: listings and export
     INFO(imported.err);
     CHECK(imported.code == 0);
     CHECK_THAT(run({"--db", dir.file("saved.sqlite"), "cases"}).out, Catch::Contains("Differentiated assistance"));
+    auto deadlines = run({"--db", path, "deadlines", "--within", "3660"});
+    CHECK(deadlines.code == 3);
+    CHECK_THAT(deadlines.out, Catch::Contains("Case 1: Differentiated assistance"));
+    CHECK_THAT(deadlines.err, Catch::Contains("left out of the deadlines: stored case 2 is unreadable"));
     auto check = run({"--db", path, "check"});
     CHECK(check.code == 3);
     CHECK_THAT(check.out, Catch::Contains("stored case 2 is unreadable"));
