@@ -288,10 +288,16 @@ void MainWindow::refresh()
 {
     if (!m_session->isOpen())
         return;
-    auto cases = storage::listCaseSummaries(m_session->db());
+    // A case that cannot be read is left out of the navigator and named, instead of emptying it.
+    std::vector<Error> unreadable;
+    auto cases = storage::listCaseSummaries(m_session->db(), &unreadable);
     if (cases)
         rebuildNavigator(*cases);
     m_home->reload(cases ? &*cases : nullptr);
+    if (!unreadable.empty())
+        statusBar()->showMessage(tr("%n case(s) could not be read and are not listed (first: %1); "
+                                    "casebook-cli check lists every problem", nullptr, int(unreadable.size()))
+                                     .arg(q(unreadable.front().text())));
     if (m_ui->pages->currentWidget() == m_casePage)
         m_casePage->reload();
     if (m_ui->pages->currentWidget() == m_findings)
@@ -379,7 +385,8 @@ void MainWindow::showHome()
 
 void MainWindow::refreshHome()
 {
-    auto cases = storage::listCaseSummaries(m_session->db());
+    std::vector<Error> unreadable; // named by refresh()
+    auto cases = storage::listCaseSummaries(m_session->db(), &unreadable);
     m_home->reload(cases ? &*cases : nullptr);
 }
 
