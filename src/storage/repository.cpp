@@ -304,25 +304,29 @@ Result<T> update(Database &db, const T &record)
         if (!before)
             return before.error();
         CASEBOOK_TRY(checkRecord(db, record));
+        // A record moved to another case takes its attachments with it: the schema's trigger
+        // (version 8) moves them with the record; each gets its audit row here.
+        std::vector<Attachment> owned;
+        if constexpr (ownerKind<T>().has_value()) {
+            if (before->caseId != record.caseId) {
+                auto found = attachmentsOwnedBy<T>(db, record.id);
+                if (!found)
+                    return found.error();
+                owned = std::move(*found);
+            }
+        }
         auto values = valuesOf(record);
         values.emplace_back(record.id);
         auto stmt = db.connection().prepare(Sql<T>::get().update);
         if (!stmt)
             return stmt.error();
         CASEBOOK_TRY(stmt->bindAll(values).run());
-        // A record moved to another case takes its attachments with it (each with its audit row).
-        if constexpr (ownerKind<T>().has_value()) {
-            if (before->caseId != record.caseId) {
-                auto owned = attachmentsOwnedBy<T>(db, record.id);
-                if (!owned)
-                    return owned.error();
-                for (Attachment a : *owned) {
-                    a.caseId = record.caseId;
-                    auto moved = update<Attachment>(db, a);
-                    if (!moved)
-                        return moved.error();
-                }
-            }
+        for (const Attachment &old : owned) {
+            auto moved = get<Attachment>(db, old.id);
+            if (!moved)
+                return moved.error();
+            CASEBOOK_TRY(writeAudit(db, RecordTraits<Attachment>::table, old.id, moved->caseId, "update", toFields(old),
+                                    toFields(*moved)));
         }
         const FieldMap oldFields = toFields(*before), newFields = toFields(record);
         if (oldFields != newFields)

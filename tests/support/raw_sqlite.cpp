@@ -18,6 +18,18 @@ void rawExec(const std::string &path, const std::string &sql)
     REQUIRE(rc == SQLITE_OK);
 }
 
+std::string rawExecError(const std::string &path, const std::string &sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+    char *msg = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &msg);
+    std::string error = rc == SQLITE_OK ? std::string() : std::string(msg ? msg : "failed");
+    sqlite3_free(msg);
+    sqlite3_close(db);
+    return error;
+}
+
 std::int64_t rawCount(const std::string &path, const std::string &table)
 {
     sqlite3 *db = nullptr;

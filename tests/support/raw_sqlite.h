@@ -9,6 +9,8 @@ namespace casebook::test {
 
 // Runs `sql` on the file; fails the test when SQLite refuses it.
 void rawExec(const std::string &path, const std::string &sql);
+// Runs `sql` on the file and returns SQLite's error message, or "" when it succeeded.
+std::string rawExecError(const std::string &path, const std::string &sql);
 // SELECT count(*) FROM `table`, read-only.
 std::int64_t rawCount(const std::string &path, const std::string &table);
 
