@@ -134,6 +134,22 @@ bool isValidUtf8(const std::string &s)
     return true;
 }
 
+bool hasUtf8Character(const std::string &s)
+{
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+        if (extra == 0 || i + extra >= s.size())
+            continue;
+        bool continuation = true;
+        for (std::size_t k = 1; k <= extra; ++k)
+            continuation = continuation && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (continuation)
+            return true;
+    }
+    return false;
+}
+
 std::string toUtf8(const std::string &bytes)
 {
     if (!hasHighBytes(bytes) || isValidUtf8(bytes))
@@ -275,13 +291,26 @@ bool DelimitedTextReader::readLine(std::string &line, bool &terminated)
     ++m_physicalLine;
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
-    if (hasHighBytes(line))
+    if (hasHighBytes(line)) {
+        // A line that is not UTF-8 is read as Windows-1252, CDE's encoding; one that holds UTF-8
+        // characters beside bytes that are not would be stored as garbled names: refused.
+        if (!isValidUtf8(line) && hasUtf8Character(line)) {
+            m_tooLong = true; // refused, like a line too long: the reader stops here
+            m_mixedEncoding = true;
+            m_recordLine = m_physicalLine;
+            line.clear();
+            return false;
+        }
         line = toUtf8(line);
+    }
     return true;
 }
 
 Error DelimitedTextReader::tooLong() const
 {
+    if (m_mixedEncoding)
+        return Error::badInput(where(), "the line mixes UTF-8 characters with bytes of another encoding "
+                                        "(Windows-1252?); save the file in one encoding");
     return Error::badInput(where(), "the line is longer than " + std::to_string(kMaxRecordBytes) +
                                         " bytes (1 MiB), which no line of the state's files is; is this the right file?");
 }

@@ -415,3 +415,18 @@ TEST_CASE("Names with NUL, control characters or invalid UTF-8 are refused, nami
     CHECK_THAT(report.error().text(), Catch::Contains("control character 0x00"));
     CHECK(count(*db, "dashboard_results") == 0);
 }
+
+TEST_CASE("A line mixing UTF-8 with Windows-1252 bytes is refused instead of stored as garbled names")
+{
+    TempDir dir;
+    auto db = openDb(dir.file("c.sqlite"));
+    const std::string path = dir.file("eladownload2024.txt");
+    std::string mixed = line("01611190000000", "D", "ALL", "5200");
+    // "Peñasco" in Windows-1252 (0xF1) beside "Año" in UTF-8 (0xC3 0xB1).
+    mixed.replace(mixed.find("Sample Unified"), 14, "Pe\xf1" "asco A\xc3\xb1o");
+    write(path, kHeader + mixed);
+    auto report = io::importDashboardFile(*db, path);
+    REQUIRE_FALSE(report.ok());
+    CHECK_THAT(report.error().text(), Catch::Contains("line 2: the line mixes UTF-8 characters with bytes of another encoding"));
+    CHECK(count(*db, "dashboard_results") == 0);
+}
