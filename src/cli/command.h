@@ -52,7 +52,8 @@ struct Context {
         return it == options.end() ? fallback : it->second;
     }
     // Opens the database; prints the error and returns null on failure. Only init, demo and
-    // import json create a casebook that does not exist (CreateIfMissing).
+    // import json create a casebook that does not exist (CreateIfMissing); rescue and generate
+    // create their --out (CreateNew).
     std::unique_ptr<storage::Database> openDatabase(storage::Database::OpenMode mode =
                                                         storage::Database::OpenMode::OpenExisting);
     // For commands that only read (cases, show, history, search, deadlines, export json): a casebook
