@@ -2678,6 +2678,11 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="110"/>
+        <source>Packet saved</source>
+        <translation>Paquete guardado</translation>
+    </message>
 </context>
 <context>
     <name>casebook::app::FindingsPage</name>
@@ -3257,6 +3262,14 @@ Después, ajuste la fecha de determinación a la de la carta del Superintendente
         <location filename="../src/app/main_window.cpp" line="709"/>
         <source>The user guide is not installed on this computer.</source>
         <translation>La guía del usuario no está instalada en esta computadora.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/main_window.cpp" line="300"/>
+        <source>%n case(s) could not be read and are not listed (first: %1); casebook-cli check lists every problem</source>
+        <translation>
+            <numerusform>%n caso no se pudo leer y no aparece en la lista (el primero: %1); casebook-cli check enumera todos los problemas</numerusform>
+            <numerusform>%n casos no se pudieron leer y no aparecen en la lista (el primero: %1); casebook-cli check enumera todos los problemas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

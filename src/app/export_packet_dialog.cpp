@@ -1,6 +1,10 @@
 // ExportPacketDialog; see export_packet_dialog.h.
 #include "export_packet_dialog.h"
 
+#include "io/output_file.h"
+
+#include <QMessageBox>
+
 #include "session.h"
 
 #include "ui_export_packet_dialog.h"
@@ -94,12 +98,18 @@ bool ExportPacketDialog::saveTo(const QString &path)
         return false;
     auto r = request();
     r.outPath = path.toStdString();
+    if (auto notCasebook = io::checkOutputIsNotCasebook(r.outPath, m_session->path().toStdString()); !notCasebook) {
+        m_ui->statusLabel->setText(tr("Not saved: %1").arg(QString::fromStdString(notCasebook.error().text())));
+        return false;
+    }
     auto report = io::writePacket(m_session->db(), r, *m_packet);
     if (!report) {
         m_ui->statusLabel->setText(tr("Not saved: %1").arg(QString::fromStdString(report.error().text())));
         return false;
     }
     m_savedPath = path;
+    if (!report->notRecorded.empty())
+        QMessageBox::warning(this, tr("Packet saved"), QString::fromStdString(report->notRecorded));
     return true;
 }
 

@@ -22,6 +22,7 @@
 #include "io/demo.h"
 #include "io/eligibility_import.h"
 #include "io/essa_import.h"
+#include "io/output_file.h"
 #include "io/paths.h"
 #include "storage/audit.h"
 #include "storage/case_store.h"
@@ -43,7 +44,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -296,10 +296,16 @@ void MainWindow::refresh()
 {
     if (!m_session->isOpen())
         return;
-    auto cases = storage::listCaseSummaries(m_session->db());
+    // A case that cannot be read is left out of the navigator and named, instead of emptying it.
+    std::vector<Error> unreadable;
+    auto cases = storage::listCaseSummaries(m_session->db(), &unreadable);
     if (cases)
         rebuildNavigator(*cases);
     m_home->reload(cases ? &*cases : nullptr);
+    if (!unreadable.empty())
+        statusBar()->showMessage(tr("%n case(s) could not be read and are not listed (first: %1); "
+                                    "casebook-cli check lists every problem", nullptr, int(unreadable.size()))
+                                     .arg(q(unreadable.front().text())));
     if (m_ui->pages->currentWidget() == m_casePage)
         m_casePage->reload();
     if (m_ui->pages->currentWidget() == m_findings)
@@ -391,7 +397,8 @@ void MainWindow::showHome()
 
 void MainWindow::refreshHome()
 {
-    auto cases = storage::listCaseSummaries(m_session->db());
+    std::vector<Error> unreadable; // named by refresh()
+    auto cases = storage::listCaseSummaries(m_session->db(), &unreadable);
     m_home->reload(cases ? &*cases : nullptr);
 }
 
@@ -627,6 +634,8 @@ Status MainWindow::exportDeadlinesTo(const QString &path)
     auto deadlines = storage::reminders(m_session->db(), *calendar, {today, window, false, std::nullopt});
     if (!deadlines)
         return deadlines.error();
+    // The one output rule (io/output_file.h): never the open casebook, never through a link.
+    CASEBOOK_TRY(io::checkOutputIsNotCasebook(path.toStdString(), m_session->path().toStdString()));
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx"))
         return io::writeDeadlinesXlsx(*deadlines, path.toStdString());
@@ -637,11 +646,7 @@ Status MainWindow::exportDeadlinesTo(const QString &path)
         text = io::deadlinesIcs(*deadlines, io::icalendarNow());
     else
         return Error::badInput("file", "choose a file ending in .xlsx, .csv or .ics");
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
-        !out.commit())
-        return Error::badInput("file", "cannot write " + path.toStdString() + ": " + out.errorString().toStdString());
-    return {};
+    return io::writeWholeFile(path.toStdString(), text);
 }
 
 void MainWindow::exportPacket()

@@ -2,10 +2,15 @@
 #include "cli.h"
 
 #include "command.h"
+#include "terminal_text.h"
+
+#include "io/output_file.h"
 
 #include "io/paths.h"
 
 #include <algorithm>
+#include <charconv>
+#include <filesystem>
 #include <sstream>
 
 namespace casebook::cli {
@@ -73,12 +78,16 @@ std::string mainHelp()
     for (const auto &c : allCommands())
         out << "  " << c.name << std::string(width + 2 - c.name.size(), ' ') << c.summary << "\n";
     out << "\nExit codes: 0 success, 1 usage error, 2 bad input (nothing was changed),\n"
-           "3 database error (the file could not be opened, read or written).\n";
+           "3 database error (the file could not be opened, read or written; check found problems;\n"
+           "a listing or export left out a record it could not read, naming it).\n";
     return out.str();
 }
 
-int runCli(const std::vector<std::string> &argsIn, std::ostream &out, std::ostream &err, bool outIsTerminal)
+int runCli(const std::vector<std::string> &argsIn, std::ostream &rawOut, std::ostream &rawErr, bool outIsTerminal)
 {
+    // Stored text (titles, names, file names) may hold terminal escapes: every line printed is escaped.
+    TerminalTextBuffer outBuffer(rawOut), errBuffer(rawErr);
+    std::ostream out(&outBuffer), err(&errBuffer);
     std::vector<std::string> args;
     Context ctx{{}, false, {}, {}, out, err, outIsTerminal};
     // Global options come before the command.
@@ -182,6 +191,10 @@ int runCli(const std::vector<std::string> &argsIn, std::ostream &out, std::ostre
     }
     if (!ctx.dbGiven)
         ctx.dbPath = io::defaultDatabasePath();
+    // One rule for every --out: never the casebook itself or its -wal, -shm or -journal file.
+    if (ctx.has("--out"))
+        if (auto s = io::checkOutputIsNotCasebook(ctx.option("--out"), ctx.dbPath); !s)
+            return ctx.fail(s.error());
     return command->run(ctx);
 }
 
@@ -197,6 +210,33 @@ std::unique_ptr<storage::Database> Context::openDatabase(storage::Database::Open
             << (*db)->report().schemaVersionBefore << " to " << (*db)->report().schemaVersion
             << "; a copy of the old file is at " << (*db)->report().backupPath << "\n";
     return std::move(*db);
+}
+
+std::optional<std::int64_t> parseWholeNumber(std::string_view text, std::int64_t low, std::int64_t high)
+{
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || text.front() == '+' || ec != std::errc{} || end != text.data() + text.size() || value < low ||
+        value > high)
+        return std::nullopt;
+    return value;
+}
+
+std::unique_ptr<storage::Database> Context::openForReading()
+{
+    if (!std::filesystem::exists(dbPath) || storage::canWriteCasebookAt(dbPath))
+        return openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto file = openDatabase(storage::Database::OpenMode::ReadOnly);
+    if (!file)
+        return nullptr;
+    auto copy = file->upgradedCopyInMemory();
+    if (!copy) {
+        fail(copy.error());
+        return nullptr;
+    }
+    err << "Casebook: " << dbPath << " cannot be written where it is (a read-only disk or a folder you may not "
+        << "write to): it was opened read-only, and nothing is written to it\n";
+    return std::move(*copy);
 }
 
 int Context::fail(const Error &error)
@@ -223,6 +263,7 @@ const std::vector<Command> &allCommands()
         addGenerateCommands(c);
         addInterchangeCommands(c);
         addPacketCommands(c);
+        addRescueCommands(c);
         return c;
     }();
     return commands;

@@ -7,6 +7,8 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -49,12 +51,22 @@ struct Context {
         auto it = options.find(name);
         return it == options.end() ? fallback : it->second;
     }
-    // Opens the database; prints the error and returns null on failure.
+    // Opens the database; prints the error and returns null on failure. Only init, demo and
+    // import json create a casebook that does not exist (CreateIfMissing); rescue and generate
+    // create their --out (CreateNew).
     std::unique_ptr<storage::Database> openDatabase(storage::Database::OpenMode mode =
-                                                        storage::Database::OpenMode::CreateIfMissing);
+                                                        storage::Database::OpenMode::OpenExisting);
+    // For commands that only read (cases, show, history, search, deadlines, export json): a casebook
+    // that cannot be written where it is (read-only media, a folder without write permission) is
+    // opened read-only, upgraded in memory if it is older, and the user is told nothing is written.
+    std::unique_ptr<storage::Database> openForReading();
     // Prints an error and returns its exit code (2 for bad input, 3 for the database, ...).
     int fail(const Error &error);
 };
+
+// A whole number in [low, high] written in decimal digits (a leading '-' when low < 0), or nullopt:
+// never an exception, whatever the text (a 20-digit id is simply out of range).
+std::optional<std::int64_t> parseWholeNumber(std::string_view text, std::int64_t low, std::int64_t high);
 
 // Registers the commands of one area; each commands_*.cpp defines one of these.
 void addCoreCommands(std::vector<Command> &commands);
@@ -65,6 +77,7 @@ void addFindingsCommands(std::vector<Command> &commands); // commands_findings.c
 void addGenerateCommands(std::vector<Command> &commands); // commands_generate.cpp
 void addInterchangeCommands(std::vector<Command> &commands);
 void addPacketCommands(std::vector<Command> &commands);
+void addRescueCommands(std::vector<Command> &commands); // commands_rescue.cpp
 
 const std::vector<Command> &allCommands();
 

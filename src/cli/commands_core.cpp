@@ -5,6 +5,7 @@
 #include "io/paths.h"
 #include "io/record_json.h"
 #include "storage/case_store.h"
+#include "storage/casebook_check.h"
 #include "storage/migrations.h"
 
 #include <nlohmann/json.hpp>
@@ -42,22 +43,39 @@ int runInit(Context &ctx)
 
 int runCheck(Context &ctx)
 {
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    // Read-only: never upgraded, switched to WAL or written, whatever it holds.
+    auto db = ctx.openDatabase(storage::Database::OpenMode::ReadOnly);
     if (!db)
         return DatabaseError;
-    auto integrity = db->integrityCheck(false);
-    if (!integrity)
-        return ctx.fail(integrity.error());
-    auto counts = storage::recordCounts(*db);
+    const int version = db->report().schemaVersion;
+    std::unique_ptr<storage::Database> copy;
+    if (version < storage::currentSchemaVersion()) {
+        auto upgraded = db->upgradedCopyInMemory();
+        if (!upgraded)
+            return ctx.fail(upgraded.error());
+        copy = std::move(*upgraded);
+    }
+    storage::Database &checked = copy ? *copy : *db;
+    auto problems = storage::checkCasebook(checked);
+    if (!problems)
+        return ctx.fail(problems.error());
+    auto counts = storage::recordCounts(checked);
     if (!counts)
         return ctx.fail(counts.error());
     ctx.out << "Casebook " << db->path() << "\n"
-            << "schema version: " << db->report().schemaVersion << "\n"
-            << "integrity: " << *integrity << "\n";
+            << "schema version: " << version;
+    if (copy)
+        ctx.out << " (older than this Casebook's " << storage::currentSchemaVersion()
+                << "; its records were checked on an upgraded copy in memory, the file is unchanged)";
+    ctx.out << "\nschema: Casebook's own for its version (no other table, index, trigger or view)\n"
+            << "integrity: " << (problems->empty() ? "ok" : std::to_string(problems->size()) + " problems") << "\n";
     for (const auto &[table, count] : *counts)
         ctx.out << std::left << std::setw(22) << (table + ":") << count << "\n";
-    if (*integrity != "ok") {
-        ctx.err << "casebook-cli: the integrity check found problems\n";
+    for (const auto &p : *problems)
+        ctx.out << "problem: " << p.where << ": " << p.what << "\n";
+    if (!problems->empty()) {
+        ctx.err << "casebook-cli: the check found " << problems->size() << " problem"
+                << (problems->size() == 1 ? "" : "s") << " in " << db->path() << "\n";
         return DatabaseError;
     }
     return Ok;
@@ -68,12 +86,21 @@ int runCases(Context &ctx)
     std::string format;
     if (!checkFormat(ctx, {"text", "json"}, format))
         return Usage;
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
-    auto cases = storage::listCaseSummaries(*db);
+    std::vector<Error> unreadable;
+    auto cases = storage::listCaseSummaries(*db, &unreadable);
     if (!cases)
         return ctx.fail(cases.error());
+    const auto reportUnreadable = [&](int code) {
+        for (const auto &e : unreadable)
+            ctx.err << "casebook-cli: left out: " << e.text() << "\n";
+        if (!unreadable.empty())
+            ctx.err << "casebook-cli: " << unreadable.size() << " case(s) could not be read; `casebook-cli check` "
+                    << "lists every problem\n";
+        return unreadable.empty() ? code : DatabaseError;
+    };
     if (format == "json") {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
         for (const auto &c : *cases) {
@@ -91,11 +118,11 @@ int runCases(Context &ctx)
                             {"closed_on", c.closedOn ? nlohmann::ordered_json(c.closedOn->toString()) : nlohmann::ordered_json(nullptr)}});
         }
         ctx.out << list.dump(2) << "\n";
-        return Ok;
+        return reportUnreadable(Ok);
     }
     if (cases->empty()) {
         ctx.out << "No cases in " << db->path() << ".\n";
-        return Ok;
+        return reportUnreadable(Ok);
     }
     ctx.out << std::left << std::setw(6) << "ID" << std::setw(24) << "TYPE" << std::setw(10) << "DISTRICT"
             << std::setw(16) << "SCHOOL" << std::setw(21) << "STATUS" << std::setw(12) << "OPENED" << std::setw(12)
@@ -109,7 +136,7 @@ int runCases(Context &ctx)
                 << std::setw(12) << c.openedOn.toString() << std::setw(12)
                 << (c.closedOn ? c.closedOn->toString() : "-") << c.title << "\n";
     }
-    return Ok;
+    return reportUnreadable(Ok);
 }
 
 int runDemo(Context &ctx)
@@ -138,9 +165,12 @@ void addCoreCommands(std::vector<Command> &commands)
                         "Creates the casebook named by --db (or the default casebook) with the current schema,\n"
                         "readable by its owner only. An existing older casebook is backed up and upgraded.",
                         {}, 0, 0, runInit});
-    commands.push_back({"check", "", "Check the casebook's integrity; print its schema version and record counts.",
-                        "Runs SQLite's integrity_check over the whole file and counts the records of each type.\n"
-                        "Exits 3 when the file is damaged.",
+    commands.push_back({"check", "", "Check the casebook thoroughly, read-only; print its schema version and record counts.",
+                        "Opens the file read-only (it is never upgraded or written) and checks that its schema is\n"
+                        "exactly Casebook's for its version, SQLite's integrity_check and foreign_key_check, every\n"
+                        "stored record against the domain rules, every attachment's bytes against its size and\n"
+                        "SHA-256, and that every attachment belongs to a record of its own case. Lists each problem\n"
+                        "with the record it is in. Exits 3 when it finds any.",
                         {}, 0, 0, runCheck});
     commands.push_back({"cases", "", "List every case with its id, type, district, school, status and dates.", "",
                         {{"--format", "text|json", "Output as an aligned table (text, the default) or a JSON array."}},

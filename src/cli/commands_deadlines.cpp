@@ -8,6 +8,7 @@
 #include "io/output_file.h"
 #include "io/paths.h"
 #include "storage/audit.h"
+#include "storage/case_store.h"
 #include "storage/deadline_store.h"
 
 #include <QTimeZone>
@@ -41,9 +42,9 @@ struct OpenCasebook {
 };
 
 // Opens the existing casebook and reads its calendar settings; on failure prints why and sets `code`.
-std::optional<OpenCasebook> openWithSettings(Context &ctx, int &code)
+std::optional<OpenCasebook> openWithSettings(Context &ctx, int &code, bool writes = false)
 {
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = writes ? ctx.openDatabase(storage::Database::OpenMode::OpenExisting) : ctx.openForReading();
     if (!db) {
         code = DatabaseError;
         return std::nullopt;
@@ -114,11 +115,18 @@ int runDeadlines(Context &ctx)
     auto deadlines = storage::reminders(*casebook->db, settings, query);
     if (!deadlines)
         return ctx.fail(deadlines.error());
+    // A case that cannot be read is left out of the list, and named.
+    std::vector<Error> unreadable;
+    if (auto listed = storage::listCaseSummaries(*casebook->db, &unreadable); !listed)
+        return ctx.fail(listed.error());
+    const int done = unreadable.empty() ? Ok : DatabaseError;
+    for (const auto &e : unreadable)
+        ctx.err << "casebook-cli: left out of the deadlines: " << e.text() << "\n";
     if (format == "xlsx") {
         if (auto written = io::writeDeadlinesXlsx(*deadlines, ctx.option("--out")); !written)
             return ctx.fail(written.error());
         ctx.out << "Wrote " << ctx.option("--out") << " (" << deadlines->size() << " deadlines)\n";
-        return Ok;
+        return done;
     }
     std::ostringstream listingText;
     std::ostream &target = ctx.has("--out") ? listingText : ctx.out;
@@ -138,13 +146,14 @@ int runDeadlines(Context &ctx)
             return ctx.fail(written.error());
         ctx.out << "Wrote " << ctx.option("--out") << " (" << deadlines->size() << " deadlines)\n";
     }
-    return Ok;
+    return done;
 }
 
 int runSettings(Context &ctx)
 {
     int code = Ok;
-    auto casebook = openWithSettings(ctx, code);
+    const bool changing = ctx.has("--time-zone") || ctx.has("--dashboard-release") || ctx.has("--plan-approval-days");
+    auto casebook = openWithSettings(ctx, code, changing);
     if (!casebook)
         return code;
     CalendarSettings changed = casebook->settings;
@@ -163,7 +172,6 @@ int runSettings(Context &ctx)
             return Usage;
         changed.planApprovalDays = int(*days);
     }
-    const bool changing = ctx.has("--time-zone") || ctx.has("--dashboard-release") || ctx.has("--plan-approval-days");
     if (changing)
         if (auto saved = storage::saveCalendarSettings(*casebook->db, changed); !saved)
             return ctx.fail(saved.error());

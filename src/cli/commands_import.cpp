@@ -67,11 +67,10 @@ int runImportEssa(Context &ctx)
 {
     io::EssaImportOptions options;
     if (ctx.has("--year")) {
-        try {
-            options.year = std::stoi(ctx.option("--year"));
-        } catch (const std::exception &) {
+        const auto year = parseWholeNumber(ctx.option("--year"), 1900, 2200);
+        if (!year)
             return ctx.fail(Error::badInput("--year", "expected a year such as 2023, got \"" + ctx.option("--year") + "\""));
-        }
+        options.year = int(*year);
     }
     if (ctx.has("--designated-on")) {
         auto date = Date::parse(ctx.option("--designated-on"));

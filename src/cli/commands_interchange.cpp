@@ -6,6 +6,7 @@
 
 #include <QFile>
 
+
 namespace casebook::cli {
 
 namespace {
@@ -17,16 +18,23 @@ int runExportJson(Context &ctx)
         ctx.err << "casebook-cli export json: --out FILE is required\n";
         return Usage;
     }
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
-    auto document = io::exportCasebook(*db);
+    std::vector<Error> skipped;
+    auto document = io::exportCasebook(*db, &skipped);
     if (!document)
         return ctx.fail(document.error());
     if (auto written = io::writeWholeFile(out, io::interchangeText(*document)); !written)
         return ctx.fail(written.error());
     ctx.out << "Wrote " << out << "\n";
-    return Ok;
+    if (skipped.empty())
+        return Ok;
+    for (const auto &e : skipped)
+        ctx.err << "casebook-cli: left out of " << out << ": " << e.text() << "\n";
+    ctx.err << "casebook-cli: " << out << " was written without " << skipped.size()
+            << " record(s) that could not be read; `casebook-cli check` lists every problem\n";
+    return DatabaseError;
 }
 
 int runImportJson(Context &ctx)
@@ -43,8 +51,15 @@ int runImportJson(Context &ctx)
     if (!db)
         return DatabaseError;
     auto summary = io::importCasebook(*db, text, path);
-    if (!summary)
+    if (!summary) {
+        // A casebook created for this import and left empty by its refusal is removed again.
+        if (db->report().created) {
+            const std::string created = db->path();
+            db.reset();
+            storage::removeCasebookFiles(created);
+        }
         return ctx.fail(summary.error());
+    }
     ctx.out << "Imported " << path << " into " << db->path()
             << (summary->idsPreserved ? " (empty casebook: ids preserved)\n" : " (ids renumbered)\n");
     for (const auto &[collection, count] : summary->imported)

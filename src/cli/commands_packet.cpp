@@ -4,6 +4,8 @@
 #include "io/packet.h"
 #include "io/paths.h"
 
+#include <limits>
+
 namespace casebook::cli {
 
 namespace {
@@ -30,10 +32,12 @@ int runExportPacket(Context &ctx)
         return Usage;
     }
     const std::string &idText = ctx.positional.front();
-    if (idText.empty() || idText.find_first_not_of("0123456789") != std::string::npos)
-        return ctx.fail(Error::badInput("CASE_ID", "expected a case id (a number, see `casebook-cli cases`), got \"" +
-                                                       idText + "\""));
-    request.caseId = std::stoll(idText);
+    const auto id = parseWholeNumber(idText, 1, std::numeric_limits<std::int64_t>::max());
+    if (!id)
+        return ctx.fail(Error::badInput("CASE_ID", "expected a case id (a whole number from 1 to " +
+                                                       std::to_string(std::numeric_limits<std::int64_t>::max()) +
+                                                       ", see `casebook-cli cases`), got \"" + idText + "\""));
+    request.caseId = *id;
     if (!parseDateOption(ctx, "--from", request.from) || !parseDateOption(ctx, "--to", request.to))
         return BadInput;
     request.today = io::today();
@@ -51,6 +55,10 @@ int runExportPacket(Context &ctx)
     else if (report->period.basis == "whole_case")
         ctx.out << " (the whole case: no earlier packet)";
     ctx.out << ", " << report->pages << " pages, " << report->files.size() << " files\n";
+    if (!report->notRecorded.empty()) {
+        ctx.err << "casebook-cli: " << report->notRecorded << "\n";
+        return DatabaseError;
+    }
     return Ok;
 }
 

@@ -244,18 +244,30 @@ int runAttach(Context &ctx)
         ownerId = *id;
     }
     const QString path = QString::fromStdString(ctx.positional[1]);
+    const std::string tooLarge = ctx.positional[1] + " is larger than the " +
+                                 std::to_string(kMaxAttachmentBytes / (1024 * 1024)) + " MiB an attachment may be";
+    // Only a regular file: a FIFO would wait for a writer, /dev/zero would never end.
+    if (const QFileInfo info(path); info.exists() && !info.isFile())
+        return ctx.fail(Error::badInput("FILE", ctx.positional[1] + " is not a regular file (a folder, pipe or "
+                                                                    "device); attach a file"));
     QFile file(path);
-    if (QFileInfo(path).size() > kMaxAttachmentBytes)
-        return ctx.fail(Error::badInput("size", ctx.positional[1] + " is larger than the " +
-                                                    std::to_string(kMaxAttachmentBytes / (1024 * 1024)) +
-                                                    " MiB an attachment may be"));
+    if (file.size() > kMaxAttachmentBytes)
+        return ctx.fail(Error::badInput("size", tooLarge));
     if (!file.open(QIODevice::ReadOnly))
         return ctx.fail(Error::badInput("FILE", "cannot read " + ctx.positional[1] + ": " + file.errorString().toStdString()));
-    const QByteArray data = file.readAll();
+    // At most one byte more than the limit is read, whatever the file turns out to be.
+    const QByteArray data = file.read(kMaxAttachmentBytes + 1);
+    if (data.size() > kMaxAttachmentBytes)
+        return ctx.fail(Error::badInput("size", tooLarge));
     auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
-    auto stored = storage::addAttachment(*db, *caseId, owner, ownerId, QFileInfo(path).fileName().toStdString(),
+    // A file name is not Casebook's text: its control characters (ESC, newlines...) become '_'.
+    std::string name = QFileInfo(path).fileName().toStdString();
+    for (char &c : name)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+            c = '_';
+    auto stored = storage::addAttachment(*db, *caseId, owner, ownerId, name,
                                          QMimeDatabase().mimeTypeForFile(path).name().toStdString(),
                                          std::vector<unsigned char>(data.begin(), data.end()));
     if (!stored)
@@ -284,7 +296,7 @@ int runShow(Context &ctx)
         ctx.err << "casebook-cli: unknown --format \"" << format << "\"; expected one of text, json\n";
         return Usage;
     }
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
     auto b = storage::loadCaseBundle(*db, *id);
@@ -326,7 +338,7 @@ int runHistory(Context &ctx)
     const auto id = parseId(ctx, ctx.positional[0], "CASE_ID");
     if (!id)
         return Usage;
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
     auto trail = storage::readCaseAudit(*db, *id);
@@ -349,7 +361,7 @@ int runHistory(Context &ctx)
 
 int runSearch(Context &ctx)
 {
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
     auto hits = storage::searchCasebook(*db, ctx.positional[0]);

@@ -45,4 +45,7 @@ private:
     std::chrono::year_month_day m_ymd{std::chrono::year{1970}, std::chrono::January, std::chrono::day{1}};
 };
 
+// The last date Date::parse reads (years 1900-2200): nothing Casebook computes goes past it.
+inline const Date kLastSupportedDate{2200, 12, 31};
+
 } // namespace casebook

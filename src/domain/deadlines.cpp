@@ -92,6 +92,10 @@ public:
           m_pending(pending)
     {
         m_last = m_end && *m_end < horizon ? *m_end : horizon;
+        // Dates past the supported range (Date::parse reads 1900-2200) are never computed: a case
+        // opened near the end of it must not make a kept date unreadable and the whole list fail.
+        if (m_last > kLastSupportedDate)
+            m_last = kLastSupportedDate;
     }
 
     std::vector<Deadline> deadlines()

@@ -12,8 +12,11 @@ namespace casebook {
 
 namespace {
 
+Status checkForeignTextFirst(const std::string &value, std::string_view field);
+
 Status requireText(const std::string &value, std::string_view field, std::size_t maxLength = 200)
 {
+    CASEBOOK_TRY(checkForeignTextFirst(value, field));
     if (std::all_of(value.begin(), value.end(), [](unsigned char c) { return std::isspace(c); }))
         return Error::badInput(std::string(field), "must not be empty");
     if (value.size() > maxLength)
@@ -25,11 +28,60 @@ Status requireText(const std::string &value, std::string_view field, std::size_t
 
 Status limitText(const std::string &value, std::string_view field, std::size_t maxLength = 100000)
 {
+    CASEBOOK_TRY(checkForeignTextFirst(value, field));
     if (value.size() > maxLength)
         return Error::badInput(std::string(field), "is " + std::to_string(value.size()) +
                                                        " characters long; at most " + std::to_string(maxLength) +
                                                        " are allowed");
     return {};
+}
+
+} // namespace
+
+Status checkForeignText(std::string_view text, std::string_view field, bool lineBreaks)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            const bool allowed = c >= 0x20 ? c != 0x7F : c == '\t' || (lineBreaks && (c == '\n' || c == '\r'));
+            if (!allowed) {
+                static const char *hex = "0123456789ABCDEF";
+                return Error::badInput(std::string(field), std::string("holds the control character 0x") + hex[c >> 4] +
+                                                               hex[c & 0xF] + " at byte " + std::to_string(i + 1) +
+                                                               "; text may not contain control characters");
+            }
+            ++i;
+            continue;
+        }
+        // One UTF-8 sequence: its length from the lead byte, each continuation byte 10xxxxxx,
+        // no overlong forms, surrogates or values past U+10FFFF.
+        const std::size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+        bool valid = length != 0 && c >= 0xC2 && c <= 0xF4 && i + length <= text.size();
+        for (std::size_t k = 1; valid && k < length; ++k)
+            valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+        if (valid && length >= 3) {
+            const auto second = static_cast<unsigned char>(text[i + 1]);
+            valid = !(c == 0xE0 && second < 0xA0) && !(c == 0xED && second >= 0xA0) && !(c == 0xF0 && second < 0x90) &&
+                    !(c == 0xF4 && second >= 0x90);
+        }
+        // The C1 controls (U+0080..U+009F) are control characters too.
+        if (valid && c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0)
+            return Error::badInput(std::string(field), "holds a C1 control character at byte " + std::to_string(i + 1) +
+                                                           "; text may not contain control characters");
+        if (!valid)
+            return Error::badInput(std::string(field), "is not valid UTF-8 at byte " + std::to_string(i + 1));
+        i += length;
+    }
+    return {};
+}
+
+namespace {
+
+// Every text field: no NUL or other control characters (tab and line breaks allowed), valid UTF-8,
+// whoever typed or sent it; so Casebook never stores what a terminal or a reader would act on.
+Status checkForeignTextFirst(const std::string &value, std::string_view field)
+{
+    return checkForeignText(value, field, true);
 }
 
 Status notBefore(const std::optional<Date> &date, const Date &start, std::string_view field,

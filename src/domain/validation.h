@@ -21,6 +21,11 @@ Status validate(const Intervention &i, const Case &parent);
 Status validate(const MonitoringReview &m, const Case &parent);
 Status validate(const Attachment &a, const Case &parent);
 
+// Text that came from outside Casebook (an imported file, a received document): refused when it
+// holds NUL or another control character (tab, and with `lineBreaks` LF and CR, are allowed) or is
+// not valid UTF-8. The message names the field and the character's position.
+Status checkForeignText(std::string_view text, std::string_view field, bool lineBreaks);
+
 // The five activity areas of Ed Code 52071 as BP 0520 lists them (1-5).
 std::string_view activityAreaTitle(int area);
 std::string_view activityAreaDescription(int area);

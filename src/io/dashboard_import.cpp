@@ -2,6 +2,8 @@
 #include "dashboard_import.h"
 
 #include "dashboard_layouts.h"
+#include "domain/validation.h"
+
 #include "delimited_text.h"
 
 #include "domain/eligibility.h"
@@ -210,6 +212,16 @@ Status parseRow(const DelimitedTextReader &r, const Columns &c, const std::vecto
     row.schoolName.assign(trimmed(at(c.schoolname)));
     row.districtName.assign(trimmed(at(c.districtname)));
     row.countyName.assign(trimmed(at(c.countyname)));
+    // Names are stored and shown as they are: no NUL, control characters or invalid UTF-8, no novels.
+    for (const auto &[column, name] : {std::pair<const char *, const std::string *>{"schoolname", &row.schoolName},
+                                       {"districtname", &row.districtName},
+                                       {"countyname", &row.countyName}}) {
+        if (auto ok = checkForeignText(*name, column, false); !ok)
+            return Error::badInput(r.where(column), ok.error().message);
+        if (name->size() > 200)
+            return Error::badInput(r.where(column), "is " + std::to_string(name->size()) +
+                                                        " bytes long; a name may be at most 200");
+    }
     const std::string_view charter = trimmed(at(c.charter));
     const char flag = charter.size() == 1 ? char(std::toupper(static_cast<unsigned char>(charter.front()))) : '?';
     if (!charter.empty() && flag != 'Y' && flag != 'N')

@@ -1,9 +1,9 @@
 // Deadlines as .xlsx; see deadline_xlsx.h.
 #include "deadline_xlsx.h"
 
+#include "output_file.h"
 #include "xlsx_writer_library.h"
 
-#include <QFile>
 #include <QString>
 
 namespace casebook::io {
@@ -45,10 +45,11 @@ Status writeDeadlinesXlsx(const std::vector<Deadline> &deadlines, const std::str
     if (!loaded)
         return loaded.error();
     const XlsxWriterLibrary *x = *loaded;
-    const QString target = QString::fromStdString(path);
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
-    lxw_workbook *book = x->workbook_new(partial.toStdString().c_str());
+    // By the rule of output_file.h: no half workbook or temporary file is left, the old one is replaced in one step.
+    auto out = OutputFile::create(path);
+    if (!out)
+        return out.error();
+    lxw_workbook *book = x->workbook_new(out->writePath().c_str());
     if (!book)
         return Error::badInput(path, "cannot be written");
     lxw_worksheet *sheet = x->workbook_add_worksheet(book, "Deadlines");
@@ -97,16 +98,10 @@ Status writeDeadlinesXlsx(const std::vector<Deadline> &deadlines, const std::str
     x->worksheet_freeze_panes(sheet, 1, 0);
     x->worksheet_autofilter(sheet, 0, 0, row > 1 ? row - 1 : 1, col - 1);
     const lxw_error error = x->workbook_close(book);
-    if (error != LXW_NO_ERROR) {
-        QFile::remove(partial);
-        return Error::badInput(path, std::string("cannot be written: ") + x->lxw_strerror(error));
-    }
-    QFile::remove(target);
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return Error::badInput(path, "cannot be written (could not move the finished file into place)");
-    }
-    return {};
+    if (error != LXW_NO_ERROR)
+        return Error::badInput(path, std::string("cannot be written: ") + x->lxw_strerror(error) +
+                                         "; nothing was written and any file of that name is as it was");
+    return out->commit();
 }
 
 } // namespace casebook::io

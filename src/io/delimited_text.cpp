@@ -134,6 +134,22 @@ bool isValidUtf8(const std::string &s)
     return true;
 }
 
+bool hasUtf8Character(const std::string &s)
+{
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const std::size_t extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+        if (extra == 0 || i + extra >= s.size())
+            continue;
+        bool continuation = true;
+        for (std::size_t k = 1; k <= extra; ++k)
+            continuation = continuation && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (continuation)
+            return true;
+    }
+    return false;
+}
+
 std::string toUtf8(const std::string &bytes)
 {
     if (!hasHighBytes(bytes) || isValidUtf8(bytes))
@@ -250,6 +266,14 @@ bool DelimitedTextReader::readLine(std::string &line, bool &terminated)
         const std::size_t available = m_chunkEnd - m_chunkPos;
         const auto *end = static_cast<const char *>(std::memchr(start, '\n', available));
         any = true;
+        const std::size_t piece = end ? std::size_t(end - start) : available;
+        if (line.size() + piece > kMaxRecordBytes) {
+            // Refused where it starts, with no more of it read into memory.
+            m_tooLong = true;
+            m_recordLine = m_physicalLine + 1;
+            line.clear();
+            return false;
+        }
         if (end) {
             line.append(start, std::size_t(end - start));
             m_chunkPos += std::size_t(end - start) + 1;
@@ -267,9 +291,28 @@ bool DelimitedTextReader::readLine(std::string &line, bool &terminated)
     ++m_physicalLine;
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
-    if (hasHighBytes(line))
+    if (hasHighBytes(line)) {
+        // A line that is not UTF-8 is read as Windows-1252, CDE's encoding; one that holds UTF-8
+        // characters beside bytes that are not would be stored as garbled names: refused.
+        if (!isValidUtf8(line) && hasUtf8Character(line)) {
+            m_tooLong = true; // refused, like a line too long: the reader stops here
+            m_mixedEncoding = true;
+            m_recordLine = m_physicalLine;
+            line.clear();
+            return false;
+        }
         line = toUtf8(line);
+    }
     return true;
+}
+
+Error DelimitedTextReader::tooLong() const
+{
+    if (m_mixedEncoding)
+        return Error::badInput(where(), "the line mixes UTF-8 characters with bytes of another encoding "
+                                        "(Windows-1252?); save the file in one encoding");
+    return Error::badInput(where(), "the line is longer than " + std::to_string(kMaxRecordBytes) +
+                                        " bytes (1 MiB), which no line of the state's files is; is this the right file?");
 }
 
 bool DelimitedTextReader::readFirstLine(bool &terminated)
@@ -294,11 +337,17 @@ Status DelimitedTextReader::splitRecord(std::vector<std::string> &fields, bool &
         return {};
     m_record = m_line;
     do {
-        if (!terminated || !readLine(m_more, terminated))
+        if (!terminated || !readLine(m_more, terminated)) {
+            if (m_tooLong)
+                return tooLong();
             return Error::badInput(where(), "a quoted field is never closed: the file ends inside it "
                                             "(is the file cut off?)");
+        }
         m_record += '\n';
         m_record += m_more;
+        if (m_record.size() > kMaxRecordBytes)
+            return Error::badInput(where(), "a quoted field runs on for more than " + std::to_string(kMaxRecordBytes) +
+                                                " bytes (1 MiB); is a closing quote missing?");
     } while (!split(m_record, m_delimiter, fields));
     return {};
 }
@@ -324,7 +373,7 @@ Result<std::vector<std::string>> DelimitedTextReader::readHeader(
         bool terminated = true;
         do {
             if (!readLine(m_line, terminated))
-                return Error::badInput(fileName(), "the file has no header line");
+                return m_tooLong ? tooLong() : Error::badInput(fileName(), "the file has no header line");
         } while (m_line.find_first_not_of(" \t") == std::string::npos && terminated);
         m_recordLine = m_physicalLine;
         m_delimiter = m_line.find('\t') != std::string::npos ? '\t' : ',';
@@ -345,8 +394,11 @@ Result<std::vector<std::string>> DelimitedTextReader::readHeader(
 Result<bool> DelimitedTextReader::next(std::vector<std::string> &fields)
 {
     bool terminated = true;
-    if (!readFirstLine(terminated))
+    if (!readFirstLine(terminated)) {
+        if (m_tooLong)
+            return tooLong();
         return false;
+    }
     CASEBOOK_TRY(splitRecord(fields, terminated));
     return checkColumns(fields.size(), !terminated);
 }
@@ -354,8 +406,11 @@ Result<bool> DelimitedTextReader::next(std::vector<std::string> &fields)
 Result<bool> DelimitedTextReader::next(std::vector<std::string_view> &fields)
 {
     bool terminated = true;
-    if (!readFirstLine(terminated))
+    if (!readFirstLine(terminated)) {
+        if (m_tooLong)
+            return tooLong();
         return false;
+    }
     // The usual case: no quotes, and the fields are pieces of the line (one pass over its bytes).
     fields.clear();
     const char *start = m_line.data();

@@ -90,7 +90,14 @@ private:
     std::string m_record; // a record whose quoted field spans lines
     std::string m_more;
     std::vector<std::string> m_quotedFields;
+    bool m_tooLong = false; // readLine refused a line (too long, or mixed encodings): the reader refuses the file
+    bool m_mixedEncoding = false;
+    Error tooLong() const;
 };
+
+// The longest line or record (a quoted field may span lines) a delimited file may have: the state's
+// files have lines of a few hundred bytes, and a longer one is refused instead of held in memory.
+inline constexpr std::size_t kMaxRecordBytes = 1024 * 1024;
 
 // Small text helpers for header names and values: ASCII case, surrounding blanks and tabs.
 std::string lowerAscii(std::string s);
@@ -100,6 +107,8 @@ std::string trimBlanks(const std::string &s);
 // Windows-1252 (or Latin-1) bytes to UTF-8; text that already is valid UTF-8 passes unchanged.
 std::string toUtf8(const std::string &bytes);
 bool isValidUtf8(const std::string &bytes);
+// Whether the bytes hold at least one well-formed multi-byte UTF-8 character.
+bool hasUtf8Character(const std::string &bytes);
 
 // The SHA-256 of a file's bytes, read in chunks (lowercase hex).
 Result<std::string> sha256OfFile(const std::string &path);

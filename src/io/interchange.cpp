@@ -12,7 +12,9 @@
 
 #include <QByteArray>
 
+#include <cctype>
 #include <functional>
+#include <optional>
 #include <set>
 
 namespace casebook::io {
@@ -35,9 +37,9 @@ std::string base64(const std::vector<unsigned char> &bytes)
 }
 
 template <typename T>
-Result<ordered> writeRecords(Database &db)
+Result<ordered> writeRecords(Database &db, std::vector<Error> &skipped)
 {
-    auto rows = storage::listAll<T>(db);
+    auto rows = storage::listReadable<T>(db, skipped);
     if (!rows)
         return rows.error();
     ordered array = ordered::array();
@@ -191,7 +193,7 @@ ordered trailEntry(const std::string &atUtc, const std::string &osUser, const st
                    {"changes", std::move(changes)}};
 }
 
-Result<ordered> writeTrail(Database &db)
+Result<ordered> writeTrail(Database &db, std::vector<Error> &)
 {
     auto rows = storage::readAudit(db);
     if (!rows)
@@ -262,7 +264,7 @@ Status readTrail(ImportState &st, const json &trail)
 
 // --- settings --------------------------------------------------------------------------------
 
-Result<ordered> writeSettings(Database &db)
+Result<ordered> writeSettings(Database &db, std::vector<Error> &)
 {
     auto settings = storage::readSettings(db);
     if (!settings)
@@ -279,6 +281,9 @@ Status readSettings(ImportState &st, const json &settings)
     if (!existing)
         return existing.error();
     for (const auto &[documentKey, value] : settings.items()) {
+        // Settings are text Casebook did not write here: the same limits as every field.
+        CASEBOOK_TRY(fieldValueFromJson(json(documentKey), st.where("/settings (a key)")));
+        CASEBOOK_TRY(fieldValueFromJson(value, st.where("/settings/" + documentKey)));
         std::string key = documentKey;
         // Packet history is per case: it follows the case's new id.
         if (!st.keepIds && key.starts_with(kPacketSettingPrefix)) {
@@ -319,6 +324,61 @@ const std::vector<Collection> &collections()
     return all;
 }
 
+// After records were left out because they could not be read: the records that refer to one of
+// them (a school of a left-out district, the records of a left-out case, an attachment whose owner is
+// gone) are left out too and named, so that the document stays whole and imports.
+void leaveOutDependents(ordered &document, std::vector<Error> &skipped)
+{
+    const auto idsOf = [&](std::string_view collection) {
+        std::set<Id> ids;
+        for (const auto &r : document[std::string(collection)])
+            ids.insert(r.at("id").get<Id>());
+        return ids;
+    };
+    const auto prune = [&](std::string_view collection, const std::function<std::string(const ordered &)> &missing) {
+        auto &array = document[std::string(collection)];
+        ordered kept = ordered::array();
+        for (auto &r : array) {
+            const std::string why = missing(r);
+            if (why.empty())
+                kept.push_back(std::move(r));
+            else
+                skipped.push_back(Error::database(std::string(collection) + " id " + std::to_string(r.at("id").get<Id>()) +
+                                                  " was left out with it: " + why));
+        }
+        array = std::move(kept);
+    };
+    const auto refersTo = [](const ordered &r, const char *field, const std::set<Id> &ids, const char *what) {
+        if (!r.contains(field) || !r[field].is_number_integer() || ids.contains(r[field].get<Id>()))
+            return std::string();
+        return std::string(what) + " " + std::to_string(r[field].get<Id>()) + " could not be read";
+    };
+    const auto districts = idsOf(RecordTraits<District>::table);
+    prune(RecordTraits<School>::table, [&](const ordered &r) { return refersTo(r, "district_id", districts, "its district"); });
+    const auto schools = idsOf(RecordTraits<School>::table);
+    prune(RecordTraits<Case>::table, [&](const ordered &r) {
+        auto why = refersTo(r, "district_id", districts, "its district");
+        return why.empty() ? refersTo(r, "school_id", schools, "its school") : why;
+    });
+    const auto cases = idsOf(RecordTraits<Case>::table);
+    for (const std::string_view collection :
+         {RecordTraits<QualifyingGroup>::table, RecordTraits<Activity>::table, RecordTraits<Communication>::table,
+          RecordTraits<ScheduledContact>::table, RecordTraits<DocumentationItem>::table, RecordTraits<Partner>::table,
+          RecordTraits<CceeRecommendation>::table, RecordTraits<SpiAction>::table, RecordTraits<Intervention>::table,
+          RecordTraits<MonitoringReview>::table, RecordTraits<Attachment>::table})
+        prune(collection, [&](const ordered &r) { return refersTo(r, "case_id", cases, "its case"); });
+    const std::map<std::string, std::set<Id>> owners{
+        {"case", cases},
+        {"activity", idsOf(RecordTraits<Activity>::table)},
+        {"communication", idsOf(RecordTraits<Communication>::table)},
+        {"documentation_item", idsOf(RecordTraits<DocumentationItem>::table)}};
+    prune(RecordTraits<Attachment>::table, [&](const ordered &r) {
+        const auto type = r.value("owner_type", std::string());
+        const auto it = owners.find(type);
+        return it == owners.end() ? std::string() : refersTo(r, "owner_id", it->second, ("its owner " + type).c_str());
+    });
+}
+
 } // namespace
 
 namespace interchange {
@@ -333,30 +393,106 @@ Status auditImported(ImportState &st, const std::string &table, Id storedId, std
 
 } // namespace interchange
 
-Result<ordered> exportCasebook(Database &db)
+Result<ordered> exportCasebook(Database &db, std::vector<Error> *skipped)
 {
+    std::vector<Error> ownSkipped;
     ordered document = ordered::object();
     document["$schema"] = kInterchangeSchemaId;
     document["format"] = "casebook";
     document["version"] = kInterchangeVersion;
     for (const auto &c : collections()) {
-        auto part = c.write(db);
+        auto part = c.write(db, skipped ? *skipped : ownSkipped);
         if (!part)
             return part.error();
         document[std::string(c.name)] = std::move(*part);
     }
+    if (!skipped && !ownSkipped.empty())
+        return ownSkipped.front();
+    if (skipped && !skipped->empty())
+        leaveOutDependents(document, *skipped);
     return document;
 }
 
 std::string interchangeText(const ordered &document) { return document.dump(2) + "\n"; }
 
-Result<json> parseCasebookDocument(const std::string &text, const std::string &sourceName)
+bool isCanonicalBase64(std::string_view text)
 {
-    json document = json::parse(text, nullptr, false);
+    if (text.size() % 4 != 0)
+        return false;
+    std::size_t padding = 0;
+    while (padding < 2 && padding < text.size() && text[text.size() - 1 - padding] == '=')
+        ++padding;
+    for (std::size_t i = 0; i + padding < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (!(std::isalnum(c) && c < 0x80) && c != '+' && c != '/')
+            return false;
+    }
+    return true;
+}
+
+Result<json> parseJsonStrictly(const std::string &text, const std::string &sourceName)
+{
+    // nlohmann's parser keeps its own stack, but validation and the code after it recurse once per
+    // level: a document nested deeper than any casebook's is refused before either sees it.
+    // Duplicate keys are refused too: nlohmann would keep the last one without a word, so two readers
+    // of the same file could see two different records.
+    struct Level {
+        bool object = false;
+        std::set<std::string> keys;
+    };
+    std::vector<Level> levels;
+    std::optional<Error> refused;
+    const json::parser_callback_t check = [&](int depth, json::parse_event_t event, json &parsed) {
+        if (refused)
+            return false;
+        switch (event) {
+        case json::parse_event_t::object_start:
+        case json::parse_event_t::array_start:
+            if (depth >= kMaxJsonDepth) {
+                refused = Error::badInput(sourceName, "is nested more than " + std::to_string(kMaxJsonDepth) +
+                                                          " levels deep; a casebook document never is");
+                return false;
+            }
+            levels.push_back({event == json::parse_event_t::object_start, {}});
+            break;
+        case json::parse_event_t::key:
+            if (!levels.empty() && levels.back().object && !levels.back().keys.insert(parsed.get<std::string>()).second) {
+                refused = Error::badInput(sourceName, "has the key \"" + parsed.get<std::string>() +
+                                                          "\" twice in one object");
+                return false;
+            }
+            break;
+        case json::parse_event_t::object_end:
+        case json::parse_event_t::array_end:
+            if (!levels.empty())
+                levels.pop_back();
+            break;
+        case json::parse_event_t::value: break;
+        }
+        return true;
+    };
+    json document = json::parse(text, check, false);
+    if (refused)
+        return *refused;
     if (document.is_discarded())
         return Error::badInput(sourceName, "is not valid JSON");
-    CASEBOOK_TRY(validateAgainstSchema(document, kInterchangeSchema, sourceName));
     return document;
+}
+
+Result<json> parseCasebookDocument(const std::string &text, const std::string &sourceName)
+{
+    auto parsed = parseJsonStrictly(text, sourceName);
+    if (!parsed)
+        return parsed.error();
+    json &document = *parsed;
+    CASEBOOK_TRY(validateAgainstSchema(document, kInterchangeSchema, sourceName));
+    const json &attachments = document.at(std::string(RecordTraits<Attachment>::table));
+    for (std::size_t i = 0; i < attachments.size(); ++i)
+        if (!isCanonicalBase64(attachments[i].at("content_base64").get_ref<const std::string &>()))
+            return Error::badInput(sourceName + " at /" + std::string(RecordTraits<Attachment>::table) + "/" +
+                                       std::to_string(i) + "/content_base64",
+                                   "is not base64 (RFC 4648: A-Z, a-z, 0-9, + and /, padded with = to a multiple of 4)");
+    return std::move(document);
 }
 
 Result<ImportSummary> importCasebook(Database &db, const std::string &text, const std::string &sourceName)

@@ -19,7 +19,9 @@ inline constexpr int kInterchangeVersion = 3;
 inline constexpr const char *kInterchangeSchema = "casebook.schema.json";
 inline constexpr const char *kInterchangeSchemaId = "https://example.invalid/casebook/schemas/casebook.schema.json";
 
-Result<nlohmann::ordered_json> exportCasebook(storage::Database &db);
+// A stored record the domain rules refuse fails the export, or, with `skipped`, is left out of the
+// document and named there, so the rest can still be saved.
+Result<nlohmann::ordered_json> exportCasebook(storage::Database &db, std::vector<Error> *skipped = nullptr);
 // The document as written to a file: two-space indentation, UTF-8, a final newline.
 std::string interchangeText(const nlohmann::ordered_json &document);
 
@@ -32,6 +34,14 @@ struct ImportSummary {
     std::int64_t replacedDashboardImports = 0; // imports here that the document's current ones replaced
     std::int64_t carriedAuditRows = 0;
 };
+
+// The deepest nesting a casebook document may have (an audit row's "changes" is the deepest part).
+inline constexpr int kMaxJsonDepth = 32;
+
+// Parses JSON refusing duplicate keys and nesting deeper than kMaxJsonDepth.
+Result<nlohmann::json> parseJsonStrictly(const std::string &text, const std::string &sourceName);
+// RFC 4648 base64 with padding, checked in one pass (no regular expression).
+bool isCanonicalBase64(std::string_view text);
 
 // Parses `text` and validates it against the schema (what importCasebook does first), so a caller can
 // refuse a bad document before it opens or creates a casebook.

@@ -45,7 +45,8 @@ struct ImportState {
 
 struct Collection {
     std::string_view name;
-    std::function<Result<nlohmann::ordered_json>(storage::Database &)> write;
+    // Writes the collection; a stored record that cannot be read is left out and named in the vector.
+    std::function<Result<nlohmann::ordered_json>(storage::Database &, std::vector<Error> &)> write;
     std::function<Status(ImportState &, const nlohmann::json &)> read;
 };
 

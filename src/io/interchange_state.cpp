@@ -21,9 +21,9 @@ using ordered = nlohmann::ordered_json;
 constexpr std::string_view kImports = "dashboard_imports";
 constexpr std::string_view kResults = "dashboard_results";
 
-std::function<Result<ordered>(Database &)> writeRows(std::string_view tableName)
+std::function<Result<ordered>(Database &, std::vector<Error> &)> writeRows(std::string_view tableName)
 {
-    return [tableName](Database &db) -> Result<ordered> {
+    return [tableName](Database &db, std::vector<Error> &) -> Result<ordered> {
         const StateTable &table = storage::stateTable(tableName);
         ordered array = ordered::array();
         CASEBOOK_TRY(storage::forEachStateRow(db, table, [&](const std::vector<FieldValue> &values) {

@@ -2,11 +2,13 @@
 #include "packet.h"
 
 #include "json_schema.h"
+#include "output_file.h"
 #include "packet_pdf.h"
 #include "safe_file_name.h"
 
 #include "storage/case_bundle.h"
 #include "storage/case_store.h"
+#include "storage/casebook_check.h"
 #include "storage/deadline_store.h"
 #include "storage/transfer.h"
 
@@ -33,14 +35,15 @@ bool compressesWell(const QByteArray &bytes)
     return sample.size() < 256 || qCompress(sample, 1).size() < sample.size() * 9 / 10;
 }
 
-// Writes the entries to `path` through a temporary file, so a failed export leaves no half zip.
+// Writes the entries to `path` by the rule of output_file.h: a failed or killed export leaves no half
+// zip and no temporary file, and the old file is replaced in one step.
 Status writeZip(const std::string &path, const std::vector<ZipEntry> &entries)
 {
-    const QString target = QString::fromStdString(path);
-    const QString partial = target + QStringLiteral(".partial");
-    QFile::remove(partial);
+    auto out = OutputFile::create(path);
+    if (!out)
+        return out.error();
     {
-        QuaZip zip(partial);
+        QuaZip zip(QString::fromStdString(out->writePath()));
         if (!zip.open(QuaZip::mdCreate))
             return Error::badInput(path, "cannot be written (zip error " + std::to_string(zip.getZipError()) + ")");
         zip.setUtf8Enabled(true);
@@ -54,23 +57,17 @@ Status writeZip(const std::string &path, const std::vector<ZipEntry> &entries)
                            deflate ? Z_DEFAULT_COMPRESSION : 0) ||
                 file.write(e.bytes) != e.bytes.size()) {
                 zip.close();
-                QFile::remove(partial);
-                return Error::badInput(path, "cannot be written: " + e.name + " failed");
+                return Error::badInput(path, "cannot be written: " + e.name + " failed (is the disk full?); nothing "
+                                             "was written and any file of that name is as it was");
             }
             file.close();
         }
         zip.close();
-        if (zip.getZipError() != 0) {
-            QFile::remove(partial);
-            return Error::badInput(path, "cannot be written (zip error " + std::to_string(zip.getZipError()) + ")");
-        }
+        if (zip.getZipError() != 0)
+            return Error::badInput(path, "cannot be written (zip error " + std::to_string(zip.getZipError()) +
+                                             "); nothing was written and any file of that name is as it was");
     }
-    QFile::remove(target);
-    if (!QFile::rename(partial, target)) {
-        QFile::remove(partial);
-        return Error::badInput(path, "cannot be written (could not move the finished zip into place)");
-    }
-    return {};
+    return out->commit();
 }
 
 QByteArray bytesOf(const std::vector<unsigned char> &v)
@@ -147,6 +144,10 @@ Result<PreparedPacket> preparePacket(storage::Database &db, const PacketRequest 
         auto content = attachmentContent(db, a.id);
         if (!content)
             return content.error();
+        // The index vouches for each attachment's SHA-256: bytes that no longer match it are refused.
+        if (const auto problems = storage::checkAttachmentBytes(a, *content); !problems.empty())
+            return Error::database(problems.front().where + ": " + problems.front().what +
+                                   "; the packet was not written (`casebook-cli check` lists every problem)");
         const std::string path = "attachments/" + names.add(std::to_string(a.id) + "-" + safeFileName(a.fileName));
         input.attachments.push_back({a, path});
         attachmentEntries.push_back({path, bytesOf(*content)});
@@ -176,8 +177,12 @@ Result<PacketReport> writePacket(storage::Database &db, const PacketRequest &req
     const nlohmann::json record{{"from", packet.period.from.toString()},
                                 {"to", packet.period.to.toString()},
                                 {"prepared_on", request.today.toString()}};
-    CASEBOOK_TRY(storage::writeSetting(db, lastPacketSettingKey(request.caseId), record.dump(), request.caseId));
-    PacketReport report{packet.period, packet.pages, {}};
+    PacketReport report{packet.period, packet.pages, {}, {}};
+    if (auto recorded = storage::writeSetting(db, lastPacketSettingKey(request.caseId), record.dump(), request.caseId);
+        !recorded)
+        report.notRecorded = request.outPath + " was written, but it could not be recorded as the case's last packet, "
+                                               "so the next packet's period starts where this one did: " +
+                             recorded.error().text();
     for (const auto &e : packet.entries)
         report.files.push_back(e.name);
     return report;

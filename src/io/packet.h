@@ -26,6 +26,9 @@ struct PacketReport {
     PacketPeriod period;
     int pages = 0;
     std::vector<std::string> files; // the zip's entries, in order
+    // Set when the zip was written but could not be recorded as the case's last packet: the packet
+    // is saved, and the next one's period will start where this one did.
+    std::string notRecorded;
 };
 
 // One file of the packet's zip.

@@ -1,6 +1,8 @@
 // JSON for records; see record_json.h.
 #include "record_json.h"
 
+#include "domain/validation.h"
+
 #include <nlohmann/json.hpp>
 
 namespace casebook::io {
@@ -38,8 +40,15 @@ Result<FieldValue> fieldValueFromJson(const nlohmann::json &value, std::string_v
         return FieldValue(value.get<std::int64_t>());
     if (value.is_number())
         return FieldValue(value.get<double>());
-    if (value.is_string())
-        return FieldValue(value.get<std::string>());
+    if (value.is_string()) {
+        // Text from a document Casebook may not have written: bounded, no control characters.
+        const auto &text = value.get_ref<const std::string &>();
+        if (text.size() > kMaxImportedTextBytes)
+            return Error::badInput(std::string(field), "is " + std::to_string(text.size()) + " bytes long; at most " +
+                                                           std::to_string(kMaxImportedTextBytes) + " are allowed");
+        CASEBOOK_TRY(checkForeignText(text, field, true));
+        return FieldValue(text);
+    }
     return Error::badInput(std::string(field), "expected a number, text or null, got " + std::string(value.type_name()));
 }
 
@@ -49,6 +58,8 @@ Result<FieldMap> fieldsFromJson(const nlohmann::json &object, std::string_view w
         return Error::badInput(std::string(where), "expected an object");
     FieldMap out;
     for (const auto &[key, value] : object.items()) {
+        if (key == kAttachmentContentKey)
+            continue; // the attachment's bytes: base64, checked and decoded by the interchange
         auto v = fieldValueFromJson(value, std::string(where) + "/" + key);
         if (!v)
             return v.error();

@@ -29,7 +29,13 @@ nlohmann::ordered_json recordToOrderedJson(const T &record)
     return object;
 }
 
-// A JSON value as a field value (booleans become 0/1; arrays and objects are refused).
+// The longest text a field of a document may carry (the longest any record field allows).
+inline constexpr std::size_t kMaxImportedTextBytes = 100000;
+// The key of an attachment's bytes in a document; fieldsFromJson leaves it to the interchange.
+inline constexpr std::string_view kAttachmentContentKey = "content_base64";
+
+// A JSON value as a field value (booleans become 0/1; arrays and objects are refused; text longer
+// than kMaxImportedTextBytes, with control characters or invalid UTF-8 is refused).
 Result<FieldValue> fieldValueFromJson(const nlohmann::json &value, std::string_view field);
 
 // The fields of `object` that T knows, as a FieldMap (other keys are left to the caller).

@@ -127,7 +127,7 @@ Status deleteCase(Database &db, Id caseId)
     });
 }
 
-Result<std::vector<CaseSummary>> listCaseSummaries(Database &db)
+Result<std::vector<CaseSummary>> listCaseSummaries(Database &db, std::vector<Error> *unreadable)
 {
     auto stmt = db.connection().prepare(
         "SELECT c.id, c.kind, c.origin, c.title, d.cds, d.name, s.cds, s.name, c.status, c.opened_on, c.closed_on "
@@ -141,9 +141,14 @@ Result<std::vector<CaseSummary>> listCaseSummaries(Database &db)
                         {"title", stmt->column(3)},     {"status", stmt->column(8)},
                         {"opened_on", stmt->column(9)}, {"closed_on", stmt->column(10)}};
         auto c = fromFields<Case>(fields);
-        if (!c)
-            return Error::database("stored case " + std::to_string(stmt->columnInt(0)) +
-                                   " is unreadable: " + c.error().text());
+        if (!c) {
+            Error e = Error::database("stored case " + std::to_string(stmt->columnInt(0)) +
+                                      " is unreadable: " + c.error().text());
+            if (!unreadable)
+                return e;
+            unreadable->push_back(std::move(e));
+            return {};
+        }
         out.push_back({stmt->columnInt(0), c->kind, c->origin, c->title, stmt->columnText(4), stmt->columnText(5),
                        stmt->columnText(6), stmt->columnText(7), c->status, c->openedOn, c->closedOn});
         return {};

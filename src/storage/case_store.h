@@ -43,7 +43,8 @@ Result<Case> exitSchoolPlan(Database &db, Id caseId, const Date &on, const std::
 // Deletes a case and every record that belongs to it, each with its audit row.
 Status deleteCase(Database &db, Id caseId);
 
-Result<std::vector<CaseSummary>> listCaseSummaries(Database &db);
+// With `unreadable`, a case the domain rules refuse is left out and named there instead of failing the list.
+Result<std::vector<CaseSummary>> listCaseSummaries(Database &db, std::vector<Error> *unreadable = nullptr);
 
 // Stores a file's bytes; computes its size and SHA-256. Refuses files over kMaxAttachmentBytes.
 Result<Attachment> addAttachment(Database &db, Id caseId, AttachmentOwner ownerType, Id ownerId,

@@ -2,13 +2,17 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "schema_check.h"
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <fcntl.h>
 #include <fstream>
 #include <pwd.h>
 #include <sys/stat.h>
@@ -96,18 +100,114 @@ Status checkInBackground(const std::string &path)
 
 } // namespace
 
+namespace {
+
+std::string fileKind(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return "a folder";
+    if (S_ISFIFO(mode))
+        return "a named pipe (FIFO)";
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return "a device";
+    if (S_ISSOCK(mode))
+        return "a socket";
+    return "not a regular file";
+}
+
+// Creates a complete, empty casebook at `path`: built under a temporary name in the same folder
+// (owner-only), then linked into place, which fails if `path` appeared meanwhile. A kill before the
+// link leaves no file under the casebook's name, so a half-created casebook is never opened.
+Status createCasebookFile(const std::string &path)
+{
+    namespace fs = std::filesystem;
+    const fs::path target(path);
+    const fs::path temp = target.parent_path() / ("." + target.filename().string() + ".creating-" +
+                                                  std::to_string(::getpid()));
+    const std::string tempPath = temp.string();
+    const int fd = ::open(tempPath.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Error::database("cannot create " + path + ": " + std::strerror(errno));
+    ::close(fd);
+    const auto fail = [&](const Error &e) -> Status {
+        ::unlink(tempPath.c_str());
+        ::unlink((tempPath + "-journal").c_str());
+        return e;
+    };
+    {
+        auto conn = Connection::open(tempPath, Connection::Mode::ReadWrite);
+        if (!conn)
+            return fail(conn.error());
+        auto &c = **conn;
+        if (auto s = c.exec("BEGIN IMMEDIATE"); !s)
+            return fail(s.error());
+        for (const auto &step : migrations())
+            if (auto s = c.exec(step.sql); !s)
+                return fail(Error::database("schema step " + std::to_string(step.version) + " failed: " +
+                                            s.error().message));
+        if (auto s = c.exec("PRAGMA application_id = " + std::to_string(kApplicationId)); !s)
+            return fail(s.error());
+        if (auto s = c.exec("PRAGMA user_version = " + std::to_string(currentSchemaVersion())); !s)
+            return fail(s.error());
+        if (auto s = c.exec("COMMIT"); !s)
+            return fail(s.error());
+        if (auto mode = c.scalar("PRAGMA journal_mode = WAL"); !mode)
+            return fail(mode.error());
+    } // closed: everything is in the main file
+    if (const int sync = ::open(tempPath.c_str(), O_RDONLY | O_CLOEXEC); sync >= 0) {
+        ::fsync(sync);
+        ::close(sync);
+    }
+    if (::link(tempPath.c_str(), path.c_str()) != 0) {
+        const int error = errno;
+        return fail(Error::database(error == EEXIST ? path + " already exists; choose a new file name"
+                                                    : "cannot create " + path + ": " + std::strerror(error)));
+    }
+    ::unlink(tempPath.c_str());
+    return {};
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMode mode, IntegrityCheck check)
 {
-    std::error_code ec;
-    const bool exists = std::filesystem::exists(path, ec);
+    if (isSqliteUri(path))
+        return Error::database(path + " is an SQLite URI, not a file path; give the casebook's file path");
+    const bool readOnly = mode == OpenMode::ReadOnly;
+    struct stat before {};
+    bool exists = ::stat(path.c_str(), &before) == 0;
+    if (!exists && errno != ENOENT)
+        return Error::database("cannot open " + path + ": " + std::strerror(errno));
+    if (exists && !S_ISREG(before.st_mode))
+        return Error::database(path + " is " + fileKind(before.st_mode) + ", not a casebook file");
     if (exists && mode == OpenMode::CreateNew)
         return Error::database(path + " already exists; choose a new file name");
-    if (!exists && mode == OpenMode::OpenExisting)
+    if (!exists && (mode == OpenMode::OpenExisting || readOnly))
         return Error::database(path + " does not exist");
-    if (exists)
+    bool created = false;
+    if (!exists) {
+        auto made = createCasebookFile(path);
+        // Another process may have created it meanwhile: CreateIfMissing then opens that one.
+        if (!made && !(mode == OpenMode::CreateIfMissing && ::stat(path.c_str(), &before) == 0 && S_ISREG(before.st_mode)))
+            return made.error();
+        created = made.ok();
+    }
+    if (!created) {
         CASEBOOK_TRY(checkHeader(path));
+        // An empty file is not a casebook, unless it has a -wal file beside it: what an older
+        // Casebook stopped while creating a file left (SQLite reads the committed -wal).
+        struct stat wal {};
+        if (before.st_size == 0 && (::stat((path + "-wal").c_str(), &wal) != 0 || wal.st_size == 0))
+            return Error::database(path + " is an empty file, not a casebook; `casebook-cli init` creates a "
+                                          "casebook under a new name");
+    }
 
-    auto conn = Connection::open(path, exists ? Connection::Mode::ReadWrite : Connection::Mode::ReadWriteCreate);
+    // On read-only media SQLite cannot create a WAL file's -shm; such a file is opened immutable
+    // (nothing can change it there), the only way SQLite reads it.
+    const bool immutable = readOnly && !canWriteCasebookAt(path);
+    auto conn = Connection::open(path, immutable  ? Connection::Mode::Immutable
+                                       : readOnly ? Connection::Mode::ReadOnly
+                                                  : Connection::Mode::ReadWrite);
     if (!conn)
         return conn.error();
     std::unique_ptr<Database> db(new Database(std::move(*conn)));
@@ -116,7 +216,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
         db->m_inode = st.st_ino;
     }
     db->m_user = osUserName();
-    db->m_report.created = !exists;
+    db->m_report.created = created;
     auto &c = *db->m_conn;
     sqlite3_busy_timeout(c.handle(), 5000);
 
@@ -137,22 +237,38 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
         return Error::database(path + " is not a Casebook file: it is an SQLite database of another application "
                                       "(application_id " + hex + ")");
     }
+    if (empty && mode != OpenMode::CreateIfMissing)
+        return Error::database(path + " is an empty SQLite database, not a casebook; `casebook-cli init` turns it "
+                                      "into one");
     const int fileVersion = int(asInt(*version));
     if (fileVersion > currentSchemaVersion())
         return Error::database(path + " has schema version " + std::to_string(fileVersion) +
                                ", newer than this Casebook build knows (schema version " +
                                std::to_string(currentSchemaVersion()) + "); open it with a newer Casebook");
-    if (!empty) {
+    if (fileVersion < 0)
+        return Error::database(path + " has schema version " + std::to_string(fileVersion) + ", which no Casebook writes");
+    // Before anything else reads or writes the file: its schema is exactly Casebook's for its version.
+    // Reading sqlite_schema runs nothing; a trigger or view it holds would run on the first write or read.
+    auto difference = compareSchema(c, fileVersion);
+    if (!difference)
+        return difference.error();
+    if (!difference->empty())
+        return Error::database(path + " was not opened: its schema is not Casebook's (schema version " +
+                               std::to_string(fileVersion) + "): " + difference->describe() +
+                               ". A casebook from elsewhere may carry code that would run when it is used. "
+                               "`casebook-cli rescue " + path + " --out NEW.sqlite` copies its records into a new "
+                               "casebook and leaves this file as it is");
+    if (!empty && !readOnly) {
         // Opening writes to a file only to migrate it or to switch it to WAL: those files are
         // checked first whatever was asked, so that a damaged file is never written to.
         auto journal = c.scalar("PRAGMA journal_mode");
         if (!journal)
             return journal.error();
-        const auto *mode = std::get_if<std::string>(&*journal);
-        const bool writesAtOpen = fileVersion < currentSchemaVersion() || !mode || *mode != "wal";
+        const auto *journalMode = std::get_if<std::string>(&*journal);
+        const bool writesAtOpen = fileVersion < currentSchemaVersion() || !journalMode || *journalMode != "wal";
         if (check == IntegrityCheck::InBackground && !writesAtOpen) {
             db->m_check = std::async(std::launch::async, checkInBackground, path).share();
-        } else {
+        } else if (!created) {
             auto verdict = checkPragma(c, true);
             if (!verdict)
                 return verdict.error();
@@ -161,7 +277,150 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
         }
     }
     db->m_report.schemaVersionBefore = fileVersion;
-    CASEBOOK_TRY(db->configure());
+    CASEBOOK_TRY(db->configure(readOnly));
+    if (readOnly) {
+        db->m_report.schemaVersion = fileVersion;
+        return db;
+    }
+    if (fileVersion < currentSchemaVersion())
+        CASEBOOK_TRY(db->migrate(fileVersion));
+    db->m_report.schemaVersion = currentSchemaVersion();
+    return db;
+}
+
+namespace {
+
+// Copies the main database of `source` page by page into a new in-memory database (nothing in it runs).
+Result<std::unique_ptr<Connection>> copyToMemory(Connection &source, const std::string &name)
+{
+    auto memory = Connection::open(":memory:", Connection::Mode::ReadWrite);
+    if (!memory)
+        return memory.error();
+    sqlite3_backup *backup = sqlite3_backup_init((*memory)->handle(), "main", source.handle(), "main");
+    if (!backup)
+        return sqliteError((*memory)->handle(), sqlite3_errcode((*memory)->handle()), "cannot copy " + name);
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return sqliteError(source.handle(), rc, "cannot copy " + name);
+    return memory;
+}
+
+// DROP of an object named in a received file, for the in-memory copy only: the name is read from
+// the file, so it is quoted as an identifier (its double quotes doubled), never run as SQL.
+std::string dropStatement(const SchemaObject &o)
+{
+    const std::string kind = o.type == "table" ? "TABLE" : o.type == "index" ? "INDEX" : o.type == "view" ? "VIEW" : "TRIGGER";
+    std::string quoted = "\"";
+    for (const char ch : o.name)
+        quoted += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return "DROP " + kind + " IF EXISTS " + quoted + "\"";
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::upgradedCopyInMemory() const
+{
+    auto memory = copyToMemory(*m_conn, path());
+    if (!memory)
+        return memory.error();
+    std::unique_ptr<Database> db(new Database(std::move(*memory)));
+    db->m_inMemory = true;
+    db->m_path = path();
+    db->m_user = m_user;
+    db->m_report = m_report;
+    CASEBOOK_TRY(db->m_conn->exec("PRAGMA foreign_keys = ON"));
+    if (m_report.schemaVersion < currentSchemaVersion())
+        CASEBOOK_TRY(db->migrate(m_report.schemaVersion));
+    db->m_report.schemaVersion = currentSchemaVersion();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::rescueCopyInMemory(const std::string &path, std::vector<std::string> &dropped)
+{
+    if (isSqliteUri(path))
+        return Error::database(path + " is an SQLite URI, not a file path");
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0)
+        return Error::database("cannot open " + path + ": " + std::strerror(errno));
+    if (!S_ISREG(st.st_mode))
+        return Error::database(path + " is " + fileKind(st.st_mode) + ", not a casebook file");
+    CASEBOOK_TRY(checkHeader(path));
+    auto file = Connection::open(path, Connection::Mode::ReadOnly);
+    if (!file)
+        return file.error();
+    sqlite3_busy_timeout((*file)->handle(), 5000);
+    auto appId = (*file)->scalar("PRAGMA application_id");
+    if (!appId)
+        return appId.error();
+    if (asInt(*appId) != kApplicationId)
+        return Error::database(path + " is not a Casebook file (its application_id is not Casebook's)");
+    auto version = (*file)->scalar("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    const int fileVersion = int(asInt(*version));
+    if (fileVersion < 1 || fileVersion > currentSchemaVersion())
+        return Error::database(path + " has schema version " + std::to_string(fileVersion) +
+                               ", which this Casebook cannot rescue");
+    auto memory = copyToMemory(**file, path);
+    if (!memory)
+        return memory.error();
+    file->reset(); // the file is closed, untouched
+    auto &c = **memory;
+    auto difference = compareSchema(c, fileVersion);
+    if (!difference)
+        return difference.error();
+    auto expected = expectedSchema(fileVersion);
+    if (!expected)
+        return expected.error();
+    const auto definition = [&](const SchemaObject &o) -> std::string {
+        for (const auto &e : *expected)
+            if (e.type == o.type && e.name == o.name)
+                return e.sql;
+        return {};
+    };
+    const auto drop = [&](const SchemaObject &o) -> Status {
+        if (o.name.starts_with("sqlite_autoindex_"))
+            return {}; // goes with its table
+        return c.exec(dropStatement(o));
+    };
+    // Triggers and views first: nothing of the sender's may run while the rest is dropped.
+    for (const char *pass : {"trigger", "view", "index", "table"}) {
+        for (const auto &o : difference->foreign)
+            if (o.type == pass) {
+                CASEBOOK_TRY(drop(o));
+                dropped.push_back(o.type + " " + o.name + " (not Casebook's)");
+            }
+        for (const auto &o : difference->changed)
+            if (o.type == pass) {
+                if (o.type == "table")
+                    return Error::database(path + " cannot be rescued: its table " + o.name +
+                                           " is not defined as Casebook defines it");
+                CASEBOOK_TRY(drop(o));
+                dropped.push_back(o.type + " " + o.name + " (defined differently; put back as Casebook's)");
+            }
+    }
+    for (const auto &o : difference->missing)
+        if (o.type == "table")
+            return Error::database(path + " cannot be rescued: its table " + o.name + " is missing");
+    for (const auto &o : difference->changed)
+        CASEBOOK_TRY(c.exec(definition(o)));
+    for (const auto &o : difference->missing)
+        if (!o.sql.empty()) {
+            CASEBOOK_TRY(c.exec(o.sql));
+            dropped.push_back(o.type + " " + o.name + " (missing; put back)");
+        }
+    auto after = compareSchema(c, fileVersion);
+    if (!after)
+        return after.error();
+    if (!after->empty())
+        return Error::database(path + " cannot be rescued: " + after->describe());
+    std::unique_ptr<Database> db(new Database(std::move(*memory)));
+    db->m_inMemory = true;
+    db->m_path = path;
+    db->m_user = osUserName();
+    db->m_report.schemaVersionBefore = db->m_report.schemaVersion = fileVersion;
+    CASEBOOK_TRY(db->m_conn->exec("PRAGMA foreign_keys = ON"));
     if (fileVersion < currentSchemaVersion())
         CASEBOOK_TRY(db->migrate(fileVersion));
     db->m_report.schemaVersion = currentSchemaVersion();
@@ -189,6 +448,8 @@ void Database::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_conn->h
 
 Status Database::checkFileStillThere() const
 {
+    if (m_inMemory)
+        return {};
     struct stat st {};
     if (::stat(path().c_str(), &st) != 0 || st.st_dev != m_device || st.st_ino != m_inode)
         return Error::database(path() + " was deleted or replaced while Casebook had it open; nothing more was saved "
@@ -196,9 +457,11 @@ Status Database::checkFileStillThere() const
     return {};
 }
 
-Status Database::configure()
+Status Database::configure(bool readOnly)
 {
     CASEBOOK_TRY(m_conn->exec("PRAGMA foreign_keys = ON"));
+    if (readOnly)
+        return {};
     auto mode = m_conn->scalar("PRAGMA journal_mode = WAL");
     if (!mode)
         return mode.error();
@@ -208,7 +471,7 @@ Status Database::configure()
 
 Status Database::migrate(int fromVersion)
 {
-    if (fromVersion > 0) {
+    if (fromVersion > 0 && !m_inMemory) {
         m_report.backupPath = backupPathFor(path(), fromVersion);
         CASEBOOK_TRY(m_conn->backupTo(m_report.backupPath));
     }
@@ -225,6 +488,18 @@ Status Database::migrate(int fromVersion)
         CASEBOOK_TRY(tx->commit());
     }
     return {};
+}
+
+bool canWriteCasebookAt(const std::string &path)
+{
+    const auto folder = std::filesystem::path(path).parent_path();
+    return ::access(path.c_str(), W_OK) == 0 && ::access(folder.empty() ? "." : folder.c_str(), W_OK) == 0;
+}
+
+void removeCasebookFiles(const std::string &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        ::unlink((path + suffix).c_str());
 }
 
 Result<std::string> Database::integrityCheck(bool quick) { return checkPragma(*m_conn, quick); }

@@ -1,5 +1,7 @@
-// Database: one casebook file. Opening checks that the file is a healthy Casebook file this build
-// understands, backs it up and migrates it if it is older, and then configures the connection.
+// Database: one casebook file. Opening checks that the file is a regular file holding a healthy
+// Casebook file this build understands, with exactly the schema Casebook's migrations give its version
+// (a received file's extra triggers or views are refused, never run: docs/security.md), backs it up and
+// migrates it if it is older, and then configures the connection. A new file appears complete or not at all.
 // Writes go through WriteTransaction so that every user action is one transaction with its audit rows.
 #pragma once
 
@@ -10,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace casebook::storage {
 
@@ -26,6 +29,8 @@ public:
         OpenExisting,    // the file must exist
         CreateIfMissing, // create a new casebook when there is no file
         CreateNew,       // the file must not exist yet
+        ReadOnly,        // the file must exist; it is verified but never migrated, switched to WAL or
+                         // written (`check`): an older file keeps its version (report().schemaVersion)
     };
 
     // When SQLite's quick_check of an existing file runs (docs/decisions.md, "quick_check at open").
@@ -45,8 +50,19 @@ public:
     // does no checks of its own; it fails if the file was deleted or replaced since it was opened.
     Result<std::unique_ptr<Database>> openCompanion() const;
 
+    // A copy of this casebook in memory, upgraded to the current schema if it is older, never saved:
+    // reads an older file without writing to it (`check`). Holds the whole file in memory.
+    Result<std::unique_ptr<Database>> upgradedCopyInMemory() const;
+
+    // For `rescue`: the casebook at `path` (which open() may refuse for its schema) copied into memory
+    // without running anything in it, every object Casebook did not create dropped, every index,
+    // trigger and view defined differently put back as Casebook defines it, then verified and upgraded.
+    // `dropped` names what was dropped or replaced. Fails when a table itself is not Casebook's.
+    static Result<std::unique_ptr<Database>> rescueCopyInMemory(const std::string &path,
+                                                                std::vector<std::string> &dropped);
+
     const OpenReport &report() const { return m_report; }
-    const std::string &path() const { return m_conn->path(); }
+    const std::string &path() const { return m_path.empty() ? m_conn->path() : m_path; }
     Connection &connection() { return *m_conn; }
 
     // PRAGMA integrity_check (full) or quick_check; "ok" or the first problems.
@@ -75,7 +91,7 @@ public:
 
 private:
     explicit Database(std::unique_ptr<Connection> conn) : m_conn(std::move(conn)) {}
-    Status configure();
+    Status configure(bool readOnly = false);
     Status migrate(int fromVersion);
 
     std::unique_ptr<Connection> m_conn;
@@ -83,7 +99,16 @@ private:
     std::shared_future<Status> m_check; // the background quick_check, when there is one
     unsigned long long m_device = 0, m_inode = 0; // of the opened file
     std::string m_user;
+    bool m_inMemory = false; // a copy (upgradedCopyInMemory): no file to check, nothing backed up
+    std::string m_path;      // of a copy: the file it was copied from, for messages
 };
+
+// Whether a casebook at `path` can be written where it is: the file and its folder (for -wal, -shm).
+bool canWriteCasebookAt(const std::string &path);
+
+// Removes a casebook file and its -wal and -shm: for a casebook created for an action that was then
+// refused (a failed import), so that a refusal leaves no file behind. Close it first.
+void removeCasebookFiles(const std::string &path);
 
 // One user action: BEGIN IMMEDIATE ... COMMIT, or a SAVEPOINT inside an outer transaction.
 // Rolls back unless commit() succeeded. Taking the write lock at the start means a second

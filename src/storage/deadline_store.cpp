@@ -22,7 +22,10 @@ template <typename T>
 Status distribute(Database &db, std::vector<CaseBundle> &bundles, const std::unordered_map<Id, std::size_t> &index,
                   std::vector<T> CaseBundle::*list, std::string_view orderBy)
 {
-    auto rows = listAll<T>(db, orderBy);
+    // A stored record that cannot be read is left out of the reminders (`check` names it), so that
+    // one bad record does not stop the whole list.
+    std::vector<Error> unreadable;
+    auto rows = listReadable<T>(db, unreadable, orderBy);
     if (!rows)
         return rows.error();
     for (auto &row : *rows)
@@ -61,7 +64,7 @@ Status distributeCommunicationDates(Database &db, std::vector<CaseBundle> &bundl
             return {};
         auto c = communicationDate(*stmt);
         if (!c)
-            return c.error();
+            return {}; // unreadable: left out, as in distribute()
         bundles[it->second].communications.push_back(std::move(*c));
         return {};
     });
@@ -150,7 +153,8 @@ Error unreadable(std::string_view key, const std::string &value, const Error &wh
 
 Result<std::vector<CaseBundle>> loadOpenCaseDeadlineBundles(Database &db)
 {
-    auto cases = listAll<Case>(db);
+    std::vector<Error> unreadable; // left out; `deadlines` and `check` name them
+    auto cases = listReadable<Case>(db, unreadable);
     if (!cases)
         return cases.error();
     std::vector<CaseBundle> bundles;

@@ -434,6 +434,53 @@ CREATE TABLE official_group_letters (
 ) WITHOUT ROWID;
 ALTER TABLE essa_assistance ADD COLUMN tsi TEXT NOT NULL DEFAULT '';
 ALTER TABLE essa_assistance ADD COLUMN exit_status TEXT NOT NULL DEFAULT '';
+
+// Version 8 (issue 16): evidence stays
+// with its case, enforced by the schema whatever program writes the file. An attachment's owner is its
+// case or an existing activity, communication or documentation item of that same case; a record moved
+// to another case takes its attachments along; a record with attachments cannot be deleted (its
+// attachments are deleted first, as deleting a case does). Attachments that already broke the rule
+// (owner gone or of another case) become their case's own, with an audit row each, so every one is in
+// its case's packet again.
+constexpr std::string_view kVersion8 = R"SQL(
+INSERT INTO audit_log (at_utc, os_user, table_name, record_id, case_id, action, changes)
+SELECT strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 'casebook (schema version 8)', 'attachments', a.id, a.case_id, 'update',
+       json_object('owner_type', json_object('old', a.owner_type, 'new', 'case'),
+                   'owner_id', json_object('old', a.owner_id, 'new', a.case_id))
+FROM attachments a
+WHERE NOT ((a.owner_type = 'case' AND a.owner_id = a.case_id)
+        OR (a.owner_type = 'activity' AND EXISTS (SELECT 1 FROM activities r WHERE r.id = a.owner_id AND r.case_id = a.case_id))
+        OR (a.owner_type = 'communication' AND EXISTS (SELECT 1 FROM communications r WHERE r.id = a.owner_id AND r.case_id = a.case_id))
+        OR (a.owner_type = 'documentation_item' AND EXISTS (SELECT 1 FROM documentation_items r WHERE r.id = a.owner_id AND r.case_id = a.case_id)));
+UPDATE attachments SET owner_type = 'case', owner_id = case_id
+WHERE id IN (SELECT record_id FROM audit_log WHERE table_name = 'attachments' AND os_user = 'casebook (schema version 8)');
+CREATE TRIGGER attachments_owner_insert BEFORE INSERT ON attachments
+WHEN NOT ((NEW.owner_type = 'case' AND NEW.owner_id = NEW.case_id)
+       OR (NEW.owner_type = 'activity' AND EXISTS (SELECT 1 FROM activities WHERE id = NEW.owner_id AND case_id = NEW.case_id))
+       OR (NEW.owner_type = 'communication' AND EXISTS (SELECT 1 FROM communications WHERE id = NEW.owner_id AND case_id = NEW.case_id))
+       OR (NEW.owner_type = 'documentation_item' AND EXISTS (SELECT 1 FROM documentation_items WHERE id = NEW.owner_id AND case_id = NEW.case_id)))
+BEGIN SELECT RAISE(ABORT, 'an attachment belongs to its case or to a record of that same case'); END;
+CREATE TRIGGER attachments_owner_update BEFORE UPDATE OF case_id, owner_type, owner_id ON attachments
+WHEN NOT ((NEW.owner_type = 'case' AND NEW.owner_id = NEW.case_id)
+       OR (NEW.owner_type = 'activity' AND EXISTS (SELECT 1 FROM activities WHERE id = NEW.owner_id AND case_id = NEW.case_id))
+       OR (NEW.owner_type = 'communication' AND EXISTS (SELECT 1 FROM communications WHERE id = NEW.owner_id AND case_id = NEW.case_id))
+       OR (NEW.owner_type = 'documentation_item' AND EXISTS (SELECT 1 FROM documentation_items WHERE id = NEW.owner_id AND case_id = NEW.case_id)))
+BEGIN SELECT RAISE(ABORT, 'an attachment belongs to its case or to a record of that same case'); END;
+CREATE TRIGGER activities_attachments_move AFTER UPDATE OF case_id ON activities WHEN NEW.case_id <> OLD.case_id
+BEGIN UPDATE attachments SET case_id = NEW.case_id WHERE owner_type = 'activity' AND owner_id = NEW.id; END;
+CREATE TRIGGER communications_attachments_move AFTER UPDATE OF case_id ON communications WHEN NEW.case_id <> OLD.case_id
+BEGIN UPDATE attachments SET case_id = NEW.case_id WHERE owner_type = 'communication' AND owner_id = NEW.id; END;
+CREATE TRIGGER documentation_items_attachments_move AFTER UPDATE OF case_id ON documentation_items WHEN NEW.case_id <> OLD.case_id
+BEGIN UPDATE attachments SET case_id = NEW.case_id WHERE owner_type = 'documentation_item' AND owner_id = NEW.id; END;
+CREATE TRIGGER activities_attachments_keep BEFORE DELETE ON activities
+WHEN EXISTS (SELECT 1 FROM attachments WHERE owner_type = 'activity' AND owner_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'a record with attachments cannot be deleted; delete its attachments first'); END;
+CREATE TRIGGER communications_attachments_keep BEFORE DELETE ON communications
+WHEN EXISTS (SELECT 1 FROM attachments WHERE owner_type = 'communication' AND owner_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'a record with attachments cannot be deleted; delete its attachments first'); END;
+CREATE TRIGGER documentation_items_attachments_keep BEFORE DELETE ON documentation_items
+WHEN EXISTS (SELECT 1 FROM attachments WHERE owner_type = 'documentation_item' AND owner_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'a record with attachments cannot be deleted; delete its attachments first'); END;
 )SQL";
 
 const std::array<Migration, 7> &allMigrations()
@@ -447,6 +494,7 @@ const std::array<Migration, 7> &allMigrations()
         {5, "completion dates of activities and SPI actions", kVersion5},
         {6, "pending deadlines share their titles and reasons (pending_texts)", kVersion6},
         {7, "CDE's official differentiated-assistance determinations; ESSA TSI and exit per school", kVersion7},
+        {8, "evidence stays with its case: attachment owners enforced, moved with their record, kept on delete", kVersion8},
     }};
     return steps;
 }

@@ -104,13 +104,75 @@ Error notFound(Id id)
     return Error::notFound(std::string(RecordTraits<T>::label) + " " + std::to_string(id) + " does not exist");
 }
 
+// The records an attachment can belong to, besides its case.
+template <typename T>
+constexpr std::optional<AttachmentOwner> ownerKind()
+{
+    if constexpr (std::is_same_v<T, Activity>)
+        return AttachmentOwner::Activity;
+    else if constexpr (std::is_same_v<T, Communication>)
+        return AttachmentOwner::Communication;
+    else if constexpr (std::is_same_v<T, DocumentationItem>)
+        return AttachmentOwner::DocumentationItem;
+    else
+        return std::nullopt;
+}
+
+template <typename Owner>
+Status checkOwnerOf(Database &db, const Attachment &a)
+{
+    auto owner = get<Owner>(db, a.ownerId);
+    if (!owner)
+        return Error::badInput("owner_id", std::string(RecordTraits<Owner>::label) + " " + std::to_string(a.ownerId) +
+                                               " does not exist; an attachment must belong to a record of its case, "
+                                               "or it is in no packet");
+    if (owner->caseId != a.caseId)
+        return Error::badInput("owner_id", std::string(RecordTraits<Owner>::label) + " " + std::to_string(a.ownerId) +
+                                               " is a record of case " + std::to_string(owner->caseId) +
+                                               ", not of the attachment's case " + std::to_string(a.caseId));
+    return {};
+}
+
+// Evidence stays with its case: an attachment's owner is its case or a record of that same case.
+Status checkAttachmentOwner(Database &db, const Attachment &a)
+{
+    switch (a.ownerType) {
+    case AttachmentOwner::Case:
+        if (a.ownerId != a.caseId)
+            return Error::badInput("owner_id", "an attachment owned by its case names that case (" +
+                                                   std::to_string(a.caseId) + "), not " + std::to_string(a.ownerId));
+        return {};
+    case AttachmentOwner::Activity: return checkOwnerOf<Activity>(db, a);
+    case AttachmentOwner::Communication: return checkOwnerOf<Communication>(db, a);
+    case AttachmentOwner::DocumentationItem: return checkOwnerOf<DocumentationItem>(db, a);
+    }
+    return {};
+}
+
+// The attachments owned by one record of T (an activity, communication or documentation item).
+template <typename T>
+Result<std::vector<Attachment>> attachmentsOwnedBy(Database &db, Id id)
+{
+    auto all = listWhere<Attachment>(db, "owner_id", id);
+    if (!all)
+        return all.error();
+    std::erase_if(*all, [](const Attachment &a) { return a.ownerType != *ownerKind<T>(); });
+    return all;
+}
+
 } // namespace
 
 // Validates a record against what it belongs to.
 template <typename T>
 Status checkRecord(Database &db, const T &record)
 {
-    if constexpr (std::is_same_v<T, District> || std::is_same_v<T, Case>) {
+    if constexpr (std::is_same_v<T, Attachment>) {
+        auto parent = get<Case>(db, record.caseId);
+        if (!parent)
+            return Error::badInput("case_id", "case " + std::to_string(record.caseId) + " does not exist");
+        CASEBOOK_TRY(validate(record, *parent));
+        return checkAttachmentOwner(db, record);
+    } else if constexpr (std::is_same_v<T, District> || std::is_same_v<T, Case>) {
         return validate(record);
     } else if constexpr (std::is_same_v<T, School>) {
         auto district = get<District>(db, record.districtId);
@@ -140,9 +202,13 @@ Result<T> get(Database &db, Id id)
     return readRow<T>(*stmt);
 }
 
+namespace {
+
+// The rows of T where `column` = `value` (all rows when `column` is empty); a row the domain rules
+// refuse fails the whole list, or, with `unreadable`, is left out and named there.
 template <typename T>
-Result<std::vector<T>> listWhere(Database &db, std::string_view column, const FieldValue &value,
-                                 std::string_view orderBy)
+Result<std::vector<T>> selectRows(Database &db, std::string_view column, const FieldValue &value,
+                                  std::string_view orderBy, std::vector<Error> *unreadable)
 {
     if ((!column.empty() && !isField<T>(column)) || !isField<T>(orderBy))
         return Error::database("internal: " + std::string(column) + "/" + std::string(orderBy) + " is not a field of " +
@@ -159,18 +225,37 @@ Result<std::vector<T>> listWhere(Database &db, std::string_view column, const Fi
     std::vector<T> out;
     CASEBOOK_TRY(stmt->eachRow([&]() -> Status {
         auto record = readRow<T>(*stmt);
-        if (!record)
-            return record.error();
+        if (!record) {
+            if (!unreadable)
+                return record.error();
+            unreadable->push_back(record.error());
+            return {};
+        }
         out.push_back(std::move(*record));
         return {};
     }));
     return out;
 }
 
+} // namespace
+
+template <typename T>
+Result<std::vector<T>> listWhere(Database &db, std::string_view column, const FieldValue &value,
+                                 std::string_view orderBy)
+{
+    return selectRows<T>(db, column, value, orderBy, nullptr);
+}
+
 template <typename T>
 Result<std::vector<T>> listAll(Database &db, std::string_view orderBy)
 {
-    return listWhere<T>(db, {}, {}, orderBy);
+    return selectRows<T>(db, {}, {}, orderBy, nullptr);
+}
+
+template <typename T>
+Result<std::vector<T>> listReadable(Database &db, std::vector<Error> &unreadable, std::string_view orderBy)
+{
+    return selectRows<T>(db, {}, {}, orderBy, &unreadable);
 }
 
 template <typename T>
@@ -219,12 +304,30 @@ Result<T> update(Database &db, const T &record)
         if (!before)
             return before.error();
         CASEBOOK_TRY(checkRecord(db, record));
+        // A record moved to another case takes its attachments with it: the schema's trigger
+        // (version 8) moves them with the record; each gets its audit row here.
+        std::vector<Attachment> owned;
+        if constexpr (ownerKind<T>().has_value()) {
+            if (before->caseId != record.caseId) {
+                auto found = attachmentsOwnedBy<T>(db, record.id);
+                if (!found)
+                    return found.error();
+                owned = std::move(*found);
+            }
+        }
         auto values = valuesOf(record);
         values.emplace_back(record.id);
         auto stmt = db.connection().prepare(Sql<T>::get().update);
         if (!stmt)
             return stmt.error();
         CASEBOOK_TRY(stmt->bindAll(values).run());
+        for (const Attachment &old : owned) {
+            auto moved = get<Attachment>(db, old.id);
+            if (!moved)
+                return moved.error();
+            CASEBOOK_TRY(writeAudit(db, RecordTraits<Attachment>::table, old.id, moved->caseId, "update", toFields(old),
+                                    toFields(*moved)));
+        }
         const FieldMap oldFields = toFields(*before), newFields = toFields(record);
         if (oldFields != newFields)
             CASEBOOK_TRY(writeAudit(db, RecordTraits<T>::table, record.id, caseOf(record), "update", oldFields,
@@ -240,6 +343,16 @@ Status remove(Database &db, Id id)
         auto before = get<T>(db, id);
         if (!before)
             return before.error();
+        // Evidence is never left without its record: a record with attachments is not deleted.
+        if constexpr (ownerKind<T>().has_value()) {
+            auto owned = attachmentsOwnedBy<T>(db, id);
+            if (!owned)
+                return owned.error();
+            if (!owned->empty())
+                return Error::conflict("attachments", std::string(RecordTraits<T>::label) + " " + std::to_string(id) +
+                                                          " has " + std::to_string(owned->size()) +
+                                                          " attachment(s); delete them first (or delete its case)");
+        }
         auto stmt = db.connection().prepare(Sql<T>::get().remove);
         if (!stmt)
             return stmt.error();
@@ -274,6 +387,7 @@ Result<std::vector<std::pair<std::string, std::int64_t>>> recordCounts(Database 
     template Result<std::vector<T>> listWhere<T>(Database &, std::string_view, const FieldValue &, \
                                                  std::string_view);                                \
     template Result<std::vector<T>> listAll<T>(Database &, std::string_view);                      \
+    template Result<std::vector<T>> listReadable<T>(Database &, std::vector<Error> &, std::string_view); \
     template Result<T> insert<T>(Database &, T);                                                   \
     template Result<T> insertWithId<T>(Database &, T);                                             \
     template Result<Id> insertRow<T>(Database &, const T &, bool);                                  \

@@ -20,6 +20,11 @@ Result<std::vector<T>> listWhere(Database &db, std::string_view column, const Fi
 template <typename T>
 Result<std::vector<T>> listAll(Database &db, std::string_view orderBy = "id");
 
+// Like listAll, but a stored record that the domain rules refuse is left out and named in
+// `unreadable`, so a listing or an export goes on with the rest: one bad record does not lock a user out.
+template <typename T>
+Result<std::vector<T>> listReadable(Database &db, std::vector<Error> &unreadable, std::string_view orderBy = "id");
+
 // Inserts a new record (its id is ignored) and returns it with the id it was given.
 template <typename T>
 Result<T> insert(Database &db, T record);

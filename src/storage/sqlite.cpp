@@ -3,7 +3,10 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
 #include <cerrno>
+#include <climits>
+#include <cstdlib>
 #include <cstring>
 
 #include <fcntl.h>
@@ -185,8 +188,38 @@ std::vector<unsigned char> Statement::columnBlob(int index) const
     return data ? std::vector<unsigned char>(data, data + size) : std::vector<unsigned char>();
 }
 
+namespace {
+
+// A casebook may come from someone else: its schema (triggers, views, CHECK and DEFAULT expressions)
+// is data, never code that runs with Casebook's rights. Defensive mode refuses writes to the schema
+// and other ways to corrupt the file on purpose; with trusted_schema off, SQL functions with side
+// effects cannot run from the schema; the FTS3 tokenizer pointer trick is off.
+// (SQLite: sqlite3_db_config, SQLITE_DBCONFIG_DEFENSIVE / TRUSTED_SCHEMA / ENABLE_FTS3_TOKENIZER.)
+Status harden(sqlite3 *db)
+{
+    int applied = -1;
+    if (sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &applied) != SQLITE_OK || applied != 1)
+        return Error::database("internal: SQLite refused defensive mode");
+    if (sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &applied) != SQLITE_OK || applied != 0)
+        return Error::database("internal: SQLite refused to distrust the schema");
+    if (sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, &applied) != SQLITE_OK || applied != 0)
+        return Error::database("internal: SQLite refused to turn the FTS3 tokenizer off");
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    return {};
+}
+
+} // namespace
+
+bool isSqliteUri(std::string_view path) { return path.size() >= 5 && std::string_view(path.data(), 5) == "file:"; }
+
 Result<std::unique_ptr<Connection>> Connection::open(const std::string &path, Mode mode)
 {
+    // Debian's SQLite interprets "file:..." names as URIs whatever the open flags say
+    // (SQLITE_USE_URI=1), so "file:x?mode=memory" would open a database in memory and report
+    // success. A casebook is a file path, never a URI.
+    if (isSqliteUri(path))
+        return Error::database(path + " is an SQLite URI, not a file path; give the casebook's file path "
+                                      "(./" + path + " if the file's name really starts with \"file:\")");
     if (mode == Mode::ReadWriteCreate) {
         // Create the file ourselves so it is readable by its owner only; SQLite gives its -wal and
         // -shm files the same permissions.
@@ -196,15 +229,38 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::string &path, Mo
         ::close(fd);
     }
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
-    flags |= mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    flags |= mode == Mode::ReadOnly || mode == Mode::Immutable ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    std::string name = path;
+    if (mode == Mode::Immutable) {
+        // RFC 3986 percent-encoding of every byte but the unreserved ones and '/'.
+        char resolved[PATH_MAX];
+        name = "file:";
+        for (const char c : std::string(::realpath(path.c_str(), resolved) ? resolved : path.c_str())) {
+            const auto u = static_cast<unsigned char>(c);
+            if (std::isalnum(u) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+                name += c;
+            } else {
+                static const char *hex = "0123456789ABCDEF";
+                name += '%';
+                name += hex[u >> 4];
+                name += hex[u & 0xF];
+            }
+        }
+        name += "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
     sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.c_str(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         Error e = sqliteError(db, rc, "cannot open " + path);
         sqlite3_close_v2(db);
         return e;
     }
     sqlite3_extended_result_codes(db, 1);
+    if (auto hardened = harden(db); !hardened) {
+        sqlite3_close_v2(db);
+        return hardened.error();
+    }
     return std::unique_ptr<Connection>(new Connection(db, path));
 }
 
@@ -252,12 +308,16 @@ std::string Connection::errorMessage() const { return sqlite3_errmsg(m_db); }
 
 Status Connection::backupTo(const std::string &path)
 {
+    if (isSqliteUri(path))
+        return Error::database(path + " is an SQLite URI, not a file path");
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         return Error::database("cannot create the backup " + path + ": " + std::string(std::strerror(errno)));
     ::close(fd);
     sqlite3 *target = nullptr;
     int rc = sqlite3_open_v2(path.c_str(), &target, SQLITE_OPEN_READWRITE, nullptr);
+    if (rc == SQLITE_OK && !harden(target))
+        rc = SQLITE_ERROR;
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(target, "main", m_db, "main");
         if (!backup) {

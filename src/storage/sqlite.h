@@ -78,7 +78,9 @@ private:
 
 class Connection {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // Immutable: read-only media; opened as SQLite's immutable=1 (no locks, no -shm), the file's
+    // name passed in a URI that Casebook builds itself.
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, Immutable };
 
     static Result<std::unique_ptr<Connection>> open(const std::string &path, Mode mode);
     ~Connection();
@@ -103,6 +105,9 @@ private:
     sqlite3 *m_db = nullptr;
     std::string m_path;
 };
+
+// True for names SQLite would read as a URI ("file:..."); Connection::open refuses them.
+bool isSqliteUri(std::string_view path);
 
 // Turns an SQLite error into a message a user can act on (a busy database names the other process).
 Error sqliteError(sqlite3 *db, int code, std::string_view doing);

@@ -35,6 +35,7 @@ TEST_CASE("import dashboard, local-indicator and findings work together - JSON f
 {
     TempDir dir;
     const auto db = dir.file("c.sqlite");
+    REQUIRE(run({"--db", db, "init"}).code == 0); // only init and demo create a casebook (issue 16)
     auto imported = run({"--db", db, "import", "dashboard", (kFixtures / "eladownload2024.txt").string(),
                          (kFixtures / "mathdownload2024.txt").string(), (kFixtures / "chronicdownload2024.txt").string()});
     INFO(imported.err);
@@ -93,6 +94,7 @@ TEST_CASE("Bad input exits 2 with the file, line and column - unknown districts 
 {
     TempDir dir;
     const auto db = dir.file("c.sqlite");
+    REQUIRE(run({"--db", db, "init"}).code == 0);
     const auto file = dir.file("suspdownload2024.txt");
     std::ofstream(file) << "cds\trtype\tstudentgroup\tcurrdenom\tstatuslevel\tcolor\treportingyear\n"
                            "01611190000000\tD\tALL\tmany\t2\t1\t2024\n";

@@ -617,3 +617,23 @@ TEST_CASE("A deadline's explanation and uid are built from its fields")
     x.owner = "Principal";
     CHECK(x.details() == x.explanation() + "\nOwner: Principal");
 }
+
+TEST_CASE("Deadlines past the supported range (years to 2200) are never computed")
+{
+    // Issue 16: a case near the end of the range made a kept date unreadable (Date::parse reads
+    // 1900-2200) and the whole deadline list failed.
+    auto b = requiredBundle("2200-10-01");
+    b.caseRecord.commSchedule = CommunicationSchedule::Monthly;
+    b.caseRecord.commScheduleStart = d("2200-10-15");
+    CalendarSettings settings;
+    const auto all = deadlinesFor(b, settings, d("2200-11-01"), Date(2210, 1, 1));
+    REQUIRE_FALSE(all.empty());
+    for (const auto &deadline : all) {
+        INFO(deadline.due.toString());
+        CHECK(deadline.due <= d("2200-12-31"));
+        CHECK(Date::parse(deadline.due.toString()).ok());
+    }
+    const auto kept = pendingDeadlinesFor(b, settings, d("2200-11-01"), Date(2210, 1, 1));
+    for (const auto &p : kept)
+        CHECK(p.deadline.due <= d("2200-12-31"));
+}

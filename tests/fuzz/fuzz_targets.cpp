@@ -11,6 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QByteArray>
+
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -254,6 +257,55 @@ int jsonImport(const std::uint8_t *data, std::size_t size)
     return 0; // `outer` rolls back
 }
 
+int jsonRoundTrip(const std::uint8_t *data, std::size_t size)
+{
+    // Casebook's own export of a casebook whose attachment is the input repeated (its first byte picks
+    // how often: up to the 25 MiB limit) must pass every check of its own import and give the bytes
+    // back; the issue-16 failure was a stack overflow in the schema's base64 pattern from ~20 KiB on.
+    if (size == 0)
+        return 0;
+    auto &s = scratch();
+    auto outer = storage::WriteTransaction::begin(*s.db);
+    if (!outer)
+        broken("cannot begin: " + outer.error().text());
+    std::vector<unsigned char> bytes;
+    const std::size_t repeat = 1 + std::size_t(data[0]) * std::size_t(data[0]) * 8;
+    for (std::size_t i = 0; i < repeat && bytes.size() + size <= std::size_t(kMaxAttachmentBytes); ++i)
+        bytes.insert(bytes.end(), data, data + size);
+    auto districts = storage::listAll<District>(*s.db);
+    if (!districts || districts->empty())
+        broken("the scratch casebook has no district");
+    Case c;
+    c.kind = CaseKind::TechnicalAssistance;
+    c.origin = TaOrigin::BoardRequest;
+    c.districtId = districts->front().id;
+    c.title = "Fuzzed evidence";
+    c.openedOn = Date(2025, 3, 1);
+    auto created = storage::createCase(*s.db, c);
+    if (!created)
+        broken("cannot create the case: " + created.error().text());
+    auto attached = storage::addAttachment(*s.db, created->id, AttachmentOwner::Case, created->id, "evidence.bin",
+                                           "application/octet-stream", bytes);
+    if (!attached)
+        broken("cannot attach " + std::to_string(bytes.size()) + " bytes: " + attached.error().text());
+    auto document = io::exportCasebook(*s.db);
+    if (!document)
+        broken("cannot export: " + document.error().text());
+    const std::string text = io::interchangeText(*document);
+    auto parsed = io::parseCasebookDocument(text, "export.json");
+    if (!parsed)
+        broken("Casebook refuses its own export: " + parsed.error().text());
+    for (const auto &a : parsed->at("attachments"))
+        if (a.at("id").get<Id>() == attached->id) {
+            const auto decoded = QByteArray::fromBase64(QByteArray::fromStdString(a.at("content_base64").get<std::string>()));
+            if (std::size_t(decoded.size()) != bytes.size() ||
+                !std::equal(bytes.begin(), bytes.end(), reinterpret_cast<const unsigned char *>(decoded.constData())))
+                broken("the exported attachment's bytes differ from the stored ones");
+            return 0; // `outer` rolls back
+        }
+    broken("the attachment is missing from the export");
+}
+
 Target targetNamed(std::string_view name)
 {
     if (name == "dashboard_import") return dashboardImport;
@@ -261,6 +313,7 @@ Target targetNamed(std::string_view name)
     if (name == "record_json") return recordJson;
     if (name == "codes_and_dates") return codesAndDates;
     if (name == "json_import") return jsonImport;
+    if (name == "json_round_trip") return jsonRoundTrip;
     return nullptr;
 }
 

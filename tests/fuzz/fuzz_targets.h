@@ -17,6 +17,8 @@ int codesAndDates(const std::uint8_t *data, std::size_t size);   // Date::parse,
 // Slot for the JSON interchange import (io::importCasebook, branch packet): until it is on main
 // this target only parses the text as JSON; see docs/reliability.md.
 int jsonImport(const std::uint8_t *data, std::size_t size);
+// Export of a casebook whose attachment is the input repeated up to 25 MiB, read back by the import's checks.
+int jsonRoundTrip(const std::uint8_t *data, std::size_t size);
 
 using Target = int (*)(const std::uint8_t *, std::size_t);
 Target targetNamed(std::string_view name); // "dashboard_import" ... ; null when unknown

@@ -19,6 +19,7 @@
 #include "storage/case_store.h"
 #include "storage/deadline_store.h"
 
+#include "support/raw_sqlite.h"
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
@@ -465,6 +466,33 @@ TEST_CASE("A damaged casebook opens read-only: the user is told, and a save is r
     REQUIRE_FALSE(saved.ok());
     CHECK_THAT(saved.error().message, Catch::Contains("Nothing was written to it"));
     f.session().close();
+    CHECK(test::readFileBytes(path) == before);
+}
+
+TEST_CASE("A received casebook with a foreign trigger is refused with its name, and nothing is offered that changes it")
+{
+    Fixture f;
+    const std::string path = f.dir.file("received.sqlite");
+    {
+        auto db = storage::Database::open(path, storage::Database::OpenMode::CreateNew);
+        REQUIRE(db.ok());
+        REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
+    }
+    test::rawExec(path, "PRAGMA journal_mode = DELETE;"
+                        "CREATE TRIGGER keep_it_tidy AFTER INSERT ON pending_deadlines BEGIN DELETE FROM communications; END;");
+    const auto before = test::readFileBytes(path);
+    QString told;
+    int buttons = 0;
+    test::onNextModal([&](QDialog *box) {
+        auto *message = qobject_cast<QMessageBox *>(box);
+        told = message->text();
+        buttons = int(message->buttons().size());
+        box->accept();
+    });
+    CHECK_FALSE(f.window.openCasebook(QString::fromStdString(path)));
+    CHECK(told.contains(QStringLiteral("trigger keep_it_tidy (on pending_deadlines)")));
+    CHECK(told.contains(QStringLiteral("casebook-cli rescue")));
+    CHECK(buttons == 1); // OK only: no repair, no delete
     CHECK(test::readFileBytes(path) == before);
 }
 

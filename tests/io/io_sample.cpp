@@ -80,7 +80,7 @@ FilledCasebook fillCasebook(storage::Database &db)
              {"a:b", "colon"},
              {"minutes.txt", "first minutes"},
              {"minutes.txt", "second minutes"},
-             {"bad\x01name\n.txt", "control"}}) {
+             {"bad\\name?*.txt", "control"}}) {
         auto a = storage::addAttachment(db, id, AttachmentOwner::Case, id, name, "text/plain", bytes(content));
         if (!a)
             throw std::runtime_error(a.error().text());

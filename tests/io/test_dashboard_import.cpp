@@ -379,3 +379,54 @@ TEST_CASE("A replacing file that changes while it is imported is refused and cha
     CHECK(count(*db, "dashboard_results") == 1);
     CHECK(count(*db, "dashboard_imports") == 1);
 }
+
+TEST_CASE("A line longer than the record limit is refused with its line number, before it is held in memory")
+{
+    // Issue 16: one 2 GB line took 2 GB of memory. The same refusal, found at kMaxRecordBytes + 1.
+    TempDir dir;
+    auto db = openDb(dir.file("c.sqlite"));
+    const std::string path = dir.file("eladownload2024.txt");
+    write(path, kHeader + line("01611190000000", "D", "ALL", "5200") +
+                    std::string(io::kMaxRecordBytes + 1, 'x') + "\n" + line("01611190000000", "D", "EL", "100"));
+    auto report = io::importDashboardFile(*db, path);
+    REQUIRE_FALSE(report.ok());
+    CHECK_THAT(report.error().text(), Catch::Contains("eladownload2024.txt line 3: the line is longer than 1048576 bytes"));
+    CHECK(count(*db, "dashboard_results") == 0);
+
+    // A quoted field that never closes is bounded too.
+    write(path, kHeader + "\"" + std::string(io::kMaxRecordBytes / 2, 'x') + "\n" +
+                    std::string(io::kMaxRecordBytes / 2 + 10, 'y') + "\n");
+    auto quoted = io::importDashboardFile(*db, path);
+    REQUIRE_FALSE(quoted.ok());
+    CHECK_THAT(quoted.error().text(), Catch::Contains("1 MiB"));
+}
+
+TEST_CASE("Names with NUL, control characters or invalid UTF-8 are refused, naming the column")
+{
+    TempDir dir;
+    auto db = openDb(dir.file("c.sqlite"));
+    const std::string path = dir.file("eladownload2024.txt");
+    std::string bad = line("01611190000000", "D", "ALL", "5200");
+    bad.replace(bad.find("Sample Unified"), 14, std::string("Sample\0Unified", 14));
+    write(path, kHeader + bad);
+    auto report = io::importDashboardFile(*db, path);
+    REQUIRE_FALSE(report.ok());
+    CHECK_THAT(report.error().text(), Catch::Contains("line 2, column districtname"));
+    CHECK_THAT(report.error().text(), Catch::Contains("control character 0x00"));
+    CHECK(count(*db, "dashboard_results") == 0);
+}
+
+TEST_CASE("A line mixing UTF-8 with Windows-1252 bytes is refused instead of stored as garbled names")
+{
+    TempDir dir;
+    auto db = openDb(dir.file("c.sqlite"));
+    const std::string path = dir.file("eladownload2024.txt");
+    std::string mixed = line("01611190000000", "D", "ALL", "5200");
+    // "Peñasco" in Windows-1252 (0xF1) beside "Año" in UTF-8 (0xC3 0xB1).
+    mixed.replace(mixed.find("Sample Unified"), 14, "Pe\xf1" "asco A\xc3\xb1o");
+    write(path, kHeader + mixed);
+    auto report = io::importDashboardFile(*db, path);
+    REQUIRE_FALSE(report.ok());
+    CHECK_THAT(report.error().text(), Catch::Contains("line 2: the line mixes UTF-8 characters with bytes of another encoding"));
+    CHECK(count(*db, "dashboard_results") == 0);
+}

@@ -37,6 +37,17 @@ ALLOWED = {
         '"RELEASE " + name': "name is \"casebook_\" + an integer depth",
         '"RELEASE casebook_" + std::to_string(m_depth)': "an integer savepoint depth",
         'quick ? "PRAGMA quick_check(20)" : "PRAGMA integrity_check(20)"': "two literals",
+        '"PRAGMA user_version = " + std::to_string(currentSchemaVersion())': "an integer constant (a new file)",
+        "dropStatement(o)": "rescue, on the in-memory copy only: DROP of a name read from the file, quoted as an "
+                            "identifier (double quotes doubled), never spliced as SQL",
+        "definition(o)": "rescue: Casebook's own CREATE text for the object, from the migrations run in memory",
+        "o.sql": "rescue: Casebook's own CREATE text of a missing object, from the migrations run in memory",
+    },
+    "storage/schema_check.cpp": {
+        "step.sql": "the migration steps, string constants in migrations.cpp, run on an in-memory database",
+    },
+    "storage/casebook_check.cpp": {
+        "sql": "pragmaProblems: its callers pass the two literals PRAGMA integrity_check(100) / foreign_key_check",
     },
     "storage/audit.cpp": {
         'std::string(kSelect) + "WHERE case_id = ? ORDER BY id"': "a constant and a literal",
