@@ -434,6 +434,7 @@ CREATE TABLE official_group_letters (
 ) WITHOUT ROWID;
 ALTER TABLE essa_assistance ADD COLUMN tsi TEXT NOT NULL DEFAULT '';
 ALTER TABLE essa_assistance ADD COLUMN exit_status TEXT NOT NULL DEFAULT '';
+)SQL";
 
 // Version 8 (issue 16): evidence stays
 // with its case, enforced by the schema whatever program writes the file. An attachment's owner is its
@@ -483,10 +484,10 @@ WHEN EXISTS (SELECT 1 FROM attachments WHERE owner_type = 'documentation_item' A
 BEGIN SELECT RAISE(ABORT, 'a record with attachments cannot be deleted; delete its attachments first'); END;
 )SQL";
 
-const std::array<Migration, 7> &allMigrations()
+const std::array<Migration, 8> &allMigrations()
 {
     static const std::string version3 = version3Sql();
-    static const std::array<Migration, 7> steps{{
+    static const std::array<Migration, 8> steps{{
         {1, "cases, their records, attachments and the append-only audit log", kVersion1},
         {2, "Dashboard results and their imports, local indicators, CALPADS flags, ESSA status", kVersion2},
         {3, "pending deadlines kept for the reminder list; no import_id index on Dashboard results", version3},

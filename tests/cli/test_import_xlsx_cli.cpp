@@ -43,6 +43,7 @@ TEST_CASE("import eligibility stores a year's determinations once, and refuses a
     const auto file = dir.file("assistancestatus24.xlsx");
     casebook::test::writeEligibility2024(file, {row("01611190000000", "Differentiated Assistance", "A"),
                                                 row("01611270000000", "General Assistance", "")});
+    REQUIRE(run({"--db", db, "init"}).code == 0);
     auto imported = run({"--db", db, "import", "eligibility", file});
     INFO(imported.err);
     REQUIRE(imported.code == 0);
