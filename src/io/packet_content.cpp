@@ -1,6 +1,8 @@
 // Building the packet's content; see packet_content.h.
 #include "packet_content.h"
 
+#include "domain/official_determination.h"
+
 #include "packet_policy.h"
 #include "record_json.h"
 
@@ -136,6 +138,13 @@ ordered packetContent(const PacketInput &in)
         const auto *indicator = findIndicator(g.indicator);
         o["indicator_name"] = indicator ? std::string(indicator->name) : std::string("Local indicator");
         o["priority_name"] = std::string(lcffPriorityName(g.priority));
+        std::vector<int> priorities; // the group's priorities on this case, as CDE's letter names them
+        for (const auto &other : b.qualifyingGroups)
+            if (other.studentGroup == g.studentGroup &&
+                std::find(priorities.begin(), priorities.end(), other.priority) == priorities.end())
+                priorities.push_back(other.priority);
+        const auto letter = cdeLetterFor(priorities);
+        o["cde_letter"] = letter ? ordered(std::string(1, *letter)) : ordered(nullptr);
         groups.push_back(std::move(o));
     }
     doc["qualifying_groups"] = std::move(groups);

@@ -259,9 +259,11 @@ private:
         QList<QStringList> rows2;
         for (const auto &g : m_c.at("qualifying_groups"))
             rows2.append({val(g.at("student_group_name")), val(g.at("indicator_name")),
-                          val(g.at("priority")) + QStringLiteral(" — ") + val(g.at("priority_name"))});
+                          val(g.at("priority")) + QStringLiteral(" — ") + val(g.at("priority_name")),
+                          g.at("cde_letter").is_null() ? QStringLiteral("—") : val(g.at("cde_letter"))});
         m_body += rows2.isEmpty() ? none("None recorded.")
-                                  : table({"Student group", "Indicator", "LCFF priority"}, rows2, {30, 30, 40});
+                                  : table({"Student group", "Indicator", "LCFF priority", "CDE letter"}, rows2,
+                                          {28, 28, 34, 10});
     }
 
     void obligation()

@@ -8,6 +8,7 @@
 #include "io/packet.h"
 #include "io/packet_pdf.h"
 #include "io/safe_file_name.h"
+#include "storage/repository.h"
 #include "storage/transfer.h"
 
 #include "support/temp_dir.h"
@@ -202,9 +203,18 @@ TEST_CASE("packet.json is valid against packet.schema.json, and the schema rejec
     TempDir dir;
     auto db = test::openCasebook(dir.file("c.sqlite"));
     const auto filled = test::fillCasebook(*db);
+    for (const auto &g : {QualifyingGroup{0, filled.required.id, "SWD", "ELA", 4},
+                          QualifyingGroup{0, filled.required.id, "SWD", "CHRONIC", 5},
+                          QualifyingGroup{0, filled.required.id, "EL", "ELPI", 4}})
+        REQUIRE(storage::insert<QualifyingGroup>(*db, g).ok());
     const auto e = exportAndRead(*db, dir, requestFor(filled.required.id));
     const json &good = e.packet;
     REQUIRE(io::validateAgainstSchema(good, io::kPacketSchema, "packet.json").ok());
+    // CDE's legend: B = priorities 4 and 5; one priority has no letter.
+    for (const auto &g : good["qualifying_groups"])
+        if (g["student_group"] == "SWD" || g["student_group"] == "EL")
+            CHECK(g["cde_letter"] == (g["student_group"] == "SWD" ? json("B") : json(nullptr)));
+    CHECK(good["version"] == 3);
     CHECK(good["period"]["basis"] == "whole_case");
     CHECK(good["communications"].size() == 3);
     CHECK(good["documentation_items"][1]["timeliness"]["status"] == "late");
