@@ -1,5 +1,5 @@
 // casebook-cli import dashboard / local-indicator / findings, and the findings JSON against its schema.
-#include "cli/cli.h"
+#include "support/cli_run.h"
 
 #include "support/temp_dir.h"
 
@@ -17,17 +17,7 @@ namespace {
 
 const std::filesystem::path kFixtures = std::filesystem::path(CASEBOOK_FIXTURE_DIR) / "dashboard";
 
-struct Run {
-    int code;
-    std::string out, err;
-};
-
-Run run(const std::vector<std::string> &args)
-{
-    std::ostringstream out, err;
-    const int code = casebook::cli::runCli(args, out, err, false);
-    return {code, out.str(), err.str()};
-}
+casebook::test::CliRun run(const std::vector<std::string> &args) { return casebook::test::runCliCommand(args); }
 
 } // namespace
 

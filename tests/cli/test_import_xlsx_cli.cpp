@@ -1,5 +1,5 @@
 // casebook-cli import eligibility and import essa on .xlsx files: report lines, exit codes, help.
-#include "cli/cli.h"
+#include "support/cli_run.h"
 
 #include "io/xlsx_samples.h"
 #include "support/temp_dir.h"
@@ -12,17 +12,7 @@ using casebook::test::TempDir;
 
 namespace {
 
-struct Run {
-    int code;
-    std::string out, err;
-};
-
-Run run(const std::vector<std::string> &args)
-{
-    std::ostringstream out, err;
-    const int code = casebook::cli::runCli(args, out, err, false);
-    return {code, out.str(), err.str()};
-}
+casebook::test::CliRun run(const std::vector<std::string> &args) { return casebook::test::runCliCommand(args); }
 
 std::vector<std::string> row(const std::string &cds, const std::string &status, const std::string &swd)
 {

@@ -3,7 +3,7 @@
 // show is worked out by hand from the fixtures and the 2024 criteria: Sample Unified's long-term
 // English learners meet Priority 4 (ELA Red, math Red) and Priority 5 (chronic absenteeism Red) —
 // CDE's letter B — and no other group meets two priorities.
-#include "cli/cli.h"
+#include "support/cli_run.h"
 
 #include "io/xlsx_samples.h"
 #include "support/temp_dir.h"
@@ -21,17 +21,7 @@ namespace {
 
 const std::filesystem::path kLayouts = std::filesystem::path(CASEBOOK_FIXTURE_DIR) / "dashboard" / "layouts";
 
-struct Run {
-    int code;
-    std::string out, err;
-};
-
-Run run(const std::vector<std::string> &args)
-{
-    std::ostringstream out, err;
-    const int code = casebook::cli::runCli(args, out, err, false);
-    return {code, out.str(), err.str()};
-}
+casebook::test::CliRun run(const std::vector<std::string> &args) { return casebook::test::runCliCommand(args); }
 
 // A row of the 2024 district sheet: column B the CDS, C the name, H the status; letters by group.
 std::vector<std::string> row(const std::string &cds, const std::string &name, const std::string &status,
