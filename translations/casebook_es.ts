@@ -238,13 +238,13 @@
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="140"/>
-        <source>&amp;Academic advisor:</source>
-        <translation>As&amp;esor académico:</translation>
+        <source>Academic tr&amp;ustee:</source>
+        <translation>Fid&amp;eicomisario académico:</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="146"/>
-        <source>Academic advisor</source>
-        <translation>Asesor académico</translation>
+        <source>Academic trustee</source>
+        <translation>Fideicomisario académico</translation>
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="154"/>

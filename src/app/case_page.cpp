@@ -392,9 +392,10 @@ QString CasePage::overviewHtml() const
     QString openedLabel = tr("Opened");
     QString basis, anchor;
     if (c.kind == CaseKind::TechnicalAssistance && c.isRequiredAssistance()) {
-        openedLabel = tr("Determined");
-        basis = tr("Ed Code 52071: for at least two years the district keeps regular communication with the County "
-                   "Superintendent and gives timely documentation of activities 1–5.");
+        openedLabel = tr("Opened");
+        basis = tr("BP 0520 (Ed Code 52071): for a minimum of two years the district keeps regular communication with "
+                   "the County Superintendent and gives timely documentation of activities 1–5 or substantially "
+                   "similar activities.");
         anchor = QStringLiteral("required");
     } else if (c.kind == CaseKind::TechnicalAssistance) {
         openedLabel = tr("Requested");
@@ -402,7 +403,9 @@ QString CasePage::overviewHtml() const
         anchor = QStringLiteral("request");
     } else if (c.kind == CaseKind::SpiIntervention) {
         openedLabel = tr("Identified");
-        basis = tr("Ed Code 52072.1: the district cooperates with the SPI and any academic advisor.");
+        basis = tr("Ed Code 52072.1: with the State Board's approval the SPI identifies the district and takes each "
+                   "action; BP 0520: the district cooperates with the SPI and any academic advisor (the statute's "
+                   "academic trustee).");
         anchor = QStringLiteral("spi");
     } else {
         openedLabel = tr("Designated");
@@ -412,9 +415,18 @@ QString CasePage::overviewHtml() const
     row(openedLabel, esc(c.openedOn.toString()));
     if (c.closedOn)
         row(tr("Closed"), esc(c.closedOn->toString()));
-    if (c.isRequiredAssistance())
-        row(tr("Earliest close"), tr("%1 (determination + 2 years, and only with activities 1–5 complete)")
-                                      .arg(esc(earliestCloseDate(c).toString())));
+    if (c.isRequiredAssistance()) {
+        const auto dateOr = [&](const std::optional<Date> &d) { return d ? esc(d->toString()) : tr("not recorded"); };
+        row(tr("Identified"), c.identificationYear ? tr("%1 (%2 Dashboard)").arg(dateOr(c.identifiedOn)).arg(c.identificationYear)
+                                                   : dateOr(c.identifiedOn));
+        row(tr("County's letter"), dateOr(c.countyLetterOn));
+        if (c.reidentifiedOn)
+            row(tr("Identified again"), c.reidentificationYear
+                                            ? tr("%1 (%2 Dashboard)").arg(dateOr(c.reidentifiedOn)).arg(c.reidentificationYear)
+                                            : dateOr(c.reidentifiedOn));
+        row(tr("Earliest close"), tr("%1: two years from %2 (Ed Code 52071(c)(1)), once activities 1–5 are done")
+                                      .arg(esc(earliestCloseDate(c).toString()), esc(minimumBasis(c))));
+    }
     if (c.isRequiredAssistance())
         if (auto years = storage::officialDeterminationYears(m_session->db()))
             for (int y : *years)
@@ -441,8 +453,17 @@ QString CasePage::overviewHtml() const
         if (!c.countyContact.empty())
             row(tr("County contact"), esc(c.countyContact));
     }
-    if (c.kind == CaseKind::SpiIntervention)
-        row(tr("Academic advisor"), esc(c.academicAdvisor.empty() ? std::string("—") : c.academicAdvisor));
+    if (c.kind == CaseKind::SpiIntervention) {
+        row(tr("Academic trustee"), esc(c.academicAdvisor.empty() ? std::string("—") : c.academicAdvisor));
+        row(tr("State Board approval"),
+            c.sbeIdentificationOn
+                ? QStringLiteral("%1 %2").arg(esc(c.sbeIdentificationOn->toString()), esc(c.sbeIdentificationReference))
+                : tr("awaiting State Board approval (Ed Code 52072.1(a))"));
+        if (c.cceeDeterminationOn || !c.cceeDetermination.empty())
+            row(tr("CCEE determination"),
+                QStringLiteral("%1 %2").arg(esc(c.cceeDeterminationOn ? c.cceeDeterminationOn->toString() : ""),
+                                            esc(c.cceeDetermination)));
+    }
     if (c.kind == CaseKind::SchoolPlan) {
         row(tr("Designation"), QStringLiteral("%1 — %2, %3")
                                    .arg(esc(std::string(enumCode(c.designation))),
@@ -476,6 +497,13 @@ QString CasePage::overviewHtml() const
     if (!c.notes.empty())
         row(tr("Notes"), esc(c.notes).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     html += QStringLiteral("</table>");
+    // What the case's state now needs and is not recorded (an older casebook keeps its state).
+    if (const auto missing = missingFacts(c, b.spiActions); !missing.empty()) {
+        html += QStringLiteral("<h3 style='color:#8a4b00'>%1</h3><ul>").arg(tr("Missing"));
+        for (const auto &m : missing)
+            html += QStringLiteral("<li>%1</li>").arg(esc(m));
+        html += QStringLiteral("</ul>");
+    }
     if (c.kind == CaseKind::TechnicalAssistance) {
         html += QStringLiteral("<h3>%1</h3><table cellspacing='4'>").arg(tr("Activities (Ed Code 52071)"));
         for (const auto &a : b.activities)

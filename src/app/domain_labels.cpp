@@ -44,6 +44,7 @@ const char *const kLabels[][2] = {
     QT_TRANSLATE_NOOP3("enums", "In progress", "activity status"),
     QT_TRANSLATE_NOOP3("enums", "Complete", "activity status"),
     QT_TRANSLATE_NOOP3("enums", "Not requested", "activity status"),
+    QT_TRANSLATE_NOOP3("enums", "Done through a substantially similar activity", "activity status"),
     // CommunicationMode
     QT_TRANSLATE_NOOP3("enums", "Meeting", "communication mode"),
     QT_TRANSLATE_NOOP3("enums", "Video call", "communication mode"),

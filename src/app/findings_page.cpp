@@ -278,7 +278,9 @@ void FindingsPage::showResults()
         html += QStringLiteral("</ul>");
     };
     list(tr("Low-performing student groups"), findings.lowPerforming);
-    list(tr("Significant disparities (two or more levels below all students)"), findings.disparities);
+    list(tr("Disparities: two or more performance levels below all students (the district's practice in Casebook, "
+            "not a statutory definition)"),
+         findings.disparities);
     m_ui->determination->setHtml(html);
 }
 

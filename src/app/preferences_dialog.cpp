@@ -28,6 +28,11 @@ PreferencesDialog::PreferencesDialog(CasebookSession *session, QWidget *parent)
     m_ui->timeZone->setCurrentText(QString::fromStdString(calendar.timeZone));
     m_ui->dashboardRelease->setDate(QDate(2024, int(calendar.dashboardReleaseMonth), int(calendar.dashboardReleaseDay)));
     m_ui->planApprovalDays->setValue(calendar.planApprovalDays);
+    m_ui->essaFileExpected->setDate(QDate(2024, int(calendar.essaFileMonth), int(calendar.essaFileDay)));
+    m_ui->exitReviewOnAnniversary->setChecked(calendar.exitReviewOnAnniversary);
+    m_ui->essaFileExpected->setEnabled(!calendar.exitReviewOnAnniversary);
+    connect(m_ui->exitReviewOnAnniversary, &QCheckBox::toggled, m_ui->essaFileExpected, &QWidget::setDisabled);
+    m_ui->csiExitLimitYears->setValue(calendar.csiExitLimitYears);
     const Preferences prefs = Preferences::load();
     m_ui->reminderWindow->setValue(prefs.reminderWindowDays);
     m_ui->exportFolder->setText(prefs.exportFolder);
@@ -46,6 +51,8 @@ void PreferencesDialog::accept()
 {
     if (m_session->isOpen()) {
         CalendarSettings calendar;
+        if (auto loaded = storage::loadCalendarSettings(m_session->db()))
+            calendar = *loaded; // keeps what this dialog does not show
         calendar.timeZone = m_ui->timeZone->currentText().trimmed().toStdString();
         if (!QTimeZone(QByteArray::fromStdString(calendar.timeZone)).isValid()) {
             m_ui->errorLabel->setText(tr("“%1” is not a time zone this system knows; choose one from the list.")
@@ -56,6 +63,10 @@ void PreferencesDialog::accept()
         calendar.dashboardReleaseMonth = unsigned(m_ui->dashboardRelease->date().month());
         calendar.dashboardReleaseDay = unsigned(m_ui->dashboardRelease->date().day());
         calendar.planApprovalDays = m_ui->planApprovalDays->value();
+        calendar.essaFileMonth = unsigned(m_ui->essaFileExpected->date().month());
+        calendar.essaFileDay = unsigned(m_ui->essaFileExpected->date().day());
+        calendar.exitReviewOnAnniversary = m_ui->exitReviewOnAnniversary->isChecked();
+        calendar.csiExitLimitYears = m_ui->csiExitLimitYears->value();
         if (auto s = m_session->saveCalendarSettings(calendar); !s) {
             m_ui->errorLabel->setText(QString::fromStdString(s.error().text()));
             return;

@@ -1,5 +1,7 @@
-// ReferencePage; see reference_page.h. The policy text is bundled from resources/policy/.
+// ReferencePage; see reference_page.h. The policy text is the adopted one (io/policy_text.h).
 #include "reference_page.h"
+
+#include "io/policy_text.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -8,32 +10,9 @@
 
 namespace casebook::app {
 
-namespace {
-
-struct Clause {
-    const char *anchor;
-    const char *startsWith;
-    const char *heading;
-};
-
-// Each obligation's first paragraph in BP 0520, and the heading Casebook shows above it.
-constexpr Clause kClauses[] = {
-    {"request", "At its discretion, the Board may submit", "Technical-assistance request (Ed Code 52071)"},
-    {"required", "In the event that the County Superintendent requires", "Required technical assistance (Ed Code 52071, 52064.5)"},
-    {"partner", "The district may, at its own expense", "Service-provider partners (Ed Code 52071)"},
-    {"ccee", "The district shall consider any recommendations", "CCEE recommendations (Ed Code 52071, 52072, 52074)"},
-    {"spi", "If the Superintendent of Public Instruction", "SPI intervention (Ed Code 52072.1)"},
-    {"plans", "In addition, any school identified by CDE", "CSI / TSI / ATSI school plans (20 USC 6311(d))"},
-};
-
-} // namespace
-
 QString ReferencePage::policyHtml()
 {
-    QFile file(QStringLiteral(":/policy/BP0520.txt"));
-    QString text;
-    if (file.open(QIODevice::ReadOnly))
-        text = QString::fromUtf8(file.readAll());
+    const QString text = QString::fromStdString(io::adoptedPolicyText());
     QString html = QStringLiteral("<h2>BP 0520 — Intervention for Underperforming Schools</h2>");
     const QStringList paragraphs = text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
     QString pending;
@@ -44,11 +23,13 @@ QString ReferencePage::policyHtml()
     };
     for (QString p : paragraphs) {
         p = p.simplified();
-        for (const auto &clause : kClauses) {
-            if (p.startsWith(QLatin1String(clause.startsWith))) {
+        for (const auto &clause : io::policyClauses()) {
+            if (p.startsWith(QString::fromUtf8(clause.startsWith.data(), qsizetype(clause.startsWith.size())))) {
                 flush();
-                html += QStringLiteral("<a name='%1'></a><h3>%2</h3>").arg(QLatin1String(clause.anchor),
-                                                                           QString::fromUtf8(clause.heading).toHtmlEscaped());
+                html += QStringLiteral("<a name='%1'></a><h3>%2</h3>")
+                            .arg(QString::fromUtf8(clause.anchor.data(), qsizetype(clause.anchor.size())),
+                                 QString::fromUtf8(clause.heading.data(), qsizetype(clause.heading.size()))
+                                     .toHtmlEscaped());
             }
         }
         if (p.startsWith(QLatin1String("Policy Reference Disclaimer"))) {

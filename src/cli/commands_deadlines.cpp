@@ -152,7 +152,8 @@ int runDeadlines(Context &ctx)
 int runSettings(Context &ctx)
 {
     int code = Ok;
-    const bool changing = ctx.has("--time-zone") || ctx.has("--dashboard-release") || ctx.has("--plan-approval-days");
+    const bool changing = ctx.has("--time-zone") || ctx.has("--dashboard-release") || ctx.has("--plan-approval-days") ||
+                          ctx.has("--exit-review") || ctx.has("--csi-exit-years");
     auto casebook = openWithSettings(ctx, code, changing);
     if (!casebook)
         return code;
@@ -172,16 +173,31 @@ int runSettings(Context &ctx)
             return Usage;
         changed.planApprovalDays = int(*days);
     }
+    if (ctx.has("--exit-review"))
+        if (auto ok = setExitReview(changed, ctx.option("--exit-review")); !ok)
+            return ctx.fail(ok.error());
+    if (ctx.has("--csi-exit-years")) {
+        const auto years = wholeNumber(ctx, "--csi-exit-years", 1, 4);
+        if (!years)
+            return Usage;
+        changed.csiExitLimitYears = int(*years);
+    }
     if (changing)
         if (auto saved = storage::saveCalendarSettings(*casebook->db, changed); !saved)
             return ctx.fail(saved.error());
     ctx.out << "time zone:          " << changed.timeZone << " (today is " << io::today(changed.timeZone).toString()
             << ")\n"
-            << "Dashboard release:  " << dashboardReleaseText(changed) << " (MM-DD, each year)\n"
+            << "Dashboard release:  " << dashboardReleaseText(changed) << " (MM-DD, each year; the district's expectation)\n"
             << "plan approval:      "
             << (changed.planApprovalDays > 0 ? std::to_string(changed.planApprovalDays) + " days after designation"
                                              : std::string("by the July 1 after designation"))
-            << "\n";
+            << " (the district's schedule)\n"
+            << "exit review:        "
+            << (changed.exitReviewOnAnniversary ? std::string("each anniversary of the designation (the district's schedule)")
+                                                : exitReviewText(changed) + " each year, when CDE's ESSA assistance file is expected")
+            << "\n"
+            << "CSI exit limit:     " << changed.csiExitLimitYears
+            << " years, then more rigorous interventions (20 USC 6311(d)(3)(A)(i)(I))\n";
     return Ok;
 }
 
@@ -210,9 +226,18 @@ void addDeadlineCommands(std::vector<Command> &commands)
         {"settings", "", "Show or change the calendar settings deadlines use.",
          "Without options, shows the settings. Each change is written with an audit row.",
          {{"--time-zone", "ZONE", "The district's IANA time zone (default America/Los_Angeles)."},
-          {"--dashboard-release", "MM-DD", "When the Dashboard is expected each year (default 12-15)."},
+          {"--dashboard-release", "MM-DD",
+           "When the district expects CDE's Dashboard release each year (default 12-15; no statute\n"
+           "      sets it, and CDE has released it in November and in December)."},
           {"--plan-approval-days", "DAYS",
-           "School plans: approval due DAYS after designation; 0 (default) means by the July 1 after it."}},
+           "The district's schedule for school-plan approval: DAYS after designation; 0 (default)\n"
+           "      means by the July 1 after it. No statute sets this date."},
+          {"--exit-review", "MM-DD|anniversary",
+           "School plans: the exit review is due each year on the day CDE's ESSA assistance file is\n"
+           "      expected (default 01-31), or, with \"anniversary\", on each anniversary of the designation."},
+          {"--csi-exit-years", "N",
+           "The State's limit (1-4 years, default 4) for a CSI school to exit before more rigorous\n"
+           "      interventions (20 USC 6311(d)(3)(A)(i)(I))."}},
          0, 0, runSettings});
 }
 

@@ -161,7 +161,7 @@ void printText(Context &ctx, const EligibilityDetermination &d, const DashboardF
             ctx.out << "  " << i.text << "\n";
     };
     list("Low-performing student groups", f.lowPerforming);
-    list("Disparities (two or more levels below all students)", f.disparities);
+    list(kDisparityPractice.data(), f.disparities); // a literal: NUL-terminated
     ctx.out << "\nCCEE referral: " << referral.explanation << "\n";
     ctx.out << "\nCriteria: " << d.source << "\n";
 }

@@ -4,6 +4,7 @@
 // transaction with its audit row, validated by the same domain rules as the GUI.
 #include "command.h"
 
+#include "domain/workflow.h"
 #include "io/paths.h"
 #include "io/record_json.h"
 #include "storage/audit.h"
@@ -316,6 +317,8 @@ int runShow(Context &ctx)
     doc["interventions"] = listJson(b->interventions);
     doc["monitoring_reviews"] = listJson(b->monitoringReviews);
     doc["attachments"] = listJson(b->attachments);
+    const auto missing = missingFacts(b->caseRecord, b->spiActions);
+    doc["missing"] = missing;
     if (format == "json") {
         ctx.out << doc.dump(2) << "\n";
         return Ok;
@@ -327,9 +330,14 @@ int runShow(Context &ctx)
             << (b->school ? ", " + b->school->name + " (" + b->school->cds + ")" : "") << "\n"
             << "  status " << enumCode(c.status) << ", opened " << c.openedOn.toString()
             << (c.closedOn ? ", closed " + c.closedOn->toString() : "") << "\n";
+    if (c.isRequiredAssistance())
+        ctx.out << "  earliest close " << earliestCloseDate(c).toString() << ": two years from " << minimumBasis(c)
+                << " (Ed Code 52071(c)(1))\n";
     for (const auto &[key, value] : doc.items())
-        if (value.is_array() && !value.empty())
+        if (value.is_array() && !value.empty() && key != "missing")
             ctx.out << "  " << std::left << std::setw(22) << key << value.size() << "\n";
+    for (const auto &m : missing)
+        ctx.out << "  missing: " << m << "\n";
     return Ok;
 }
 

@@ -166,8 +166,9 @@ std::string_view colorName(Color color)
 std::string_view lcffPriorityName(int priority)
 {
     static constexpr std::array<std::string_view, 8> names{
-        "Basic services", "Implementation of state standards", "Parental involvement",
-        "Pupil achievement", "Pupil engagement", "School climate", "Course access", "Other pupil outcomes"};
+        // As CDE's "LEA Criteria for Differentiated Assistance" names them (leaproposedcrit.asp).
+        "Basic", "Implementation of State Academic Standards", "Parent Engagement", "Pupil Achievement",
+        "Pupil Engagement", "School Climate", "Access to a Broad Course of Study", "Outcomes in a Broad Course of Study"};
     return priority >= 1 && priority <= 8 ? names[std::size_t(priority - 1)] : std::string_view("Unknown priority");
 }
 

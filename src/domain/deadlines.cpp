@@ -122,9 +122,11 @@ private:
         activities();
         twoYearMinimum();
         spiActions();
+        sbeApproval();
         planApproval();
         monitoringReviews();
         exitReviews();
+        moreRigorousInterventions();
         annualCalendar();
         // One order for both lists (with the end dates kept beside their deadlines).
         std::vector<std::size_t> order(m_out.size());
@@ -220,7 +222,7 @@ private:
 private:
     std::string counterpart() const
     {
-        return m_c.kind == CaseKind::SpiIntervention ? "the SPI's academic advisor" : "the County Superintendent";
+        return m_c.kind == CaseKind::SpiIntervention ? "the SPI's academic trustee" : "the County Superintendent";
     }
 
     // Expected communications: the periodic schedule's dates and every scheduled contact, met by
@@ -238,9 +240,12 @@ private:
             if (!afterLast || d < *afterLast)
                 afterLast = d;
         };
+        // Only required assistance has a source that asks for regular communication; other schedules
+        // are the case's own.
         const std::string law = m_c.isRequiredAssistance()
-                                    ? " (Ed Code 52071: regular communication for at least two years)"
-                                    : " (Ed Code 52071)";
+                                    ? " (BP 0520: regular communication with the County Superintendent for a minimum "
+                                      "of two years)"
+                                    : "";
         if (const auto word = scheduleWord(m_c.commSchedule); !word.empty()) {
             const bool started = m_c.commScheduleStart.has_value();
             const Date first = started ? *m_c.commScheduleStart : periodicDate(m_c.openedOn, m_c.commSchedule, 1);
@@ -288,7 +293,9 @@ private:
             if (item.activityArea > 0)
                 because += " as evidence of activity " + std::to_string(item.activityArea) + " (" +
                            std::string(activityAreaTitle(item.activityArea)) + ")";
-            because += " (Ed Code 52071: timely documentation of the completion of activities 1-5)";
+            if (m_c.isRequiredAssistance())
+                because += " (BP 0520: timely documentation of the completion of activities 1-5 or substantially "
+                           "similar activities)";
             add(DeadlineSource::DocumentationItem, item.id, "Documentation: " + item.title, item.dueOn,
                 Meeting::on(item.submittedOn), {}, because);
         }
@@ -303,9 +310,9 @@ private:
             if (!a.dueOn || a.status == ActivityStatus::NotApplicable)
                 continue;
             Meeting meeting;
-            if (a.status == ActivityStatus::Complete && a.completedOn) {
+            if (a.isDone() && a.completedOn) {
                 meeting.doneOn = a.completedOn;
-            } else if (a.status == ActivityStatus::Complete) {
+            } else if (a.isDone()) {
                 for (const auto &item : m_b.documentationItems)
                     if (item.activityArea == a.area && item.submittedOn &&
                         (!meeting.doneOn || *item.submittedOn > *meeting.doneOn))
@@ -314,9 +321,10 @@ private:
             }
             const std::string because =
                 "activity " + std::to_string(a.area) + " of " + caseRef() + " is due then" +
-                (m_c.isRequiredAssistance() ? " and required technical assistance documents its completion"
-                                            : " under the Board's request for technical assistance") +
-                " (Ed Code 52071)";
+                (m_c.isRequiredAssistance()
+                     ? " and required technical assistance documents its completion, or that of a substantially "
+                       "similar activity (BP 0520)"
+                     : " under the Board's request for technical assistance (Ed Code 52071(a))");
             add(DeadlineSource::Activity, a.id,
                 "Activity " + std::to_string(a.area) + ": " + std::string(activityAreaTitle(a.area)), *a.dueOn,
                 meeting, a.owner, because);
@@ -331,22 +339,42 @@ private:
         // Served on that date: met then, never overdue.
         add(DeadlineSource::TwoYearMinimum, 0, "Earliest close of required technical assistance", due,
             Meeting::owedUntil(due, true), {},
-            "the County Superintendent's determination of " + m_c.openedOn.toString() + " requires at least two "
-            "years of regular communication and timely documentation (Ed Code 52071); " + caseRef() +
-            " can close on or after this date once activities 1-5 are complete");
+            "technical assistance lasts \"for a minimum of two years following the identification\" (Ed Code "
+            "52071(c)(1)), counted from " + minimumBasis(m_c) + "; " + caseRef() +
+            " can close on or after this date once activities 1-5 are done");
     }
 
     // A complete SPI action is met on its completion date, or on an unknown date when none is recorded.
+    // An action without the State Board's approval says so in its title (Ed Code 52072.1(c)).
     void spiActions()
     {
         for (const auto &a : m_b.spiActions) {
             if (!a.dueOn || a.status == ActionStatus::Withdrawn)
                 continue;
             const bool complete = a.status == ActionStatus::Complete;
-            add(DeadlineSource::SpiAction, a.id, std::string(enumLabel(a.kind)), *a.dueOn,
-                complete && a.completedOn ? Meeting::on(a.completedOn) : Meeting::undated(complete), {},
-                "the SPI action \"" + a.description + "\" of " + caseRef() + " is due then (Ed Code 52072.1)");
+            const std::string approval =
+                a.sbeApprovedOn ? "; the State Board approved it on " + a.sbeApprovedOn->toString()
+                                : "; the State Board's approval is not recorded, and the SPI takes each action \"with "
+                                  "the approval of the state board\"";
+            add(DeadlineSource::SpiAction, a.id,
+                std::string(enumLabel(a.kind)) + (a.sbeApprovedOn ? "" : " \u2014 awaiting State Board approval"),
+                *a.dueOn, complete && a.completedOn ? Meeting::on(a.completedOn) : Meeting::undated(complete), {},
+                "the SPI action \"" + a.description + "\" of " + caseRef() + " is due then" + approval +
+                    " (Ed Code 52072.1(c))");
         }
+    }
+
+    // The SPI identifies a district "with the approval of the state board" (Ed Code 52072.1(a)):
+    // until that approval is recorded, the case shows it is awaited from its identification date.
+    void sbeApproval()
+    {
+        if (m_c.kind != CaseKind::SpiIntervention || m_c.sbeIdentificationOn)
+            return;
+        add(DeadlineSource::SbeApproval, 0, "Awaiting State Board approval of the SPI identification", m_c.openedOn,
+            Meeting{}, {},
+            "the SPI identified the district on " + m_c.openedOn.toString() + " (" + caseRef() +
+                ") and identifies a district for intervention \"with the approval of the state board\"; no approval "
+                "is recorded (Ed Code 52072.1(a))");
     }
 
     std::string designationText() const
@@ -354,8 +382,26 @@ private:
         return std::string(enumCode(m_c.designation)) + " (" + std::string(enumLabel(m_c.designation)) + ")";
     }
 
-    // The district's approval meets it: the school approves before and the State after, and the
-    // district is the one that owes the plan (20 USC 6311(d)(1)(B), (d)(2)(B)).
+    // Who approves the plan (20 USC 6311(d)(1)(B)(v): a CSI plan by the school, the LEA and the State;
+    // (d)(2)(B)(iii): a TSI or ATSI plan by the LEA); the last required approval meets it. The due
+    // date is the district's own schedule, a calendar setting: no statute sets it.
+    std::optional<Date> planApprovedOn() const
+    {
+        std::vector<std::optional<Date>> needed{m_c.approvedByDistrictOn};
+        if (m_c.designation == Designation::CSI) {
+            needed.push_back(m_c.approvedBySchoolOn);
+            needed.push_back(m_c.approvedByStateOn);
+        }
+        std::optional<Date> last;
+        for (const auto &d : needed) {
+            if (!d)
+                return std::nullopt;
+            if (!last || *d > *last)
+                last = d;
+        }
+        return last;
+    }
+
     void planApproval()
     {
         if (m_c.kind != CaseKind::SchoolPlan)
@@ -364,17 +410,22 @@ private:
         std::string rule;
         if (m_s.planApprovalDays > 0) {
             due = m_c.openedOn.addDays(m_s.planApprovalDays);
-            rule = "the calendar setting allows " + std::to_string(m_s.planApprovalDays) + " days after designation";
+            rule = "the district's schedule (a calendar setting) allows " + std::to_string(m_s.planApprovalDays) +
+                   " days after designation";
         } else {
             due = Date(m_c.openedOn.year(), 7, 1);
             if (due <= m_c.openedOn)
                 due = due.addYears(1);
-            rule = "the plan, part of the LCAP and the SPSA, is adopted by the July 1 that follows";
+            rule = "the district's schedule (a calendar setting) has it approved by the July 1 that follows";
         }
+        const std::string approvers =
+            m_c.designation == Designation::CSI
+                ? "the plan is approved by the school, the district and the State (20 USC 6311(d)(1)(B)(v))"
+                : "the plan is approved by the district (20 USC 6311(d)(2)(B)(iii))";
         add(DeadlineSource::PlanApproval, 0, std::string(enumCode(m_c.designation)) + " plan approval", due,
-            Meeting::on(m_c.approvedByDistrictOn), {},
+            Meeting::on(planApprovedOn()), {},
             "the school was designated for " + designationText() + " on " + m_c.openedOn.toString() + " (" +
-                caseRef() + ") and " + rule + " (20 USC 6311(d); Ed Code 64001)");
+                caseRef() + "), " + rule + ", and " + approvers);
     }
 
     std::vector<Date> reviewsHeld() const
@@ -426,20 +477,39 @@ private:
                          std::to_string(m_c.monitoringIntervalMonths) + " months";
             add(DeadlineSource::MonitoringReview, id, "Monitoring review of the " +
                 std::string(enumCode(m_c.designation)) + " plan", d, Meeting::on(met[k++]), {},
-                because + " (20 USC 6311(d): the plan is monitored)");
+                because + (m_c.designation == Designation::CSI
+                               ? " (20 USC 6311(d)(1)(B)(vi): the State monitors and periodically reviews a CSI plan)"
+                               : " (20 USC 6311(d)(2)(B)(iv): the district monitors the plan)"));
         }
     }
 
-    // Exit is evaluated every year on the anniversary of the designation; a monitoring review held
-    // in the year before, or the school's exit, meets it.
+    // The day of year `year` the setting puts on (a day past the month's end is its last day).
+    static Date dayOf(int year, unsigned month, unsigned day)
+    {
+        const Date first(year, month, 1);
+        return Date(year, month, std::min(day, first.addMonths(1).addDays(-1).day()));
+    }
+
+    // Exit follows CDE's determination after a Dashboard release: the exit review is due each year
+    // on the day the district expects CDE's ESSA assistance status file (a calendar setting), from
+    // the first such day after the first Dashboard release that follows the designation, or on
+    // each anniversary of the designation when the district keeps that schedule instead. A
+    // monitoring review held in the period before it, or the school's exit, meets it.
     void exitReviews()
     {
         if (m_c.kind != CaseKind::SchoolPlan)
             return;
+        // CDE's first determination after the designation follows the first Dashboard release after it.
+        Date release = dayOf(m_c.openedOn.year(), m_s.dashboardReleaseMonth, m_s.dashboardReleaseDay);
+        if (release <= m_c.openedOn)
+            release = dayOf(m_c.openedOn.year() + 1, m_s.dashboardReleaseMonth, m_s.dashboardReleaseDay);
         std::vector<Date> dates;
         Date next;
         for (int k = 1;; ++k) {
-            next = m_c.openedOn.addYears(k);
+            next = m_s.exitReviewOnAnniversary ? m_c.openedOn.addYears(k)
+                                               : dayOf(release.year() + k - 1, m_s.essaFileMonth, m_s.essaFileDay);
+            if (next <= release && !m_s.exitReviewOnAnniversary)
+                continue;
             if (next > m_last)
                 break;
             dates.push_back(next);
@@ -448,12 +518,32 @@ private:
         if (m_c.exitedOn)
             answers.push_back(*m_c.exitedOn);
         const auto met = matchSchedule(dates, m_c.openedOn, next, answers);
+        const std::string rule =
+            m_s.exitReviewOnAnniversary
+                ? "the district's schedule (a calendar setting) reviews exit on each anniversary of the designation"
+                : "the district expects CDE's ESSA assistance status file then (a calendar setting), and exit follows "
+                  "CDE's determination against the State's exit criteria (20 USC 6311(d)(1)(C)(i))";
         for (std::size_t k = 0; k < dates.size(); ++k)
             add(DeadlineSource::ExitReview, 0,
-                "Annual review of the " + std::string(enumCode(m_c.designation)) + " exit criteria", dates[k],
+                "Review of the " + std::string(enumCode(m_c.designation)) + " exit determination", dates[k],
                 Meeting::on(met[k]), {},
                 "the school was designated for " + designationText() + " on " + m_c.openedOn.toString() + " (" +
-                    caseRef() + ") and exit is evaluated every year (20 USC 6311(d)(3)(A)(i))");
+                    caseRef() + "); " + rule);
+    }
+
+    // A CSI school that has not exited within the State's limit (a calendar setting; 20 USC
+    // 6311(d)(3)(A)(i)(I): "not to exceed four years") reaches the more rigorous interventions step.
+    // The exit before that day meets it.
+    void moreRigorousInterventions()
+    {
+        if (m_c.kind != CaseKind::SchoolPlan || m_c.designation != Designation::CSI)
+            return;
+        const Date due = m_c.openedOn.addYears(m_s.csiExitLimitYears);
+        add(DeadlineSource::MoreRigorousInterventions, 0, "More rigorous interventions if the CSI school has not exited",
+            due, Meeting::on(m_c.exitedOn), {},
+            "the school was designated for CSI on " + m_c.openedOn.toString() + " (" + caseRef() + "); a CSI school "
+            "that does not meet the State's exit criteria within " + std::to_string(m_s.csiExitLimitYears) +
+            " years (a calendar setting) receives more rigorous State-determined action (20 USC 6311(d)(3)(A)(i)(I))");
     }
 
     // July 1 and the Dashboard's December release, as reminders from today to the horizon: each is
@@ -475,8 +565,9 @@ private:
             if (release >= m_today)
                 add(DeadlineSource::DashboardRelease, 0, "California School Dashboard release", release,
                     Meeting::owedUntil(release.addDays(1), false), {},
-                    "the calendar setting expects CDE's release of the Dashboard on that date; its results can "
-                    "change the determination, identification or exit of " + caseRef() + " (Ed Code 52064.5)");
+                    "the district expects CDE's release of the Dashboard on that date (a calendar setting; CDE has "
+                    "released it in November and in December); its results can change the determination, "
+                    "identification or exit of " + caseRef());
         }
     }
 
@@ -509,6 +600,14 @@ Status validate(const CalendarSettings &s)
         return Error::badInput("dashboard_release", "expected a day 1-" + std::to_string(lastDay) + " of month " +
                                                         std::to_string(s.dashboardReleaseMonth) + ", got " +
                                                         std::to_string(s.dashboardReleaseDay));
+    const Date essa(2024, s.essaFileMonth < 1 || s.essaFileMonth > 12 ? 1 : s.essaFileMonth, 1);
+    if (s.essaFileMonth < 1 || s.essaFileMonth > 12 || s.essaFileDay < 1 ||
+        s.essaFileDay > essa.addMonths(1).addDays(-1).day())
+        return Error::badInput("exit_review", "expected a month and day that exist (MM-DD), got month " +
+                                                  std::to_string(s.essaFileMonth) + " day " + std::to_string(s.essaFileDay));
+    if (s.csiExitLimitYears < 1 || s.csiExitLimitYears > 4)
+        return Error::badInput("csi_exit_limit_years", "expected 1 to 4 years (20 USC 6311(d)(3)(A)(i)(I): not to exceed "
+                                                       "four years), got " + std::to_string(s.csiExitLimitYears));
     if (s.planApprovalDays < 0 || s.planApprovalDays > 730)
         return Error::badInput("plan_approval_days", "expected 0 (the July 1 after designation) to 730 days, got " +
                                                          std::to_string(s.planApprovalDays));
@@ -529,6 +628,29 @@ Status setDashboardRelease(CalendarSettings &s, std::string_view monthDay)
                                "expected a month and day as MM-DD (for example 12-15), got \"" + std::string(monthDay) + "\"");
     s.dashboardReleaseMonth = d->month();
     s.dashboardReleaseDay = d->day();
+    return {};
+}
+
+std::string exitReviewText(const CalendarSettings &s)
+{
+    if (s.exitReviewOnAnniversary)
+        return "anniversary";
+    return Date(2024, s.essaFileMonth, s.essaFileDay).toString().substr(5);
+}
+
+Status setExitReview(CalendarSettings &s, std::string_view text)
+{
+    if (text == "anniversary") {
+        s.exitReviewOnAnniversary = true;
+        return {};
+    }
+    auto d = Date::parse("2024-" + std::string(text), "exit_review");
+    if (!d || text.size() != 5)
+        return Error::badInput("exit_review", "expected the day CDE's ESSA assistance file is expected as MM-DD (for "
+                                              "example 01-31), or \"anniversary\", got \"" + std::string(text) + "\"");
+    s.exitReviewOnAnniversary = false;
+    s.essaFileMonth = d->month();
+    s.essaFileDay = d->day();
     return {};
 }
 
@@ -584,7 +706,9 @@ std::string Deadline::uid() const
     case DeadlineSource::LcapAdoption:
     case DeadlineSource::DashboardRelease: key = due.toString(); break;
     case DeadlineSource::TwoYearMinimum:
-    case DeadlineSource::PlanApproval: break;
+    case DeadlineSource::PlanApproval:
+    case DeadlineSource::SbeApproval:
+    case DeadlineSource::MoreRigorousInterventions: break;
     }
     return "case-" + std::to_string(caseId) + "-" + std::string(enumCode(source)) + (key.empty() ? "" : "-" + key) +
            "@casebook";

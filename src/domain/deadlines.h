@@ -34,11 +34,22 @@ struct EnumTraits<DeadlineState> {
 // The district's calendar: kept in the casebook's settings table (storage/deadline_store.h).
 struct CalendarSettings {
     std::string timeZone = "America/Los_Angeles"; // IANA id; decides what "today" is
-    unsigned dashboardReleaseMonth = 12;           // CDE releases the Dashboard each December
+    // When the district expects CDE's Dashboard release (CDE has released it in November and in
+    // December): a district setting, no statute sets the day.
+    unsigned dashboardReleaseMonth = 12;
     unsigned dashboardReleaseDay = 15;
-    // School plans: 0 = approval is due by the July 1 after designation (the CSI plan is part of the
-    // LCAP and SPSA adopted by then); N > 0 = due N days after the designation date.
+    // The district's own schedule for school-plan approval (no statute sets it): 0 = by the July 1
+    // after designation; N > 0 = N days after the designation date.
     int planApprovalDays = 0;
+    // Exit review of a school plan: each year on the day the district expects CDE's ESSA assistance
+    // status file (exit follows CDE's determination after a Dashboard release), or, when
+    // exitReviewOnAnniversary, on each anniversary of the designation (the district's own schedule).
+    unsigned essaFileMonth = 1;
+    unsigned essaFileDay = 31;
+    bool exitReviewOnAnniversary = false;
+    // The State's limit for a CSI school to exit before more rigorous interventions (20 USC
+    // 6311(d)(3)(A)(i)(I): a State-determined number of years, "not to exceed four years").
+    int csiExitLimitYears = 4;
 
     bool operator==(const CalendarSettings &) const = default;
 };
@@ -48,6 +59,9 @@ Status validate(const CalendarSettings &settings);
 // The Dashboard release date as "MM-DD", and its parser (Feb 29 falls on Feb 28 in other years).
 std::string dashboardReleaseText(const CalendarSettings &settings);
 Status setDashboardRelease(CalendarSettings &settings, std::string_view monthDay);
+// The exit review setting as "MM-DD" (the ESSA file's expected day) or "anniversary", and its parser.
+std::string exitReviewText(const CalendarSettings &settings);
+Status setExitReview(CalendarSettings &settings, std::string_view text);
 
 // Where a deadline comes from: the record kind or the rule that sets its date. Declared in the
 // order of their codes, which is the order deadlines due the same day are listed in (the kept
@@ -59,7 +73,9 @@ enum class DeadlineSource {
     ExitReview,
     LcapAdoption,
     MonitoringReview,
+    MoreRigorousInterventions,
     PlanApproval,
+    SbeApproval,
     ScheduledCommunication,
     SpiAction,
     TwoYearMinimum,
@@ -69,14 +85,16 @@ struct EnumTraits<DeadlineSource> {
     static constexpr std::string_view name = "deadline source";
     static std::span<const EnumEntry<DeadlineSource>> entries()
     {
-        static constexpr std::array<EnumEntry<DeadlineSource>, 10> table{{
+        static constexpr std::array<EnumEntry<DeadlineSource>, 12> table{{
             {DeadlineSource::Activity, "activity", "Activity"},
             {DeadlineSource::DashboardRelease, "dashboard_release", "Dashboard release"},
             {DeadlineSource::DocumentationItem, "documentation_item", "Documentation item"},
             {DeadlineSource::ExitReview, "exit_review", "Exit review"},
             {DeadlineSource::LcapAdoption, "lcap_adoption", "LCAP adoption"},
             {DeadlineSource::MonitoringReview, "monitoring_review", "Monitoring review"},
+            {DeadlineSource::MoreRigorousInterventions, "more_rigorous_interventions", "More rigorous interventions"},
             {DeadlineSource::PlanApproval, "plan_approval", "Plan approval"},
+            {DeadlineSource::SbeApproval, "sbe_approval", "State Board approval"},
             {DeadlineSource::ScheduledCommunication, "scheduled_communication", "Scheduled communication"},
             {DeadlineSource::SpiAction, "spi_action", "SPI action"},
             {DeadlineSource::TwoYearMinimum, "two_year_minimum", "Two-year minimum"}
@@ -142,7 +160,7 @@ struct PendingDeadline {
 
 // Bump when a rule of the engine changes what pendingDeadlinesFor() returns: kept pending
 // deadlines built by other rules are then rebuilt.
-inline constexpr int kDeadlineRulesVersion = 1;
+inline constexpr int kDeadlineRulesVersion = 2;
 
 // The case's deadlines not met, due up to `horizon`, for reminder lists of any day from `from` to
 // the horizon (those no longer owed on `from` are left out), by due date.

@@ -95,7 +95,7 @@ const std::array<DifferentiatedAssistanceRules, 5> kRules{{
     {2019, false, true, false, kCriteria2019, "2019 Dashboard; Ed Code 52064.5, 52071"},
     {2022, true, false, false, kCriteria2022, "2022 Dashboard (status only; priorities 4, 5, 6); Ed Code 52064.5"},
     {2023, false, true, false, kCriteria2023, "2023 Dashboard; Ed Code 52064.5, 52071"},
-    {2024, false, true, true, kCriteria2024, "2024 Dashboard; Ed Code 52064.5, 52071, 60900"},
+    {2024, false, true, true, kCriteria2024, "2024 Dashboard; Ed Code 52064.5, 52071"},
     {2025, false, true, true, kCriteria2025, "2025 Dashboard; Ed Code 52064.5, 52071(a)(2)"},
 }};
 
@@ -307,8 +307,9 @@ Result<EligibilityDetermination> determineForRow(const std::string &entityCds, c
                             d.source + ").");
     }
     if (d.calpadsLate)
-        d.grounds.push_back("The district did not submit CALPADS data on time (Ed Code 52071(a)(2), 60900; " +
-                            d.source + ").");
+        d.grounds.push_back("The district did not submit CALPADS data on time (" +
+                            std::string(d.year >= 2025 ? "Ed Code 52071(a)(2)" : "Ed Code 60900") + ", as CDE's " +
+                            std::to_string(d.year) + " criteria cite it; " + d.source + ").");
     d.eligible = !d.grounds.empty();
     return d;
 }

@@ -147,8 +147,14 @@ struct GroupIndicatorFinding {
 struct DashboardFindings {
     std::vector<GroupIndicatorFinding> numericallySignificant; // Ed Code 52052
     std::vector<GroupIndicatorFinding> lowPerforming;          // Red/Orange, or the two lowest status levels
-    std::vector<GroupIndicatorFinding> disparities;            // two or more levels below all students
+    // Casebook's own practice, not a statutory or CDE definition: two or more performance levels
+    // below all students (kDisparityPractice says so wherever the list is shown).
+    std::vector<GroupIndicatorFinding> disparities;
 };
+
+inline constexpr std::string_view kDisparityPractice =
+    "Disparities: two or more performance levels below all students (the district's practice in Casebook, not a "
+    "statutory definition)";
 
 // 1 (lowest) ... 5 (highest) performance of a result: its colour, or in a status-only year its
 // status level turned so that 1 is always the worst (high chronic absenteeism is bad).

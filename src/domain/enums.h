@@ -107,11 +107,14 @@ CASEBOOK_ENUM_TRAITS(CommunicationSchedule, "communication schedule", 5,
                      {CommunicationSchedule::Quarterly, "quarterly", "Quarterly"},
                      {CommunicationSchedule::ExplicitDates, "dates", "On set dates"})
 
-enum class ActivityStatus { NotStarted, InProgress, Complete, NotApplicable };
-CASEBOOK_ENUM_TRAITS(ActivityStatus, "activity status", 4,
+// BP 0520: "the activities listed in Items #1-5 above, or substantially similar activities".
+enum class ActivityStatus { NotStarted, InProgress, Complete, NotApplicable, SubstantiallySimilar };
+CASEBOOK_ENUM_TRAITS(ActivityStatus, "activity status", 5,
                      {ActivityStatus::NotStarted, "not_started", "Not started"},
                      {ActivityStatus::InProgress, "in_progress", "In progress"},
                      {ActivityStatus::Complete, "complete", "Complete"},
+                     {ActivityStatus::SubstantiallySimilar, "substantially_similar",
+                      "Done through a substantially similar activity"},
                      {ActivityStatus::NotApplicable, "not_applicable", "Not requested"})
 
 enum class CommunicationMode { Meeting, Video, Phone, Email, Letter, SiteVisit };

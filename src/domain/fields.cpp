@@ -107,6 +107,15 @@ FIELDS(Case)
         field("comm_schedule_start", &Case::commScheduleStart),
         field("county_contact", &Case::countyContact),
         field("academic_advisor", &Case::academicAdvisor),
+        field("identification_year", &Case::identificationYear),
+        field("identified_on", &Case::identifiedOn),
+        field("county_letter_on", &Case::countyLetterOn),
+        field("reidentification_year", &Case::reidentificationYear),
+        field("reidentified_on", &Case::reidentifiedOn),
+        field("sbe_identification_on", &Case::sbeIdentificationOn),
+        field("sbe_identification_reference", &Case::sbeIdentificationReference),
+        field("ccee_determination_on", &Case::cceeDeterminationOn),
+        field("ccee_determination", &Case::cceeDetermination),
         field("designation", &Case::designation),
         field("designation_year", &Case::designationYear),
         field("needs_assessment", &Case::needsAssessment),
@@ -137,7 +146,7 @@ FIELDS(Activity)
         field("case_id", &Activity::caseId), field("area", &Activity::area), field("owner", &Activity::owner),
         field("status", &Activity::status), field("due_on", &Activity::dueOn),
         field("evidence", &Activity::evidence), field("notes", &Activity::notes),
-        field("completed_on", &Activity::completedOn)};
+        field("completed_on", &Activity::completedOn), field("substitute", &Activity::substitute)};
     return f;
 }
 
@@ -194,7 +203,8 @@ FIELDS(SpiAction)
         field("description", &SpiAction::description),
         field("required_by_bargaining_agreement", &SpiAction::requiredByBargainingAgreement),
         field("status", &SpiAction::status), field("due_on", &SpiAction::dueOn),
-        field("outcome", &SpiAction::outcome), field("completed_on", &SpiAction::completedOn)};
+        field("outcome", &SpiAction::outcome), field("completed_on", &SpiAction::completedOn),
+        field("sbe_approved_on", &SpiAction::sbeApprovedOn), field("sbe_reference", &SpiAction::sbeReference)};
     return f;
 }
 

@@ -47,9 +47,22 @@ struct Case {
     CommunicationSchedule commSchedule = CommunicationSchedule::None;
     std::optional<Date> commScheduleStart;
     std::string countyContact;
+    // Required assistance: the identification (CDE's determination from a Dashboard year) and the
+    // County Superintendent's letter are separate facts; the two-year minimum runs from the
+    // identification (Ed Code 52071(c)(1): "for a minimum of two years following the identification").
+    int identificationYear = 0;               // Dashboard year; 0: not recorded
+    std::optional<Date> identifiedOn;         // the date of CDE's determination
+    std::optional<Date> countyLetterOn;       // the County Superintendent's determination letter
+    std::optional<Date> reidentifiedOn;       // identified again while in assistance (latest)
+    int reidentificationYear = 0;
 
-    // SPI intervention (Ed Code 52072.1)
+    // SPI intervention (Ed Code 52072.1). The field keeps its stored name; the statute's officer is
+    // an academic trustee (52072.1(c)(4)); BP 0520 calls the same person an academic advisor.
     std::string academicAdvisor;
+    std::optional<Date> sbeIdentificationOn;  // State Board approval of the identification (52072.1(a))
+    std::string sbeIdentificationReference;   // its agenda item or other reference
+    std::optional<Date> cceeDeterminationOn;  // the CCEE determination that preceded it (52072.1(b))
+    std::string cceeDetermination;            // what CCEE determined, in its words
 
     // School plan (20 USC 6311(d); SPSA, Ed Code 64001)
     Designation designation = Designation::CSI;
@@ -91,6 +104,12 @@ struct Activity {
     std::string evidence;
     std::string notes;
     std::optional<Date> completedOn; // when it was completed (a complete activity; may be unknown)
+    std::string substitute; // a substantially similar activity: what was done instead
+
+    bool isDone() const
+    {
+        return status == ActivityStatus::Complete || status == ActivityStatus::SubstantiallySimilar;
+    }
 };
 
 struct Communication {
@@ -152,6 +171,9 @@ struct SpiAction {
     std::optional<Date> dueOn;
     std::string outcome;
     std::optional<Date> completedOn; // when it was completed (a complete action; may be unknown)
+    // Ed Code 52072.1(c): the SPI takes each action "with the approval of the state board".
+    std::optional<Date> sbeApprovedOn;
+    std::string sbeReference;
 };
 
 struct Intervention {

@@ -197,6 +197,29 @@ Status validate(const Case &c)
                                                               " communication schedule needs its first date");
         CASEBOOK_TRY(notBefore(c.commScheduleStart, c.openedOn, "comm_schedule_start", "opening date"));
     }
+    const bool identification = c.identificationYear != 0 || c.identifiedOn || c.countyLetterOn ||
+                                c.reidentificationYear != 0 || c.reidentifiedOn;
+    if (identification && !c.isRequiredAssistance())
+        return Error::badInput("identified_on", "only a required technical-assistance case records an identification "
+                                                "and the County Superintendent's letter");
+    for (const auto &[year, name] : {std::pair{c.identificationYear, "identification_year"},
+                                     std::pair{c.reidentificationYear, "reidentification_year"}})
+        if (year != 0 && (year < 2017 || year > 2100))
+            return Error::badInput(name, "expected a Dashboard year from 2017, got " + std::to_string(year));
+    if (c.reidentifiedOn && !c.identifiedOn)
+        return Error::badInput("reidentified_on", "record the first identification (identified_on) before a later one");
+    CASEBOOK_TRY(notBefore(c.reidentifiedOn, c.identifiedOn.value_or(Date(1900, 1, 1)), "reidentified_on",
+                           "first identification"));
+    if (c.reidentificationYear != 0 && c.reidentificationYear <= c.identificationYear)
+        return Error::badInput("reidentification_year", "an identification again is from a later Dashboard year than " +
+                                                            std::to_string(c.identificationYear));
+    const bool spiFacts = c.sbeIdentificationOn || !c.sbeIdentificationReference.empty() || c.cceeDeterminationOn ||
+                          !c.cceeDetermination.empty();
+    if (spiFacts && c.kind != CaseKind::SpiIntervention)
+        return Error::badInput("sbe_identification_on", "only an SPI intervention records the State Board's approval "
+                                                        "and the CCEE determination");
+    CASEBOOK_TRY(limitText(c.sbeIdentificationReference, "sbe_identification_reference", 500));
+    CASEBOOK_TRY(limitText(c.cceeDetermination, "ccee_determination"));
     if (c.kind == CaseKind::SchoolPlan) {
         if (c.designationYear < 2017 || c.designationYear > 2100)
             return Error::badInput("designation_year", "expected a year from 2017 (the first ESSA designations), got " +
@@ -234,10 +257,24 @@ Status validate(const Activity &a, const Case &parent)
     if (a.area < 1 || a.area > 5)
         return Error::badInput("area", "expected an activity area 1-5 (Ed Code 52071), got " + std::to_string(a.area));
     CASEBOOK_TRY(notBefore(a.dueOn, parent.openedOn, "due_on", "case's opening date"));
-    if (a.completedOn && a.status != ActivityStatus::Complete)
-        return Error::badInput("completed_on", "only a complete activity has a completion date; set the status to "
-                                               "complete, or clear the date");
+    if (a.completedOn && !a.isDone())
+        return Error::badInput("completed_on", "only a done activity (complete, or done through a substantially "
+                                               "similar activity) has a completion date; set the status, or clear "
+                                               "the date");
     CASEBOOK_TRY(notBefore(a.completedOn, parent.openedOn, "completed_on", "case's opening date"));
+    if (a.status == ActivityStatus::SubstantiallySimilar) {
+        // BP 0520 accepts "substantially similar activities": what was done instead, with its evidence.
+        if (a.substitute.find_first_not_of(" \t\r\n") == std::string::npos)
+            return Error::badInput("substitute", "an activity done through a substantially similar activity says "
+                                                 "what was done instead (BP 0520)");
+        if (a.evidence.find_first_not_of(" \t\r\n") == std::string::npos)
+            return Error::badInput("evidence", "an activity done through a substantially similar activity names its "
+                                               "evidence (BP 0520: timely documentation)");
+    } else if (!a.substitute.empty()) {
+        return Error::badInput("substitute", "only an activity done through a substantially similar activity says "
+                                             "what was done instead; set that status, or clear the text");
+    }
+    CASEBOOK_TRY(limitText(a.substitute, "substitute"));
     CASEBOOK_TRY(limitText(a.owner, "owner", 200));
     CASEBOOK_TRY(limitText(a.evidence, "evidence"));
     return limitText(a.notes, "notes");
@@ -299,13 +336,25 @@ Status validate(const SpiAction &a, const Case &parent)
     if (a.kind == SpiActionKind::StayOrRescind && a.requiredByBargainingAgreement)
         return Error::conflict("required_by_bargaining_agreement",
                                "the SPI may not stay or rescind a district action that is required by a collective "
-                               "bargaining agreement (Ed Code 52072.1(b)(3)); this action cannot be recorded");
+                               "bargaining agreement (Ed Code 52072.1(c)(3)); this action cannot be recorded");
     CASEBOOK_TRY(notBefore(a.dueOn, parent.openedOn, "due_on", "identification date"));
     if (a.completedOn && a.status != ActionStatus::Complete)
         return Error::badInput("completed_on", "only a complete action has a completion date; set the status to "
                                                "complete, or clear the date");
     CASEBOOK_TRY(notBefore(a.completedOn, parent.openedOn, "completed_on", "identification date"));
+    CASEBOOK_TRY(limitText(a.sbeReference, "sbe_reference", 500));
     return limitText(a.outcome, "outcome");
+}
+
+Status checkStep(const SpiAction *before, const SpiAction &after)
+{
+    const auto underway = [](ActionStatus s) { return s == ActionStatus::InProgress || s == ActionStatus::Complete; };
+    if (!underway(after.status) || after.sbeApprovedOn || (before && underway(before->status)))
+        return {};
+    return Error::conflict("sbe_approved_on",
+                           "awaiting State Board approval: the SPI takes each action \"with the approval of the "
+                           "state board\" (Ed Code 52072.1(c)); record the date of the State Board's approval "
+                           "before the action is in progress or complete");
 }
 
 Status validate(const Intervention &i, const Case &parent)

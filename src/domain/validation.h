@@ -17,6 +17,11 @@ Status validate(const DocumentationItem &d, const Case &parent);
 Status validate(const Partner &p, const Case &parent);
 Status validate(const CceeRecommendation &r, const Case &parent);
 Status validate(const SpiAction &a, const Case &parent);
+// A new SPI action, or a change of one (`before`: the stored record, nullptr for a new one), that
+// puts it in progress or complete needs the State Board's approval (Ed Code 52072.1(c)). Only the
+// step is checked: an action already under way in an older casebook keeps its state
+// (missingFacts() names what it lacks), and records carried by an import are not re-judged.
+Status checkStep(const SpiAction *before, const SpiAction &after);
 Status validate(const Intervention &i, const Case &parent);
 Status validate(const MonitoringReview &m, const Case &parent);
 Status validate(const Attachment &a, const Case &parent);

@@ -3,12 +3,20 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace casebook {
 
 namespace {
 
 using S = CaseStatus;
+
+std::string lowered(std::string s)
+{
+    if (!s.empty())
+        s[0] = char(std::tolower(static_cast<unsigned char>(s[0])));
+    return s;
+}
 
 struct Transition {
     S from;
@@ -60,17 +68,80 @@ const Workflow &workflowOf(CaseKind kind, TaOrigin origin)
 
 const Workflow &workflowOf(const Case &c) { return workflowOf(c.kind, c.origin); }
 
-std::string incompleteActivities(const std::vector<Activity> &activities)
+// Activities 1-5 not yet done (complete, or done through a substantially similar activity), each
+// with what it is instead: "3 (not requested)", "5 (in progress)", "2 (no record)".
+std::string activitiesNotDone(const std::vector<Activity> &activities)
 {
     std::string missing;
     for (int area = 1; area <= 5; ++area) {
         const auto it = std::find_if(activities.begin(), activities.end(),
                                      [&](const Activity &a) { return a.area == area; });
-        if (it == activities.end() || it->status != ActivityStatus::Complete)
-            missing += (missing.empty() ? "" : ", ") + std::to_string(area);
+        if (it != activities.end() && it->isDone())
+            continue;
+        const std::string what = it == activities.end() ? std::string("no record")
+                                                        : lowered(std::string(enumLabel(it->status)));
+        missing += (missing.empty() ? "" : ", ") + std::to_string(area) + " (" + what + ")";
     }
     return missing;
 }
+
+// The approvals a school plan needs (20 USC 6311(d)(1)(B)(v) for CSI: the school, the LEA and the
+// State; (d)(2)(B)(iii) for TSI and ATSI: the LEA) that are not recorded.
+std::vector<std::string> missingApprovals(const Case &c)
+{
+    std::vector<std::string> out;
+    if (c.designation == Designation::CSI) {
+        if (!c.approvedBySchoolOn)
+            out.emplace_back("the school's approval (approved_by_school_on)");
+        if (!c.approvedByDistrictOn)
+            out.emplace_back("the district's approval (approved_by_district_on)");
+        if (!c.approvedByStateOn)
+            out.emplace_back("the State's (CDE's) approval (approved_by_state_on)");
+    } else if (!c.approvedByDistrictOn) {
+        out.emplace_back("the district's approval (approved_by_district_on)");
+    }
+    return out;
+}
+
+// What the plan must contain before it is approved: stakeholder involvement and a needs assessment
+// for every plan; resource inequities for CSI and ATSI (20 USC 6311(d)(1)(B)(iii)-(iv), (d)(2)(C)).
+std::vector<std::string> missingPlanContent(const Case &c)
+{
+    std::vector<std::string> out;
+    const auto blank = [](const std::string &s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; };
+    if (blank(c.needsAssessment))
+        out.emplace_back("the needs assessment (needs_assessment)");
+    if (blank(c.stakeholderInvolvement))
+        out.emplace_back("stakeholder involvement (stakeholder_involvement)");
+    if (c.designation != Designation::TSI && blank(c.resourceInequities))
+        out.emplace_back("the resource inequities (resource_inequities)");
+    return out;
+}
+
+std::string joined(const std::vector<std::string> &parts)
+{
+    std::string out;
+    for (std::size_t k = 0; k < parts.size(); ++k)
+        out += (k == 0 ? "" : k + 1 == parts.size() ? " and " : ", ") + parts[k];
+    return out;
+}
+
+std::string_view approvalSource(const Case &c)
+{
+    return c.designation == Designation::CSI ? "20 USC 6311(d)(1)(B)(v)" : "20 USC 6311(d)(2)(B)(iii)";
+}
+
+std::string_view contentSource(const Case &c)
+{
+    switch (c.designation) {
+    case Designation::CSI: return "20 USC 6311(d)(1)(B)";
+    case Designation::TSI: return "20 USC 6311(d)(2)(B); Ed Code 64001";
+    case Designation::ATSI: break;
+    }
+    return "20 USC 6311(d)(2)(B)-(C); Ed Code 64001";
+}
+
+bool pastPlanApproval(CaseStatus s) { return s == S::PlanApproved || s == S::Monitoring || s == S::Exited; }
 
 } // namespace
 
@@ -100,7 +171,52 @@ std::vector<CaseStatus> nextStates(const Case &c)
     return out;
 }
 
-Date earliestCloseDate(const Case &c) { return c.openedOn.addYears(2); }
+Date identificationDate(const Case &c)
+{
+    if (c.reidentifiedOn)
+        return *c.reidentifiedOn;
+    return c.identifiedOn ? *c.identifiedOn : c.openedOn;
+}
+
+Date earliestCloseDate(const Case &c) { return identificationDate(c).addYears(2); }
+
+std::string minimumBasis(const Case &c)
+{
+    if (c.reidentifiedOn)
+        return "the identification again of " + c.reidentifiedOn->toString() +
+               (c.reidentificationYear ? " (" + std::to_string(c.reidentificationYear) + " Dashboard)" : std::string());
+    if (c.identifiedOn)
+        return "the identification of " + c.identifiedOn->toString() +
+               (c.identificationYear ? " (" + std::to_string(c.identificationYear) + " Dashboard)" : std::string());
+    return "the case's opening date " + c.openedOn.toString() + " (no identification date is recorded)";
+}
+
+std::vector<std::string> missingFacts(const Case &c, const std::vector<SpiAction> &actions)
+{
+    std::vector<std::string> out;
+    if (c.isRequiredAssistance() && !c.identifiedOn)
+        out.push_back("The identification date (CDE's determination) is not recorded: the two-year minimum runs "
+                      "from the identification (Ed Code 52071(c)(1)) and is counted from the opening date until it is.");
+    if (c.kind == CaseKind::SpiIntervention) {
+        if (!c.sbeIdentificationOn)
+            out.push_back("Awaiting State Board approval of the identification: the SPI identifies a district "
+                          "\"with the approval of the state board\" (Ed Code 52072.1(a)).");
+        for (const auto &a : actions)
+            if (!a.sbeApprovedOn && a.status != ActionStatus::Withdrawn)
+                out.push_back("Awaiting State Board approval of SPI action " + std::to_string(a.id) + " (" +
+                              std::string(enumLabel(a.kind)) + "): each action is taken \"with the approval of the "
+                              "state board\" (Ed Code 52072.1(c)).");
+    }
+    if (c.kind == CaseKind::SchoolPlan && pastPlanApproval(c.status)) {
+        if (auto missing = missingApprovals(c); !missing.empty())
+            out.push_back("The plan is marked approved but " + joined(missing) + (missing.size() > 1 ? " are" : " is") +
+                          " not recorded (" + std::string(approvalSource(c)) + ").");
+        if (auto missing = missingPlanContent(c); !missing.empty())
+            out.push_back("The approved plan does not record " + joined(missing) + " (" +
+                          std::string(contentSource(c)) + ").");
+    }
+    return out;
+}
 
 Status checkTransition(const Case &c, CaseStatus to, const std::vector<Activity> &activities, const Date &today)
 {
@@ -120,21 +236,37 @@ Status checkTransition(const Case &c, CaseStatus to, const std::vector<Activity>
     if (c.isRequiredAssistance()) {
         const bool needsActivities = to == S::ActivitiesComplete || to == S::EligibleToClose || to == S::Closed;
         if (needsActivities) {
-            if (auto missing = incompleteActivities(activities); !missing.empty())
-                return Error::conflict("activities", "activities " + missing +
-                                                         " are not complete; required technical assistance "
-                                                         "documents the completion of activities 1-5 (Ed Code 52071)");
+            if (auto missing = activitiesNotDone(activities); !missing.empty())
+                return Error::conflict(
+                    "activities",
+                    "activities " + missing + " are not done; required technical assistance documents the completion "
+                    "of activities 1-5 \"or substantially similar activities\" (BP 0520; Ed Code 52071(c)). Record "
+                    "each as complete, or as done through a substantially similar activity with what was done "
+                    "instead and its evidence");
         }
         if ((to == S::EligibleToClose || to == S::Closed) && today < earliestCloseDate(c))
             return Error::conflict("two_year_minimum",
-                                   "required technical assistance lasts at least two years from the determination "
-                                   "of " + c.openedOn.toString() + "; the case can close on or after " +
-                                       earliestCloseDate(c).toString() + " (Ed Code 52071)");
+                                   "required technical assistance lasts \"for a minimum of two years following the "
+                                   "identification\" (Ed Code 52071(c)(1)); counted from " + minimumBasis(c) +
+                                       ", the case can close on or after " + earliestCloseDate(c).toString());
     }
+    if (c.kind == CaseKind::SpiIntervention && to == S::Active && !c.sbeIdentificationOn)
+        return Error::conflict("sbe_identification_on",
+                               "awaiting State Board approval: the SPI identifies a district for intervention \"with "
+                               "the approval of the state board\" (Ed Code 52072.1(a)); record the date of the "
+                               "State Board's approval before the intervention becomes active");
     if (c.kind == CaseKind::SchoolPlan) {
-        if (to == S::PlanApproved && !c.approvedByDistrictOn)
-            return Error::conflict("approved_by_district_on",
-                                   "record the date the district approved the plan before marking it approved");
+        if (to == S::PlanApproved) {
+            std::vector<std::string> problems;
+            if (auto missing = missingApprovals(c); !missing.empty())
+                problems.push_back(joined(missing) + " (" + std::string(approvalSource(c)) + ")");
+            if (auto missing = missingPlanContent(c); !missing.empty())
+                problems.push_back(joined(missing) + " (" + std::string(contentSource(c)) + ")");
+            if (!problems.empty())
+                return Error::conflict("plan_approved", "a " + std::string(enumCode(c.designation)) +
+                                                            " plan is approved only when every required approval "
+                                                            "and part is recorded; missing: " + joined(problems));
+        }
         if (to == S::Exited && !c.exitedOn)
             return Error::conflict("exited_on", "record the exit date and reason before marking the school exited");
     }

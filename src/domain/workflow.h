@@ -18,9 +18,17 @@ bool isTerminal(CaseStatus status);
 // States reachable from the case's current state by one transition (guards not yet checked).
 std::vector<CaseStatus> nextStates(const Case &c);
 
-// Ed Code 52071: required assistance lasts at least two years from the County Superintendent's
-// determination (the case's opening date).
+// Ed Code 52071(c)(1): required assistance lasts "for a minimum of two years following the
+// identification". The identification is the latest recorded (identified again while in assistance
+// extends the minimum), or the case's opening date while none is recorded.
+Date identificationDate(const Case &c);
 Date earliestCloseDate(const Case &c);
+// Which date the minimum is counted from, in words ("the identification of 2025-12-15 (2025 Dashboard)").
+std::string minimumBasis(const Case &c);
+
+// What a case lacks that its current state (or its SPI actions) now needs, one sentence each with
+// its source: casebooks written before a rule existed keep their state and show this instead.
+std::vector<std::string> missingFacts(const Case &c, const std::vector<SpiAction> &actions);
 
 // Checks the transition of `c` to `to` on `today` given the case's activities; the error says
 // which rule forbids it.

@@ -30,6 +30,9 @@ Status addRequiredAssistance(Database &db, Id districtId, const Date &today)
     c.districtId = districtId;
     c.title = "Differentiated assistance — Students with Disabilities and English Learners";
     c.openedOn = today.addMonths(-22);
+    c.identifiedOn = c.openedOn.addDays(-20);
+    c.identificationYear = c.identifiedOn->month() == 12 ? c.identifiedOn->year() : c.identifiedOn->year() - 1;
+    c.countyLetterOn = c.openedOn;
     c.owner = "Dana Whitfield, Director of Accountability";
     c.commSchedule = CommunicationSchedule::Monthly;
     c.commScheduleStart = c.openedOn.addMonths(1);
@@ -181,23 +184,27 @@ Status addSpiIntervention(Database &db, Id districtId, const Date &today)
     Case c;
     c.kind = CaseKind::SpiIntervention;
     c.districtId = districtId;
-    c.title = "SPI intervention (Ed Code 52072.1) — academic advisor appointed";
+    c.title = "SPI intervention (Ed Code 52072.1) — academic trustee appointed";
     c.openedOn = today.addMonths(-8);
     c.owner = "Superintendent's Office";
     c.academicAdvisor = "Dr. Renata Alvarez (DEMO)";
+    c.cceeDeterminationOn = c.openedOn.addMonths(-2);
+    c.cceeDetermination = "The district has been unable to implement the CCEE's recommendations (DEMO).";
+    c.sbeIdentificationOn = c.openedOn.addDays(1);
+    c.sbeIdentificationReference = "SBE agenda item 12 (DEMO)";
     auto stored = createCase(db, c);
     if (!stored)
         return stored.error();
     if (auto r = transitionCase(db, stored->id, CaseStatus::Active, c.openedOn.addDays(3)); !r)
         return r.error();
     const std::array<SpiAction, 3> actions{{
-        {0, stored->id, SpiActionKind::LcapRevision, "Revise LCAP goals 2 and 3 with the academic advisor.", false,
+        {0, stored->id, SpiActionKind::LcapRevision, "Revise LCAP goals 2 and 3 with the academic trustee.", false,
          ActionStatus::Complete, c.openedOn.addMonths(3), "Revised LCAP adopted by the Board.",
-         c.openedOn.addMonths(3).addDays(-2)},
+         c.openedOn.addMonths(3).addDays(-2), c.openedOn.addDays(20), "SBE agenda item 4 (DEMO)"},
         {0, stored->id, SpiActionKind::BudgetRevision, "Revise the budget to fund the revised LCAP actions.", false,
-         ActionStatus::InProgress, today.addDays(12), "", std::nullopt},
+         ActionStatus::InProgress, today.addDays(12), "", std::nullopt, c.openedOn.addMonths(4), "SBE agenda item 9 (DEMO)"},
         {0, stored->id, SpiActionKind::StayOrRescind, "Stay the planned closure of the newcomer program.", false,
-         ActionStatus::Proposed, today.addDays(-5), "", std::nullopt},
+         ActionStatus::Proposed, today.addDays(-5), "", std::nullopt, std::nullopt, ""},
     }};
     for (const auto &a : actions)
         if (auto r = add(db, a); !r)

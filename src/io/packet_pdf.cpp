@@ -247,8 +247,23 @@ private:
                                             {QStringLiteral("County contact"), val(k.at("county_contact"))}};
         if (!k.at("earliest_close_on").is_null())
             rows.append({QStringLiteral("Two-year minimum ends"), val(k.at("earliest_close_on"))});
-        if (k.at("kind") == "spi_intervention")
-            rows.append({QStringLiteral("Academic advisor"), val(k.at("academic_advisor"))});
+        if (k.at("kind") == "spi_intervention") {
+            rows.append({QStringLiteral("Academic trustee (BP 0520: academic advisor)"), val(k.at("academic_advisor"))});
+            rows.append({QStringLiteral("State Board approved the identification"),
+                         k.at("sbe_identification_on").is_null()
+                             ? QStringLiteral("awaiting State Board approval (Education Code 52072.1(a))")
+                             : val(k.at("sbe_identification_on")) + QStringLiteral(" ") +
+                                   val(k.at("sbe_identification_reference"))});
+            rows.append({QStringLiteral("CCEE determination"),
+                         val(k.at("ccee_determination_on")) + QStringLiteral(" ") + val(k.at("ccee_determination"))});
+        }
+        if (k.at("kind") == "technical_assistance" && k.at("origin") == "required") {
+            rows.append({QStringLiteral("Identified (CDE)"),
+                         val(k.at("identified_on")) + QStringLiteral(" ") + val(k.at("identification_year"))});
+            rows.append({QStringLiteral("County Superintendent's letter"), val(k.at("county_letter_on"))});
+            if (!k.at("reidentified_on").is_null())
+                rows.append({QStringLiteral("Identified again"), val(k.at("reidentified_on"))});
+        }
         if (k.at("comm_schedule") != "none")
             rows.append({QStringLiteral("Communication schedule"),
                          val(k.at("comm_schedule_label")) + QStringLiteral(" from ") + val(k.at("comm_schedule_start"))});
@@ -371,10 +386,13 @@ private:
         QList<QStringList> rows;
         for (const auto &s : m_c.at("spi_actions"))
             rows.append({val(s.at("kind_label")), val(s.at("description")), val(s.at("status_label")),
+                         s.at("sbe_approved_on").is_null() ? QStringLiteral("awaiting")
+                                                           : date(s.at("sbe_approved_on")),
                          date(s.at("due_on")), date(s.at("completed_on")), val(s.at("outcome"))});
         m_body += rows.isEmpty() ? none("No SPI action is recorded.")
-                                 : table({"Action", "Description", "Status", "Due", "Completed", "Outcome"}, rows,
-                                         {17, 26, 14, 12, 12, 19});
+                                 : table({"Action", "Description", "Status", "State Board approval", "Due", "Completed",
+                                          "Outcome"},
+                                         rows, {15, 22, 12, 12, 11, 11, 17});
     }
 
     void schoolPlan()

@@ -620,15 +620,24 @@ Result<CalendarSettings> loadCalendarSettings(Database &db)
     if (*release)
         if (auto ok = setDashboardRelease(s, (*release)->second); !ok)
             return unreadable(kDashboardReleaseKey, (*release)->second, ok.error());
-    auto days = readSetting(db, kPlanApprovalDaysKey);
-    if (!days)
-        return days.error();
-    if (*days) {
-        const std::string &text = (*days)->second;
-        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), s.planApprovalDays);
+    for (const auto &[key, target] : {std::pair{kPlanApprovalDaysKey, &s.planApprovalDays},
+                                      std::pair{kCsiExitLimitKey, &s.csiExitLimitYears}}) {
+        auto stored = readSetting(db, key);
+        if (!stored)
+            return stored.error();
+        if (!*stored)
+            continue;
+        const std::string &text = (*stored)->second;
+        const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), *target);
         if (ec != std::errc{} || end != text.data() + text.size())
-            return unreadable(kPlanApprovalDaysKey, text, Error::badInput("", "expected a whole number of days"));
+            return unreadable(key, text, Error::badInput("", "expected a whole number"));
     }
+    auto exitReview = readSetting(db, kExitReviewKey);
+    if (!exitReview)
+        return exitReview.error();
+    if (*exitReview)
+        if (auto ok = setExitReview(s, (*exitReview)->second); !ok)
+            return unreadable(kExitReviewKey, (*exitReview)->second, ok.error());
     if (auto ok = validate(s); !ok)
         return Error::database("stored calendar settings are unreadable: " + ok.error().text());
     return s;
@@ -640,7 +649,9 @@ Status saveCalendarSettings(Database &db, const CalendarSettings &settings)
     return inTransaction(db, [&]() -> Status {
         CASEBOOK_TRY(writeSetting(db, kTimeZoneKey, settings.timeZone));
         CASEBOOK_TRY(writeSetting(db, kDashboardReleaseKey, dashboardReleaseText(settings)));
-        return writeSetting(db, kPlanApprovalDaysKey, std::to_string(settings.planApprovalDays));
+        CASEBOOK_TRY(writeSetting(db, kPlanApprovalDaysKey, std::to_string(settings.planApprovalDays)));
+        CASEBOOK_TRY(writeSetting(db, kExitReviewKey, exitReviewText(settings)));
+        return writeSetting(db, kCsiExitLimitKey, std::to_string(settings.csiExitLimitYears));
     });
 }
 

@@ -44,5 +44,7 @@ Status saveCalendarSettings(Database &db, const CalendarSettings &settings);
 inline constexpr std::string_view kTimeZoneKey = "calendar.time_zone";
 inline constexpr std::string_view kDashboardReleaseKey = "calendar.dashboard_release"; // "MM-DD"
 inline constexpr std::string_view kPlanApprovalDaysKey = "calendar.plan_approval_days";
+inline constexpr std::string_view kExitReviewKey = "calendar.exit_review";
+inline constexpr std::string_view kCsiExitLimitKey = "calendar.csi_exit_limit_years";
 
 } // namespace casebook::storage

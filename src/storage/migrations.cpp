@@ -484,10 +484,31 @@ WHEN EXISTS (SELECT 1 FROM attachments WHERE owner_type = 'documentation_item' A
 BEGIN SELECT RAISE(ABORT, 'a record with attachments cannot be deleted; delete its attachments first'); END;
 )SQL";
 
-const std::array<Migration, 8> &allMigrations()
+// Version 9 (issue 15): the statute as written. Required assistance records its identification (the
+// Dashboard year and CDE's date), the County Superintendent's letter and a later identification apart
+// from the case's opening date; an SPI intervention records the State Board's approval of the
+// identification and of each action and the CCEE determination before it; an activity done through a
+// substantially similar activity says what was done instead. Existing rows keep their state; what they
+// now lack is shown (workflow.h: missingFacts).
+constexpr std::string_view kVersion9 = R"SQL(
+ALTER TABLE cases ADD COLUMN identification_year INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cases ADD COLUMN identified_on TEXT;
+ALTER TABLE cases ADD COLUMN county_letter_on TEXT;
+ALTER TABLE cases ADD COLUMN reidentification_year INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cases ADD COLUMN reidentified_on TEXT;
+ALTER TABLE cases ADD COLUMN sbe_identification_on TEXT;
+ALTER TABLE cases ADD COLUMN sbe_identification_reference TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN ccee_determination_on TEXT;
+ALTER TABLE cases ADD COLUMN ccee_determination TEXT NOT NULL DEFAULT '';
+ALTER TABLE activities ADD COLUMN substitute TEXT NOT NULL DEFAULT '';
+ALTER TABLE spi_actions ADD COLUMN sbe_approved_on TEXT;
+ALTER TABLE spi_actions ADD COLUMN sbe_reference TEXT NOT NULL DEFAULT '';
+)SQL";
+
+const std::array<Migration, 9> &allMigrations()
 {
     static const std::string version3 = version3Sql();
-    static const std::array<Migration, 8> steps{{
+    static const std::array<Migration, 9> steps{{
         {1, "cases, their records, attachments and the append-only audit log", kVersion1},
         {2, "Dashboard results and their imports, local indicators, CALPADS flags, ESSA status", kVersion2},
         {3, "pending deadlines kept for the reminder list; no import_id index on Dashboard results", version3},
@@ -496,6 +517,7 @@ const std::array<Migration, 8> &allMigrations()
         {6, "pending deadlines share their titles and reasons (pending_texts)", kVersion6},
         {7, "CDE's official differentiated-assistance determinations; ESSA TSI and exit per school", kVersion7},
         {8, "evidence stays with its case: attachment owners enforced, moved with their record, kept on delete", kVersion8},
+        {9, "identification, State Board approvals, CCEE determination, substantially similar activities", kVersion9},
     }};
     return steps;
 }

@@ -277,6 +277,8 @@ Result<T> insert(Database &db, T record)
 {
     return inTransaction<T>(db, [&]() -> Result<T> {
         record.id = 0;
+        if constexpr (std::is_same_v<T, SpiAction>)
+            CASEBOOK_TRY(checkStep(nullptr, record));
         auto id = insertRow(db, record, false);
         if (!id)
             return id.error();
@@ -304,6 +306,8 @@ Result<T> update(Database &db, const T &record)
         if (!before)
             return before.error();
         CASEBOOK_TRY(checkRecord(db, record));
+        if constexpr (std::is_same_v<T, SpiAction>)
+            CASEBOOK_TRY(checkStep(&*before, record));
         // A record moved to another case takes its attachments with it: the schema's trigger
         // (version 8) moves them with the record; each gets its audit row here.
         std::vector<Attachment> owned;

@@ -40,7 +40,7 @@ TEST_CASE("import dashboard, local-indicator and findings work together - JSON f
                       "--status", "not_met_two_years", "--calpads-late", "no"});
     INFO(local.err);
     REQUIRE(local.code == 0);
-    CHECK_THAT(local.out, Catch::Contains("Priority 2 (Implementation of state standards) local indicator Not Met for Two or More Years"));
+    CHECK_THAT(local.out, Catch::Contains("Priority 2 (Implementation of State Academic Standards) local indicator Not Met for Two or More Years"));
 
     auto text = run({"--db", db, "findings", "--district", "0161119"});
     REQUIRE(text.code == 0);

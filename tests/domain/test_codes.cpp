@@ -42,5 +42,5 @@ TEST_CASE("Student groups and indicators are validated against the Dashboard cod
     CHECK(indicatorInfo(Indicator::ELPI).fileStem == "elpidownload");
     CHECK_FALSE(validateIndicator("READING").ok());
     CHECK(colorName(Color::Orange) == "Orange");
-    CHECK(lcffPriorityName(4) == "Pupil achievement");
+    CHECK(lcffPriorityName(4) == "Pupil Achievement"); // CDE: "Pupil Achievement (Priority 4)"
 }

@@ -177,7 +177,7 @@ TEST_CASE("A scheduled communication is met by one communication logged in its w
     }
 }
 
-TEST_CASE("A periodic communication explains its schedule and cites Ed Code 52071")
+TEST_CASE("A periodic communication explains its schedule and cites BP 0520's regular communication")
 {
     auto b = withSchedule(CommunicationSchedule::Quarterly, "2026-10-15");
     const auto list = of(deadlinesFor(b, kSettings, d("2026-11-01"), d("2027-01-31")), "scheduled_communication");
@@ -185,8 +185,8 @@ TEST_CASE("A periodic communication explains its schedule and cites Ed Code 5207
     const auto &x = list[1];
     CHECK(x.title == "Quarterly communication with the County Superintendent");
     CHECK(x.explanation() == "Quarterly communication with the County Superintendent \u2014 due 2027-01-15 because the "
-                           "communication schedule of case 12 is quarterly from 2026-10-15 (Ed Code 52071: regular "
-                           "communication for at least two years).");
+                           "communication schedule of case 12 is quarterly from 2026-10-15 (BP 0520: regular "
+                           "communication with the County Superintendent for a minimum of two years).");
     CHECK(x.uid() == "case-12-scheduled_communication-2027-01-15@casebook");
     CHECK(x.recordId == 0);
     CHECK(x.owner == "Director");
@@ -310,7 +310,7 @@ TEST_CASE("The two-year minimum of required assistance: determination + 2 years,
         REQUIRE(list.size() == 1);
         CHECK(list[0].due == d(r.due));
         CHECK(list[0].state == r.expected);
-        CHECK_THAT(list[0].explanation(), Catch::Contains("(Ed Code 52071)"));
+        CHECK_THAT(list[0].explanation(), Catch::Contains("(Ed Code 52071(c)(1))"));
         CHECK(list[0].uid() == "case-12-two_year_minimum@casebook");
     }
     auto board = requiredBundle();
@@ -333,8 +333,11 @@ TEST_CASE("SPI actions: complete is met (on its completion date when known), wit
     const auto list = of(deadlinesFor(b, kSettings, d("2025-06-01"), d("2025-12-31")), "spi_action");
     REQUIRE(list.size() == 3);
     CHECK(states(list) == std::vector<std::string>{"met", "overdue", "upcoming"});
-    CHECK(list[0].title == "Revision of the LCAP");
-    CHECK_THAT(list[2].explanation(), Catch::Contains("Ed Code 52072.1"));
+    // No State Board approval recorded: Ed Code 52072.1(c) has the SPI act "with the approval of the state board".
+    CHECK(list[0].title == "Revision of the LCAP \u2014 awaiting State Board approval");
+    CHECK_THAT(list[2].explanation(), Catch::Contains("Ed Code 52072.1(c)"));
+    b.spiActions[0].sbeApprovedOn = d("2025-03-01");
+    CHECK(of(deadlinesFor(b, kSettings, d("2025-06-01"), d("2025-12-31")), "spi_action")[0].title == "Revision of the LCAP");
     CHECK_FALSE(list[0].metOn); // complete, completion date unknown
 
     b.spiActions[0].completedOn = d("2025-04-28");
@@ -367,8 +370,13 @@ TEST_CASE("School plan approval: by the July 1 after designation, or a set numbe
     for (const auto &r : rows) {
         INFO(r.designated << " days " << r.days << " approved " << r.approved);
         auto b = planBundle(r.designated);
-        if (!std::string(r.approved).empty())
+        // A CSI plan is approved when the school, the district and the State have approved it
+        // (20 USC 6311(d)(1)(B)(v)); here all three on the same day.
+        if (!std::string(r.approved).empty()) {
+            b.caseRecord.approvedBySchoolOn = d(r.approved);
             b.caseRecord.approvedByDistrictOn = d(r.approved);
+            b.caseRecord.approvedByStateOn = d(r.approved);
+        }
         CalendarSettings s;
         s.planApprovalDays = r.days;
         const auto list = of(deadlinesFor(b, s, d("2024-08-01"), d("2025-12-31")), "plan_approval");
@@ -397,20 +405,31 @@ TEST_CASE("Monitoring reviews: recorded reviews and the interval from the plan's
     CHECK_THAT(list[0].explanation(), Catch::Contains("every 3 months"));
 }
 
-TEST_CASE("Exit reviews fall on each anniversary of the designation and are met by a review or the exit")
+TEST_CASE("Exit reviews fall when CDE's ESSA file is expected and are met by a review or the exit")
 {
+    // Default: the ESSA assistance file is expected on January 31; the first after the designation of
+    // 2024-02-29 is 2025-01-31.
     auto b = planBundle("2024-02-29");
-    b.monitoringReviews = {{70, 7, d("2025-02-01"), d("2025-02-10"), ""}};
+    b.monitoringReviews = {{70, 7, d("2025-01-10"), d("2025-01-20"), ""}};
     const auto list = of(deadlinesFor(b, kSettings, d("2026-03-01"), d("2027-03-31")), "exit_review");
-    CHECK(dues(list) == std::vector<std::string>{"2025-02-28", "2026-02-28", "2027-02-28"});
+    CHECK(dues(list) == std::vector<std::string>{"2025-01-31", "2026-01-31", "2027-01-31"});
     CHECK(states(list) == std::vector<std::string>{"met", "overdue", "upcoming"});
-    CHECK_THAT(list[0].explanation(), Catch::Contains("6311(d)(3)(A)(i)"));
+    CHECK_THAT(list[0].explanation(), Catch::Contains("ESSA assistance status file"));
+
+    // The district's own schedule instead: each anniversary (a leap-day designation falls on Feb 28).
+    CalendarSettings anniversary;
+    anniversary.exitReviewOnAnniversary = true;
+    b.monitoringReviews = {{70, 7, d("2025-02-01"), d("2025-02-10"), ""}};
+    const auto own = of(deadlinesFor(b, anniversary, d("2026-03-01"), d("2027-03-31")), "exit_review");
+    CHECK(dues(own) == std::vector<std::string>{"2025-02-28", "2026-02-28", "2027-02-28"});
+    CHECK(states(own) == std::vector<std::string>{"met", "overdue", "upcoming"});
+    CHECK_THAT(own[0].explanation(), Catch::Contains("district's schedule"));
 
     auto exited = planBundle("2024-01-10");
     exited.caseRecord.status = CaseStatus::Exited;
     exited.caseRecord.exitedOn = d("2025-01-05");
     const auto after = of(deadlinesFor(exited, kSettings, d("2026-03-01"), d("2027-03-31")), "exit_review");
-    CHECK(after.empty()); // the first anniversary is after the exit
+    CHECK(after.empty()); // the first ESSA file after the designation comes after the exit
 }
 
 TEST_CASE("LCAP adoption and the Dashboard release are reminders from today to the horizon")

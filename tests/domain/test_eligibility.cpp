@@ -184,6 +184,10 @@ TEST_CASE("Late CALPADS submission is a ground of its own from 2024")
     const auto d = decide(2024, {}, {}, true);
     CHECK(d.eligible);
     CHECK_THAT(d.grounds[0], Catch::Contains("CALPADS"));
+    // Each year's criteria cite their own section: "per Education Code (EC) Section 60900" (2024),
+    // "per Education Code (EC) Section 52071 (a)(2)" (2025) (CDE, leaproposedcrit.asp).
+    CHECK_THAT(d.grounds[0], Catch::Contains("Ed Code 60900") && !Catch::Contains("52071(a)(2)"));
+    CHECK_THAT(decide(2025, {}, {}, true).grounds[0], Catch::Contains("Ed Code 52071(a)(2)") && !Catch::Contains("60900"));
     CHECK_FALSE(decide(2024, {}, {}, false).eligible);
     CHECK_FALSE(decide(2023, {}, {}, true).eligible);
 }

@@ -48,12 +48,13 @@ TEST_CASE("A required case cannot close before determination + 2 years nor with 
     auto s = checkTransition(c, CaseStatus::ActivitiesComplete, activities(ActivityStatus::InProgress), d("2026-06-01"));
     REQUIRE_FALSE(s.ok());
     CHECK(s.error().field == "activities");
-    CHECK_THAT(s.error().message, Catch::Contains("1, 2, 3, 4, 5"));
+    CHECK_THAT(s.error().message,
+               Catch::Contains("1 (in progress), 2 (in progress), 3 (in progress), 4 (in progress), 5 (in progress)"));
 
     // Four complete activities and one missing is not enough.
     s = checkTransition(c, CaseStatus::ActivitiesComplete, activities(ActivityStatus::Complete, 4), d("2026-06-01"));
     REQUIRE_FALSE(s.ok());
-    CHECK_THAT(s.error().message, Catch::Contains("activities 5 are not complete"));
+    CHECK_THAT(s.error().message, Catch::Contains("activities 5 (no record) are not done"));
 
     REQUIRE(checkTransition(c, CaseStatus::ActivitiesComplete, complete, d("2025-01-01")).ok());
     c.status = CaseStatus::ActivitiesComplete;
@@ -97,8 +98,15 @@ TEST_CASE("A school plan needs its approval and exit dates before those states")
     plan.openedOn = d("2024-01-10");
     auto s = checkTransition(plan, CaseStatus::PlanApproved, {}, d("2024-05-01"));
     REQUIRE_FALSE(s.ok());
-    CHECK(s.error().field == "approved_by_district_on");
+    CHECK(s.error().field == "plan_approved");
     plan.approvedByDistrictOn = d("2024-04-20");
+    // A CSI plan also needs the school's and the State's approval and its parts (20 USC 6311(d)(1)(B)).
+    CHECK_FALSE(checkTransition(plan, CaseStatus::PlanApproved, {}, d("2024-05-01")).ok());
+    plan.approvedBySchoolOn = d("2024-04-10");
+    plan.approvedByStateOn = d("2024-04-30");
+    plan.needsAssessment = "Needs assessment";
+    plan.stakeholderInvolvement = "School site council";
+    plan.resourceInequities = "Teacher experience";
     CHECK(checkTransition(plan, CaseStatus::PlanApproved, {}, d("2024-05-01")).ok());
     plan.status = CaseStatus::Monitoring;
     CHECK_FALSE(checkTransition(plan, CaseStatus::Exited, {}, d("2026-05-01")).ok());

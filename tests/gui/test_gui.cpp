@@ -258,7 +258,7 @@ TEST_CASE("A transition the workflow forbids is refused with its reason")
     REQUIRE(requiredId != 0);
     auto r = f.session().transition(requiredId, CaseStatus::ActivitiesComplete);
     REQUIRE_FALSE(r.ok());
-    CHECK_THAT(r.error().message, Catch::Contains("are not complete"));
+    CHECK_THAT(r.error().message, Catch::Contains("are not done"));
     CHECK(storage::get<Case>(f.session().db(), requiredId)->status == CaseStatus::Active);
 }
 
@@ -585,7 +585,7 @@ TEST_CASE("An activity's completion date is refused until it is complete, then s
             form->reject();
     });
     f.window.casePage()->tab("activitiesTab")->onEdit(first);
-    CHECK(refused.contains(QStringLiteral("only a complete activity has a completion date")));
+    CHECK(refused.contains(QStringLiteral("only a done activity (complete, or done through a substantially similar activity) has a completion date")));
     REQUIRE(savedAfterwards);
     auto stored = storage::get<Activity>(f.session().db(), first);
     REQUIRE(stored.ok());

@@ -332,7 +332,7 @@ TEST_CASE("Completion dates travel in version 3 documents; a version 2 document 
         test::fillCasebook(*db);
     }
     const json doc = json::parse(test::exportText(dir.file("a.sqlite")));
-    CHECK(doc["version"] == 3);
+    CHECK(doc["version"] == 4);
     int dated = 0;
     for (const auto &a : doc["activities"]) {
         REQUIRE(a.contains("completed_on"));

@@ -214,7 +214,7 @@ TEST_CASE("packet.json is valid against packet.schema.json, and the schema rejec
     for (const auto &g : good["qualifying_groups"])
         if (g["student_group"] == "SWD" || g["student_group"] == "EL")
             CHECK(g["cde_letter"] == (g["student_group"] == "SWD" ? json("B") : json(nullptr)));
-    CHECK(good["version"] == 3);
+    CHECK(good["version"] == 4);
     CHECK(good["period"]["basis"] == "whole_case");
     CHECK(good["communications"].size() == 3);
     CHECK(good["documentation_items"][1]["timeliness"]["status"] == "late");

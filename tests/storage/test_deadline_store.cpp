@@ -118,12 +118,12 @@ TEST_CASE("Calendar settings round-trip through the settings table with an audit
     REQUIRE(setDashboardRelease(s, "12-05").ok());
     REQUIRE(storage::saveCalendarSettings(*db, s).ok());
     auto audit = settingsAudit(*db);
-    CHECK(audit.size() == 3); // each key created
+    CHECK(audit.size() == 5); // each key created: time zone, Dashboard release, plan approval, exit review, CSI limit
 
     s.planApprovalDays = 120;
     REQUIRE(storage::saveCalendarSettings(*db, s).ok());
     audit = settingsAudit(*db);
-    REQUIRE(audit.size() == 4); // only the changed key
+    REQUIRE(audit.size() == 6); // only the changed key
     CHECK(audit.back().action == "update");
     CHECK_THAT(audit.back().changesJson, Catch::Contains("\"old\":\"0\""));
     CHECK_THAT(audit.back().changesJson, Catch::Contains("\"new\":\"120\""));
@@ -135,9 +135,18 @@ TEST_CASE("Calendar settings round-trip through the settings table with an audit
     CHECK(loaded->dashboardReleaseDay == 5);
     CHECK(loaded->planApprovalDays == 120);
 
+    REQUIRE(setExitReview(s, "anniversary").ok());
+    s.csiExitLimitYears = 3;
+    REQUIRE(storage::saveCalendarSettings(*db, s).ok());
+    loaded = storage::loadCalendarSettings(*db);
+    REQUIRE(loaded.ok());
+    CHECK(loaded->exitReviewOnAnniversary);
+    CHECK(loaded->csiExitLimitYears == 3);
+    CHECK(settingsAudit(*db).size() == 8);
+
     s.planApprovalDays = -1;
     CHECK_FALSE(storage::saveCalendarSettings(*db, s).ok());
-    CHECK(settingsAudit(*db).size() == 4);
+    CHECK(settingsAudit(*db).size() == 8);
 }
 
 TEST_CASE("A damaged stored setting is reported, not silently replaced by the default")

@@ -43,7 +43,8 @@ int main(int argc, char **argv)
                                                test::date("2025-04-10"), "County Superintendent", 1})
             .ok() &&
         storage::insert<SpiAction>(d, {0, spi->id, SpiActionKind::LcapRevision, "Revise LCAP goal 2", false,
-                                       ActionStatus::InProgress, test::date("2025-06-30"), ""})
+                                       ActionStatus::InProgress, test::date("2025-06-30"), "", std::nullopt,
+                                       test::date("2025-02-20"), "SBE agenda item 7"})
             .ok() &&
         storage::insert<Intervention>(d, {0, plan->id, "Structured literacy tutoring", 1, "EL", 250000}).ok() &&
         storage::addAttachment(d, required->id, AttachmentOwner::Case, required->id, "letter.txt", "text/plain",
