@@ -218,7 +218,18 @@ void CasePage::buildTabs()
 
     auto *actions = addListTab("spiActionsTab", tr("SPI actions"), tr("action"),
                                {enumColumn<SpiActionKind>(tr("Action"), "kind"), textColumn(tr("Description"), "description"),
-                                enumColumn<ActionStatus>(tr("Status"), "status"), dateColumn(tr("Due"), "due_on"),
+                                enumColumn<ActionStatus>(tr("Status"), "status"),
+                                RecordColumn{tr("State Board approval"),
+                                             [](const FieldMap &f, int role) -> QVariant {
+                                                 if (role != Qt::DisplayRole)
+                                                     return {};
+                                                 const auto it = f.find("sbe_approved_on");
+                                                 // Ed Code 52072.1(c): each action with the State Board's approval.
+                                                 return it == f.end() || isNull(it->second)
+                                                            ? tr("awaiting")
+                                                            : QString::fromStdString(fieldValueText(it->second));
+                                             }},
+                                dateColumn(tr("Due"), "due_on"),
                                 dateColumn(tr("Completed"), "completed_on"), textColumn(tr("Outcome"), "outcome")});
     wire<SpiAction, Ui::SpiActionForm>(actions, tr("SPI action"), [=] {
         return SpiAction{0, caseId(), SpiActionKind::LcapRevision, "", false, ActionStatus::Proposed, std::nullopt, "",

@@ -168,4 +168,17 @@ TEST_CASE("settings shows and changes the calendar; bad values exit without chan
     // The new settings drive the deadlines: plan approval 150 days after 2025-01-10.
     const auto overdue = s.deadlines({"--overdue", "--format", "csv"});
     CHECK_THAT(overdue.out, Catch::Contains("plan_approval,,CSI plan approval,2025-06-09"));
+
+    // Exit review and the CSI limit (20 USC 6311(d)(3)(A)(i)(I): "not to exceed four years").
+    CHECK_THAT(after.out, Catch::Contains("01-31 each year, when CDE's ESSA assistance file is expected"));
+    CHECK(run({"--db", s.path, "settings", "--csi-exit-years", "5"}).code == 1);
+    CHECK(run({"--db", s.path, "settings", "--exit-review", "someday"}).code == 2);
+    const auto exit = run({"--db", s.path, "settings", "--exit-review", "anniversary", "--csi-exit-years", "3"});
+    REQUIRE(exit.code == 0);
+    CHECK_THAT(exit.out, Catch::Contains("each anniversary of the designation (the district's schedule)"));
+    CHECK_THAT(exit.out, Catch::Contains("CSI exit limit:     3 years"));
+    const auto upcoming = s.deadlines({"--within", "3660", "--format", "csv"});
+    CHECK_THAT(upcoming.out, Catch::Contains("more_rigorous_interventions,,More rigorous interventions if the CSI "
+                                             "school has not exited,2028-01-10"));
+    CHECK_THAT(upcoming.out, Catch::Contains("exit_review,,Review of the CSI exit determination,2026-01-10"));
 }

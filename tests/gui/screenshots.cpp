@@ -129,6 +129,7 @@ int main(int argc, char **argv)
     showTab(w, "interventionsTab");
     ok &= save(&w, QStringLiteral("school-plan-interventions"));
     w.showCase(caseOf(s, CaseKind::SpiIntervention));
+    ok &= save(&w, QStringLiteral("spi-overview")); // State Board approval, the CCEE determination, what is missing
     showTab(w, "spiActionsTab");
     ok &= save(&w, QStringLiteral("spi-actions"));
 

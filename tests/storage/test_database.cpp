@@ -2,6 +2,8 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/repository.h"
+#include "storage/case_bundle.h"
+#include "domain/workflow.h"
 
 #include "support/sample_data.h"
 #include "support/temp_dir.h"
@@ -338,4 +340,50 @@ TEST_CASE("Schema columns match the record fields")
     CHECK(listAll<Intervention>(**db).ok());
     CHECK(listAll<MonitoringReview>(**db).ok());
     CHECK(listAll<Attachment>(**db).ok());
+}
+
+TEST_CASE("A schema version 8 casebook upgrades to the statute's rules: states kept, what is missing shown")
+{
+    // The v8 fixture was written before issue 15: its SPI action is in progress without a State Board
+    // approval and its required case records no identification.
+    TempDir dir;
+    const auto path = dir.file("casebook.sqlite");
+    std::filesystem::copy_file(std::filesystem::path(CASEBOOK_FIXTURE_DIR) / "schema-v8.sqlite", path);
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    auto cases = listAll<Case>(**db);
+    REQUIRE(cases.ok());
+    bool sawSpi = false, sawRequired = false;
+    for (const auto &c : *cases) {
+        auto bundle = loadCaseBundle(**db, c.id);
+        REQUIRE(bundle.ok());
+        const auto missing = missingFacts(bundle->caseRecord, bundle->spiActions);
+        if (c.kind == CaseKind::SpiIntervention) {
+            sawSpi = true;
+            REQUIRE_FALSE(bundle->spiActions.empty());
+            CHECK(bundle->spiActions[0].status == ActionStatus::InProgress); // kept
+            CHECK_FALSE(bundle->spiActions[0].sbeApprovedOn);
+            CHECK(std::any_of(missing.begin(), missing.end(), [](const std::string &m) {
+                return m.find("Awaiting State Board approval of SPI action") != std::string::npos;
+            }));
+            // Editing it without the approval is allowed (the step is not re-judged) ...
+            auto edited = bundle->spiActions[0];
+            edited.outcome = "Board reviewed the draft";
+            CHECK(update(**db, edited).ok());
+            // ... and a new action under way is not.
+            SpiAction fresh = edited;
+            fresh.id = 0;
+            CHECK(insert(**db, fresh).error().field == "sbe_approved_on");
+        }
+        if (c.isRequiredAssistance()) {
+            sawRequired = true;
+            CHECK_FALSE(c.identifiedOn);
+            CHECK(earliestCloseDate(c) == c.openedOn.addYears(2));
+            CHECK(std::any_of(missing.begin(), missing.end(), [](const std::string &m) {
+                return m.find("identification date") != std::string::npos;
+            }));
+        }
+    }
+    CHECK(sawSpi);
+    CHECK(sawRequired);
 }
