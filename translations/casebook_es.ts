@@ -99,6 +99,21 @@
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="119"/>
+        <source>Su&amp;bstantially similar activity done instead:</source>
+        <translation>Actividad s&amp;ustancialmente similar realizada en su lugar:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="125"/>
+        <source>Substantially similar activity done instead</source>
+        <translation>Actividad sustancialmente similar realizada en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../ui/activity_form.ui" line="128"/>
+        <source>BP 0520 accepts the activities or substantially similar activities: say what was done instead; the evidence field names its evidence</source>
+        <translation>BP 0520 acepta las actividades o actividades sustancialmente similares: indique lo que se hizo en su lugar; el campo de evidencia nombra su evidencia</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>
@@ -150,10 +165,15 @@
     <message>
         <location filename="../ui/case_form.ui" line="44"/>
         <location filename="../ui/case_form.ui" line="112"/>
-        <location filename="../ui/case_form.ui" line="260"/>
-        <location filename="../ui/case_form.ui" line="284"/>
-        <location filename="../ui/case_form.ui" line="308"/>
-        <location filename="../ui/case_form.ui" line="347"/>
+        <location filename="../ui/case_form.ui" line="162"/>
+        <location filename="../ui/case_form.ui" line="186"/>
+        <location filename="../ui/case_form.ui" line="224"/>
+        <location filename="../ui/case_form.ui" line="268"/>
+        <location filename="../ui/case_form.ui" line="303"/>
+        <location filename="../ui/case_form.ui" line="435"/>
+        <location filename="../ui/case_form.ui" line="459"/>
+        <location filename="../ui/case_form.ui" line="483"/>
+        <location filename="../ui/case_form.ui" line="522"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
@@ -209,10 +229,15 @@
     </message>
     <message>
         <location filename="../ui/case_form.ui" line="106"/>
-        <location filename="../ui/case_form.ui" line="254"/>
-        <location filename="../ui/case_form.ui" line="278"/>
-        <location filename="../ui/case_form.ui" line="302"/>
-        <location filename="../ui/case_form.ui" line="341"/>
+        <location filename="../ui/case_form.ui" line="156"/>
+        <location filename="../ui/case_form.ui" line="180"/>
+        <location filename="../ui/case_form.ui" line="218"/>
+        <location filename="../ui/case_form.ui" line="262"/>
+        <location filename="../ui/case_form.ui" line="297"/>
+        <location filename="../ui/case_form.ui" line="429"/>
+        <location filename="../ui/case_form.ui" line="453"/>
+        <location filename="../ui/case_form.ui" line="477"/>
+        <location filename="../ui/case_form.ui" line="516"/>
         <source>Set</source>
         <translation>Con fecha</translation>
     </message>
@@ -232,182 +257,318 @@
         <translation>Contacto del condado</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="135"/>
-        <source>SPI intervention (Ed Code 52072.1)</source>
-        <translation>Intervención del SPI (Código de Educación 52072.1)</translation>
+        <location filename="../ui/case_form.ui" line="132"/>
+        <source>Identified on the Dashboard year:</source>
+        <translation>Identificado en el Dashboard del año:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="140"/>
+        <location filename="../ui/case_form.ui" line="138"/>
+        <source>Identified on the Dashboard year</source>
+        <translation>Identificado en el Dashboard del año</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="139"/>
+        <location filename="../ui/case_form.ui" line="202"/>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="142"/>
+        <source>Ed Code 52071(c)(1): technical assistance for a minimum of two years following the identification</source>
+        <translation>Código de Educación 52071(c)(1): asistencia técnica durante un mínimo de dos años después de la identificación</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="147"/>
+        <source>Identification (CDE) date:</source>
+        <translation>Fecha de la identificación (CDE):</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="155"/>
+        <source>Identification (CDE) date: set</source>
+        <translation>Fecha de la identificación (CDE): fijada</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="161"/>
+        <source>Identification (CDE) date</source>
+        <translation>Fecha de la identificación (CDE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="171"/>
+        <source>County’s determination letter:</source>
+        <translation>Carta de determinación del condado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="179"/>
+        <source>County Superintendent’s determination letter: set</source>
+        <translation>Carta de determinación del Superintendente del Condado: fijada</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="185"/>
+        <source>County Superintendent’s determination letter</source>
+        <translation>Carta de determinación del Superintendente del Condado</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="195"/>
+        <source>Identified again, Dashboard year:</source>
+        <translation>Identificado de nuevo, año del Dashboard:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="201"/>
+        <source>Identified again, Dashboard year</source>
+        <translation>Identificado de nuevo, año del Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="209"/>
+        <source>Identified again on:</source>
+        <translation>Identificado de nuevo el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="217"/>
+        <source>Identified again on: set</source>
+        <translation>Identificado de nuevo el: fijada</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="223"/>
+        <source>Identified again on</source>
+        <translation>Identificado de nuevo el</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="236"/>
+        <source>SPI intervention (Ed Code 52072.1; BP 0520)</source>
+        <translation>Intervención del SPI (Código de Educación 52072.1; BP 0520)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="241"/>
         <source>Academic tr&amp;ustee:</source>
         <translation>Fid&amp;eicomisario académico:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="146"/>
+        <location filename="../ui/case_form.ui" line="247"/>
         <source>Academic trustee</source>
         <translation>Fideicomisario académico</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="154"/>
+        <location filename="../ui/case_form.ui" line="248"/>
+        <source>Ed Code 52072.1(c)(4): an academic trustee appointed by the SPI; BP 0520 calls this person the academic advisor</source>
+        <translation>Código de Educación 52072.1(c)(4): un fideicomisario académico nombrado por el SPI; BP 0520 llama a esta persona el asesor académico</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="253"/>
+        <source>State &amp;Board approved the identification:</source>
+        <translation>Apro&amp;bación de la identificación por la Junta Estatal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="261"/>
+        <source>State Board approval of the identification: set</source>
+        <translation>Aprobación de la identificación por la Junta Estatal: fijada</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="267"/>
+        <source>State Board approval of the identification</source>
+        <translation>Aprobación de la identificación por la Junta Estatal</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="277"/>
+        <source>State Board item or reference:</source>
+        <translation>Punto o referencia de la Junta Estatal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="283"/>
+        <source>State Board item or reference of the identification</source>
+        <translation>Punto o referencia de la Junta Estatal de la identificación</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="288"/>
+        <source>CCEE determination on:</source>
+        <translation>Determinación de la CCEE el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="296"/>
+        <source>CCEE determination date: set</source>
+        <translation>Fecha de la determinación de la CCEE: fijada</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="302"/>
+        <source>CCEE determination date</source>
+        <translation>Fecha de la determinación de la CCEE</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="312"/>
+        <source>CCEE determined:</source>
+        <translation>La CCEE determinó:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="318"/>
+        <source>What the CCEE determined</source>
+        <translation>Lo que determinó la CCEE</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="321"/>
+        <source>Ed Code 52072.1(b): the district failed or is unable to implement the CCEE’s recommendations, or its performance is so persistent or acute as to require intervention</source>
+        <translation>Código de Educación 52072.1(b): el distrito no implementó o no puede implementar las recomendaciones de la CCEE, o su bajo rendimiento es tan persistente o agudo que requiere intervención</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_form.ui" line="329"/>
         <source>School plan (20 USC 6311(d))</source>
         <translation>Plan escolar (20 USC 6311(d))</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="159"/>
+        <location filename="../ui/case_form.ui" line="334"/>
         <source>Schoo&amp;l:</source>
         <translation>Esc&amp;uela:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="165"/>
+        <location filename="../ui/case_form.ui" line="340"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="170"/>
+        <location filename="../ui/case_form.ui" line="345"/>
         <source>&amp;Designation:</source>
         <translation>&amp;Designación:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="176"/>
+        <location filename="../ui/case_form.ui" line="351"/>
         <source>Designation</source>
         <translation>Designación</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="182"/>
+        <location filename="../ui/case_form.ui" line="357"/>
         <source>Designation &amp;year:</source>
         <translation>A&amp;ño de designación:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="188"/>
+        <location filename="../ui/case_form.ui" line="363"/>
         <source>Designation year</source>
         <translation>Año de designación</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="195"/>
+        <location filename="../ui/case_form.ui" line="370"/>
         <source>N&amp;eeds assessment:</source>
         <translation>E&amp;valuación de necesidades:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="201"/>
+        <location filename="../ui/case_form.ui" line="376"/>
         <source>Needs assessment</source>
         <translation>Evaluación de necesidades</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="208"/>
+        <location filename="../ui/case_form.ui" line="383"/>
         <source>&amp;Resource inequities:</source>
         <translation>Desigua&amp;ldades de recursos:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="214"/>
+        <location filename="../ui/case_form.ui" line="389"/>
         <source>Resource inequities</source>
         <translation>Desigualdades de recursos</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="221"/>
+        <location filename="../ui/case_form.ui" line="396"/>
         <source>Stakeholder &amp;involvement:</source>
         <translation>Part&amp;icipación de los interesados:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="227"/>
+        <location filename="../ui/case_form.ui" line="402"/>
         <source>Stakeholder involvement</source>
         <translation>Participación de los interesados</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="234"/>
+        <location filename="../ui/case_form.ui" line="409"/>
         <source>External &amp;partner:</source>
         <translation>Socio e&amp;xterno:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="240"/>
+        <location filename="../ui/case_form.ui" line="415"/>
         <source>External partner</source>
         <translation>Socio externo</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="245"/>
+        <location filename="../ui/case_form.ui" line="420"/>
         <source>Approved by the school:</source>
         <translation>Aprobado por la escuela:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="253"/>
+        <location filename="../ui/case_form.ui" line="428"/>
         <source>Approved by the school: set</source>
         <translation>Aprobado por la escuela: con fecha</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="259"/>
+        <location filename="../ui/case_form.ui" line="434"/>
         <source>Approved by the school</source>
         <translation>Aprobado por la escuela</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="269"/>
+        <location filename="../ui/case_form.ui" line="444"/>
         <source>Approved by the district:</source>
         <translation>Aprobado por el distrito:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="277"/>
+        <location filename="../ui/case_form.ui" line="452"/>
         <source>Approved by the district: set</source>
         <translation>Aprobado por el distrito: con fecha</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="283"/>
+        <location filename="../ui/case_form.ui" line="458"/>
         <source>Approved by the district</source>
         <translation>Aprobado por el distrito</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="293"/>
+        <location filename="../ui/case_form.ui" line="468"/>
         <source>Approved by the State:</source>
         <translation>Aprobado por el Estado:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="301"/>
+        <location filename="../ui/case_form.ui" line="476"/>
         <source>Approved by the State: set</source>
         <translation>Aprobado por el Estado: con fecha</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="307"/>
+        <location filename="../ui/case_form.ui" line="482"/>
         <source>Approved by the State</source>
         <translation>Aprobado por el Estado</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="317"/>
+        <location filename="../ui/case_form.ui" line="492"/>
         <source>&amp;Monitoring every:</source>
         <translation>&amp;Seguimiento cada:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="323"/>
+        <location filename="../ui/case_form.ui" line="498"/>
         <source>Monitoring every</source>
         <translation>Seguimiento cada</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="326"/>
+        <location filename="../ui/case_form.ui" line="501"/>
         <source>No recurring reviews</source>
         <translation>Sin revisiones periódicas</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="327"/>
+        <location filename="../ui/case_form.ui" line="502"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="332"/>
+        <location filename="../ui/case_form.ui" line="507"/>
         <source>E&amp;xited on:</source>
         <translation>&amp;Fecha de salida:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="340"/>
+        <location filename="../ui/case_form.ui" line="515"/>
         <source>Exited on: set</source>
         <translation>Fecha de salida: con fecha</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="346"/>
+        <location filename="../ui/case_form.ui" line="521"/>
         <source>Exited on</source>
         <translation>Fecha de salida</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="356"/>
+        <location filename="../ui/case_form.ui" line="531"/>
         <source>Exit reason:</source>
         <translation>Motivo de salida:</translation>
     </message>
     <message>
-        <location filename="../ui/case_form.ui" line="362"/>
+        <location filename="../ui/case_form.ui" line="537"/>
         <source>Exit reason</source>
         <translation>Motivo de salida</translation>
     </message>
@@ -1019,328 +1180,355 @@
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="49"/>
+        <location filename="../ui/main_window.ui" line="50"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="53"/>
+        <location filename="../ui/main_window.ui" line="54"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="61"/>
+        <location filename="../ui/main_window.ui" line="63"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="69"/>
+        <location filename="../ui/main_window.ui" line="71"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="83"/>
+        <location filename="../ui/main_window.ui" line="85"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="95"/>
+        <location filename="../ui/main_window.ui" line="97"/>
         <source>&amp;New casebook…</source>
         <translation>&amp;Nuevo libro de casos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="96"/>
-        <location filename="../ui/main_window.ui" line="97"/>
+        <location filename="../ui/main_window.ui" line="98"/>
+        <location filename="../ui/main_window.ui" line="99"/>
         <source>Create a new casebook file for a district</source>
         <translation>Crear un archivo de libro de casos nuevo para un distrito</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="98"/>
+        <location filename="../ui/main_window.ui" line="100"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="101"/>
+        <location filename="../ui/main_window.ui" line="103"/>
         <source>&amp;Open casebook…</source>
         <translation>&amp;Abrir libro de casos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="102"/>
-        <location filename="../ui/main_window.ui" line="103"/>
+        <location filename="../ui/main_window.ui" line="104"/>
+        <location filename="../ui/main_window.ui" line="105"/>
         <source>Open a casebook file</source>
         <translation>Abrir un archivo de libro de casos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="104"/>
+        <location filename="../ui/main_window.ui" line="106"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="107"/>
+        <location filename="../ui/main_window.ui" line="109"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="108"/>
-        <location filename="../ui/main_window.ui" line="109"/>
+        <location filename="../ui/main_window.ui" line="110"/>
+        <location filename="../ui/main_window.ui" line="111"/>
         <source>Save a consistent copy (backup) of the open casebook</source>
         <translation>Guardar una copia coherente (respaldo) del libro de casos abierto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="110"/>
+        <location filename="../ui/main_window.ui" line="112"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="113"/>
+        <location filename="../ui/main_window.ui" line="115"/>
         <source>&amp;Export packet…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="114"/>
-        <location filename="../ui/main_window.ui" line="115"/>
+        <location filename="../ui/main_window.ui" line="116"/>
+        <location filename="../ui/main_window.ui" line="117"/>
         <source>Export the documentation packet of the current case</source>
         <translation>Exportar el paquete de documentación del caso actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="116"/>
+        <location filename="../ui/main_window.ui" line="118"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="119"/>
+        <location filename="../ui/main_window.ui" line="121"/>
         <source>&amp;Import Dashboard files…</source>
         <translation>&amp;Importar archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="120"/>
-        <location filename="../ui/main_window.ui" line="121"/>
+        <location filename="../ui/main_window.ui" line="122"/>
+        <location filename="../ui/main_window.ui" line="123"/>
         <source>Import the California School Dashboard data files</source>
         <translation>Importar los archivos de datos del Dashboard Escolar de California</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="124"/>
+        <location filename="../ui/main_window.ui" line="126"/>
         <source>Import CSI/TSI/ATSI &amp;list…</source>
         <translation>Importar &amp;lista CSI/TSI/ATSI…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="125"/>
-        <location filename="../ui/main_window.ui" line="126"/>
+        <location filename="../ui/main_window.ui" line="127"/>
+        <location filename="../ui/main_window.ui" line="128"/>
         <source>Import CDE&apos;s ESSA assistance status list and open or update school-plan cases</source>
         <translation>Importar la lista de estado de asistencia de ESSA del CDE y abrir o actualizar casos de plan escolar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="129"/>
+        <location filename="../ui/main_window.ui" line="131"/>
+        <source>Import CDE eli&amp;gibility file…</source>
+        <translation>Importar archivo de ele&amp;gibilidad del CDE…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="132"/>
+        <location filename="../ui/main_window.ui" line="133"/>
+        <source>Import CDE&apos;s LCFF District/COE Eligibility File (assistancestatusYY.xlsx) to compare with Casebook&apos;s findings</source>
+        <translation>Importar el archivo de elegibilidad LCFF de distritos y COE del CDE (assistancestatusYY.xlsx) para compararlo con los hallazgos de Casebook</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="136"/>
+        <source>&amp;Compare with CDE</source>
+        <translation>&amp;Comparar con el CDE</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="137"/>
+        <location filename="../ui/main_window.ui" line="138"/>
+        <source>Casebook&apos;s determinations beside CDE&apos;s eligibility file, every difference named</source>
+        <translation>Las determinaciones de Casebook junto al archivo de elegibilidad del CDE, con cada diferencia nombrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="139"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="142"/>
         <source>Export &amp;deadlines…</source>
         <translation>Exportar &amp;fechas límite…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="130"/>
-        <location filename="../ui/main_window.ui" line="131"/>
+        <location filename="../ui/main_window.ui" line="143"/>
+        <location filename="../ui/main_window.ui" line="144"/>
         <source>Save the overdue and upcoming deadlines as an Excel workbook, CSV or an iCalendar file</source>
         <translation>Guardar las fechas límite vencidas y próximas como libro de Excel, CSV o archivo iCalendar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="134"/>
+        <location filename="../ui/main_window.ui" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="135"/>
-        <location filename="../ui/main_window.ui" line="136"/>
+        <location filename="../ui/main_window.ui" line="148"/>
+        <location filename="../ui/main_window.ui" line="149"/>
         <source>Quit Casebook</source>
         <translation>Salir de Casebook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="137"/>
+        <location filename="../ui/main_window.ui" line="150"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="141"/>
+        <location filename="../ui/main_window.ui" line="154"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="142"/>
-        <location filename="../ui/main_window.ui" line="143"/>
+        <location filename="../ui/main_window.ui" line="155"/>
+        <location filename="../ui/main_window.ui" line="156"/>
         <source>District calendar, reminder window and export folder</source>
         <translation>Calendario del distrito, período de recordatorio y carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="144"/>
+        <location filename="../ui/main_window.ui" line="157"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="147"/>
+        <location filename="../ui/main_window.ui" line="160"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Fechas límite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="148"/>
-        <location filename="../ui/main_window.ui" line="149"/>
+        <location filename="../ui/main_window.ui" line="161"/>
+        <location filename="../ui/main_window.ui" line="162"/>
         <source>Show the deadlines dashboard</source>
         <translation>Mostrar el tablero de fechas límite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="150"/>
+        <location filename="../ui/main_window.ui" line="163"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="153"/>
+        <location filename="../ui/main_window.ui" line="166"/>
         <source>&amp;Findings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="154"/>
-        <location filename="../ui/main_window.ui" line="155"/>
+        <location filename="../ui/main_window.ui" line="167"/>
+        <location filename="../ui/main_window.ui" line="168"/>
         <source>Show the Dashboard findings</source>
         <translation>Mostrar los hallazgos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="156"/>
+        <location filename="../ui/main_window.ui" line="169"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="159"/>
+        <location filename="../ui/main_window.ui" line="172"/>
         <source>&amp;Reference</source>
         <translation>&amp;Referencia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="160"/>
-        <location filename="../ui/main_window.ui" line="161"/>
+        <location filename="../ui/main_window.ui" line="173"/>
+        <location filename="../ui/main_window.ui" line="174"/>
         <source>Show the BP 0520 text and its references</source>
         <translation>Mostrar el texto de la BP 0520 y sus referencias</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="162"/>
+        <location filename="../ui/main_window.ui" line="175"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="165"/>
+        <location filename="../ui/main_window.ui" line="178"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="166"/>
-        <location filename="../ui/main_window.ui" line="167"/>
+        <location filename="../ui/main_window.ui" line="179"/>
+        <location filename="../ui/main_window.ui" line="180"/>
         <source>Search cases, communications and documents</source>
         <translation>Buscar casos, comunicaciones y documentos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="168"/>
+        <location filename="../ui/main_window.ui" line="181"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="171"/>
+        <location filename="../ui/main_window.ui" line="184"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="172"/>
-        <location filename="../ui/main_window.ui" line="173"/>
+        <location filename="../ui/main_window.ui" line="185"/>
+        <location filename="../ui/main_window.ui" line="186"/>
         <source>Open a new case</source>
         <translation>Abrir un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="174"/>
+        <location filename="../ui/main_window.ui" line="187"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="177"/>
+        <location filename="../ui/main_window.ui" line="190"/>
         <source>&amp;Log communication…</source>
         <translation>&amp;Registrar comunicación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="178"/>
-        <location filename="../ui/main_window.ui" line="179"/>
+        <location filename="../ui/main_window.ui" line="191"/>
+        <location filename="../ui/main_window.ui" line="192"/>
         <source>Log a communication on the current case</source>
         <translation>Registrar una comunicación en el caso actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="180"/>
+        <location filename="../ui/main_window.ui" line="193"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="183"/>
+        <location filename="../ui/main_window.ui" line="196"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Editar caso…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="184"/>
-        <location filename="../ui/main_window.ui" line="185"/>
+        <location filename="../ui/main_window.ui" line="197"/>
+        <location filename="../ui/main_window.ui" line="198"/>
         <source>Edit the current case</source>
         <translation>Editar el caso actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="186"/>
+        <location filename="../ui/main_window.ui" line="199"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="189"/>
+        <location filename="../ui/main_window.ui" line="202"/>
         <source>Add &amp;school…</source>
         <translation>Agregar e&amp;scuela…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="190"/>
-        <location filename="../ui/main_window.ui" line="191"/>
+        <location filename="../ui/main_window.ui" line="203"/>
+        <location filename="../ui/main_window.ui" line="204"/>
         <source>Add a school of the district</source>
         <translation>Agregar una escuela del distrito</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="194"/>
+        <location filename="../ui/main_window.ui" line="207"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="195"/>
-        <location filename="../ui/main_window.ui" line="196"/>
+        <location filename="../ui/main_window.ui" line="208"/>
+        <location filename="../ui/main_window.ui" line="209"/>
         <source>Open the user guide</source>
         <translation>Abrir la guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="197"/>
+        <location filename="../ui/main_window.ui" line="210"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="200"/>
+        <location filename="../ui/main_window.ui" line="213"/>
         <source>BP 0520 &amp;policy text</source>
         <translation>Texto de la &amp;política BP 0520</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="201"/>
-        <location filename="../ui/main_window.ui" line="202"/>
+        <location filename="../ui/main_window.ui" line="214"/>
+        <location filename="../ui/main_window.ui" line="215"/>
         <source>Show the policy text</source>
         <translation>Mostrar el texto de la política</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="205"/>
+        <location filename="../ui/main_window.ui" line="218"/>
         <source>Open the &amp;demo district</source>
         <translation>Abrir el distrito de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="206"/>
-        <location filename="../ui/main_window.ui" line="207"/>
+        <location filename="../ui/main_window.ui" line="219"/>
+        <location filename="../ui/main_window.ui" line="220"/>
         <source>Open the fictional demo district</source>
         <translation>Abrir el distrito ficticio de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="210"/>
+        <location filename="../ui/main_window.ui" line="223"/>
         <source>&amp;About Casebook</source>
         <translation>&amp;Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="211"/>
-        <location filename="../ui/main_window.ui" line="212"/>
+        <location filename="../ui/main_window.ui" line="224"/>
+        <location filename="../ui/main_window.ui" line="225"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
@@ -1512,6 +1700,7 @@
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="33"/>
+        <location filename="../ui/preferences_dialog.ui" line="59"/>
         <source>MMMM d</source>
         <translation>MMMM d</translation>
     </message>
@@ -1536,37 +1725,72 @@
         <translation> días después de la designación</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.ui" line="55"/>
+        <location filename="../ui/preferences_dialog.ui" line="52"/>
+        <source>ESSA assistance file &amp;expected:</source>
+        <translation>Archivo de asistencia ESSA es&amp;perado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="58"/>
+        <source>Day each year CDE&apos;s ESSA assistance status file is expected; school-plan exit reviews are due then</source>
+        <translation>Día de cada año en que se espera el archivo de estado de asistencia ESSA del CDE; las revisiones de salida de los planes escolares vencen entonces</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="64"/>
+        <source>Review exit on each anniversary of the designation instead (our own schedule)</source>
+        <translation>Revisar la salida en cada aniversario de la designación (nuestro propio calendario)</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="69"/>
+        <source>CSI exit &amp;limit:</source>
+        <translation>&amp;Límite de salida CSI:</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="75"/>
+        <source>Years a CSI school has to exit before more rigorous interventions</source>
+        <translation>Años que tiene una escuela CSI para salir antes de intervenciones más rigurosas</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="76"/>
+        <source>20 USC 6311(d)(3)(A)(i)(I): a number of years the State determines, not to exceed four</source>
+        <translation>20 USC 6311(d)(3)(A)(i)(I): un número de años que determina el Estado, no más de cuatro</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="77"/>
+        <source> years, then more rigorous interventions</source>
+        <translation> años, luego intervenciones más rigurosas</translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="87"/>
         <source>Your preferences</source>
         <translation>Sus preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.ui" line="59"/>
+        <location filename="../ui/preferences_dialog.ui" line="91"/>
         <source>&amp;Remind me of deadlines:</source>
         <translation>&amp;Recordarme las fechas límite:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.ui" line="65"/>
+        <location filename="../ui/preferences_dialog.ui" line="97"/>
         <source>Reminder window in days</source>
         <translation>Período de recordatorio en días</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.ui" line="68"/>
+        <location filename="../ui/preferences_dialog.ui" line="100"/>
         <source> days ahead</source>
         <translation> días de anticipación</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.ui" line="73"/>
+        <location filename="../ui/preferences_dialog.ui" line="105"/>
         <source>&amp;Export folder:</source>
         <translation>Carpeta de &amp;exportación:</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.ui" line="81"/>
+        <location filename="../ui/preferences_dialog.ui" line="113"/>
         <source>Default export folder</source>
         <translation>Carpeta de exportación predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/preferences_dialog.ui" line="86"/>
+        <location filename="../ui/preferences_dialog.ui" line="118"/>
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
@@ -1574,23 +1798,23 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/case_page.cpp" line="48"/>
+        <location filename="../src/app/case_page.cpp" line="51"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="59"/>
-        <location filename="../src/app/case_page.cpp" line="65"/>
+        <location filename="../src/app/case_page.cpp" line="62"/>
+        <location filename="../src/app/case_page.cpp" line="68"/>
         <source>On time</source>
         <translation>A tiempo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="64"/>
+        <location filename="../src/app/case_page.cpp" line="67"/>
         <source>Not submitted</source>
         <translation>No entregado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="66"/>
+        <location filename="../src/app/case_page.cpp" line="69"/>
         <source>Late</source>
         <translation>Tarde</translation>
     </message>
@@ -1719,6 +1943,64 @@
         <location filename="../ui/recommendation_form.ui" line="67"/>
         <source>LCAP goal</source>
         <translation>Meta del LCAP</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcilePage</name>
+    <message>
+        <location filename="../ui/reconcile_page.ui" line="9"/>
+        <source>Compare with CDE&apos;s determinations</source>
+        <translation>Comparar con las determinaciones del CDE</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile_page.ui" line="16"/>
+        <source>Eligibility file &amp;year:</source>
+        <translation>Año del &amp;archivo de elegibilidad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile_page.ui" line="22"/>
+        <source>Year of CDE&apos;s eligibility file</source>
+        <translation>Año del archivo de elegibilidad del CDE</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile_page.ui" line="28"/>
+        <source>Show only districts that &amp;differ</source>
+        <translation>Mostrar solo los distritos que &amp;difieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile_page.ui" line="38"/>
+        <source>Import CDE&apos;s LCFF District/COE Eligibility File</source>
+        <translation>Importar el archivo de elegibilidad LCFF de distritos y COE del CDE</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile_page.ui" line="39"/>
+        <source>&amp;Import eligibility file…</source>
+        <translation>&amp;Importar archivo de elegibilidad…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile_page.ui" line="51"/>
+        <source>Each district: CDE&apos;s status, Casebook&apos;s finding, and every difference</source>
+        <translation>Cada distrito: el estado según el CDE, el hallazgo de Casebook y cada diferencia</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile_page.ui" line="55"/>
+        <source>District or student group</source>
+        <translation>Distrito o grupo estudiantil</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile_page.ui" line="56"/>
+        <source>CDE</source>
+        <translation>CDE</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile_page.ui" line="57"/>
+        <source>Casebook</source>
+        <translation>Casebook</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconcile_page.ui" line="58"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2141,7 @@
     </message>
     <message>
         <location filename="../ui/spi_action_form.ui" line="67"/>
+        <location filename="../ui/spi_action_form.ui" line="128"/>
         <source>Set</source>
         <translation>Con fecha</translation>
     </message>
@@ -1870,6 +2153,7 @@
     <message>
         <location filename="../ui/spi_action_form.ui" line="73"/>
         <location filename="../ui/spi_action_form.ui" line="97"/>
+        <location filename="../ui/spi_action_form.ui" line="134"/>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
     </message>
@@ -1902,6 +2186,31 @@
         <location filename="../ui/spi_action_form.ui" line="112"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="119"/>
+        <source>State &amp;Board approved on:</source>
+        <translation>Apro&amp;bada por la Junta Estatal el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="127"/>
+        <source>State Board approval date: set</source>
+        <translation>Fecha de aprobación de la Junta Estatal: fijada</translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="133"/>
+        <source>State Board approval date</source>
+        <translation>Fecha de aprobación de la Junta Estatal</translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="143"/>
+        <source>State Board item or re&amp;ference:</source>
+        <translation>Punto o re&amp;ferencia de la Junta Estatal:</translation>
+    </message>
+    <message>
+        <location filename="../ui/spi_action_form.ui" line="149"/>
+        <source>State Board item or reference</source>
+        <translation>Punto o referencia de la Junta Estatal</translation>
     </message>
 </context>
 <context>
@@ -1994,556 +2303,639 @@
 <context>
     <name>casebook::app::CasePage</name>
     <message>
-        <location filename="../src/app/case_page.cpp" line="127"/>
+        <location filename="../src/app/case_page.cpp" line="133"/>
         <source>New %1</source>
         <translation>Agregar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="131"/>
+        <location filename="../src/app/case_page.cpp" line="137"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="137"/>
-        <location filename="../src/app/case_page.cpp" line="140"/>
+        <location filename="../src/app/case_page.cpp" line="143"/>
+        <location filename="../src/app/case_page.cpp" line="146"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="138"/>
+        <location filename="../src/app/case_page.cpp" line="144"/>
         <source>Delete this %1? You can undo it with Edit ▸ Undo.</source>
         <translation>¿Eliminar este registro (%1)? Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="141"/>
+        <location filename="../src/app/case_page.cpp" line="147"/>
         <source>Cannot delete</source>
         <translation>No se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="150"/>
+        <location filename="../src/app/case_page.cpp" line="156"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="150"/>
+        <location filename="../src/app/case_page.cpp" line="156"/>
         <source>group</source>
         <translation>grupo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="151"/>
+        <location filename="../src/app/case_page.cpp" line="157"/>
         <source>Student group</source>
         <translation>Grupo estudiantil</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="151"/>
+        <location filename="../src/app/case_page.cpp" line="157"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="152"/>
+        <location filename="../src/app/case_page.cpp" line="158"/>
         <source>LCFF priority</source>
         <translation>Prioridad de LCFF</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="153"/>
+        <location filename="../src/app/case_page.cpp" line="159"/>
         <source>qualifying group</source>
         <translation>grupo que cumple los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="157"/>
+        <location filename="../src/app/case_page.cpp" line="163"/>
         <source>Activities 1–5</source>
         <translation>Actividades 1–5</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="157"/>
-        <location filename="../src/app/case_page.cpp" line="161"/>
+        <location filename="../src/app/case_page.cpp" line="163"/>
+        <location filename="../src/app/case_page.cpp" line="168"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="158"/>
-        <location filename="../src/app/case_page.cpp" line="383"/>
+        <location filename="../src/app/case_page.cpp" line="164"/>
+        <location filename="../src/app/case_page.cpp" line="402"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="159"/>
-        <location filename="../src/app/case_page.cpp" line="214"/>
-        <location filename="../src/app/case_page.cpp" line="382"/>
+        <location filename="../src/app/case_page.cpp" line="165"/>
+        <location filename="../src/app/case_page.cpp" line="221"/>
+        <location filename="../src/app/case_page.cpp" line="401"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="159"/>
-        <location filename="../src/app/case_page.cpp" line="179"/>
-        <location filename="../src/app/case_page.cpp" line="185"/>
-        <location filename="../src/app/case_page.cpp" line="214"/>
-        <location filename="../src/app/case_page.cpp" line="229"/>
+        <location filename="../src/app/case_page.cpp" line="165"/>
+        <location filename="../src/app/case_page.cpp" line="186"/>
+        <location filename="../src/app/case_page.cpp" line="192"/>
+        <location filename="../src/app/case_page.cpp" line="232"/>
+        <location filename="../src/app/case_page.cpp" line="248"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="160"/>
+        <location filename="../src/app/case_page.cpp" line="167"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="160"/>
-        <location filename="../src/app/case_page.cpp" line="215"/>
+        <location filename="../src/app/case_page.cpp" line="166"/>
+        <location filename="../src/app/case_page.cpp" line="233"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="165"/>
+        <location filename="../src/app/case_page.cpp" line="172"/>
         <source>Communications</source>
         <translation>Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="165"/>
-        <location filename="../src/app/case_page.cpp" line="170"/>
+        <location filename="../src/app/case_page.cpp" line="172"/>
+        <location filename="../src/app/case_page.cpp" line="177"/>
         <source>communication</source>
         <translation>comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="166"/>
+        <location filename="../src/app/case_page.cpp" line="173"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="167"/>
+        <location filename="../src/app/case_page.cpp" line="174"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="168"/>
+        <location filename="../src/app/case_page.cpp" line="175"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="168"/>
+        <location filename="../src/app/case_page.cpp" line="175"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="169"/>
+        <location filename="../src/app/case_page.cpp" line="176"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="178"/>
+        <location filename="../src/app/case_page.cpp" line="185"/>
         <source>Scheduled contacts</source>
         <translation>Contactos programados</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="178"/>
-        <location filename="../src/app/case_page.cpp" line="180"/>
+        <location filename="../src/app/case_page.cpp" line="185"/>
+        <location filename="../src/app/case_page.cpp" line="187"/>
         <source>scheduled contact</source>
         <translation>contacto programado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="179"/>
+        <location filename="../src/app/case_page.cpp" line="186"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="184"/>
+        <location filename="../src/app/case_page.cpp" line="191"/>
         <source>Documentation</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="184"/>
-        <location filename="../src/app/case_page.cpp" line="188"/>
+        <location filename="../src/app/case_page.cpp" line="191"/>
+        <location filename="../src/app/case_page.cpp" line="195"/>
         <source>documentation item</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="185"/>
+        <location filename="../src/app/case_page.cpp" line="192"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="186"/>
+        <location filename="../src/app/case_page.cpp" line="193"/>
         <source>Submitted</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="187"/>
+        <location filename="../src/app/case_page.cpp" line="194"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="196"/>
+        <location filename="../src/app/case_page.cpp" line="203"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="196"/>
-        <location filename="../src/app/case_page.cpp" line="200"/>
+        <location filename="../src/app/case_page.cpp" line="203"/>
+        <location filename="../src/app/case_page.cpp" line="207"/>
         <source>partner</source>
         <translation>socio</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="197"/>
+        <location filename="../src/app/case_page.cpp" line="204"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="197"/>
+        <location filename="../src/app/case_page.cpp" line="204"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="198"/>
+        <location filename="../src/app/case_page.cpp" line="205"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="198"/>
-        <location filename="../src/app/case_page.cpp" line="223"/>
+        <location filename="../src/app/case_page.cpp" line="205"/>
+        <location filename="../src/app/case_page.cpp" line="242"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="199"/>
+        <location filename="../src/app/case_page.cpp" line="206"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="199"/>
+        <location filename="../src/app/case_page.cpp" line="206"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="204"/>
+        <location filename="../src/app/case_page.cpp" line="211"/>
         <source>CCEE</source>
         <translation>CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="204"/>
+        <location filename="../src/app/case_page.cpp" line="211"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="205"/>
+        <location filename="../src/app/case_page.cpp" line="212"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="205"/>
+        <location filename="../src/app/case_page.cpp" line="212"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="206"/>
+        <location filename="../src/app/case_page.cpp" line="213"/>
         <source>Consideration</source>
         <translation>Consideración</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="207"/>
+        <location filename="../src/app/case_page.cpp" line="214"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="207"/>
+        <location filename="../src/app/case_page.cpp" line="214"/>
         <source>LCAP goal</source>
         <translation>Meta del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="208"/>
+        <location filename="../src/app/case_page.cpp" line="215"/>
         <source>CCEE recommendation</source>
         <translation>recomendación del CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="212"/>
+        <location filename="../src/app/case_page.cpp" line="219"/>
         <source>SPI actions</source>
         <translation>Acciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="212"/>
+        <location filename="../src/app/case_page.cpp" line="219"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="213"/>
+        <location filename="../src/app/case_page.cpp" line="220"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="213"/>
+        <location filename="../src/app/case_page.cpp" line="220"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="215"/>
-        <location filename="../src/app/case_page.cpp" line="230"/>
+        <location filename="../src/app/case_page.cpp" line="222"/>
+        <location filename="../src/app/case_page.cpp" line="469"/>
+        <source>State Board approval</source>
+        <translation>Aprobación de la Junta Estatal</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="229"/>
+        <source>awaiting</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="233"/>
+        <location filename="../src/app/case_page.cpp" line="249"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="216"/>
+        <location filename="../src/app/case_page.cpp" line="234"/>
         <source>SPI action</source>
         <translation>acción del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="220"/>
+        <location filename="../src/app/case_page.cpp" line="239"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="220"/>
-        <location filename="../src/app/case_page.cpp" line="224"/>
+        <location filename="../src/app/case_page.cpp" line="239"/>
+        <location filename="../src/app/case_page.cpp" line="243"/>
         <source>intervention</source>
         <translation>intervención</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="221"/>
+        <location filename="../src/app/case_page.cpp" line="240"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="222"/>
+        <location filename="../src/app/case_page.cpp" line="241"/>
         <source>ESSA tier</source>
         <translation>Nivel de ESSA</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="223"/>
+        <location filename="../src/app/case_page.cpp" line="242"/>
         <source>Target group</source>
         <translation>Grupo destinatario</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="228"/>
+        <location filename="../src/app/case_page.cpp" line="247"/>
         <source>Monitoring</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="228"/>
+        <location filename="../src/app/case_page.cpp" line="247"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="229"/>
+        <location filename="../src/app/case_page.cpp" line="248"/>
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="231"/>
+        <location filename="../src/app/case_page.cpp" line="250"/>
         <source>monitoring review</source>
         <translation>revisión de seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="249"/>
+        <location filename="../src/app/case_page.cpp" line="268"/>
         <source>Audit trail of the case</source>
         <translation>Registro de auditoría del caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="323"/>
-        <location filename="../src/app/case_page.cpp" line="446"/>
+        <location filename="../src/app/case_page.cpp" line="342"/>
+        <location filename="../src/app/case_page.cpp" line="504"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="333"/>
+        <location filename="../src/app/case_page.cpp" line="352"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="334"/>
+        <location filename="../src/app/case_page.cpp" line="353"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="351"/>
+        <location filename="../src/app/case_page.cpp" line="370"/>
         <source>Required technical assistance</source>
         <translation>Asistencia técnica requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="351"/>
+        <location filename="../src/app/case_page.cpp" line="370"/>
         <source>Technical-assistance request</source>
         <translation>Solicitud de asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="355"/>
+        <location filename="../src/app/case_page.cpp" line="374"/>
         <source>%1 · %2 · Status: %3 · Case %4</source>
         <translation>%1 · %2 · Estado: %3 · Caso %4</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="364"/>
+        <location filename="../src/app/case_page.cpp" line="383"/>
         <source>The case cannot move</source>
         <translation>El caso no puede avanzar</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="379"/>
+        <location filename="../src/app/case_page.cpp" line="398"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="381"/>
+        <location filename="../src/app/case_page.cpp" line="400"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="384"/>
+        <location filename="../src/app/case_page.cpp" line="403"/>
+        <location filename="../src/app/case_page.cpp" line="406"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="387"/>
-        <source>Determined</source>
-        <translation>Determinado</translation>
+        <location filename="../src/app/case_page.cpp" line="407"/>
+        <source>BP 0520 (Ed Code 52071): for a minimum of two years the district keeps regular communication with the County Superintendent and gives timely documentation of activities 1–5 or substantially similar activities.</source>
+        <translation>BP 0520 (Código de Educación 52071): durante un mínimo de dos años el distrito mantiene comunicación regular con el Superintendente del Condado y entrega documentación oportuna de las actividades 1–5 o de actividades sustancialmente similares.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="388"/>
-        <source>Ed Code 52071: for at least two years the district keeps regular communication with the County Superintendent and gives timely documentation of activities 1–5.</source>
-        <translation>Código de Educación 52071: durante al menos dos años, el distrito mantiene comunicación periódica con el Superintendente del Condado y entrega oportunamente la documentación de las actividades 1–5.</translation>
+        <location filename="../src/app/case_page.cpp" line="417"/>
+        <source>Ed Code 52072.1: with the State Board&apos;s approval the SPI identifies the district and takes each action; BP 0520: the district cooperates with the SPI and any academic advisor (the statute&apos;s academic trustee).</source>
+        <translation>Código de Educación 52072.1: con la aprobación de la Junta Estatal, el SPI identifica al distrito y toma cada medida; BP 0520: el distrito coopera con el SPI y con cualquier asesor académico (el fideicomisario académico de la ley).</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="392"/>
+        <location filename="../src/app/case_page.cpp" line="438"/>
+        <source>%1: two years from %2 (Ed Code 52071(c)(1)), once activities 1–5 are done</source>
+        <translation>%1: dos años desde %2 (Código de Educación 52071(c)(1)), una vez realizadas las actividades 1–5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="446"/>
+        <source>CDE&apos;s determination</source>
+        <translation>Determinación del CDE</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="446"/>
+        <source>%1 (%2 LCFF eligibility file)</source>
+        <translation>%1 (archivo de elegibilidad LCFF %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="452"/>
+        <source>CDE&apos;s decision</source>
+        <translation>Decisión del CDE</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="453"/>
+        <source>%1: the school exits (%2–%3 ESSA assistance file %4). &lt;a href=&apos;exit:record&apos;&gt;Record the exit…&lt;/a&gt;</source>
+        <translation>%1: la escuela sale (archivo de asistencia ESSA %2–%3, %4). &lt;a href=&apos;exit:record&apos;&gt;Registrar la salida…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="468"/>
+        <source>Academic trustee</source>
+        <translation>Fideicomisario académico</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="472"/>
+        <source>awaiting State Board approval (Ed Code 52072.1(a))</source>
+        <translation>pendiente de aprobación de la Junta Estatal (Código de Educación 52072.1(a))</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="474"/>
+        <source>CCEE determination</source>
+        <translation>Determinación de la CCEE</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="412"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="393"/>
+        <location filename="../src/app/case_page.cpp" line="413"/>
         <source>Ed Code 52071: the Board may request technical assistance from the County Superintendent.</source>
         <translation>Código de Educación 52071: la Junta puede solicitar asistencia técnica al Superintendente del Condado.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="396"/>
+        <location filename="../src/app/case_page.cpp" line="416"/>
+        <location filename="../src/app/case_page.cpp" line="431"/>
         <source>Identified</source>
         <translation>Identificado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="397"/>
-        <source>Ed Code 52072.1: the district cooperates with the SPI and any academic advisor.</source>
-        <translation>Código de Educación 52072.1: el distrito coopera con el SPI y con cualquier asesor académico.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/case_page.cpp" line="400"/>
+        <location filename="../src/app/case_page.cpp" line="422"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="401"/>
+        <location filename="../src/app/case_page.cpp" line="423"/>
         <source>20 USC 6311(d): the school develops and implements a plan (in California, in the SPSA).</source>
         <translation>20 USC 6311(d): la escuela elabora e implementa un plan (en California, en el SPSA).</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="406"/>
+        <location filename="../src/app/case_page.cpp" line="428"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="408"/>
+        <location filename="../src/app/case_page.cpp" line="430"/>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="431"/>
+        <location filename="../src/app/case_page.cpp" line="436"/>
+        <source>%1 (%2 Dashboard)</source>
+        <translation>%1 (Dashboard %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="433"/>
+        <source>County&apos;s letter</source>
+        <translation>Carta del condado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="435"/>
+        <source>Identified again</source>
+        <translation>Identificado de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="438"/>
         <source>Earliest close</source>
         <translation>Cierre más próximo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="408"/>
-        <source>%1 (determination + 2 years, and only with activities 1–5 complete)</source>
-        <translation>%1 (determinación + 2 años, y solo con las actividades 1–5 completas)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/case_page.cpp" line="413"/>
+        <location filename="../src/app/case_page.cpp" line="462"/>
         <source>, from %1</source>
         <translation>, a partir del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="414"/>
+        <location filename="../src/app/case_page.cpp" line="463"/>
         <source>Communication schedule</source>
         <translation>Calendario de comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="416"/>
+        <location filename="../src/app/case_page.cpp" line="465"/>
         <source>County contact</source>
         <translation>Contacto del condado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="419"/>
-        <source>Academic advisor</source>
-        <translation>Asesor académico</translation>
-    </message>
-    <message>
-        <location filename="../src/app/case_page.cpp" line="421"/>
+        <location filename="../src/app/case_page.cpp" line="479"/>
         <source>Designation</source>
         <translation>Designación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="425"/>
+        <location filename="../src/app/case_page.cpp" line="483"/>
         <source>Needs assessment</source>
         <translation>Evaluación de necesidades</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="426"/>
+        <location filename="../src/app/case_page.cpp" line="484"/>
         <source>Resource inequities</source>
         <translation>Desigualdades de recursos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="427"/>
+        <location filename="../src/app/case_page.cpp" line="485"/>
         <source>Stakeholder involvement</source>
         <translation>Participación de los interesados</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="428"/>
+        <location filename="../src/app/case_page.cpp" line="486"/>
         <source>External partner</source>
         <translation>Socio externo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="429"/>
+        <location filename="../src/app/case_page.cpp" line="487"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="429"/>
+        <location filename="../src/app/case_page.cpp" line="487"/>
         <source>school %1 · district %2 · State %3</source>
         <translation>escuela %1 · distrito %2 · Estado %3</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="434"/>
+        <location filename="../src/app/case_page.cpp" line="492"/>
         <source>Exited</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="443"/>
+        <location filename="../src/app/case_page.cpp" line="501"/>
         <source>local indicator</source>
         <translation>indicador local</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="446"/>
+        <location filename="../src/app/case_page.cpp" line="504"/>
         <source>Qualifying groups</source>
         <translation>Grupos que cumplen los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="448"/>
+        <location filename="../src/app/case_page.cpp" line="506"/>
         <source>Basis</source>
         <translation>Fundamento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="449"/>
+        <location filename="../src/app/case_page.cpp" line="507"/>
         <source>Read the BP 0520 clause</source>
         <translation>Leer la cláusula de la BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="451"/>
+        <location filename="../src/app/case_page.cpp" line="509"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="454"/>
+        <location filename="../src/app/case_page.cpp" line="513"/>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="519"/>
         <source>Activities (Ed Code 52071)</source>
         <translation>Actividades (Código de Educación 52071)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="471"/>
-        <location filename="../src/app/case_page.cpp" line="491"/>
+        <location filename="../src/app/case_page.cpp" line="540"/>
+        <source>Record the school&apos;s exit</source>
+        <translation>Registrar la salida de la escuela</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="541"/>
+        <source>Record that the school exits, as CDE decided, today, and move the plan to “Exited”?
+
+Reason: %1</source>
+        <translation>¿Registrar hoy que la escuela sale, como lo decidió el CDE, y pasar el plan a “Salió”?
+
+Motivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="546"/>
+        <source>The exit was not recorded</source>
+        <translation>No se registró la salida</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="556"/>
+        <location filename="../src/app/case_page.cpp" line="576"/>
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="512"/>
+        <location filename="../src/app/case_page.cpp" line="597"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="513"/>
+        <location filename="../src/app/case_page.cpp" line="598"/>
         <source>Delete “%1” with all its communications, documentation and attachments?
 
 You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail keeps a record either way.</source>
@@ -2552,7 +2944,7 @@ You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail 
 Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el registro de auditoría conserva constancia en cualquier caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="520"/>
+        <location filename="../src/app/case_page.cpp" line="605"/>
         <source>Cannot delete the case</source>
         <translation>No se puede eliminar el caso</translation>
     </message>
@@ -2560,47 +2952,52 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::CasebookSession</name>
     <message>
-        <location filename="../src/app/session.cpp" line="99"/>
+        <location filename="../src/app/session.cpp" line="98"/>
         <source>The casebook was upgraded from schema version %1 to %2. A copy of the old file was saved as %3.</source>
         <translation>El libro de casos se actualizó de la versión de esquema %1 a la %2. Se guardó una copia del archivo anterior como %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="126"/>
+        <location filename="../src/app/session.cpp" line="125"/>
         <source>Change calendar settings</source>
         <translation>Cambiar la configuración del calendario</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="188"/>
+        <location filename="../src/app/session.cpp" line="190"/>
         <source>Create case “%1”</source>
         <translation>Crear el caso “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="202"/>
+        <location filename="../src/app/session.cpp" line="204"/>
         <source>Move case to “%1”</source>
         <translation>Pasar el caso a “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="221"/>
+        <location filename="../src/app/session.cpp" line="217"/>
+        <source>Record the school&apos;s exit</source>
+        <translation>Registrar la salida de la escuela</translation>
+    </message>
+    <message>
+        <location filename="../src/app/session.cpp" line="236"/>
         <source>Delete case “%1”</source>
         <translation>Eliminar el caso “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="231"/>
+        <location filename="../src/app/session.cpp" line="246"/>
         <source>%1 is %2 MiB; attachments may be at most %3 MiB</source>
         <translation>%1 ocupa %2 MiB; los archivos adjuntos pueden ocupar como máximo %3 MiB</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="237"/>
+        <location filename="../src/app/session.cpp" line="252"/>
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="246"/>
+        <location filename="../src/app/session.cpp" line="261"/>
         <source>Attach “%1”</source>
         <translation>Adjuntar “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="258"/>
+        <location filename="../src/app/session.cpp" line="273"/>
         <source>Delete attachment “%1”</source>
         <translation>Eliminar el archivo adjunto “%1”</translation>
     </message>
@@ -2641,22 +3038,22 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::ExportPacketDialog</name>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="32"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="36"/>
         <source>&amp;Save packet…</source>
         <translation>&amp;Guardar paquete…</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="40"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="44"/>
         <source>Case %1: %2</source>
         <translation>Caso %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="75"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="79"/>
         <source>The packet cannot be made: %1</source>
         <translation>No se puede generar el paquete: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/export_packet_dialog.cpp" line="84"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="88"/>
         <source>%n page(s); packet.pdf, packet.json and %1 attachment(s) in one zip.</source>
         <translation>
             <numerusform>%n página; packet.pdf, packet.json y %1 archivo(s) adjunto(s) en un zip.</numerusform>
@@ -2664,22 +3061,23 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         </translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="99"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="102"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="107"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="110"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="120"/>
         <source>Save packet</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="110"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="120"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="110"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="112"/>
         <source>Packet saved</source>
         <translation>Paquete guardado</translation>
     </message>
@@ -2722,62 +3120,107 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <translation>esta escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="185"/>
+        <location filename="../src/app/findings_page.cpp" line="194"/>
         <source>No colour</source>
         <translation>Sin color</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="189"/>
+        <location filename="../src/app/findings_page.cpp" line="198"/>
         <source> (n=%1)</source>
         <translation> (n=%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="196"/>
+        <location filename="../src/app/findings_page.cpp" line="205"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="209"/>
+        <location filename="../src/app/findings_page.cpp" line="218"/>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="211"/>
+        <location filename="../src/app/findings_page.cpp" line="220"/>
         <source>&lt;h3&gt;Not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;No elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="215"/>
-        <source>&lt;p&gt;&lt;b&gt;Student groups meeting criteria:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Grupos estudiantiles que cumplen los criterios:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+        <location filename="../src/app/findings_page.cpp" line="229"/>
+        <source> — CDE letter %1</source>
+        <translation> — letra del CDE %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="220"/>
+        <location filename="../src/app/findings_page.cpp" line="233"/>
+        <source>Qualifying student groups (criteria met in two or more priorities):</source>
+        <translation>Grupos estudiantiles que califican (criterios cumplidos en dos o más prioridades):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="234"/>
+        <source>Student groups meeting the criteria in one priority only (not qualifying):</source>
+        <translation>Grupos estudiantiles que cumplen los criterios en una sola prioridad (no califican):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="236"/>
+        <source>&lt;p&gt;&lt;b&gt;CCEE referral (Ed Code 52072(a)):&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Remisión a la CCEE (Código de Educación 52072(a)):&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="281"/>
+        <source>Disparities: two or more performance levels below all students (the district&apos;s practice in Casebook, not a statutory definition)</source>
+        <translation>Disparidades: dos o más niveles de desempeño por debajo de todos los estudiantes (práctica del distrito en Casebook, no una definición legal)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="238"/>
         <source>&lt;p&gt;&lt;i&gt;Source: %1&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Fuente: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="235"/>
+        <location filename="../src/app/findings_page.cpp" line="247"/>
+        <source>&lt;h3&gt;Charter school: not decided yet (%1 Dashboard)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Escuela chárter: aún sin decidir (Dashboard %1)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="249"/>
+        <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Charter school eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
+        <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Escuela chárter elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="252"/>
+        <source>&lt;h3&gt;Charter school not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Escuela chárter no elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="257"/>
+        <source>&lt;p&gt;&lt;b&gt;Student groups meeting criteria, %1 Dashboard:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Grupos estudiantiles que cumplen criterios, Dashboard %1:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="261"/>
+        <source> — qualifies</source>
+        <translation> — califica</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="268"/>
+        <source>&lt;p&gt;A district school: its students are counted in the district&apos;s determination. Below are the school&apos;s own findings.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Una escuela del distrito: sus estudiantes se cuentan en la determinación del distrito. Abajo están los hallazgos propios de la escuela.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="280"/>
         <source>Low-performing student groups</source>
         <translation>Grupos estudiantiles de bajo rendimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="236"/>
-        <source>Significant disparities (two or more levels below all students)</source>
-        <translation>Disparidades significativas (dos o más niveles por debajo de todos los estudiantes)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="286"/>
+        <location filename="../src/app/findings_page.cpp" line="304"/>
         <source>local indicator</source>
         <translation>indicador local</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="288"/>
+        <location filename="../src/app/findings_page.cpp" line="306"/>
         <source>Create required-assistance case</source>
         <translation>Crear caso de asistencia requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="289"/>
+        <location filename="../src/app/findings_page.cpp" line="307"/>
         <source>Open a required technical-assistance case for %1, determined today, with these qualifying groups?%2
 
 Set the determination date to the County Superintendent&apos;s letter with Edit case… afterwards.</source>
@@ -2786,42 +3229,27 @@ Set the determination date to the County Superintendent&apos;s letter with Edit 
 Después, ajuste la fecha de determinación a la de la carta del Superintendente del Condado con Editar caso….</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="298"/>
+        <location filename="../src/app/findings_page.cpp" line="316"/>
         <source>Differentiated assistance — %1 Dashboard</source>
         <translation>Asistencia diferenciada — Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="300"/>
+        <location filename="../src/app/findings_page.cpp" line="318"/>
         <source>Opened from the findings of the %1 Dashboard.</source>
         <translation>Abierto a partir de los hallazgos del Dashboard %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="302"/>
-        <source>Create required-assistance case from findings</source>
-        <translation>Crear caso de asistencia requerida a partir de los hallazgos</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="307"/>
-        <source>Add qualifying group</source>
-        <translation>Agregar grupo que cumple los criterios</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="308"/>
-        <source>Cannot add a qualifying group</source>
-        <translation>No se puede agregar un grupo que cumple los criterios</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="314"/>
+        <location filename="../src/app/findings_page.cpp" line="321"/>
         <source>Cannot create the case</source>
         <translation>No se puede crear el caso</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="330"/>
+        <location filename="../src/app/findings_page.cpp" line="337"/>
         <source>Local indicators, %1 Dashboard</source>
         <translation>Indicadores locales, Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="335"/>
+        <location filename="../src/app/findings_page.cpp" line="342"/>
         <source>Not entered</source>
         <translation>No ingresado</translation>
     </message>
@@ -2887,384 +3315,409 @@ Después, ajuste la fecha de determinación a la de la carta del Superintendente
 <context>
     <name>casebook::app::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="94"/>
+        <location filename="../src/app/main_window.cpp" line="98"/>
         <source>Search cases, communications, documents… (Ctrl+F)</source>
         <translation>Buscar casos, comunicaciones, documentos… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="95"/>
+        <location filename="../src/app/main_window.cpp" line="99"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="108"/>
+        <location filename="../src/app/main_window.cpp" line="112"/>
         <source>The change could not be made</source>
         <translation>No se pudo realizar el cambio</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="129"/>
+        <location filename="../src/app/main_window.cpp" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="131"/>
+        <location filename="../src/app/main_window.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="155"/>
+        <location filename="../src/app/main_window.cpp" line="161"/>
         <source>Log communication</source>
         <translation>Registrar comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="156"/>
+        <location filename="../src/app/main_window.cpp" line="162"/>
         <source>Open a case first: a communication is logged on a case.</source>
         <translation>Primero abra un caso: las comunicaciones se registran en un caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="171"/>
+        <location filename="../src/app/main_window.cpp" line="178"/>
         <source>Export deadlines</source>
         <translation>Exportar fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="172"/>
+        <location filename="../src/app/main_window.cpp" line="179"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="176"/>
+        <location filename="../src/app/main_window.cpp" line="183"/>
         <source>Deadlines not exported</source>
         <translation>No se exportaron las fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="178"/>
+        <location filename="../src/app/main_window.cpp" line="185"/>
         <source>Saved the deadlines as %1</source>
         <translation>Se guardaron las fechas límite como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="187"/>
+        <location filename="../src/app/main_window.cpp" line="194"/>
         <source>Cannot open the casebook</source>
         <translation>No se puede abrir el libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="191"/>
+        <location filename="../src/app/main_window.cpp" line="198"/>
         <source>Casebook upgraded</source>
         <translation>Libro de casos actualizado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="212"/>
+        <location filename="../src/app/main_window.cpp" line="219"/>
         <source>Checking the casebook&apos;s integrity…</source>
         <translation>Comprobando la integridad del libro de casos…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="233"/>
+        <location filename="../src/app/main_window.cpp" line="240"/>
         <source>Damaged casebook: read only</source>
         <translation>Libro de casos dañado: solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="234"/>
+        <location filename="../src/app/main_window.cpp" line="241"/>
         <source>The casebook is damaged</source>
         <translation>El libro de casos está dañado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="248"/>
-        <location filename="../src/app/main_window.cpp" line="252"/>
+        <location filename="../src/app/main_window.cpp" line="255"/>
+        <location filename="../src/app/main_window.cpp" line="259"/>
         <source>Cannot create the demo</source>
         <translation>No se puede crear la demostración</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="271"/>
+        <location filename="../src/app/main_window.cpp" line="278"/>
         <source>No recent casebooks</source>
         <translation>No hay libros de casos recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="277"/>
+        <location filename="../src/app/main_window.cpp" line="284"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="277"/>
+        <location filename="../src/app/main_window.cpp" line="284"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="284"/>
+        <location filename="../src/app/main_window.cpp" line="292"/>
         <source>No casebook open</source>
         <translation>Ningún libro de casos abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="304"/>
+        <location filename="../src/app/main_window.cpp" line="320"/>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="317"/>
+        <location filename="../src/app/main_window.cpp" line="333"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="318"/>
+        <location filename="../src/app/main_window.cpp" line="334"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="319"/>
+        <location filename="../src/app/main_window.cpp" line="335"/>
+        <source>Compare with CDE</source>
+        <translation>Comparar con el CDE</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="336"/>
         <source>Reference: BP 0520</source>
         <translation>Referencia: BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="329"/>
+        <location filename="../src/app/main_window.cpp" line="346"/>
         <source>Technical assistance</source>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="330"/>
+        <location filename="../src/app/main_window.cpp" line="347"/>
         <source>SPI interventions</source>
         <translation>Intervenciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="331"/>
+        <location filename="../src/app/main_window.cpp" line="348"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="343"/>
+        <location filename="../src/app/main_window.cpp" line="360"/>
         <source> (closed)</source>
         <translation> (cerrado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="345"/>
+        <location filename="../src/app/main_window.cpp" line="362"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="349"/>
+        <location filename="../src/app/main_window.cpp" line="366"/>
         <source>No cases</source>
         <translation>Sin casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="434"/>
+        <location filename="../src/app/main_window.cpp" line="459"/>
         <source>Add your district</source>
         <translation>Agregue su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="439"/>
+        <location filename="../src/app/main_window.cpp" line="464"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="448"/>
+        <location filename="../src/app/main_window.cpp" line="473"/>
         <source>Technical-assistance request (by the Board)</source>
         <translation>Solicitud de asistencia técnica (por la Junta)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="449"/>
+        <location filename="../src/app/main_window.cpp" line="474"/>
         <source>Required technical assistance (County Superintendent&apos;s determination)</source>
         <translation>Asistencia técnica requerida (determinación del Superintendente del Condado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="450"/>
+        <location filename="../src/app/main_window.cpp" line="475"/>
         <source>SPI intervention</source>
         <translation>Intervención del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="450"/>
+        <location filename="../src/app/main_window.cpp" line="475"/>
         <source>School plan (CSI / TSI / ATSI)</source>
         <translation>Plan escolar (CSI / TSI / ATSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="452"/>
+        <location filename="../src/app/main_window.cpp" line="477"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="452"/>
+        <location filename="../src/app/main_window.cpp" line="477"/>
         <source>What kind of obligation is this case about?</source>
         <translation>¿Sobre qué tipo de obligación trata este caso?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="464"/>
+        <location filename="../src/app/main_window.cpp" line="489"/>
         <source>New case: %1</source>
         <translation>Nuevo caso: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="471"/>
+        <location filename="../src/app/main_window.cpp" line="496"/>
         <source>New school plan</source>
         <translation>Nuevo plan escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="471"/>
+        <location filename="../src/app/main_window.cpp" line="496"/>
         <source>Add the school first with Case ▸ Add school….</source>
         <translation>Primero agregue la escuela con Caso ▸ Agregar escuela….</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="502"/>
-        <location filename="../src/app/main_window.cpp" line="505"/>
-        <location filename="../src/app/main_window.cpp" line="515"/>
+        <location filename="../src/app/main_window.cpp" line="527"/>
+        <location filename="../src/app/main_window.cpp" line="530"/>
+        <location filename="../src/app/main_window.cpp" line="540"/>
         <source>Add school</source>
         <translation>Agregar escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="502"/>
+        <location filename="../src/app/main_window.cpp" line="527"/>
         <source>Add your district first: Case ▸ New case… asks for it.</source>
         <translation>Primero agregue su distrito: Caso ▸ Nuevo caso… se lo pide.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="525"/>
-        <location filename="../src/app/main_window.cpp" line="530"/>
+        <location filename="../src/app/main_window.cpp" line="550"/>
+        <location filename="../src/app/main_window.cpp" line="555"/>
         <source>New casebook</source>
         <translation>Nuevo libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="526"/>
-        <location filename="../src/app/main_window.cpp" line="540"/>
+        <location filename="../src/app/main_window.cpp" line="551"/>
+        <location filename="../src/app/main_window.cpp" line="565"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="530"/>
+        <location filename="../src/app/main_window.cpp" line="555"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 ya existe; elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="539"/>
+        <location filename="../src/app/main_window.cpp" line="564"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="550"/>
+        <location filename="../src/app/main_window.cpp" line="575"/>
         <source>Save a copy of the casebook</source>
         <translation>Guardar una copia del libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="552"/>
+        <location filename="../src/app/main_window.cpp" line="577"/>
         <source>Casebook files (*.sqlite)</source>
         <translation>Archivos de libro de casos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="556"/>
-        <location filename="../src/app/main_window.cpp" line="560"/>
+        <location filename="../src/app/main_window.cpp" line="581"/>
+        <location filename="../src/app/main_window.cpp" line="585"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="556"/>
+        <location filename="../src/app/main_window.cpp" line="581"/>
         <source>Cannot replace %1.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="562"/>
+        <location filename="../src/app/main_window.cpp" line="587"/>
         <source>Saved a copy as %1</source>
         <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="568"/>
+        <location filename="../src/app/main_window.cpp" line="593"/>
         <source>Importing Dashboard files…</source>
         <translation>Importando archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="568"/>
+        <location filename="../src/app/main_window.cpp" line="593"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="572"/>
+        <location filename="../src/app/main_window.cpp" line="597"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="582"/>
+        <location filename="../src/app/main_window.cpp" line="607"/>
         <source>%1: not imported — %2</source>
         <translation>%1: no se importó — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="590"/>
+        <location filename="../src/app/main_window.cpp" line="615"/>
         <source>%1: %2 rows imported</source>
         <translation>%1: se importaron %2 filas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="592"/>
+        <location filename="../src/app/main_window.cpp" line="617"/>
         <source>%1: %2 rows replaced the earlier file</source>
         <translation>%1: %2 filas reemplazaron el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="594"/>
+        <location filename="../src/app/main_window.cpp" line="619"/>
         <source>%1: already imported, nothing changed</source>
         <translation>%1: ya se había importado, no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="635"/>
+        <location filename="../src/app/main_window.cpp" line="658"/>
         <source>Saved the packet as %1</source>
         <translation>Se guardó el paquete como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="641"/>
+        <location filename="../src/app/main_window.cpp" line="664"/>
         <source>Import Dashboard files</source>
         <translation>Importar archivos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="642"/>
+        <location filename="../src/app/main_window.cpp" line="665"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
         <translation>Archivos de datos del Dashboard (*download*.txt *.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="645"/>
+        <location filename="../src/app/main_window.cpp" line="668"/>
         <source>Dashboard import</source>
         <translation>Importación del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="651"/>
+        <location filename="../src/app/main_window.cpp" line="674"/>
         <source>Import the CSI/TSI/ATSI list</source>
         <translation>Importar la lista CSI/TSI/ATSI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="652"/>
+        <location filename="../src/app/main_window.cpp" line="675"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>Estado de asistencia de ESSA del CDE (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="660"/>
+        <location filename="../src/app/main_window.cpp" line="683"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="663"/>
+        <location filename="../src/app/main_window.cpp" line="686"/>
         <source>CSI/TSI/ATSI list imported</source>
         <translation>Lista CSI/TSI/ATSI importada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="664"/>
+        <location filename="../src/app/main_window.cpp" line="687"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
         <translation>%1 escuelas leídas, %2 identificadas: %3 casos de plan escolar abiertos, %4 actualizados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="681"/>
+        <location filename="../src/app/main_window.cpp" line="698"/>
+        <source>Import CDE&apos;s eligibility file</source>
+        <translation>Importar el archivo de elegibilidad del CDE</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="699"/>
+        <source>LCFF District/COE Eligibility File (assistancestatus*.xlsx *.xlsx);;All files (*)</source>
+        <translation>Archivo de elegibilidad LCFF de distritos y COE (assistancestatus*.xlsx *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="705"/>
+        <source>The eligibility file was not imported</source>
+        <translation>No se importó el archivo de elegibilidad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="708"/>
+        <source>CDE eligibility file</source>
+        <translation>Archivo de elegibilidad del CDE</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="721"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="682"/>
+        <location filename="../src/app/main_window.cpp" line="722"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para la política de la junta BP 0520, “Intervención para escuelas de bajo rendimiento”: asistencia técnica (Código de Educación 52071), intervención del SPI (52072.1) y planes escolares CSI/TSI/ATSI (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;Un solo archivo SQLite de libro de casos; cada cambio queda registrado en la auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="701"/>
-        <location filename="../src/app/main_window.cpp" line="702"/>
+        <location filename="../src/app/main_window.cpp" line="741"/>
+        <location filename="../src/app/main_window.cpp" line="742"/>
         <source>Casebook user guide</source>
         <translation>Guía del usuario de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="709"/>
+        <location filename="../src/app/main_window.cpp" line="749"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="709"/>
+        <location filename="../src/app/main_window.cpp" line="749"/>
         <source>The user guide is not installed on this computer.</source>
         <translation>La guía del usuario no está instalada en esta computadora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="300"/>
+        <location filename="../src/app/main_window.cpp" line="306"/>
         <source>%n case(s) could not be read and are not listed (first: %1); casebook-cli check lists every problem</source>
         <translation>
             <numerusform>%n caso no se pudo leer y no aparece en la lista (el primero: %1); casebook-cli check enumera todos los problemas</numerusform>
@@ -3275,14 +3728,106 @@ Después, ajuste la fecha de determinación a la de la carta del Superintendente
 <context>
     <name>casebook::app::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferences_dialog.cpp" line="35"/>
+        <location filename="../src/app/preferences_dialog.cpp" line="40"/>
         <source>Export folder</source>
         <translation>Carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../src/app/preferences_dialog.cpp" line="51"/>
+        <location filename="../src/app/preferences_dialog.cpp" line="58"/>
         <source>“%1” is not a time zone this system knows; choose one from the list.</source>
         <translation>“%1” no es una zona horaria que este sistema reconozca; elija una de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::ReconcilePage</name>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="32"/>
+        <source>no letter</source>
+        <translation>sin letra</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="32"/>
+        <source>%1 (priorities %2)</source>
+        <translation>%1 (prioridades %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="59"/>
+        <source>&lt;h2&gt;No CDE eligibility file yet&lt;/h2&gt;&lt;p&gt;CDE publishes its own differentiated-assistance determinations each year as the “LCFF District/COE Eligibility File” (&lt;tt&gt;assistancestatus24.xlsx&lt;/tt&gt;, …): per district a status, and per student group a letter A–K naming the priority areas the group met.&lt;/p&gt;&lt;p&gt;Import it with &lt;b&gt;File ▸ Import CDE eligibility file…&lt;/b&gt; (or &lt;tt&gt;casebook-cli import eligibility FILE.xlsx&lt;/tt&gt;) to see Casebook&apos;s findings beside CDE&apos;s, district by district, with every difference named.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aún no hay archivo de elegibilidad del CDE&lt;/h2&gt;&lt;p&gt;El CDE publica cada año sus propias determinaciones de asistencia diferenciada como el “archivo de elegibilidad LCFF de distritos y COE” (&lt;tt&gt;assistancestatus24.xlsx&lt;/tt&gt;, …): por distrito un estado y, por grupo estudiantil, una letra de la A a la K que nombra las áreas prioritarias que el grupo cumplió.&lt;/p&gt;&lt;p&gt;Impórtelo con &lt;b&gt;Archivo ▸ Importar archivo de elegibilidad del CDE…&lt;/b&gt; (o &lt;tt&gt;casebook-cli import eligibility FILE.xlsx&lt;/tt&gt;) para ver los hallazgos de Casebook junto a los del CDE, distrito por distrito, con cada diferencia nombrada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="99"/>
+        <source>%1 (Dashboard %1)</source>
+        <translation>%1 (Dashboard %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="118"/>
+        <source>%1 of %2 compared districts agree with CDE&apos;s %3 file.</source>
+        <translation>%1 de %2 distritos comparados coinciden con el archivo %3 del CDE.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="123"/>
+        <source>1 district not compared: no Dashboard results imported.</source>
+        <translation>1 distrito sin comparar: no se importaron resultados del Dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="125"/>
+        <source>%1 districts not compared: no Dashboard results imported.</source>
+        <translation>%1 distritos sin comparar: no se importaron resultados del Dashboard.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="134"/>
+        <source>no Dashboard results</source>
+        <translation>sin resultados del Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="134"/>
+        <location filename="../src/app/reconcile_page.cpp" line="148"/>
+        <source>eligible</source>
+        <translation>elegible</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="134"/>
+        <location filename="../src/app/reconcile_page.cpp" line="148"/>
+        <source>not eligible</source>
+        <translation>no elegible</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="135"/>
+        <source>not compared</source>
+        <translation>sin comparar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="136"/>
+        <location filename="../src/app/reconcile_page.cpp" line="158"/>
+        <source>agrees</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="137"/>
+        <source>1 difference</source>
+        <translation>1 diferencia</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="138"/>
+        <source>%1 differences</source>
+        <translation>%1 diferencias</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="146"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="149"/>
+        <location filename="../src/app/reconcile_page.cpp" line="158"/>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+    <message>
+        <location filename="../src/app/reconcile_page.cpp" line="164"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
     </message>
 </context>
 <context>
@@ -3334,12 +3879,12 @@ Después, ajuste la fecha de determinación a la de la carta del Superintendente
 <context>
     <name>casebook::app::ReferencePage</name>
     <message>
-        <location filename="../src/app/reference_page.cpp" line="56"/>
+        <location filename="../src/app/reference_page.cpp" line="37"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../src/app/reference_page.cpp" line="71"/>
+        <location filename="../src/app/reference_page.cpp" line="52"/>
         <source>BP 0520 policy text</source>
         <translation>Texto de la política BP 0520</translation>
     </message>
@@ -3598,193 +4143,199 @@ Después, ajuste la fecha de determinación a la de la carta del Superintendente
         <translation>No solicitada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="48"/>
+        <location filename="../src/app/domain_labels.cpp" line="47"/>
+        <source>Done through a substantially similar activity</source>
+        <comment>activity status</comment>
+        <translation>Realizada mediante una actividad sustancialmente similar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="49"/>
         <source>Meeting</source>
         <comment>communication mode</comment>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="49"/>
+        <location filename="../src/app/domain_labels.cpp" line="50"/>
         <source>Video call</source>
         <comment>communication mode</comment>
         <translation>Videollamada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="50"/>
+        <location filename="../src/app/domain_labels.cpp" line="51"/>
         <source>Phone</source>
         <comment>communication mode</comment>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="51"/>
+        <location filename="../src/app/domain_labels.cpp" line="52"/>
         <source>Email</source>
         <comment>communication mode</comment>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="52"/>
+        <location filename="../src/app/domain_labels.cpp" line="53"/>
         <source>Letter</source>
         <comment>communication mode</comment>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="53"/>
+        <location filename="../src/app/domain_labels.cpp" line="54"/>
         <source>Site visit</source>
         <comment>communication mode</comment>
         <translation>Visita al centro</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="55"/>
+        <location filename="../src/app/domain_labels.cpp" line="56"/>
         <source>Another school district</source>
         <comment>partner type</comment>
         <translation>Otro distrito escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="56"/>
+        <location filename="../src/app/domain_labels.cpp" line="57"/>
         <source>County office of education</source>
         <comment>partner type</comment>
         <translation>Oficina de educación del condado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="57"/>
+        <location filename="../src/app/domain_labels.cpp" line="58"/>
         <source>Charter school</source>
         <comment>partner type</comment>
         <translation>Escuela chárter</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="58"/>
+        <location filename="../src/app/domain_labels.cpp" line="59"/>
         <source>Other service provider</source>
         <comment>partner type</comment>
         <translation>Otro proveedor de servicios</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="60"/>
+        <location filename="../src/app/domain_labels.cpp" line="61"/>
         <source>Under consideration</source>
         <comment>consideration</comment>
         <translation>En consideración</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="61"/>
+        <location filename="../src/app/domain_labels.cpp" line="62"/>
         <source>Adopted</source>
         <comment>consideration</comment>
         <translation>Adoptada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="62"/>
+        <location filename="../src/app/domain_labels.cpp" line="63"/>
         <source>Adapted</source>
         <comment>consideration</comment>
         <translation>Adaptada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="63"/>
+        <location filename="../src/app/domain_labels.cpp" line="64"/>
         <source>Declined</source>
         <comment>consideration</comment>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="65"/>
+        <location filename="../src/app/domain_labels.cpp" line="66"/>
         <source>Revision of the LCAP</source>
         <comment>SPI action</comment>
         <translation>Revisión del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="66"/>
+        <location filename="../src/app/domain_labels.cpp" line="67"/>
         <source>Revision of the budget with the LCAP</source>
         <comment>SPI action</comment>
         <translation>Revisión del presupuesto con el LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="67"/>
+        <location filename="../src/app/domain_labels.cpp" line="68"/>
         <source>Stay or rescind a district action</source>
         <comment>SPI action</comment>
         <translation>Suspender o revocar una medida del distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="69"/>
+        <location filename="../src/app/domain_labels.cpp" line="70"/>
         <source>Proposed</source>
         <comment>action status</comment>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="70"/>
+        <location filename="../src/app/domain_labels.cpp" line="71"/>
         <source>In progress</source>
         <comment>action status</comment>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="71"/>
+        <location filename="../src/app/domain_labels.cpp" line="72"/>
         <source>Complete</source>
         <comment>action status</comment>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="72"/>
+        <location filename="../src/app/domain_labels.cpp" line="73"/>
         <source>Withdrawn</source>
         <comment>action status</comment>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="74"/>
+        <location filename="../src/app/domain_labels.cpp" line="75"/>
         <source>Comprehensive support and improvement</source>
         <comment>designation</comment>
         <translation>Apoyo y mejora integral</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="75"/>
+        <location filename="../src/app/domain_labels.cpp" line="76"/>
         <source>Targeted support and improvement</source>
         <comment>designation</comment>
         <translation>Apoyo y mejora focalizados</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="76"/>
+        <location filename="../src/app/domain_labels.cpp" line="77"/>
         <source>Additional targeted support and improvement</source>
         <comment>designation</comment>
         <translation>Apoyo y mejora focalizados adicionales</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="78"/>
+        <location filename="../src/app/domain_labels.cpp" line="79"/>
         <source>Case</source>
         <comment>attachment owner</comment>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="79"/>
+        <location filename="../src/app/domain_labels.cpp" line="80"/>
         <source>Activity</source>
         <comment>attachment owner</comment>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="80"/>
+        <location filename="../src/app/domain_labels.cpp" line="81"/>
         <source>Communication</source>
         <comment>attachment owner</comment>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="81"/>
+        <location filename="../src/app/domain_labels.cpp" line="82"/>
         <source>Documentation item</source>
         <comment>attachment owner</comment>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="83"/>
+        <location filename="../src/app/domain_labels.cpp" line="84"/>
         <source>Met</source>
         <comment>deadline state</comment>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="84"/>
+        <location filename="../src/app/domain_labels.cpp" line="85"/>
         <source>Met late</source>
         <comment>deadline state</comment>
         <translation>Cumplida con retraso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="85"/>
+        <location filename="../src/app/domain_labels.cpp" line="86"/>
         <source>Overdue</source>
         <comment>deadline state</comment>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="86"/>
+        <location filename="../src/app/domain_labels.cpp" line="87"/>
         <source>Upcoming</source>
         <comment>deadline state</comment>
         <translation>Próxima</translation>
