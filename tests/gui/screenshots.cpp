@@ -215,5 +215,18 @@ int main(int argc, char **argv)
         dialog->reject();
     });
     w.casePage()->tab(QStringLiteral("documentationTab"))->onAdd();
+
+    // The required case's form: its identification, the county's letter and a later identification.
+    w.showCase(required);
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<RecordDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            ok = false;
+            return;
+        }
+        ok &= save(dialog, QStringLiteral("dialog-required-case"));
+        dialog->reject();
+    });
+    w.casePage()->editCase();
     return ok ? 0 : 1;
 }
