@@ -1,6 +1,8 @@
 // FindingsPage; see findings_page.h.
 #include "findings_page.h"
 
+#include "services/case_from_findings.h"
+
 #include "session.h"
 
 #include "domain/codes.h"
@@ -293,30 +295,41 @@ Id FindingsPage::createRequiredCase()
 {
     if (!m_determination || !m_determination->eligible)
         return 0;
-    auto districts = storage::listWhere<District>(m_session->db(), "cds", m_determination->districtCds);
-    if (!districts || districts->empty())
+    // The proposal is the service's (the CLI's `from-findings` computes the same one).
+    services::FindingsCaseRequest request;
+    request.districtCds = m_determination->districtCds;
+    request.year = m_determination->year;
+    request.openedOn = m_session->today();
+    auto proposal = services::proposeCaseFromFindings(m_session->db(), request);
+    if (!proposal) {
+        QMessageBox::warning(this, tr("Cannot create the case"), QString::fromStdString(proposal.error().text()));
         return 0;
-    const auto groups = qualifyingGroups();
+    }
     QString list;
-    for (const auto &g : groups)
+    for (const auto &g : proposal->groups)
         list += QStringLiteral("\n • %1 — %2 (priority %3)")
                     .arg(q(studentGroupName(g.studentGroup)),
                          g.indicator.empty() ? tr("local indicator") : q(findIndicator(g.indicator)->name))
                     .arg(g.priority);
     if (QMessageBox::question(this, tr("Create required-assistance case"),
-                              tr("Open a required technical-assistance case for %1, determined today, with these "
-                                 "qualifying groups?%2\n\nSet the determination date to the County Superintendent's "
-                                 "letter with Edit case… afterwards.")
-                                  .arg(q(districts->front().name), list)) != QMessageBox::Yes)
+                              tr("Open a required technical-assistance case for %1, opened today, with these "
+                                 "qualifying groups?%2\n\nRecord the identification date (CDE's determination) and "
+                                 "the County Superintendent's letter with Edit case… afterwards: the two-year minimum "
+                                 "runs from the identification.")
+                                  .arg(q(proposal->districtName), list)) != QMessageBox::Yes)
         return 0;
-    Case c;
-    c.kind = CaseKind::TechnicalAssistance;
-    c.origin = TaOrigin::Required;
-    c.districtId = districts->front().id;
-    c.title = tr("Differentiated assistance — %1 Dashboard").arg(m_determination->year).toStdString();
-    c.openedOn = m_session->today();
-    c.notes = tr("Opened from the findings of the %1 Dashboard.").arg(m_determination->year).toStdString();
-    auto created = m_session->createCase(c, groups);
+    proposal->caseRecord.title = tr("Differentiated assistance — %1 Dashboard").arg(request.year).toStdString();
+    if (proposal->newDistrict) {
+        // The district as the Dashboard files name it, added first (its own undo step).
+        auto district = m_session->save<District>(std::nullopt, *proposal->newDistrict,
+                                                  tr("Add district “%1”").arg(q(proposal->districtName)));
+        if (!district) {
+            QMessageBox::warning(this, tr("Cannot create the case"), QString::fromStdString(district.error().text()));
+            return 0;
+        }
+        proposal->caseRecord.districtId = district->id;
+    }
+    auto created = m_session->createCase(proposal->caseRecord, proposal->groups);
     if (!created) {
         QMessageBox::warning(this, tr("Cannot create the case"), QString::fromStdString(created.error().text()));
         return 0;

@@ -4,6 +4,8 @@
 #include "domain/eligibility.h"
 #include "storage/dashboard_store.h"
 #include "io/findings_report.h"
+#include "io/paths.h"
+#include "services/case_from_findings.h"
 
 #include <nlohmann/json.hpp>
 
@@ -367,6 +369,66 @@ int runReconcile(Context &ctx)
     return Ok;
 }
 
+// The GUI's "Create required-assistance case…" (services/case_from_findings.h).
+int runFromFindings(Context &ctx)
+{
+    if (!ctx.has("--district") || !ctx.has("--year")) {
+        ctx.err << "casebook-cli from-findings: give --district CDS (7 digits) and --year YEAR\n";
+        return Usage;
+    }
+    services::FindingsCaseRequest request;
+    request.districtCds = ctx.option("--district");
+    if (auto s = validateDistrictCode(request.districtCds, "--district"); !s)
+        return ctx.fail(s.error());
+    auto year = yearOption(ctx, "--year");
+    if (!year)
+        return ctx.fail(year.error());
+    request.year = *year;
+    const auto dateOf = [&](const char *option) -> Result<std::optional<Date>> {
+        if (!ctx.has(option))
+            return std::optional<Date>{};
+        auto d = Date::parse(ctx.option(option), option);
+        if (!d)
+            return d.error();
+        return std::optional<Date>(*d);
+    };
+    auto opened = dateOf("--opened-on"), identified = dateOf("--identified-on"), letter = dateOf("--letter-on"),
+         start = dateOf("--schedule-start");
+    for (const auto *r : {&opened, &identified, &letter, &start})
+        if (!*r)
+            return ctx.fail(r->error());
+    if (ctx.has("--schedule")) {
+        auto schedule = parseEnum<CommunicationSchedule>(ctx.option("--schedule"), "--schedule");
+        if (!schedule)
+            return ctx.fail(schedule.error());
+        request.schedule = *schedule;
+    }
+    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    if (!db)
+        return DatabaseError;
+    request.openedOn = opened->value_or(io::today());
+    request.identifiedOn = *identified;
+    request.countyLetterOn = *letter;
+    request.scheduleStart = *start;
+    request.countyContact = ctx.option("--county-contact");
+    request.owner = ctx.option("--owner");
+    auto proposal = services::proposeCaseFromFindings(*db, request);
+    if (!proposal)
+        return ctx.fail(proposal.error());
+    auto created = services::openCaseFromFindings(*db, *proposal);
+    if (!created)
+        return ctx.fail(created.error());
+    ctx.out << "Opened case " << created->id << ": " << created->title << " (" << proposal->districtName << ")\n";
+    for (const auto &g : proposal->groups)
+        ctx.out << "  qualifying group " << studentGroupName(g.studentGroup) << " \u2014 "
+                << (g.indicator.empty() ? std::string("local indicator") : g.indicator) << " (priority " << g.priority
+                << ")\n";
+    if (!created->identifiedOn)
+        ctx.out << "  the identification date is not recorded: the two-year minimum counts from the opening date "
+                   "until it is (edit case " << created->id << " identified_on=YYYY-MM-DD)\n";
+    return Ok;
+}
+
 } // namespace
 
 void addFindingsCommands(std::vector<Command> &commands)
@@ -404,6 +466,23 @@ void addFindingsCommands(std::vector<Command> &commands)
           {"--district", "CDS", "Only this 7-digit county-district code."},
           {"--format", "text|json", "Readable text (default) or one JSON object."}},
          0, 0, runReconcile});
+    commands.push_back(
+        {"from-findings", "", "Open the required technical-assistance case the findings call for, with its groups.",
+         "The same operation as the GUI's \"Create required-assistance case…\": computes the district's\n"
+         "determination for the Dashboard year from the imported results, refuses when the district is not\n"
+         "eligible, and writes the case (in its first state, \"Determined\"), its five activities and the\n"
+         "student groups that made the district eligible, in one transaction with their audit rows. The\n"
+         "two-year minimum runs from --identified-on (Ed Code 52071(c)(1)).",
+         {{"--district", "CDS", "The 7-digit county-district code."},
+          {"--year", "YEAR", "The Dashboard year of the identification."},
+          {"--identified-on", "DATE", "The date of CDE's determination (the identification)."},
+          {"--letter-on", "DATE", "The date of the County Superintendent's determination letter."},
+          {"--opened-on", "DATE", "The case's opening date (default: today)."},
+          {"--schedule", "none|weekly|monthly|quarterly|dates", "The communication schedule (default none)."},
+          {"--schedule-start", "DATE", "The first communication date of a weekly, monthly or quarterly schedule."},
+          {"--county-contact", "TEXT", "The county office's contact person."},
+          {"--owner", "TEXT", "The case's owner."}},
+         0, 0, runFromFindings});
 }
 
 } // namespace casebook::cli

@@ -105,3 +105,43 @@ TEST_CASE("Bad input exits 2 with the file, line and column - unknown districts 
     CHECK(late.code == 2);
     CHECK_THAT(late.err, Catch::Contains("from the 2024 Dashboard on"));
 }
+
+TEST_CASE("from-findings opens the required case the findings call for, with its groups, or says why not")
+{
+    TempDir dir;
+    const auto db = dir.file("c.sqlite");
+    REQUIRE(run({"--db", db, "init"}).code == 0);
+    REQUIRE(run({"--db", db, "import", "dashboard", (kFixtures / "eladownload2024.txt").string(),
+                 (kFixtures / "mathdownload2024.txt").string(), (kFixtures / "chronicdownload2024.txt").string()})
+                .code == 0);
+    // Not eligible on a Dashboard year without results; a malformed code is refused before opening the file.
+    CHECK(run({"--db", db, "from-findings", "--district", "0161119", "--year", "2023"}).code == 2);
+    CHECK(run({"--db", db, "from-findings", "--district", "16111", "--year", "2024"}).code == 2);
+    CHECK(run({"--db", db, "from-findings", "--district", "0161119"}).code == 1);
+
+    // Students with Disabilities: ELA Red and Math Orange (priority 4), chronic absenteeism Red (priority 5).
+    auto opened = run({"--db", db, "from-findings", "--district", "0161119", "--year", "2024", "--identified-on",
+                       "2024-12-18", "--letter-on", "2025-01-20", "--opened-on", "2025-01-22", "--schedule", "monthly",
+                       "--schedule-start", "2025-02-15", "--county-contact", "COE liaison"});
+    INFO(opened.err);
+    REQUIRE(opened.code == 0);
+    CHECK_THAT(opened.out, Catch::Contains("Opened case 1: Differentiated assistance"));
+    CHECK_THAT(opened.out, Catch::Contains("qualifying group Students with Disabilities"));
+    CHECK_THAT(opened.out, Catch::Contains("(priority 4)"));
+    CHECK_THAT(opened.out, Catch::Contains("(priority 5)"));
+
+    auto shown = run({"--db", db, "show", "1", "--format", "json"});
+    REQUIRE(shown.code == 0);
+    const auto c = nlohmann::json::parse(shown.out);
+    CHECK(c["origin"] == "required");
+    CHECK(c["status"] == "determined");
+    CHECK(c["identification_year"] == 2024);
+    CHECK(c["identified_on"] == "2024-12-18");
+    CHECK(c["county_letter_on"] == "2025-01-20");
+    CHECK(c["activities"].size() == 5);
+    CHECK(c["missing"].empty());
+    for (const auto &g : c["qualifying_groups"])
+        CHECK(g["student_group"] == "SWD"); // only the group that met criteria in two priorities
+    // Ed Code 52071(c)(1): two years following the identification of 2024-12-18.
+    CHECK_THAT(run({"--db", db, "show", "1"}).out, Catch::Contains("earliest close 2026-12-18"));
+}
