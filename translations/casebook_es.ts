@@ -3085,171 +3085,173 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::FindingsPage</name>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="54"/>
+        <location filename="../src/app/findings_page.cpp" line="56"/>
         <source>&lt;h2&gt;No Dashboard results yet&lt;/h2&gt;&lt;p&gt;Findings come from the California School Dashboard&apos;s data files, which CDE publishes each December as one tab-delimited file per indicator (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Import them with &lt;b&gt;File ▸ Import Dashboard files…&lt;/b&gt; (or &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) to see your district&apos;s student groups by indicator and whether the district qualifies for differentiated assistance.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aún no hay resultados del Dashboard&lt;/h2&gt;&lt;p&gt;Los hallazgos provienen de los archivos de datos del Dashboard Escolar de California, que el CDE publica cada diciembre como un archivo delimitado por tabulaciones por indicador (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Impórtelos con &lt;b&gt;Archivo ▸ Importar archivos del Dashboard…&lt;/b&gt; (o &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) para ver los grupos estudiantiles de su distrito por indicador y si el distrito reúne los requisitos para recibir asistencia diferenciada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="105"/>
+        <location filename="../src/app/findings_page.cpp" line="107"/>
         <source>District: %1</source>
         <translation>Distrito: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="110"/>
+        <location filename="../src/app/findings_page.cpp" line="112"/>
         <source>School: %1</source>
         <translation>Escuela: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="130"/>
+        <location filename="../src/app/findings_page.cpp" line="132"/>
         <source>%1 Dashboard</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="148"/>
+        <location filename="../src/app/findings_page.cpp" line="150"/>
         <source>&lt;p&gt;No Dashboard results for this %1 yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aún no hay resultados del Dashboard para %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="149"/>
+        <location filename="../src/app/findings_page.cpp" line="151"/>
         <source>district</source>
         <translation>este distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="149"/>
+        <location filename="../src/app/findings_page.cpp" line="151"/>
         <source>school</source>
         <translation>esta escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="194"/>
+        <location filename="../src/app/findings_page.cpp" line="196"/>
         <source>No colour</source>
         <translation>Sin color</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="198"/>
+        <location filename="../src/app/findings_page.cpp" line="200"/>
         <source> (n=%1)</source>
         <translation> (n=%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="205"/>
+        <location filename="../src/app/findings_page.cpp" line="207"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="218"/>
+        <location filename="../src/app/findings_page.cpp" line="220"/>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="220"/>
+        <location filename="../src/app/findings_page.cpp" line="222"/>
         <source>&lt;h3&gt;Not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;No elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="229"/>
+        <location filename="../src/app/findings_page.cpp" line="231"/>
         <source> — CDE letter %1</source>
         <translation> — letra del CDE %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="233"/>
+        <location filename="../src/app/findings_page.cpp" line="235"/>
         <source>Qualifying student groups (criteria met in two or more priorities):</source>
         <translation>Grupos estudiantiles que califican (criterios cumplidos en dos o más prioridades):</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="234"/>
+        <location filename="../src/app/findings_page.cpp" line="236"/>
         <source>Student groups meeting the criteria in one priority only (not qualifying):</source>
         <translation>Grupos estudiantiles que cumplen los criterios en una sola prioridad (no califican):</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="236"/>
+        <location filename="../src/app/findings_page.cpp" line="238"/>
         <source>&lt;p&gt;&lt;b&gt;CCEE referral (Ed Code 52072(a)):&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Remisión a la CCEE (Código de Educación 52072(a)):&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="281"/>
+        <location filename="../src/app/findings_page.cpp" line="283"/>
         <source>Disparities: two or more performance levels below all students (the district&apos;s practice in Casebook, not a statutory definition)</source>
         <translation>Disparidades: dos o más niveles de desempeño por debajo de todos los estudiantes (práctica del distrito en Casebook, no una definición legal)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="238"/>
+        <location filename="../src/app/findings_page.cpp" line="240"/>
         <source>&lt;p&gt;&lt;i&gt;Source: %1&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Fuente: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="247"/>
+        <location filename="../src/app/findings_page.cpp" line="249"/>
         <source>&lt;h3&gt;Charter school: not decided yet (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Escuela chárter: aún sin decidir (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="249"/>
+        <location filename="../src/app/findings_page.cpp" line="251"/>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Charter school eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Escuela chárter elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="252"/>
+        <location filename="../src/app/findings_page.cpp" line="254"/>
         <source>&lt;h3&gt;Charter school not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Escuela chárter no elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="257"/>
+        <location filename="../src/app/findings_page.cpp" line="259"/>
         <source>&lt;p&gt;&lt;b&gt;Student groups meeting criteria, %1 Dashboard:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grupos estudiantiles que cumplen criterios, Dashboard %1:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="261"/>
+        <location filename="../src/app/findings_page.cpp" line="263"/>
         <source> — qualifies</source>
         <translation> — califica</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="268"/>
+        <location filename="../src/app/findings_page.cpp" line="270"/>
         <source>&lt;p&gt;A district school: its students are counted in the district&apos;s determination. Below are the school&apos;s own findings.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Una escuela del distrito: sus estudiantes se cuentan en la determinación del distrito. Abajo están los hallazgos propios de la escuela.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="280"/>
+        <location filename="../src/app/findings_page.cpp" line="282"/>
         <source>Low-performing student groups</source>
         <translation>Grupos estudiantiles de bajo rendimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="304"/>
+        <location filename="../src/app/findings_page.cpp" line="312"/>
         <source>local indicator</source>
         <translation>indicador local</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="306"/>
+        <location filename="../src/app/findings_page.cpp" line="314"/>
         <source>Create required-assistance case</source>
         <translation>Crear caso de asistencia requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="307"/>
-        <source>Open a required technical-assistance case for %1, determined today, with these qualifying groups?%2
-
-Set the determination date to the County Superintendent&apos;s letter with Edit case… afterwards.</source>
-        <translation>¿Abrir un caso de asistencia técnica requerida para %1, determinado hoy, con estos grupos que cumplen los criterios?%2
-
-Después, ajuste la fecha de determinación a la de la carta del Superintendente del Condado con Editar caso….</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="316"/>
+        <location filename="../src/app/findings_page.cpp" line="321"/>
         <source>Differentiated assistance — %1 Dashboard</source>
         <translation>Asistencia diferenciada — Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="318"/>
-        <source>Opened from the findings of the %1 Dashboard.</source>
-        <translation>Abierto a partir de los hallazgos del Dashboard %1.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="321"/>
+        <location filename="../src/app/findings_page.cpp" line="305"/>
+        <location filename="../src/app/findings_page.cpp" line="327"/>
+        <location filename="../src/app/findings_page.cpp" line="334"/>
         <source>Cannot create the case</source>
         <translation>No se puede crear el caso</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="337"/>
+        <location filename="../src/app/findings_page.cpp" line="315"/>
+        <source>Open a required technical-assistance case for %1, opened today, with these qualifying groups?%2
+
+Record the identification date (CDE&apos;s determination) and the County Superintendent&apos;s letter with Edit case… afterwards: the two-year minimum runs from the identification.</source>
+        <translation>¿Abrir un caso de asistencia técnica obligatoria para %1, abierto hoy, con estos grupos que califican?%2
+
+Registre después, con Editar caso…, la fecha de la identificación (la determinación del CDE) y la carta del Superintendente del Condado: el mínimo de dos años se cuenta desde la identificación.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="325"/>
+        <source>Add district “%1”</source>
+        <translation>Agregar el distrito “%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="350"/>
         <source>Local indicators, %1 Dashboard</source>
         <translation>Indicadores locales, Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="342"/>
+        <location filename="../src/app/findings_page.cpp" line="355"/>
         <source>Not entered</source>
         <translation>No ingresado</translation>
     </message>
