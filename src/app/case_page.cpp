@@ -16,6 +16,9 @@
 #include "domain/workflow.h"
 #include "storage/audit.h"
 
+#include <QFormLayout>
+#include <QLabel>
+
 #include "ui_activity_form.h"
 #include "ui_case_form.h"
 #include "ui_case_page.h"
@@ -548,6 +551,20 @@ void CasePage::recordCdeExit()
 
 void CasePage::fillHistory() { m_audit->setCase(&m_session->db(), m_caseId); }
 
+void fitCaseForm(QWidget *w, const Case &c)
+{
+    w->findChild<QGroupBox *>(QStringLiteral("taGroup"))->setVisible(c.kind == CaseKind::TechnicalAssistance);
+    w->findChild<QWidget *>(QStringLiteral("origin"))->setEnabled(false); // the origin defines the workflow
+    w->findChild<QGroupBox *>(QStringLiteral("spiGroup"))->setVisible(c.kind == CaseKind::SpiIntervention);
+    w->findChild<QGroupBox *>(QStringLiteral("planGroup"))->setVisible(c.kind == CaseKind::SchoolPlan);
+    // The identification (Ed Code 52071(c)(1)) is a fact of required assistance only.
+    if (auto *layout = w->findChild<QFormLayout *>(QStringLiteral("taGroupLayout")))
+        for (const char *field : {"identification_year", "identified_on", "county_letter_on", "reidentification_year",
+                                  "reidentified_on"})
+            if (auto *label = w->findChild<QLabel *>(QString::fromLatin1(field) + QStringLiteral("__label")))
+                layout->setRowVisible(label, c.isRequiredAssistance());
+}
+
 void CasePage::editCase()
 {
     if (!m_bundle)
@@ -561,11 +578,7 @@ void CasePage::editCase()
             schools.append({qlonglong(s.id), QStringLiteral("%1 (%2)").arg(q(s.name), q(s.cds))});
     dialog->form().setChoices(QStringLiteral("school_id"), schools);
     dialog->form().setFields(toFields(before));
-    auto *w = dialog->formWidget();
-    w->findChild<QGroupBox *>(QStringLiteral("taGroup"))->setVisible(before.kind == CaseKind::TechnicalAssistance);
-    w->findChild<QWidget *>(QStringLiteral("origin"))->setEnabled(false); // the origin defines the workflow
-    w->findChild<QGroupBox *>(QStringLiteral("spiGroup"))->setVisible(before.kind == CaseKind::SpiIntervention);
-    w->findChild<QGroupBox *>(QStringLiteral("planGroup"))->setVisible(before.kind == CaseKind::SchoolPlan);
+    fitCaseForm(dialog->formWidget(), before);
     dialog->setSubmit([&](const FieldMap &fields) -> Status {
         auto c = fromFields<Case>(fields, before);
         if (!c)

@@ -18,6 +18,12 @@ class CasePage;
 
 namespace casebook::app {
 
+// Shows the parts of the case form (ui/case_form.ui) that the case's type uses: the technical-
+// assistance, SPI or school-plan group, and within technical assistance the identification rows of
+// required assistance only. The origin is fixed (it defines the workflow). One place for the new-case
+// and the edit-case dialogs.
+void fitCaseForm(QWidget *form, const Case &c);
+
 class AttachmentPanel;
 class AuditTableModel;
 class CasebookSession;

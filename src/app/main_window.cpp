@@ -498,11 +498,7 @@ void MainWindow::newCase()
     }
     dialog->form().setChoices(QStringLiteral("school_id"), schools);
     dialog->form().setFields(toFields(c));
-    auto *w = dialog->formWidget();
-    w->findChild<QGroupBox *>(QStringLiteral("taGroup"))->setVisible(c.kind == CaseKind::TechnicalAssistance);
-    w->findChild<QWidget *>(QStringLiteral("origin"))->setEnabled(false);
-    w->findChild<QGroupBox *>(QStringLiteral("spiGroup"))->setVisible(c.kind == CaseKind::SpiIntervention);
-    w->findChild<QGroupBox *>(QStringLiteral("planGroup"))->setVisible(c.kind == CaseKind::SchoolPlan);
+    fitCaseForm(dialog->formWidget(), c);
     Id created = 0;
     dialog->setSubmit([&](const FieldMap &fields) -> Status {
         auto record = fromFields<Case>(fields, c);

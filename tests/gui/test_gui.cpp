@@ -13,6 +13,7 @@
 #include "reference_page.h"
 #include "session.h"
 
+#include "ui_case_form.h"
 #include "ui_main_window.h"
 
 #include "io/demo.h"
@@ -641,4 +642,27 @@ TEST_CASE("Every label of a domain value is listed for translation, and the Span
     CHECK(labelOf(ActivityStatus::Complete) == QStringLiteral("Completada"));
     CHECK(labelOf(DeadlineState::Overdue) == QStringLiteral("Vencida"));
     QCoreApplication::removeTranslator(&spanish);
+}
+
+TEST_CASE("The case form shows the identification rows for required assistance only")
+{
+    QWidget form;
+    Ui::CaseForm ui;
+    ui.setupUi(&form);
+    Case c;
+    c.kind = CaseKind::TechnicalAssistance;
+    c.origin = TaOrigin::BoardRequest;
+    casebook::app::fitCaseForm(&form, c);
+    auto *label = form.findChild<QLabel *>(QStringLiteral("identified_on__label"));
+    REQUIRE(label);
+    CHECK_FALSE(label->isVisibleTo(&form));
+    CHECK(form.findChild<QLabel *>(QStringLiteral("county_contact__label"))->isVisibleTo(&form));
+    c.origin = TaOrigin::Required;
+    casebook::app::fitCaseForm(&form, c);
+    CHECK(label->isVisibleTo(&form));
+    CHECK(form.findChild<QLabel *>(QStringLiteral("reidentified_on__label"))->isVisibleTo(&form));
+    c.kind = CaseKind::SpiIntervention;
+    casebook::app::fitCaseForm(&form, c);
+    CHECK(form.findChild<QLabel *>(QStringLiteral("sbe_identification_on__label"))->isVisibleTo(&form));
+    CHECK_FALSE(label->isVisibleTo(&form));
 }
