@@ -8,6 +8,7 @@
 #include "record_list_tab.h"
 #include "session.h"
 
+#include "services/record_defaults.h"
 #include "storage/dashboard_store.h"
 #include "storage/official_store.h"
 
@@ -159,16 +160,14 @@ void CasePage::buildTabs()
     auto *groups = addListTab("groupsTab", tr("Groups"), tr("group"),
                               {textColumn(tr("Student group"), "student_group"), textColumn(tr("Indicator"), "indicator"),
                                textColumn(tr("LCFF priority"), "priority")});
-    wire<QualifyingGroup, Ui::QualifyingGroupForm>(groups, tr("qualifying group"), [=] {
-        return QualifyingGroup{0, caseId(), "ALL", "ELA", 4};
-    });
+    wire<QualifyingGroup, Ui::QualifyingGroupForm>(groups, tr("qualifying group"), [=] { return services::newRecord<QualifyingGroup>(caseId(), today()); });
 
     auto *activities = addListTab("activitiesTab", tr("Activities 1–5"), tr("activity"),
                                   {activityAreaColumn(), textColumn(tr("Owner"), "owner"),
                                    enumColumn<ActivityStatus>(tr("Status"), "status"), dateColumn(tr("Due"), "due_on"),
                                    dateColumn(tr("Completed"), "completed_on"),
                                    textColumn(tr("Evidence"), "evidence")});
-    wire<Activity, Ui::ActivityForm>(activities, tr("activity"), [=] { return Activity{}; });
+    wire<Activity, Ui::ActivityForm>(activities, tr("activity"), [=] { return services::newRecord<Activity>(caseId(), today()); });
     activities->setAddEnabled(false);
     activities->onDelete = nullptr; // the five areas of Ed Code 52071 always exist
 
@@ -177,9 +176,7 @@ void CasePage::buildTabs()
                                        enumColumn<CommunicationMode>(tr("Mode"), "mode"),
                                        textColumn(tr("Participants"), "participants"), textColumn(tr("Summary"), "summary"),
                                        textColumn(tr("Follow-ups"), "follow_ups")});
-    wire<Communication, Ui::CommunicationForm>(communications, tr("communication"), [=] {
-        return Communication{0, caseId(), today(), CommunicationMode::Meeting, "", "", ""};
-    });
+    wire<Communication, Ui::CommunicationForm>(communications, tr("communication"), [=] { return services::newRecord<Communication>(caseId(), today()); });
     m_communicationFiles = new AttachmentPanel(m_session, communications);
     communications->addBelow(m_communicationFiles);
     connect(communications, &RecordListTab::currentChanged, this,
@@ -187,17 +184,13 @@ void CasePage::buildTabs()
 
     auto *contacts = addListTab("scheduleTab", tr("Scheduled contacts"), tr("scheduled contact"),
                                 {dateColumn(tr("Due"), "due_on"), textColumn(tr("Purpose"), "purpose")});
-    wire<ScheduledContact, Ui::ScheduledContactForm>(contacts, tr("scheduled contact"), [=] {
-        return ScheduledContact{0, caseId(), today(), ""};
-    });
+    wire<ScheduledContact, Ui::ScheduledContactForm>(contacts, tr("scheduled contact"), [=] { return services::newRecord<ScheduledContact>(caseId(), today()); });
 
     auto *documents = addListTab("documentationTab", tr("Documentation"), tr("documentation item"),
                                  {textColumn(tr("Title"), "title"), dateColumn(tr("Due"), "due_on"),
                                   dateColumn(tr("Submitted"), "submitted_on"), onTimeColumn(),
                                   textColumn(tr("Recipient"), "recipient")});
-    wire<DocumentationItem, Ui::DocumentationItemForm>(documents, tr("documentation item"), [=] {
-        return DocumentationItem{0, caseId(), "", today().addDays(30), std::nullopt, "County Superintendent of Schools", 0};
-    });
+    wire<DocumentationItem, Ui::DocumentationItemForm>(documents, tr("documentation item"), [=] { return services::newRecord<DocumentationItem>(caseId(), today()); });
     m_documentFiles = new AttachmentPanel(m_session, documents);
     documents->addBelow(m_documentFiles);
     connect(documents, &RecordListTab::currentChanged, this,
@@ -207,17 +200,13 @@ void CasePage::buildTabs()
                                 {enumColumn<PartnerType>(tr("Type"), "type"), textColumn(tr("Name"), "name"),
                                  textColumn(tr("Scope"), "scope"), moneyColumn(tr("Cost"), "cost_cents"),
                                  dateColumn(tr("Start"), "start_on"), dateColumn(tr("End"), "end_on")});
-    wire<Partner, Ui::PartnerForm>(partners, tr("partner"), [=] {
-        return Partner{0, caseId(), PartnerType::CountyOffice, "", "", 0, today(), std::nullopt};
-    });
+    wire<Partner, Ui::PartnerForm>(partners, tr("partner"), [=] { return services::newRecord<Partner>(caseId(), today()); });
 
     auto *recommendations = addListTab("recommendationsTab", tr("CCEE"), tr("recommendation"),
                                        {dateColumn(tr("Received"), "received_on"), textColumn(tr("Recommendation"), "text"),
                                         enumColumn<Consideration>(tr("Consideration"), "consideration"),
                                         textColumn(tr("Rationale"), "rationale"), textColumn(tr("LCAP goal"), "lcap_goal")});
-    wire<CceeRecommendation, Ui::RecommendationForm>(recommendations, tr("CCEE recommendation"), [=] {
-        return CceeRecommendation{0, caseId(), "", today(), Consideration::Pending, "", ""};
-    });
+    wire<CceeRecommendation, Ui::RecommendationForm>(recommendations, tr("CCEE recommendation"), [=] { return services::newRecord<CceeRecommendation>(caseId(), today()); });
 
     auto *actions = addListTab("spiActionsTab", tr("SPI actions"), tr("action"),
                                {enumColumn<SpiActionKind>(tr("Action"), "kind"), textColumn(tr("Description"), "description"),
@@ -234,25 +223,18 @@ void CasePage::buildTabs()
                                              }},
                                 dateColumn(tr("Due"), "due_on"),
                                 dateColumn(tr("Completed"), "completed_on"), textColumn(tr("Outcome"), "outcome")});
-    wire<SpiAction, Ui::SpiActionForm>(actions, tr("SPI action"), [=] {
-        return SpiAction{0, caseId(), SpiActionKind::LcapRevision, "", false, ActionStatus::Proposed, std::nullopt, "",
-                         std::nullopt};
-    });
+    wire<SpiAction, Ui::SpiActionForm>(actions, tr("SPI action"), [=] { return services::newRecord<SpiAction>(caseId(), today()); });
 
     auto *interventions = addListTab("interventionsTab", tr("Interventions"), tr("intervention"),
                                      {textColumn(tr("Intervention"), "description"),
                                       textColumn(tr("ESSA tier"), "evidence_tier"),
                                       textColumn(tr("Target group"), "target_group"), moneyColumn(tr("Cost"), "cost_cents")});
-    wire<Intervention, Ui::InterventionForm>(interventions, tr("intervention"), [=] {
-        return Intervention{0, caseId(), "", 1, "", 0};
-    });
+    wire<Intervention, Ui::InterventionForm>(interventions, tr("intervention"), [=] { return services::newRecord<Intervention>(caseId(), today()); });
 
     auto *reviews = addListTab("monitoringTab", tr("Monitoring"), tr("review"),
                                {dateColumn(tr("Due"), "due_on"), dateColumn(tr("Held"), "held_on"),
                                 textColumn(tr("Outcome"), "outcome")});
-    wire<MonitoringReview, Ui::MonitoringReviewForm>(reviews, tr("monitoring review"), [=] {
-        return MonitoringReview{0, caseId(), today().addMonths(6), std::nullopt, ""};
-    });
+    wire<MonitoringReview, Ui::MonitoringReviewForm>(reviews, tr("monitoring review"), [=] { return services::newRecord<MonitoringReview>(caseId(), today()); });
 
     m_caseFilesTab = new QWidget(this);
     m_caseFilesTab->hide();

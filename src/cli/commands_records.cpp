@@ -5,6 +5,7 @@
 #include "command.h"
 
 #include "domain/workflow.h"
+#include "services/record_defaults.h"
 #include "io/paths.h"
 #include "io/record_json.h"
 #include "storage/audit.h"
@@ -80,9 +81,13 @@ RecordKind kindOf(const std::string &name)
         auto fields = parseAssignments<T>(args);
         if (!fields)
             return ctx.fail(fields.error());
-        T initial{};
-        if constexpr (std::is_same_v<T, Case>)
-            initial.openedOn = io::today();
+        // The GUI's defaults (services/record_defaults.h); case_id comes from the arguments.
+        T initial = [] {
+            if constexpr (std::is_same_v<T, District> || std::is_same_v<T, School> || std::is_same_v<T, Attachment>)
+                return T{};
+            else
+                return services::newRecord<T>(0, io::today());
+        }();
         auto record = fromFields<T>(*fields, initial);
         if (!record)
             return ctx.fail(record.error());

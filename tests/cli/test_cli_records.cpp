@@ -60,6 +60,9 @@ TEST_CASE("A case and its records can be scripted end to end")
     CHECK(doc["activities"].size() == 5);
     CHECK(doc["communications"][0]["summary"] == "Kick-off meeting");
     CHECK(doc["documentation_items"][0]["submitted_on"] == "2026-04-10");
+    // The same new-record defaults as the GUI's (services/record_defaults.h): BP 0520's documentation
+    // goes to the County Superintendent.
+    CHECK(doc["documentation_items"][0]["recipient"] == "County Superintendent of Schools");
     CHECK(doc["attachments"][0]["owner_type"] == "documentation_item");
 
     REQUIRE(cli({"history", "1", "--format", "json"}) == 0);

@@ -1,0 +1,86 @@
+// What a new record of a case holds before the user fills it in: one set of defaults for the GUI's
+// "Add…" dialogs and `casebook-cli add TYPE case_id=N ...` (issue 17: they used to differ; the CLI's
+// records started empty). Each default says what a user most often means; validation still decides.
+#pragma once
+
+#include "domain/records.h"
+
+namespace casebook::services {
+
+template <typename T>
+T newRecord(Id caseId, const Date &today);
+
+template <>
+inline Case newRecord<Case>(Id, const Date &today)
+{
+    Case c;
+    c.openedOn = today;
+    return c;
+}
+
+template <>
+inline QualifyingGroup newRecord<QualifyingGroup>(Id caseId, const Date &)
+{
+    return QualifyingGroup{0, caseId, "ALL", "ELA", 4};
+}
+
+template <>
+inline Activity newRecord<Activity>(Id caseId, const Date &)
+{
+    Activity a;
+    a.caseId = caseId;
+    return a;
+}
+
+template <>
+inline Communication newRecord<Communication>(Id caseId, const Date &today)
+{
+    return Communication{0, caseId, today, CommunicationMode::Meeting, "", "", ""};
+}
+
+template <>
+inline ScheduledContact newRecord<ScheduledContact>(Id caseId, const Date &today)
+{
+    return ScheduledContact{0, caseId, today, ""};
+}
+
+// BP 0520: documentation goes to the County Superintendent; due in 30 days unless the user says.
+template <>
+inline DocumentationItem newRecord<DocumentationItem>(Id caseId, const Date &today)
+{
+    return DocumentationItem{0, caseId, "", today.addDays(30), std::nullopt, "County Superintendent of Schools", 0};
+}
+
+template <>
+inline Partner newRecord<Partner>(Id caseId, const Date &today)
+{
+    return Partner{0, caseId, PartnerType::CountyOffice, "", "", 0, today, std::nullopt};
+}
+
+template <>
+inline CceeRecommendation newRecord<CceeRecommendation>(Id caseId, const Date &today)
+{
+    return CceeRecommendation{0, caseId, "", today, Consideration::Pending, "", ""};
+}
+
+template <>
+inline SpiAction newRecord<SpiAction>(Id caseId, const Date &)
+{
+    SpiAction a;
+    a.caseId = caseId;
+    return a;
+}
+
+template <>
+inline Intervention newRecord<Intervention>(Id caseId, const Date &)
+{
+    return Intervention{0, caseId, "", 1, "", 0};
+}
+
+template <>
+inline MonitoringReview newRecord<MonitoringReview>(Id caseId, const Date &today)
+{
+    return MonitoringReview{0, caseId, today.addMonths(6), std::nullopt, ""};
+}
+
+} // namespace casebook::services
