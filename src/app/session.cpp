@@ -1,5 +1,7 @@
 // CasebookSession; see session.h.
 #include "session.h"
+
+#include "services/records.h"
 #include "domain_labels.h"
 
 #include "io/paths.h"
@@ -177,7 +179,7 @@ bool CasebookSession::apply(const Status &status)
 
 Result<Case> CasebookSession::createCase(const Case &c, const std::vector<QualifyingGroup> &groups)
 {
-    auto stored = storage::createCase(*m_db, c, groups);
+    auto stored = groups.empty() ? services::addRecord<Case>(*m_db, c) : storage::createCase(*m_db, c, groups);
     if (!stored)
         return stored.error();
     auto activities = storage::listWhere<Activity>(*m_db, "case_id", stored->id, "area");
@@ -231,7 +233,7 @@ Status CasebookSession::deleteCase(Id caseId)
             return bytes.error();
         contents.push_back(std::move(*bytes));
     }
-    CASEBOOK_TRY(storage::deleteCase(*m_db, caseId));
+    CASEBOOK_TRY(services::deleteRecord<Case>(*m_db, caseId));
     const QString title = QString::fromStdString(bundle->caseRecord.title);
     m_undo.push(new DeleteCaseCommand(this, std::move(*bundle), std::move(contents), tr("Delete case “%1”").arg(title)));
     emit changed();

@@ -84,13 +84,14 @@ private:
 } // namespace casebook::app
 
 #include "record_commands.h"
+#include "services/records.h"
 
 namespace casebook::app {
 
 template <typename T>
 Result<T> CasebookSession::save(const std::optional<T> &before, const T &after, const QString &text)
 {
-    auto stored = before ? storage::update<T>(*m_db, after) : storage::insert<T>(*m_db, after);
+    auto stored = before ? storage::update<T>(*m_db, after) : services::addRecord<T>(*m_db, after);
     if (!stored)
         return stored.error();
     m_undo.push(new SaveRecordCommand<T>(this, before, *stored, text));
@@ -101,7 +102,7 @@ Result<T> CasebookSession::save(const std::optional<T> &before, const T &after, 
 template <typename T>
 Status CasebookSession::removeRecord(const T &record, const QString &text)
 {
-    CASEBOOK_TRY(storage::remove<T>(*m_db, record.id));
+    CASEBOOK_TRY(services::deleteRecord<T>(*m_db, record.id));
     m_undo.push(new DeleteRecordCommand<T>(this, record, text));
     emit changed();
     return {};

@@ -6,6 +6,7 @@
 
 #include "domain/workflow.h"
 #include "services/record_defaults.h"
+#include "services/records.h"
 #include "io/paths.h"
 #include "io/record_json.h"
 #include "storage/audit.h"
@@ -91,12 +92,7 @@ RecordKind kindOf(const std::string &name)
         auto record = fromFields<T>(*fields, initial);
         if (!record)
             return ctx.fail(record.error());
-        Result<T> stored = [&]() -> Result<T> {
-            if constexpr (std::is_same_v<T, Case>)
-                return storage::createCase(db, *record);
-            else
-                return storage::insert<T>(db, *record);
-        }();
+        Result<T> stored = services::addRecord<T>(db, *record);
         return stored ? printRecord(ctx, *stored, "Added") : ctx.fail(stored.error());
     };
     k.edit = [](Context &ctx, storage::Database &db, Id id, const std::vector<std::string> &args) -> int {
@@ -116,12 +112,7 @@ RecordKind kindOf(const std::string &name)
         return stored ? printRecord(ctx, *stored, "Changed") : ctx.fail(stored.error());
     };
     k.remove = [](Context &ctx, storage::Database &db, Id id) -> int {
-        Status s = [&]() -> Status {
-            if constexpr (std::is_same_v<T, Case>)
-                return storage::deleteCase(db, id);
-            else
-                return storage::remove<T>(db, id);
-        }();
+        Status s = services::deleteRecord<T>(db, id);
         if (!s)
             return ctx.fail(s.error());
         ctx.out << "Deleted " << RecordTraits<T>::label << " " << id << "\n";
