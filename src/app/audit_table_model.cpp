@@ -1,5 +1,6 @@
 // AuditTableModel; see audit_table_model.h.
 #include "audit_table_model.h"
+#include "record_form.h"
 
 #include <nlohmann/json.hpp>
 
@@ -7,11 +8,10 @@ namespace casebook::app {
 
 namespace {
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
 
 QString show(const nlohmann::json &v)
 {
-    return v.is_null() ? QStringLiteral("—") : v.is_string() ? q(v.get<std::string>()) : q(v.dump());
+    return v.is_null() ? QStringLiteral("—") : v.is_string() ? toQString(v.get<std::string>()) : toQString(v.dump());
 }
 
 } // namespace
@@ -20,21 +20,21 @@ QString AuditTableModel::describeChanges(const storage::AuditEntry &entry)
 {
     const auto doc = nlohmann::json::parse(entry.changesJson, nullptr, false);
     if (!doc.is_object())
-        return q(entry.changesJson);
+        return toQString(entry.changesJson);
     QStringList lines;
     for (const auto &[field, change] : doc.items()) {
         if (!change.is_object()) {
-            lines << QStringLiteral("%1: %2").arg(q(field), show(change));
+            lines << QStringLiteral("%1: %2").arg(toQString(field), show(change));
             continue;
         }
         const QString oldValue = change.contains("old") ? show(change["old"]) : QString();
         const QString newValue = change.contains("new") ? show(change["new"]) : QString();
         if (entry.action == "update")
-            lines << QStringLiteral("%1: %2 → %3").arg(q(field), oldValue.left(80), newValue.left(80));
+            lines << QStringLiteral("%1: %2 → %3").arg(toQString(field), oldValue.left(80), newValue.left(80));
         else if (entry.action == "create" && !newValue.isEmpty() && newValue != QStringLiteral("—"))
-            lines << QStringLiteral("%1: %2").arg(q(field), newValue.left(80));
+            lines << QStringLiteral("%1: %2").arg(toQString(field), newValue.left(80));
         else if (entry.action == "delete" && !oldValue.isEmpty() && oldValue != QStringLiteral("—"))
-            lines << QStringLiteral("%1 was %2").arg(q(field), oldValue.left(80));
+            lines << QStringLiteral("%1 was %2").arg(toQString(field), oldValue.left(80));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -61,10 +61,10 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &e = m_rows[std::size_t(index.row())];
     switch (index.column()) {
-    case When: return q(e.atUtc).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z'));
-    case Who: return q(e.osUser);
-    case Record: return QStringLiteral("%1 %2").arg(q(e.table).replace(QLatin1Char('_'), QLatin1Char(' '))).arg(e.recordId);
-    case Action: return q(e.action);
+    case When: return toQString(e.atUtc).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z'));
+    case Who: return toQString(e.osUser);
+    case Record: return QStringLiteral("%1 %2").arg(toQString(e.table).replace(QLatin1Char('_'), QLatin1Char(' '))).arg(e.recordId);
+    case Action: return toQString(e.action);
     case Changes: {
         const QString text = describeChanges(e);
         return role == Qt::ToolTipRole ? text : QString(text).replace(QLatin1Char('\n'), QStringLiteral(" · "));

@@ -1,5 +1,6 @@
 // CasePage; see case_page.h.
 #include "case_page.h"
+#include "record_form.h"
 #include "domain_labels.h"
 
 #include "attachment_panel.h"
@@ -46,8 +47,6 @@ namespace casebook::app {
 
 namespace {
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 QString esc(const std::string &s) { return QString::fromStdString(s).toHtmlEscaped(); }
 
 RecordColumn activityAreaColumn()
@@ -56,8 +55,8 @@ RecordColumn activityAreaColumn()
                 if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
                     return {};
                 const int area = int(std::get<std::int64_t>(f.at("area")));
-                return role == Qt::ToolTipRole ? q(activityAreaDescription(area))
-                                               : QStringLiteral("%1. %2").arg(area).arg(q(activityAreaTitle(area)));
+                return role == Qt::ToolTipRole ? toQString(activityAreaDescription(area))
+                                               : QStringLiteral("%1. %2").arg(area).arg(toQString(activityAreaTitle(area)));
             }};
 }
 
@@ -148,7 +147,7 @@ void CasePage::wire(RecordListTab *tab, const QString &noun, std::function<T()> 
                                   tr("Delete this %1? You can undo it with Edit ▸ Undo.").arg(noun)) != QMessageBox::Yes)
             return;
         if (auto s = m_session->removeRecord(*record, tr("Delete %1").arg(noun)); !s)
-            QMessageBox::warning(this, tr("Cannot delete"), q(s.error().text()));
+            QMessageBox::warning(this, tr("Cannot delete"), toQString(s.error().text()));
     };
 }
 
@@ -349,13 +348,13 @@ void CasePage::updateTabs()
 void CasePage::updateHeader()
 {
     const Case &c = m_bundle->caseRecord;
-    m_ui->titleLabel->setText(q(c.title));
+    m_ui->titleLabel->setText(toQString(c.title));
     QString kind = labelOf(c.kind);
     if (c.kind == CaseKind::TechnicalAssistance)
         kind = c.isRequiredAssistance() ? tr("Required technical assistance") : tr("Technical-assistance request");
-    QString where = q(m_bundle->district.name);
+    QString where = toQString(m_bundle->district.name);
     if (m_bundle->school)
-        where += QStringLiteral(" · ") + q(m_bundle->school->name);
+        where += QStringLiteral(" · ") + toQString(m_bundle->school->name);
     m_ui->subtitleLabel->setText(tr("%1 · %2 · Status: %3 · Case %4")
                                      .arg(kind, where, labelOf(c.status))
                                      .arg(c.id));
@@ -365,7 +364,7 @@ void CasePage::updateHeader()
         QAction *action = menu->addAction(labelOf(next));
         connect(action, &QAction::triggered, this, [this, next] {
             if (auto r = m_session->transition(m_caseId, next); !r)
-                QMessageBox::warning(this, tr("The case cannot move"), q(r.error().message));
+                QMessageBox::warning(this, tr("The case cannot move"), toQString(r.error().message));
         });
     }
     m_ui->moveButton->setEnabled(!menu->isEmpty());
@@ -557,7 +556,7 @@ void CasePage::editCase()
     QList<QPair<QVariant, QString>> schools;
     if (auto list = storage::listWhere<School>(m_session->db(), "district_id", before.districtId, "name"))
         for (const auto &s : *list)
-            schools.append({qlonglong(s.id), QStringLiteral("%1 (%2)").arg(q(s.name), q(s.cds))});
+            schools.append({qlonglong(s.id), QStringLiteral("%1 (%2)").arg(toQString(s.name), toQString(s.cds))});
     dialog->form().setChoices(QStringLiteral("school_id"), schools);
     dialog->form().setFields(toFields(before));
     fitCaseForm(dialog->formWidget(), before);
@@ -592,12 +591,12 @@ void CasePage::deleteCase()
         this, tr("Delete case"),
         tr("Delete “%1” with all its communications, documentation and attachments?\n\nYou can undo this with Edit ▸ "
            "Undo while Casebook stays open; the audit trail keeps a record either way.")
-            .arg(q(m_bundle->caseRecord.title)),
+            .arg(toQString(m_bundle->caseRecord.title)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     if (auto s = m_session->deleteCase(m_caseId); !s)
-        QMessageBox::warning(this, tr("Cannot delete the case"), q(s.error().text()));
+        QMessageBox::warning(this, tr("Cannot delete the case"), toQString(s.error().text()));
 }
 
 } // namespace casebook::app

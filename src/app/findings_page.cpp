@@ -1,5 +1,6 @@
 // FindingsPage; see findings_page.h.
 #include "findings_page.h"
+#include "record_form.h"
 
 #include "services/case_from_findings.h"
 
@@ -25,7 +26,6 @@ namespace casebook::app {
 
 namespace {
 
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
 // The Dashboard's colours, lowest to highest, with text that stays readable on them.
 QColor colorFor(int level)
@@ -104,12 +104,12 @@ void FindingsPage::fillScopes()
             const std::string cds = d.cds + "0000000";
             auto years = storage::dashboardYearsFor(m_session->db(), cds);
             anyResults = anyResults || (years && !years->empty());
-            m_ui->scope->addItem(tr("District: %1").arg(q(d.name)), QString::fromStdString(cds));
+            m_ui->scope->addItem(tr("District: %1").arg(toQString(d.name)), QString::fromStdString(cds));
             if (auto schools = storage::listWhere<School>(m_session->db(), "district_id", d.id, "name"))
                 for (const auto &s : *schools) {
                     auto schoolYears = storage::dashboardYearsFor(m_session->db(), s.cds);
                     anyResults = anyResults || (schoolYears && !schoolYears->empty());
-                    m_ui->scope->addItem(tr("School: %1").arg(q(s.name)), QString::fromStdString(s.cds));
+                    m_ui->scope->addItem(tr("School: %1").arg(toQString(s.name)), QString::fromStdString(s.cds));
                 }
         }
     }
@@ -178,13 +178,13 @@ void FindingsPage::showResults()
     m_ui->grid->setRowCount(int(groups.size()));
     QStringList headers, rowHeaders;
     for (const auto &i : inds) {
-        QString name = q(indicatorShortName(i.indicator));
+        QString name = toQString(indicatorShortName(i.indicator));
         if (name.size() > 12) // two lines rather than a clipped header
             name.replace(name.indexOf(QLatin1Char(' ')), 1, QLatin1Char('\n'));
         headers << name;
     }
     for (const auto &g : groups)
-        rowHeaders << q(studentGroupName(g));
+        rowHeaders << toQString(studentGroupName(g));
     m_ui->grid->setHorizontalHeaderLabels(headers);
     m_ui->grid->setVerticalHeaderLabels(rowHeaders);
     for (const auto &r : *results) {
@@ -228,7 +228,7 @@ void FindingsPage::showResults()
                     if (g.qualifies == qualifying)
                         items += QStringLiteral("<li>%1%2</li>")
                                      .arg(QString::fromStdString(g.explanation).toHtmlEscaped(),
-                                          g.letter.empty() ? QString() : tr(" — CDE letter %1").arg(q(g.letter)));
+                                          g.letter.empty() ? QString() : tr(" — CDE letter %1").arg(toQString(g.letter)));
                 if (!items.isEmpty())
                     html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(title, items);
             };
@@ -308,21 +308,21 @@ Id FindingsPage::createRequiredCase()
     QString list;
     for (const auto &g : proposal->groups)
         list += QStringLiteral("\n • %1 — %2 (priority %3)")
-                    .arg(q(studentGroupName(g.studentGroup)),
-                         g.indicator.empty() ? tr("local indicator") : q(findIndicator(g.indicator)->name))
+                    .arg(toQString(studentGroupName(g.studentGroup)),
+                         g.indicator.empty() ? tr("local indicator") : toQString(findIndicator(g.indicator)->name))
                     .arg(g.priority);
     if (QMessageBox::question(this, tr("Create required-assistance case"),
                               tr("Open a required technical-assistance case for %1, opened today, with these "
                                  "qualifying groups?%2\n\nRecord the identification date (CDE's determination) and "
                                  "the County Superintendent's letter with Edit case… afterwards: the two-year minimum "
                                  "runs from the identification.")
-                                  .arg(q(proposal->districtName), list)) != QMessageBox::Yes)
+                                  .arg(toQString(proposal->districtName), list)) != QMessageBox::Yes)
         return 0;
     proposal->caseRecord.title = tr("Differentiated assistance — %1 Dashboard").arg(request.year).toStdString();
     if (proposal->newDistrict) {
         // The district as the Dashboard files name it, added first (its own undo step).
         auto district = m_session->save<District>(std::nullopt, *proposal->newDistrict,
-                                                  tr("Add district “%1”").arg(q(proposal->districtName)));
+                                                  tr("Add district “%1”").arg(toQString(proposal->districtName)));
         if (!district) {
             QMessageBox::warning(this, tr("Cannot create the case"), QString::fromStdString(district.error().text()));
             return 0;
@@ -354,11 +354,11 @@ void FindingsPage::editLocalIndicators()
     for (const auto &[priority, combo] : combos) {
         combo->addItem(tr("Not entered"), QString());
         for (const auto &e : EnumTraits<LocalIndicatorStatus>::entries())
-            combo->addItem(q(e.label), q(e.code));
+            combo->addItem(toQString(e.label), toQString(e.code));
         if (stored)
             for (const auto &li : *stored)
                 if (li.priority == priority)
-                    combo->setCurrentIndex(combo->findData(q(enumCode(li.status))));
+                    combo->setCurrentIndex(combo->findData(toQString(enumCode(li.status))));
     }
     auto calpads = storage::calpadsLateFor(m_session->db(), district, year);
     ui.calpadsLate->setChecked(calpads && calpads->value_or(false));

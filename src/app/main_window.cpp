@@ -1,5 +1,6 @@
 // MainWindow; see main_window.h.
 #include "main_window.h"
+#include "record_form.h"
 #include "domain_labels.h"
 
 #include "case_page.h"
@@ -60,7 +61,6 @@ namespace {
 enum NavRole { KindRole = Qt::UserRole + 1, IdRole };
 enum NavKind { NavHome = 1, NavFindings, NavReference, NavCase, NavDistrict, NavFolder, NavReconcile };
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
 
 QTreeWidgetItem *navItem(QTreeWidgetItem *parent, const QString &text, NavKind kind, qlonglong id = 0)
 {
@@ -180,7 +180,7 @@ void MainWindow::setUpActions()
         if (path.isEmpty())
             return;
         if (auto s = exportDeadlinesTo(path); !s)
-            QMessageBox::warning(this, tr("Deadlines not exported"), q(s.error().text()));
+            QMessageBox::warning(this, tr("Deadlines not exported"), toQString(s.error().text()));
         else
             statusBar()->showMessage(tr("Saved the deadlines as %1").arg(path), 8000);
     });
@@ -191,7 +191,7 @@ bool MainWindow::openCasebook(const QString &path, bool create)
 {
     const auto mode = create ? storage::Database::OpenMode::CreateIfMissing : storage::Database::OpenMode::OpenExisting;
     if (auto s = m_session->open(path, mode); !s) {
-        QMessageBox::critical(this, tr("Cannot open the casebook"), q(s.error().text()));
+        QMessageBox::critical(this, tr("Cannot open the casebook"), toQString(s.error().text()));
         return false;
     }
     if (!m_session->openMessage().isEmpty())
@@ -238,7 +238,7 @@ void MainWindow::watchIntegrityCheck()
             }
             // What it holds stays on screen to be read, copied or exported; every write is refused.
             statusBar()->showMessage(tr("Damaged casebook: read only"));
-            QMessageBox::critical(this, tr("The casebook is damaged"), q(verdict->error().text()));
+            QMessageBox::critical(this, tr("The casebook is damaged"), toQString(verdict->error().text()));
         });
     }
     m_integrityTimer->start();
@@ -252,11 +252,11 @@ bool MainWindow::openDemo()
     if (!QFileInfo::exists(path)) {
         auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
         if (!db) {
-            QMessageBox::critical(this, tr("Cannot create the demo"), q(db.error().text()));
+            QMessageBox::critical(this, tr("Cannot create the demo"), toQString(db.error().text()));
             return false;
         }
         if (auto s = io::createDemoCasebook(**db, io::today()); !s) {
-            QMessageBox::critical(this, tr("Cannot create the demo"), q(s.error().text()));
+            QMessageBox::critical(this, tr("Cannot create the demo"), toQString(s.error().text()));
             return false;
         }
     }
@@ -305,7 +305,7 @@ void MainWindow::refresh()
     if (!unreadable.empty())
         statusBar()->showMessage(tr("%n case(s) could not be read and are not listed (first: %1); "
                                     "casebook-cli check lists every problem", nullptr, int(unreadable.size()))
-                                     .arg(q(unreadable.front().text())));
+                                     .arg(toQString(unreadable.front().text())));
     if (m_ui->pages->currentWidget() == m_casePage)
         m_casePage->reload();
     if (m_ui->pages->currentWidget() == m_findings)
@@ -316,7 +316,7 @@ void MainWindow::refresh()
         QStringList parts;
         for (const auto &[table, n] : *counts)
             if (table == "cases" || table == "communications" || table == "documentation_items")
-                parts << QStringLiteral("%1 %2").arg(n).arg(q(table).replace(QLatin1Char('_'), QLatin1Char(' ')));
+                parts << QStringLiteral("%1 %2").arg(n).arg(toQString(table).replace(QLatin1Char('_'), QLatin1Char(' ')));
         parts << tr("%1 overdue").arg(m_home->overdueCount());
         m_statusCounts->setText(parts.join(QStringLiteral(" · ")));
     }
@@ -342,24 +342,24 @@ void MainWindow::rebuildNavigator(const std::vector<storage::CaseSummary> &cases
         casesOf[c.districtCds].push_back(&c);
     tree->setUpdatesEnabled(false);
     for (const auto &d : *districts) {
-        auto *district = navItem(root, QStringLiteral("%1 (%2)").arg(q(d.name), q(d.cds)), NavDistrict, d.id);
+        auto *district = navItem(root, QStringLiteral("%1 (%2)").arg(toQString(d.name), toQString(d.cds)), NavDistrict, d.id);
         auto *ta = navItem(district, tr("Technical assistance"), NavFolder);
         auto *spi = navItem(district, tr("SPI interventions"), NavFolder);
         auto *schools = navItem(district, tr("Schools"), NavFolder);
         std::map<std::string, QTreeWidgetItem *> schoolItems;
         if (auto list = storage::listWhere<School>(m_session->db(), "district_id", d.id, "name"))
             for (const auto &s : *list)
-                schoolItems[s.cds] = navItem(schools, q(s.name), NavFolder, s.id);
+                schoolItems[s.cds] = navItem(schools, toQString(s.name), NavFolder, s.id);
         for (const auto *cp : casesOf[d.cds]) {
             const auto &c = *cp;
             QTreeWidgetItem *parent = c.kind == CaseKind::SpiIntervention ? spi : ta;
             if (c.kind == CaseKind::SchoolPlan)
                 parent = schoolItems.count(c.schoolCds) ? schoolItems[c.schoolCds] : schools;
-            QString label = q(c.title);
+            QString label = toQString(c.title);
             if (c.closedOn)
                 label += tr(" (closed)");
             auto *item = navItem(parent, label, NavCase, c.id);
-            item->setToolTip(0, tr("%1 — %2").arg(q(c.title), labelOf(c.status)));
+            item->setToolTip(0, tr("%1 — %2").arg(toQString(c.title), labelOf(c.status)));
         }
         for (auto *folder : {ta, spi})
             if (folder->childCount() == 0)
@@ -491,7 +491,7 @@ void MainWindow::newCase()
     QList<QPair<QVariant, QString>> schools;
     if (auto list = storage::listWhere<School>(m_session->db(), "district_id", districtId, "name"))
         for (const auto &s : *list)
-            schools.append({qlonglong(s.id), QStringLiteral("%1 (%2)").arg(q(s.name), q(s.cds))});
+            schools.append({qlonglong(s.id), QStringLiteral("%1 (%2)").arg(toQString(s.name), toQString(s.cds))});
     if (c.kind == CaseKind::SchoolPlan && schools.isEmpty()) {
         QMessageBox::information(this, tr("New school plan"), tr("Add the school first with Case ▸ Add school…."));
         return;
@@ -578,7 +578,7 @@ void MainWindow::saveCopy()
         return;
     }
     if (auto s = m_session->db().backupTo(path.toStdString()); !s)
-        QMessageBox::warning(this, tr("Save a copy"), q(s.error().text()));
+        QMessageBox::warning(this, tr("Save a copy"), toQString(s.error().text()));
     else
         statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
 }
@@ -600,7 +600,7 @@ QString MainWindow::importDashboard(const QStringList &paths)
         };
         auto report = io::importDashboardFile(m_session->db(), path.toStdString(), options);
         if (!report) {
-            summary << tr("%1: not imported — %2").arg(QFileInfo(path).fileName(), q(report.error().text()));
+            summary << tr("%1: not imported — %2").arg(QFileInfo(path).fileName(), toQString(report.error().text()));
             if (progress.wasCanceled())
                 break;
             continue;
@@ -676,7 +676,7 @@ void MainWindow::importEssaList()
     auto report = io::importEssaFile(m_session->db(), path.toStdString(), options);
     m_session->notifyChanged();
     if (!report) {
-        QMessageBox::warning(this, tr("The list was not imported"), q(report.error().text()));
+        QMessageBox::warning(this, tr("The list was not imported"), toQString(report.error().text()));
         return;
     }
     QMessageBox::information(this, tr("CSI/TSI/ATSI list imported"),
@@ -698,10 +698,10 @@ void MainWindow::importEligibilityFile()
     auto report = io::importEligibilityFile(m_session->db(), path.toStdString());
     m_session->notifyChanged();
     if (!report) {
-        QMessageBox::warning(this, tr("The eligibility file was not imported"), q(report.error().text()));
+        QMessageBox::warning(this, tr("The eligibility file was not imported"), toQString(report.error().text()));
         return;
     }
-    QMessageBox::information(this, tr("CDE eligibility file"), q(io::describeEligibilityImport(*report)));
+    QMessageBox::information(this, tr("CDE eligibility file"), toQString(io::describeEligibilityImport(*report)));
     showReconcile();
 }
 

@@ -1,5 +1,6 @@
 // ReconcilePage; see reconcile_page.h.
 #include "reconcile_page.h"
+#include "record_form.h"
 
 #include "session.h"
 
@@ -17,7 +18,6 @@ namespace casebook::app {
 
 namespace {
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
 
 QString priorities(const std::vector<int> &list)
 {
@@ -29,7 +29,7 @@ QString priorities(const std::vector<int> &list)
 
 QString letter(const std::string &l, const std::vector<int> &list)
 {
-    return l.empty() ? ReconcilePage::tr("no letter") : ReconcilePage::tr("%1 (priorities %2)").arg(q(l), priorities(list));
+    return l.empty() ? ReconcilePage::tr("no letter") : ReconcilePage::tr("%1 (priorities %2)").arg(toQString(l), priorities(list));
 }
 
 // A sentence under `parent` across every column, wrapped to the view's width.
@@ -112,7 +112,7 @@ void ReconcilePage::showYear()
         return;
     auto report = io::reconcileYear(m_session->db(), year);
     if (!report) {
-        m_ui->summary->setText(q(report.error().text()));
+        m_ui->summary->setText(toQString(report.error().text()));
         return;
     }
     QString summary = tr("%1 of %2 compared districts agree with CDE's %3 file.")
@@ -129,8 +129,8 @@ void ReconcilePage::showYear()
         if (differencesOnly && (!compared || r.agrees()))
             continue;
         auto *item = new QTreeWidgetItem(m_ui->districts);
-        item->setText(0, QStringLiteral("%1 (%2)").arg(q(name), q(r.districtCds)));
-        item->setText(1, q(r.cdeStatus));
+        item->setText(0, QStringLiteral("%1 (%2)").arg(toQString(name), toQString(r.districtCds)));
+        item->setText(1, toQString(r.cdeStatus));
         item->setText(2, !compared ? tr("no Dashboard results") : r.casebookEligible ? tr("eligible") : tr("not eligible"));
         item->setText(3, !compared ? tr("not compared")
                          : r.agrees()                  ? tr("agrees")
@@ -138,30 +138,30 @@ void ReconcilePage::showYear()
                                                        : tr("%1 differences").arg(r.differences.size()));
         item->setForeground(3, !compared ? palette().color(QPalette::PlaceholderText) : r.agrees() ? kAgrees : kDiffers);
         if (!compared) {
-            item->setToolTip(3, q(r.notes.front()));
+            item->setToolTip(3, toQString(r.notes.front()));
             continue;
         }
         if (!r.statusAgrees) {
             auto *status = new QTreeWidgetItem(item);
             status->setText(0, tr("Status"));
-            status->setText(1, q(r.cdeStatus));
+            status->setText(1, toQString(r.cdeStatus));
             status->setText(2, r.casebookEligible ? tr("eligible") : tr("not eligible"));
             status->setText(3, tr("differs"));
             status->setForeground(3, kDiffers);
-            spannedLine(status, q(r.differences.front()), kDiffers);
+            spannedLine(status, toQString(r.differences.front()), kDiffers);
         }
         for (const auto &g : r.groups) {
             auto *group = new QTreeWidgetItem(item);
-            group->setText(0, QStringLiteral("%1 (%2)").arg(q(studentGroupName(g.studentGroup)), q(g.studentGroup)));
+            group->setText(0, QStringLiteral("%1 (%2)").arg(toQString(studentGroupName(g.studentGroup)), toQString(g.studentGroup)));
             group->setText(1, letter(g.cdeLetter, g.cdePriorities));
             group->setText(2, letter(g.casebookLetter, g.casebookPriorities));
             group->setText(3, g.agrees ? tr("agrees") : tr("differs"));
             group->setForeground(3, g.agrees ? kAgrees : kDiffers);
             if (!g.agrees) // the sentence in full, on a line of its own below the group
-                spannedLine(group, q(g.detail), kDiffers);
+                spannedLine(group, toQString(g.detail), kDiffers);
         }
         for (const auto &n : r.notes)
-            spannedLine(item, tr("Note: %1").arg(q(n)), palette().color(QPalette::Text));
+            spannedLine(item, tr("Note: %1").arg(toQString(n)), palette().color(QPalette::Text));
         item->setExpanded(!r.agrees());
         for (int i = 0; i < item->childCount(); ++i)
             item->child(i)->setExpanded(true);
