@@ -559,9 +559,7 @@ private:
                     Meeting::owedUntil(lcap.addDays(1), false), {},
                     "the Governing Board adopts or updates the LCAP by July 1 each year (Ed Code 52060, 52061), and "
                     "the LCAP carries the work of " + caseRef());
-            const Date first(year, m_s.dashboardReleaseMonth, 1);
-            const unsigned lastDay = first.addMonths(1).addDays(-1).day();
-            const Date release(year, m_s.dashboardReleaseMonth, std::min(m_s.dashboardReleaseDay, lastDay));
+            const Date release = dayOf(year, m_s.dashboardReleaseMonth, m_s.dashboardReleaseDay);
             if (release >= m_today)
                 add(DeadlineSource::DashboardRelease, 0, "California School Dashboard release", release,
                     Meeting::owedUntil(release.addDays(1), false), {},

@@ -1,6 +1,7 @@
 // Opening a required-assistance case from the findings; see case_from_findings.h.
 #include "case_from_findings.h"
 
+#include "domain/codes.h"
 #include "domain/validation.h"
 #include "io/findings_report.h"
 #include "storage/case_store.h"
@@ -10,9 +11,7 @@ namespace casebook::services {
 
 Result<FindingsCaseProposal> proposeCaseFromFindings(storage::Database &db, const FindingsCaseRequest &request)
 {
-    if (request.districtCds.size() != 7 ||
-        request.districtCds.find_first_not_of("0123456789") != std::string::npos)
-        return Error::badInput("district", "expected a 7-digit county-district code, got \"" + request.districtCds + "\"");
+    CASEBOOK_TRY(validateDistrictCode(request.districtCds, "district"));
     auto districts = storage::listWhere<District>(db, "cds", request.districtCds);
     if (!districts)
         return districts.error();
