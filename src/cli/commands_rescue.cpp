@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "io/interchange.h"
+#include "storage/sqlite_database.h"
 #include "io/output_file.h"
 
 
@@ -21,7 +22,7 @@ int runRescue(Context &ctx)
     if (auto s = io::checkOutputIsNotCasebook(out, source); !s)
         return ctx.fail(s.error());
     std::vector<std::string> dropped;
-    auto copy = storage::Database::rescueCopyInMemory(source, dropped);
+    auto copy = storage::rescueCopyInMemory(source, dropped);
     if (!copy)
         return ctx.fail(copy.error());
     std::vector<Error> skipped;

@@ -28,20 +28,6 @@ Status checkRecords(Database &db, std::vector<CheckProblem> &problems)
     return {};
 }
 
-Status pragmaProblems(Database &db, std::string_view sql, const std::string &where, std::vector<CheckProblem> &problems)
-{
-    auto stmt = db.connection().prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    return stmt->eachRow([&] {
-        std::string row;
-        for (int i = 0; i < stmt->columnCount(); ++i)
-            row += (i ? " " : "") + stmt->columnText(i);
-        if (row != "ok")
-            problems.push_back({where, row});
-    });
-}
-
 } // namespace
 
 std::vector<CheckProblem> checkAttachmentBytes(const Attachment &a, const std::vector<unsigned char> &bytes)
@@ -60,8 +46,11 @@ std::vector<CheckProblem> checkAttachmentBytes(const Attachment &a, const std::v
 Result<std::vector<CheckProblem>> checkCasebook(Database &db)
 {
     std::vector<CheckProblem> problems;
-    CASEBOOK_TRY(pragmaProblems(db, "PRAGMA integrity_check(100)", "SQLite integrity_check", problems));
-    CASEBOOK_TRY(pragmaProblems(db, "PRAGMA foreign_key_check", "SQLite foreign_key_check", problems));
+    auto structure = db.structureProblems();
+    if (!structure)
+        return structure.error();
+    for (auto &[where, what] : *structure)
+        problems.push_back({std::move(where), std::move(what)});
 
     CASEBOOK_TRY(checkRecords<District>(db, problems));
     CASEBOOK_TRY(checkRecords<School>(db, problems));

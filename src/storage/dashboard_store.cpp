@@ -4,7 +4,6 @@
 #include "audit.h"
 
 #include <nlohmann/json.hpp>
-#include <sqlite3.h>
 
 namespace casebook::storage {
 
@@ -149,23 +148,20 @@ Result<DashboardResultWriter> DashboardResultWriter::start(Database &db, std::st
     const Id id = c.lastInsertId();
     if (*previous)
         CASEBOOK_TRY(retireDashboardImport(db, (*previous)->id, id));
-    // SQLite 3.40 evaluates the CHECK "rtype IN ('D', 'S', 'X')" by building a temporary b-tree for
-    // the list on every row (no OP_Once in CHECK code), which was about a third of an import's
-    // instructions. The writer checks the table's rules itself (checkTableRules) and has SQLite
-    // skip them until finish(); the pragma recompiles statements, so the insert is prepared after it.
-    auto checksIgnored = c.scalar("PRAGMA ignore_check_constraints");
-    if (!checksIgnored)
-        return checksIgnored.error();
-    const bool turnOff = *checksIgnored == FieldValue(std::int64_t(0));
-    if (turnOff)
-        CASEBOOK_TRY(c.exec("PRAGMA ignore_check_constraints = ON"));
+    // The writer checks the table's rules itself (checkTableRules) and lets the engine skip them until
+    // finish() when that is faster (SQLite 3.40 builds a temporary b-tree for "rtype IN ('D', 'S', 'X')"
+    // on every row, about a third of an import's instructions). Statements are prepared after it.
+    auto suspended = db.suspendCheckConstraints();
+    if (!suspended)
+        return suspended.error();
+    const bool turnOff = *suspended;
     auto insert = c.prepare(
         "INSERT INTO dashboard_results (reporting_year, cds, indicator, student_group, import_id, rtype, school_name, "
         "district_name, county_name, charter, curr_denom, curr_status, prior_denom, prior_status, change, "
         "status_level, change_level, color, box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert) {
         if (turnOff)
-            (void)c.exec("PRAGMA ignore_check_constraints = OFF");
+            (void)db.restoreCheckConstraints();
         return insert.error();
     }
     DashboardResultWriter writer(db, std::move(*insert));
@@ -189,7 +185,7 @@ Status DashboardResultWriter::restoreChecks()
     if (!m_checksOff)
         return {};
     m_checksOff = false;
-    return m_db->connection().exec("PRAGMA ignore_check_constraints = OFF");
+    return m_db->restoreCheckConstraints();
 }
 
 Status DashboardResultWriter::add(const DashboardResult &r)
@@ -217,7 +213,7 @@ Status DashboardResultWriter::add(const DashboardResult &r)
     bindOptional(m_insert, 18, r.color);
     bindOptional(m_insert, 19, r.box);
     auto status = m_insert.run();
-    if (!status && (sqlite3_extended_errcode(m_db->connection().handle()) == SQLITE_CONSTRAINT_PRIMARYKEY))
+    if (!status && m_db->connection().lastErrorWasUniqueViolation())
         return Error::badInput("studentgroup", "a second result for CDS " + r.cds + " and student group " +
                                                    r.studentGroup + "; each appears once per file");
     if (!status)

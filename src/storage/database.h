@@ -1,11 +1,11 @@
-// Database: one casebook file. Opening checks that the file is a regular file holding a healthy
-// Casebook file this build understands, with exactly the schema Casebook's migrations give its version
-// (a received file's extra triggers or views are refused, never run: docs/security.md), backs it up and
-// migrates it if it is older, and then configures the connection. A new file appears complete or not at all.
+// Database: one casebook, of any engine. Opening checks that it is a healthy casebook this build
+// understands, with exactly the schema Casebook's migrations give its version (a received file's extra
+// triggers or views are refused, never run: docs/security.md), backs it up and migrates it if it is
+// older, and then configures the connection. A new casebook appears complete or not at all.
 // Writes go through WriteTransaction so that every user action is one transaction with its audit rows.
 #pragma once
 
-#include "sqlite.h"
+#include "connection.h"
 
 #include <functional>
 #include <future>
@@ -23,6 +23,10 @@ struct OpenReport {
     std::string backupPath; // set when an older file was migrated
 };
 
+// A casebook, whichever engine holds it. Everything in src/storage above this class (records, audit,
+// deadlines, Dashboard results, search, checks) works on Database and its Connection, so a second
+// engine is added by implementing both (docs/decisions.md, "The storage seam"). SQLite's
+// implementation, one file per casebook, is sqlite_database.h.
 class Database {
 public:
     enum class OpenMode {
@@ -33,7 +37,7 @@ public:
                          // written (`check`): an older file keeps its version (report().schemaVersion)
     };
 
-    // When SQLite's quick_check of an existing file runs (docs/decisions.md, "quick_check at open").
+    // When the integrity check of an existing casebook runs (docs/decisions.md, "quick_check at open").
     enum class IntegrityCheck {
         AtOpen,       // before open() returns: a damaged file is refused (the CLI)
         InBackground, // on its own read-only connection in another thread, so opening does not grow with
@@ -42,65 +46,74 @@ public:
                       // that must be migrated or switched to WAL first is checked at open.
     };
 
-    static Result<std::unique_ptr<Database>> open(const std::string &path, OpenMode mode = OpenMode::OpenExisting,
+    // Opens the casebook at `location` with the engine that serves it: a file path is an SQLite
+    // casebook (sqlite_database.h).
+    static Result<std::unique_ptr<Database>> open(const std::string &location, OpenMode mode = OpenMode::OpenExisting,
                                                   IntegrityCheck check = IntegrityCheck::AtOpen);
+
+    virtual ~Database() = default;
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // The engine's name for messages and `check` ("SQLite").
+    virtual std::string_view engine() const = 0;
 
     // A second connection to this casebook, for work on another thread: it shares this one's
     // integrity check (its writes wait for the same verdict and are refused on the same damage) and
-    // does no checks of its own; it fails if the file was deleted or replaced since it was opened.
-    Result<std::unique_ptr<Database>> openCompanion() const;
+    // does no checks of its own; it fails if the casebook was deleted or replaced since it was opened.
+    virtual Result<std::unique_ptr<Database>> openCompanion() const = 0;
 
     // A copy of this casebook in memory, upgraded to the current schema if it is older, never saved:
-    // reads an older file without writing to it (`check`). Holds the whole file in memory.
-    Result<std::unique_ptr<Database>> upgradedCopyInMemory() const;
-
-    // For `rescue`: the casebook at `path` (which open() may refuse for its schema) copied into memory
-    // without running anything in it, every object Casebook did not create dropped, every index,
-    // trigger and view defined differently put back as Casebook defines it, then verified and upgraded.
-    // `dropped` names what was dropped or replaced. Fails when a table itself is not Casebook's.
-    static Result<std::unique_ptr<Database>> rescueCopyInMemory(const std::string &path,
-                                                                std::vector<std::string> &dropped);
+    // reads an older casebook without writing to it (`check`). Holds the whole casebook in memory.
+    virtual Result<std::unique_ptr<Database>> upgradedCopyInMemory() const = 0;
 
     const OpenReport &report() const { return m_report; }
-    const std::string &path() const { return m_path.empty() ? m_conn->path() : m_path; }
-    Connection &connection() { return *m_conn; }
+    // Where the casebook is: its file (or, for a copy in memory, the file it was copied from).
+    virtual const std::string &path() const = 0;
+    virtual Connection &connection() = 0;
 
-    // PRAGMA integrity_check (full) or quick_check; "ok" or the first problems.
-    Result<std::string> integrityCheck(bool quick = false);
-    // Copies the whole casebook to `path` (online backup; the file is created owner-only).
-    Status backupTo(const std::string &path) { return m_conn->backupTo(path); }
+    // The engine's full or quick integrity check; "ok" or the first problems.
+    virtual Result<std::string> integrityCheck(bool quick = false) = 0;
+    // Copies the whole casebook to `path` (a new file, owner-only).
+    virtual Status backupTo(const std::string &path) = 0;
 
     // The background check's verdict without waiting: nullopt while it runs; otherwise success, or
-    // the damage it found. Checked at open (or a new file): success at once.
-    std::optional<Status> integrityVerdict() const;
-    // True when open() left the quick_check to the background (its verdict may already be in).
-    bool checksInBackground() const { return m_check.valid(); }
+    // the damage it found. Checked at open (or a new casebook): success at once.
+    virtual std::optional<Status> integrityVerdict() const = 0;
+    // True when open() left the check to the background (its verdict may already be in).
+    virtual bool checksInBackground() const = 0;
     // Waits for the background check; fails with what it found. Every write transaction calls it.
-    Status awaitIntegrity() const;
+    virtual Status awaitIntegrity() const = 0;
 
     // How long a write waits for another process's lock before it fails (default 5 s).
-    void setBusyTimeout(int milliseconds);
+    virtual void setBusyTimeout(int milliseconds) = 0;
 
-    // Fails when the file at path() is no longer the one that was opened (deleted, or replaced by
-    // another file of that name): writes would go to a file nobody can find again.
-    Status checkFileStillThere() const;
+    // Fails when the casebook is no longer the one that was opened (a file deleted, or replaced by
+    // another file of that name): writes would go where nobody can find them again.
+    virtual Status checkFileStillThere() const = 0;
 
-    // The OS account name written into audit rows; tests may set it.
+    // Begins the outermost write transaction of one user action (WriteTransaction calls it): checks
+    // that the casebook may be written, then takes the write lock.
+    virtual Status beginWrite() = 0;
+
+    // What the engine itself finds wrong in the casebook's structure (for SQLite its integrity_check
+    // and foreign_key_check), as (which check, what it found) pairs; none when all is well.
+    virtual Result<std::vector<std::pair<std::string, std::string>>> structureProblems() = 0;
+
+    // For a bulk load that checks each row's table rules itself (Dashboard results): turns the
+    // engine's CHECK constraints off for this connection if that makes the load faster, and says
+    // whether it did; restoreCheckConstraints() turns them back on.
+    virtual Result<bool> suspendCheckConstraints() = 0;
+    virtual Status restoreCheckConstraints() = 0;
+
+    // The account name written into audit rows; tests may set it.
     const std::string &userName() const { return m_user; }
     void setUserName(std::string user) { m_user = std::move(user); }
 
-private:
-    explicit Database(std::unique_ptr<Connection> conn) : m_conn(std::move(conn)) {}
-    Status configure(bool readOnly = false);
-    Status migrate(int fromVersion);
-
-    std::unique_ptr<Connection> m_conn;
+protected:
+    Database() = default;
     OpenReport m_report;
-    std::shared_future<Status> m_check; // the background quick_check, when there is one
-    unsigned long long m_device = 0, m_inode = 0; // of the opened file
     std::string m_user;
-    bool m_inMemory = false; // a copy (upgradedCopyInMemory): no file to check, nothing backed up
-    std::string m_path;      // of a copy: the file it was copied from, for messages
 };
 
 // Whether a casebook at `path` can be written where it is: the file and its folder (for -wal, -shm).
@@ -110,9 +123,8 @@ bool canWriteCasebookAt(const std::string &path);
 // refused (a failed import), so that a refusal leaves no file behind. Close it first.
 void removeCasebookFiles(const std::string &path);
 
-// One user action: BEGIN IMMEDIATE ... COMMIT, or a SAVEPOINT inside an outer transaction.
-// Rolls back unless commit() succeeded. Taking the write lock at the start means a second
-// process waits (busy timeout) or gets a clear "in use" error instead of a failed upgrade later.
+// One user action: Database::beginWrite() ... COMMIT, or a SAVEPOINT inside an outer transaction.
+// Rolls back unless commit() succeeded.
 class WriteTransaction {
 public:
     static Result<WriteTransaction> begin(Database &db);

@@ -35,7 +35,7 @@ std::string list(const std::vector<SchemaObject> &objects)
 
 Result<std::vector<SchemaObject>> buildExpected(int version)
 {
-    auto memory = Connection::open(":memory:", Connection::Mode::ReadWrite);
+    auto memory = SqliteConnection::open(":memory:", SqliteConnection::Mode::ReadWrite);
     if (!memory)
         return memory.error();
     for (const auto &step : migrations()) {
@@ -79,7 +79,7 @@ std::string SchemaDifference::describe() const
     return text;
 }
 
-Result<std::vector<SchemaObject>> schemaOf(Connection &c)
+Result<std::vector<SchemaObject>> schemaOf(SqliteConnection &c)
 {
     auto stmt = c.prepare("SELECT type, name, tbl_name, sql FROM main.sqlite_schema ORDER BY type, name");
     if (!stmt)
@@ -107,7 +107,7 @@ Result<std::vector<SchemaObject>> expectedSchema(int version)
     return cache.emplace(version, std::move(*built)).first->second;
 }
 
-Result<SchemaDifference> compareSchema(Connection &c, int version)
+Result<SchemaDifference> compareSchema(SqliteConnection &c, int version)
 {
     auto expected = expectedSchema(version);
     if (!expected)

@@ -30,8 +30,8 @@ struct SchemaDifference {
 // The objects a casebook of schema `version` (0 to currentSchemaVersion()) has; cached per version.
 Result<std::vector<SchemaObject>> expectedSchema(int version);
 // The objects in a connection's main database, read from sqlite_schema (nothing in them runs).
-Result<std::vector<SchemaObject>> schemaOf(Connection &c);
-Result<SchemaDifference> compareSchema(Connection &c, int version);
+Result<std::vector<SchemaObject>> schemaOf(SqliteConnection &c);
+Result<SchemaDifference> compareSchema(SqliteConnection &c, int version);
 
 // Collapses every run of white space to one space: the form in which both sides are compared.
 std::string normalisedSql(std::string_view sql);

@@ -35,160 +35,105 @@ Error sqliteError(sqlite3 *db, int code, std::string_view doing)
     return Error::database(std::string(doing) + ": " + detail);
 }
 
-Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt)
-{
-    other.m_stmt = nullptr;
-}
-
-Statement &Statement::operator=(Statement &&other) noexcept
-{
-    if (this != &other) {
-        sqlite3_finalize(m_stmt);
-        m_db = other.m_db;
-        m_stmt = other.m_stmt;
-        other.m_stmt = nullptr;
-    }
-    return *this;
-}
-
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
-
-Statement &Statement::bind(int index, const FieldValue &value)
-{
-    struct Binder {
-        sqlite3_stmt *s;
-        int i;
-        void operator()(std::monostate) const { sqlite3_bind_null(s, i); }
-        void operator()(std::int64_t v) const { sqlite3_bind_int64(s, i, v); }
-        void operator()(double v) const { sqlite3_bind_double(s, i, v); }
-        void operator()(const std::string &v) const
-        {
-            sqlite3_bind_text(s, i, v.data(), int(v.size()), SQLITE_TRANSIENT);
-        }
-    };
-    std::visit(Binder{m_stmt, index}, value);
-    return *this;
-}
-
-Statement &Statement::bindBlob(int index, const void *data, std::size_t size)
-{
-    sqlite3_bind_blob64(m_stmt, index, data, sqlite3_uint64(size), SQLITE_TRANSIENT);
-    return *this;
-}
-
-Statement &Statement::bindAll(const std::vector<FieldValue> &values)
-{
-    for (std::size_t i = 0; i < values.size(); ++i)
-        bind(int(i + 1), values[i]);
-    return *this;
-}
-
-Statement &Statement::bindNull(int index)
-{
-    sqlite3_bind_null(m_stmt, index);
-    return *this;
-}
-
-Statement &Statement::bindInt(int index, std::int64_t value)
-{
-    sqlite3_bind_int64(m_stmt, index, value);
-    return *this;
-}
-
-Statement &Statement::bindReal(int index, double value)
-{
-    sqlite3_bind_double(m_stmt, index, value);
-    return *this;
-}
-
-Statement &Statement::bindTextInPlace(int index, std::string_view text)
-{
-    // An empty view may have no data pointer, which SQLite would bind as NULL instead of ''.
-    sqlite3_bind_text(m_stmt, index, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
-    return *this;
-}
-
-Result<bool> Statement::step()
-{
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc == SQLITE_DONE)
-        return false;
-    Error e = sqliteError(m_db, rc, "the database refused a statement");
-    sqlite3_reset(m_stmt);
-    return e;
-}
-
-Status Statement::run()
-{
-    for (;;) {
-        auto r = step();
-        if (!r)
-            return r.error();
-        if (!*r)
-            break;
-    }
-    sqlite3_reset(m_stmt);
-    return {};
-}
-
-void Statement::reset()
-{
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
-}
-
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
-
-std::string Statement::columnName(int index) const { return sqlite3_column_name(m_stmt, index); }
-
-FieldValue Statement::column(int index) const
-{
-    switch (sqlite3_column_type(m_stmt, index)) {
-    case SQLITE_INTEGER: return std::int64_t(sqlite3_column_int64(m_stmt, index));
-    case SQLITE_FLOAT: return sqlite3_column_double(m_stmt, index);
-    case SQLITE_NULL: return std::monostate{};
-    default: return columnText(index);
-    }
-}
-
-void Statement::readColumn(int index, FieldValue &value) const
-{
-    if (sqlite3_column_type(m_stmt, index) == SQLITE_TEXT) {
-        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
-        const auto size = text ? std::size_t(sqlite3_column_bytes(m_stmt, index)) : 0;
-        if (!text)
-            text = "";
-        if (auto *s = std::get_if<std::string>(&value))
-            s->assign(text, size);
-        else
-            value = std::string(text, size);
-        return;
-    }
-    value = column(index);
-}
-
-std::int64_t Statement::columnInt(int index) const { return sqlite3_column_int64(m_stmt, index); }
-
-std::string Statement::columnText(int index) const { return std::string(columnView(index)); }
-
-bool Statement::columnIsNull(int index) const { return sqlite3_column_type(m_stmt, index) == SQLITE_NULL; }
-
-std::string_view Statement::columnView(int index) const
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
-    return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(m_stmt, index))) : std::string_view();
-}
-
-std::vector<unsigned char> Statement::columnBlob(int index) const
-{
-    const auto *data = static_cast<const unsigned char *>(sqlite3_column_blob(m_stmt, index));
-    const int size = sqlite3_column_bytes(m_stmt, index);
-    return data ? std::vector<unsigned char>(data, data + size) : std::vector<unsigned char>();
-}
-
 namespace {
+
+class SqliteStatement final : public StatementBackend {
+public:
+    SqliteStatement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    ~SqliteStatement() override { sqlite3_finalize(m_stmt); }
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    void bind(int index, const FieldValue &value) override
+    {
+        struct Binder {
+            sqlite3_stmt *s;
+            int i;
+            void operator()(std::monostate) const { sqlite3_bind_null(s, i); }
+            void operator()(std::int64_t v) const { sqlite3_bind_int64(s, i, v); }
+            void operator()(double v) const { sqlite3_bind_double(s, i, v); }
+            void operator()(const std::string &v) const
+            {
+                sqlite3_bind_text(s, i, v.data(), int(v.size()), SQLITE_TRANSIENT);
+            }
+        };
+        std::visit(Binder{m_stmt, index}, value);
+    }
+    void bindBlob(int index, const void *data, std::size_t size) override
+    {
+        sqlite3_bind_blob64(m_stmt, index, data, sqlite3_uint64(size), SQLITE_TRANSIENT);
+    }
+    void bindNull(int index) override { sqlite3_bind_null(m_stmt, index); }
+    void bindInt(int index, std::int64_t value) override { sqlite3_bind_int64(m_stmt, index, value); }
+    void bindReal(int index, double value) override { sqlite3_bind_double(m_stmt, index, value); }
+    void bindTextInPlace(int index, std::string_view text) override
+    {
+        // An empty view may have no data pointer, which SQLite would bind as NULL instead of ''.
+        sqlite3_bind_text(m_stmt, index, text.data() ? text.data() : "", int(text.size()), SQLITE_STATIC);
+    }
+
+    Result<bool> step() override
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            return false;
+        Error e = sqliteError(m_db, rc, "the database refused a statement");
+        sqlite3_reset(m_stmt);
+        return e;
+    }
+    void rewind() override { sqlite3_reset(m_stmt); }
+    void reset() override
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+
+    int columnCount() const override { return sqlite3_column_count(m_stmt); }
+    std::string columnName(int index) const override { return sqlite3_column_name(m_stmt, index); }
+    FieldValue column(int index) const override
+    {
+        switch (sqlite3_column_type(m_stmt, index)) {
+        case SQLITE_INTEGER: return std::int64_t(sqlite3_column_int64(m_stmt, index));
+        case SQLITE_FLOAT: return sqlite3_column_double(m_stmt, index);
+        case SQLITE_NULL: return std::monostate{};
+        default: return std::string(columnView(index));
+        }
+    }
+    void readColumn(int index, FieldValue &value) const override
+    {
+        if (sqlite3_column_type(m_stmt, index) == SQLITE_TEXT) {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
+            const auto size = text ? std::size_t(sqlite3_column_bytes(m_stmt, index)) : 0;
+            if (!text)
+                text = "";
+            if (auto *s = std::get_if<std::string>(&value))
+                s->assign(text, size);
+            else
+                value = std::string(text, size);
+            return;
+        }
+        value = column(index);
+    }
+    bool columnIsNull(int index) const override { return sqlite3_column_type(m_stmt, index) == SQLITE_NULL; }
+    std::int64_t columnInt(int index) const override { return sqlite3_column_int64(m_stmt, index); }
+    std::string_view columnView(int index) const override
+    {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, index));
+        return text ? std::string_view(text, std::size_t(sqlite3_column_bytes(m_stmt, index))) : std::string_view();
+    }
+    std::vector<unsigned char> columnBlob(int index) const override
+    {
+        const auto *data = static_cast<const unsigned char *>(sqlite3_column_blob(m_stmt, index));
+        const int size = sqlite3_column_bytes(m_stmt, index);
+        return data ? std::vector<unsigned char>(data, data + size) : std::vector<unsigned char>();
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
 
 // A casebook may come from someone else: its schema (triggers, views, CHECK and DEFAULT expressions)
 // is data, never code that runs with Casebook's rights. Defensive mode refuses writes to the schema
@@ -212,7 +157,7 @@ Status harden(sqlite3 *db)
 
 bool isSqliteUri(std::string_view path) { return path.size() >= 5 && std::string_view(path.data(), 5) == "file:"; }
 
-Result<std::unique_ptr<Connection>> Connection::open(const std::string &path, Mode mode)
+Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string &path, Mode mode)
 {
     // Debian's SQLite interprets "file:..." names as URIs whatever the open flags say
     // (SQLITE_USE_URI=1), so "file:x?mode=memory" would open a database in memory and report
@@ -261,21 +206,21 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::string &path, Mo
         sqlite3_close_v2(db);
         return hardened.error();
     }
-    return std::unique_ptr<Connection>(new Connection(db, path));
+    return std::unique_ptr<SqliteConnection>(new SqliteConnection(db, path));
 }
 
-Connection::~Connection() { sqlite3_close_v2(m_db); }
+SqliteConnection::~SqliteConnection() { sqlite3_close_v2(m_db); }
 
-Result<Statement> Connection::prepare(std::string_view sql)
+Result<Statement> SqliteConnection::prepare(std::string_view sql)
 {
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
         return sqliteError(m_db, rc, "cannot prepare a statement");
-    return Statement(m_db, stmt);
+    return Statement(std::make_unique<SqliteStatement>(m_db, stmt));
 }
 
-Status Connection::exec(std::string_view sql)
+Status SqliteConnection::exec(std::string_view sql)
 {
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, std::string(sql).c_str(), nullptr, nullptr, &message);
@@ -286,27 +231,23 @@ Status Connection::exec(std::string_view sql)
     return {};
 }
 
-Result<FieldValue> Connection::scalar(std::string_view sql, const std::vector<FieldValue> &params)
+std::int64_t SqliteConnection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+
+int SqliteConnection::changes() const { return sqlite3_changes(m_db); }
+
+bool SqliteConnection::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+
+std::string SqliteConnection::errorMessage() const { return sqlite3_errmsg(m_db); }
+
+bool SqliteConnection::lastErrorWasUniqueViolation() const
 {
-    auto stmt = prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    stmt->bindAll(params);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return *row ? stmt->column(0) : FieldValue{};
+    const int code = sqlite3_extended_errcode(m_db);
+    return code == SQLITE_CONSTRAINT_PRIMARYKEY || code == SQLITE_CONSTRAINT_UNIQUE;
 }
 
-std::int64_t Connection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+void SqliteConnection::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_db, milliseconds); }
 
-int Connection::changes() const { return sqlite3_changes(m_db); }
-
-bool Connection::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
-
-std::string Connection::errorMessage() const { return sqlite3_errmsg(m_db); }
-
-Status Connection::backupTo(const std::string &path)
+Status SqliteConnection::backupTo(const std::string &path)
 {
     if (isSqliteUri(path))
         return Error::database(path + " is an SQLite URI, not a file path");

@@ -13,6 +13,7 @@
 #include "crash_protocol.h"
 
 #include "storage/case_store.h"
+#include "storage/sqlite.h"
 
 #include <chrono>
 #include <cstdlib>
@@ -238,7 +239,7 @@ bool runAndKill(const Options &o, const std::string &db, std::uint64_t seed, int
 // The cases in an older casebook, read without upgrading it (a plain read-only connection).
 std::int64_t countFixtureCases(const std::string &path)
 {
-    auto conn = Connection::open(path, Connection::Mode::ReadOnly);
+    auto conn = SqliteConnection::open(path, SqliteConnection::Mode::ReadOnly);
     if (!conn)
         return 0;
     auto n = (*conn)->scalar("SELECT count(*) FROM cases");

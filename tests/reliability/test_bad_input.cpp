@@ -4,6 +4,7 @@
 // casebook exactly as it was: the same row counts and the same file bytes.
 #include "cli/cli.h"
 #include "storage/case_store.h"
+#include "storage/sqlite.h"
 
 #include "io/dashboard_import.h"
 #include "support/sample_data.h"
@@ -237,7 +238,7 @@ TEST_CASE("Every kind of bad input is refused with its own message and changes n
             for (const auto &[name, content] : input.files)
                 std::ofstream(work.file(name), std::ios::binary) << content;
             if (input.name.find("another application") != std::string::npos) {
-                auto other = Connection::open(work.file("other.sqlite"), Connection::Mode::ReadWriteCreate);
+                auto other = SqliteConnection::open(work.file("other.sqlite"), SqliteConnection::Mode::ReadWriteCreate);
                 REQUIRE(other.ok());
                 REQUIRE((*other)->exec("PRAGMA application_id = 1234; CREATE TABLE notes (text TEXT)").ok());
             }

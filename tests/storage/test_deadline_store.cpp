@@ -1,5 +1,6 @@
 // The reminder query over a casebook and the calendar settings with their audit rows.
 #include "storage/audit.h"
+#include "storage/sqlite.h"
 #include "storage/case_bundle.h"
 #include "storage/deadline_store.h"
 
@@ -351,7 +352,7 @@ TEST_CASE("Upgrading a version 3 casebook drops its kept pending deadlines; the 
     std::filesystem::copy_file(std::filesystem::path(CASEBOOK_FIXTURE_DIR) / "schema-v3.sqlite", path);
     {
         // Version 3's kept rows, with the columns version 4 no longer has, valid for the list below.
-        auto opened = storage::Connection::open(path, storage::Connection::Mode::ReadWrite);
+        auto opened = storage::SqliteConnection::open(path, storage::SqliteConnection::Mode::ReadWrite);
         REQUIRE(opened.ok());
         auto &raw = **opened;
         REQUIRE(raw.exec("INSERT INTO pending_deadlines (due, case_id, source, record_id, uid, ends_on, case_title, "

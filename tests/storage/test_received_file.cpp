@@ -2,7 +2,7 @@
 // one Casebook's migrations give its version before anything else, and a file with anything more, less
 // or different is refused, naming the objects, with nothing run and nothing written.
 #include "storage/case_store.h"
-#include "storage/database.h"
+#include "storage/sqlite_database.h"
 #include "storage/migrations.h"
 #include "storage/repository.h"
 #include "storage/schema_check.h"
@@ -145,7 +145,7 @@ TEST_CASE("The expected schema of every version is what the migrations make, and
         auto db = Database::open(path, Database::OpenMode::ReadOnly);
         REQUIRE(db.ok());
         CHECK((*db)->report().schemaVersion == version);
-        auto diff = compareSchema((*db)->connection(), version);
+        auto diff = compareSchema(static_cast<SqliteDatabase &>(**db).sqlite(), version);
         REQUIRE(diff.ok());
         CHECK(diff->describe().empty());
     }
@@ -154,11 +154,11 @@ TEST_CASE("The expected schema of every version is what the migrations make, and
     auto expected = expectedSchema(currentSchemaVersion());
     REQUIRE(expected.ok());
     CHECK(expected->size() > 40);
-    auto diff = compareSchema((*db)->connection(), currentSchemaVersion());
+    auto diff = compareSchema(static_cast<SqliteDatabase &>(**db).sqlite(), currentSchemaVersion());
     REQUIRE(diff.ok());
     CHECK(diff->empty());
     // And the comparison can fail: version 1's schema is not version 6's.
-    auto older = compareSchema((*db)->connection(), 1);
+    auto older = compareSchema(static_cast<SqliteDatabase &>(**db).sqlite(), 1);
     REQUIRE(older.ok());
     CHECK_THAT(older->describe(), Catch::Contains("table pending_deadlines"));
 }
@@ -168,7 +168,7 @@ TEST_CASE("Every connection is defensive and does not trust the schema")
     TempDir dir;
     auto db = Database::open(dir.file("d.sqlite"), Database::OpenMode::CreateNew);
     REQUIRE(db.ok());
-    sqlite3 *handle = (*db)->connection().handle();
+    sqlite3 *handle = static_cast<SqliteDatabase &>(**db).sqlite().handle();
     int defensive = -1, trusted = -1;
     // sqlite3_db_config with a negative value reports the setting without changing it.
     REQUIRE(sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive) == SQLITE_OK);
@@ -273,7 +273,7 @@ TEST_CASE("A refused casebook's records are rescued from an in-memory copy witho
                   "CREATE VIEW everything AS SELECT * FROM cases;");
     const auto before = test::readFileBytes(path);
     std::vector<std::string> dropped;
-    auto copy = Database::rescueCopyInMemory(path, dropped);
+    auto copy = rescueCopyInMemory(path, dropped);
     REQUIRE(copy.ok());
     CHECK(dropped == std::vector<std::string>{"trigger keep_it_tidy (not Casebook's)", "view everything (not Casebook's)"});
     auto communications = listAll<Communication>(**copy);
