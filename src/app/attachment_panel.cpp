@@ -70,7 +70,7 @@ void AttachmentPanel::reload()
     m_remove->setEnabled(false);
     if (!active)
         return;
-    auto files = storage::attachmentsOf(m_session->db(), m_ownerType, m_ownerId);
+    auto files = m_session->casebook().attachmentsOf(m_ownerType, m_ownerId);
     if (!files)
         return;
     for (const auto &a : *files) {
@@ -121,8 +121,8 @@ void AttachmentPanel::openSelected()
     if (!item)
         return;
     const Id id = item->data(Qt::UserRole).toLongLong();
-    auto meta = storage::get<Attachment>(m_session->db(), id);
-    auto bytes = storage::attachmentContent(m_session->db(), id);
+    auto meta = m_session->casebook().get<Attachment>(id);
+    auto bytes = m_session->casebook().attachmentContent(id);
     if (!meta || !bytes) {
         QMessageBox::warning(this, tr("Cannot open the attachment"),
                              QString::fromStdString((!meta ? meta.error() : bytes.error()).text()));
@@ -151,7 +151,7 @@ void AttachmentPanel::removeSelected()
     auto *item = m_list->currentItem();
     if (!item)
         return;
-    auto meta = storage::get<Attachment>(m_session->db(), item->data(Qt::UserRole).toLongLong());
+    auto meta = m_session->casebook().get<Attachment>(item->data(Qt::UserRole).toLongLong());
     if (!meta)
         return;
     if (QMessageBox::question(this, tr("Remove attachment"),

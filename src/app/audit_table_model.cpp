@@ -16,7 +16,7 @@ QString show(const nlohmann::json &v)
 
 } // namespace
 
-QString AuditTableModel::describeChanges(const storage::AuditEntry &entry)
+QString AuditTableModel::describeChanges(const services::AuditEntry &entry)
 {
     const auto doc = nlohmann::json::parse(entry.changesJson, nullptr, false);
     if (!doc.is_object())
@@ -39,13 +39,13 @@ QString AuditTableModel::describeChanges(const storage::AuditEntry &entry)
     return lines.join(QLatin1Char('\n'));
 }
 
-void AuditTableModel::setCase(storage::Database *db, Id caseId)
+void AuditTableModel::setCase(services::Casebook *casebook, Id caseId)
 {
     beginResetModel();
-    m_db = db;
+    m_casebook = casebook;
     m_caseId = caseId;
     m_rows.clear();
-    m_complete = db == nullptr;
+    m_complete = casebook == nullptr;
     endResetModel();
     if (canFetchMore({}))
         fetchMore({});
@@ -93,7 +93,7 @@ void AuditTableModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_complete)
         return;
-    auto page = storage::readCaseAuditPage(*m_db, m_caseId, m_rows.empty() ? 0 : m_rows.back().id, kPage);
+    auto page = m_casebook->caseHistoryPage(m_caseId, m_rows.empty() ? 0 : m_rows.back().id, kPage);
     if (!page || page->empty()) {
         m_complete = true;
         return;

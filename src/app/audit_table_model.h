@@ -2,7 +2,7 @@
 // the audit trail a page at a time as the view scrolls, so a case with years of records opens at once.
 #pragma once
 
-#include "storage/audit.h"
+#include "services/casebook.h"
 
 #include <QAbstractTableModel>
 
@@ -19,7 +19,7 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     // Shows the trail of `caseId` (null db: nothing), loading its first page.
-    void setCase(storage::Database *db, Id caseId);
+    void setCase(services::Casebook *casebook, Id caseId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,12 +29,12 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     // "summary: Kick-off → Kick-off meeting" lines of one entry.
-    static QString describeChanges(const storage::AuditEntry &entry);
+    static QString describeChanges(const services::AuditEntry &entry);
 
 private:
-    storage::Database *m_db = nullptr;
+    services::Casebook *m_casebook = nullptr;
     Id m_caseId = 0;
-    std::vector<storage::AuditEntry> m_rows;
+    std::vector<services::AuditEntry> m_rows;
     bool m_complete = true;
 };
 

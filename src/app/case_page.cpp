@@ -10,13 +10,11 @@
 #include "session.h"
 
 #include "services/record_defaults.h"
-#include "storage/dashboard_store.h"
-#include "storage/official_store.h"
+#include "services/casebook.h"
 
 #include "domain/codes.h"
 #include "domain/validation.h"
 #include "domain/workflow.h"
-#include "storage/audit.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -135,12 +133,12 @@ void CasePage::wire(RecordListTab *tab, const QString &noun, std::function<T()> 
 {
     tab->onAdd = [this, noun, makeNew] { editRecord<T, Ui>(std::nullopt, makeNew(), tr("New %1").arg(noun)); };
     tab->onEdit = [this, noun](Id id) {
-        auto record = storage::get<T>(m_session->db(), id);
+        auto record = m_session->casebook().get<T>(id);
         if (record)
             editRecord<T, Ui>(*record, *record, tr("Edit %1").arg(noun));
     };
     tab->onDelete = [this, noun](Id id) {
-        auto record = storage::get<T>(m_session->db(), id);
+        auto record = m_session->casebook().get<T>(id);
         if (!record)
             return;
         if (QMessageBox::question(this, tr("Delete %1").arg(noun),
@@ -271,7 +269,7 @@ void CasePage::reload()
 {
     if (!m_session->isOpen() || m_caseId == 0)
         return;
-    auto bundle = storage::loadCaseBundle(m_session->db(), m_caseId);
+    auto bundle = m_session->casebook().caseBundle(m_caseId);
     if (!bundle) {
         m_bundle.reset();
         m_caseId = 0;
@@ -423,15 +421,15 @@ QString CasePage::overviewHtml() const
                                       .arg(esc(earliestCloseDate(c).toString()), esc(minimumBasis(c))));
     }
     if (c.isRequiredAssistance())
-        if (auto years = storage::officialDeterminationYears(m_session->db()))
+        if (auto years = m_session->casebook().officialDeterminationYears())
             for (int y : *years)
-                if (auto o = storage::officialDetermination(m_session->db(), y, b.district.cds); o && *o) {
+                if (auto o = m_session->casebook().officialDetermination(y, b.district.cds); o && *o) {
                     // CDE's own word, with the year in assistance when the file gives it.
                     row(tr("CDE's determination"), tr("%1 (%2 LCFF eligibility file)").arg(esc((*o)->status)).arg(y));
                     break;
                 }
     if (c.kind == CaseKind::SchoolPlan && b.school && c.status != CaseStatus::Exited)
-        if (auto exit = storage::essaExitFor(m_session->db(), b.school->cds); exit && *exit) {
+        if (auto exit = m_session->casebook().essaExit(b.school->cds); exit && *exit) {
             const auto &e = **exit;
             row(tr("CDE's decision"),
                 tr("%1: the school exits (%2–%3 ESSA assistance file %4). <a href='exit:record'>Record the exit…</a>")
@@ -514,7 +512,7 @@ void CasePage::recordCdeExit()
 {
     if (!m_bundle || !m_bundle->school)
         return;
-    auto exit = storage::essaExitFor(m_session->db(), m_bundle->school->cds);
+    auto exit = m_session->casebook().essaExit(m_bundle->school->cds);
     if (!exit || !*exit)
         return;
     const auto &e = **exit;
@@ -530,7 +528,7 @@ void CasePage::recordCdeExit()
         QMessageBox::warning(this, tr("The exit was not recorded"), QString::fromStdString(done.error().text()));
 }
 
-void CasePage::fillHistory() { m_audit->setCase(&m_session->db(), m_caseId); }
+void CasePage::fillHistory() { m_audit->setCase(&m_session->casebook(), m_caseId); }
 
 void fitCaseForm(QWidget *w, const Case &c)
 {
@@ -554,7 +552,7 @@ void CasePage::editCase()
     auto dialog = makeRecordDialog<Ui::CaseForm, Case>(tr("Edit case"), this);
     dialog->setObjectName(QStringLiteral("caseDialog"));
     QList<QPair<QVariant, QString>> schools;
-    if (auto list = storage::listWhere<School>(m_session->db(), "district_id", before.districtId, "name"))
+    if (auto list = m_session->casebook().listWhere<School>("district_id", before.districtId, "name"))
         for (const auto &s : *list)
             schools.append({qlonglong(s.id), QStringLiteral("%1 (%2)").arg(toQString(s.name), toQString(s.cds))});
     dialog->form().setChoices(QStringLiteral("school_id"), schools);

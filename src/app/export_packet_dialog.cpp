@@ -39,13 +39,13 @@ ExportPacketDialog::ExportPacketDialog(CasebookSession *session, Id caseId, cons
     connect(m_ui->previewButton, &QPushButton::clicked, this, &ExportPacketDialog::updatePreview);
 
     // The default period: since the last packet (io::defaultPacketPeriod), shown in the date fields.
-    auto c = storage::get<Case>(m_session->db(), m_caseId);
+    auto c = m_session->casebook().get<Case>(m_caseId);
     if (c) {
         m_ui->caseLabel->setText(tr("Case %1: %2").arg(m_caseId).arg(QString::fromStdString(c->title)));
         io::PacketRequest r;
         r.caseId = m_caseId;
         r.today = m_session->today();
-        if (auto period = io::defaultPacketPeriod(m_session->db(), *c, r)) {
+        if (auto period = m_session->casebook().defaultPacketPeriod(*c, r)) {
             m_ui->from->setDate(toQDate(period->from));
             m_ui->to->setDate(toQDate(period->to));
         }
@@ -73,7 +73,7 @@ bool ExportPacketDialog::updatePreview()
 {
     m_document->close();
     m_packet.reset();
-    auto packet = io::preparePacket(m_session->db(), request());
+    auto packet = m_session->casebook().preparePacket(request());
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(packet.ok());
     if (!packet) {
         m_ui->statusLabel->setText(tr("The packet cannot be made: %1").arg(QString::fromStdString(packet.error().text())));
@@ -102,7 +102,7 @@ bool ExportPacketDialog::saveTo(const QString &path)
         m_ui->statusLabel->setText(tr("Not saved: %1").arg(QString::fromStdString(notCasebook.error().text())));
         return false;
     }
-    auto report = io::writePacket(m_session->db(), r, *m_packet);
+    auto report = m_session->casebook().writePacket(r, *m_packet);
     if (!report) {
         m_ui->statusLabel->setText(tr("Not saved: %1").arg(QString::fromStdString(report.error().text())));
         return false;

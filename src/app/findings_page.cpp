@@ -2,14 +2,12 @@
 #include "findings_page.h"
 #include "record_form.h"
 
-#include "services/case_from_findings.h"
+#include "services/casebook.h"
 
 #include "session.h"
 
 #include "domain/codes.h"
 #include "io/findings_report.h"
-#include "storage/dashboard_store.h"
-#include "storage/repository.h"
 
 #include "ui_findings_page.h"
 #include "ui_local_indicators_dialog.h"
@@ -99,15 +97,15 @@ void FindingsPage::fillScopes()
     m_filling = true;
     m_ui->scope->clear();
     bool anyResults = false;
-    if (auto districts = storage::listAll<District>(m_session->db(), "name")) {
+    if (auto districts = m_session->casebook().listAll<District>("name")) {
         for (const auto &d : *districts) {
             const std::string cds = d.cds + "0000000";
-            auto years = storage::dashboardYearsFor(m_session->db(), cds);
+            auto years = m_session->casebook().dashboardYears(cds);
             anyResults = anyResults || (years && !years->empty());
             m_ui->scope->addItem(tr("District: %1").arg(toQString(d.name)), QString::fromStdString(cds));
-            if (auto schools = storage::listWhere<School>(m_session->db(), "district_id", d.id, "name"))
+            if (auto schools = m_session->casebook().listWhere<School>("district_id", d.id, "name"))
                 for (const auto &s : *schools) {
-                    auto schoolYears = storage::dashboardYearsFor(m_session->db(), s.cds);
+                    auto schoolYears = m_session->casebook().dashboardYears(s.cds);
                     anyResults = anyResults || (schoolYears && !schoolYears->empty());
                     m_ui->scope->addItem(tr("School: %1").arg(toQString(s.name)), QString::fromStdString(s.cds));
                 }
@@ -127,7 +125,7 @@ void FindingsPage::fillYears()
     m_filling = true;
     m_ui->year->clear();
     const std::string cds = m_ui->scope->currentData().toString().toStdString();
-    if (auto years = storage::dashboardYearsFor(m_session->db(), cds))
+    if (auto years = m_session->casebook().dashboardYears(cds))
         for (int y : *years)
             m_ui->year->addItem(tr("%1 Dashboard").arg(y), y);
     const int index = m_ui->year->findData(previous);
@@ -151,7 +149,7 @@ void FindingsPage::showResults()
                                          .arg(district ? tr("district") : tr("school")));
         return;
     }
-    auto results = storage::dashboardResultsFor(m_session->db(), cds, year);
+    auto results = m_session->casebook().dashboardResults(cds, year);
     if (!results) {
         m_ui->determination->setPlainText(QString::fromStdString(results.error().text()));
         return;
@@ -211,8 +209,8 @@ void FindingsPage::showResults()
     // The determination (districts) and the other findings.
     QString html;
     if (district) {
-        auto locals = storage::localIndicatorsFor(m_session->db(), districtCdsOf(cds), year);
-        auto calpads = storage::calpadsLateFor(m_session->db(), districtCdsOf(cds), year);
+        auto locals = m_session->casebook().localIndicators(districtCdsOf(cds), year);
+        auto calpads = m_session->casebook().calpadsLate(districtCdsOf(cds), year);
         auto d = determineEligibility(districtCdsOf(cds), year, *results,
                                       locals ? *locals : std::vector<LocalIndicator>{}, calpads ? *calpads : std::nullopt);
         if (d) {
@@ -234,7 +232,7 @@ void FindingsPage::showResults()
             };
             groupList(tr("Qualifying student groups (criteria met in two or more priorities):"), true);
             groupList(tr("Student groups meeting the criteria in one priority only (not qualifying):"), false);
-            if (auto referral = io::referralFor(m_session->db(), districtCdsOf(cds), year))
+            if (auto referral = m_session->casebook().referral(districtCdsOf(cds), year))
                 html += tr("<p><b>CCEE referral (Ed Code 52072(a)):</b> %1</p>")
                             .arg(QString::fromStdString(referral->explanation).toHtmlEscaped());
             html += tr("<p><i>Source: %1</i></p>").arg(QString::fromStdString(d->source).toHtmlEscaped());
@@ -245,7 +243,7 @@ void FindingsPage::showResults()
     }
     const bool charter = std::any_of(results->begin(), results->end(), [](const auto &r) { return r.charter; });
     if (!district && charter) {
-        if (auto c = io::determineCharterYear(m_session->db(), cds, year)) {
+        if (auto c = m_session->casebook().charterYear(cds, year)) {
             html += !c->decided ? tr("<h3>Charter school: not decided yet (%1 Dashboard)</h3>").arg(year)
                     : c->eligible
                         ? tr("<h3 style='color:#b00020'>Charter school eligible for differentiated assistance (%1 "
@@ -300,7 +298,7 @@ Id FindingsPage::createRequiredCase()
     request.districtCds = m_determination->districtCds;
     request.year = m_determination->year;
     request.openedOn = m_session->today();
-    auto proposal = services::proposeCaseFromFindings(m_session->db(), request);
+    auto proposal = m_session->casebook().proposeCaseFromFindings(request);
     if (!proposal) {
         QMessageBox::warning(this, tr("Cannot create the case"), QString::fromStdString(proposal.error().text()));
         return 0;
@@ -319,17 +317,9 @@ Id FindingsPage::createRequiredCase()
                                   .arg(toQString(proposal->districtName), list)) != QMessageBox::Yes)
         return 0;
     proposal->caseRecord.title = tr("Differentiated assistance — %1 Dashboard").arg(request.year).toStdString();
-    if (proposal->newDistrict) {
-        // The district as the Dashboard files name it, added first (its own undo step).
-        auto district = m_session->save<District>(std::nullopt, *proposal->newDistrict,
-                                                  tr("Add district “%1”").arg(toQString(proposal->districtName)));
-        if (!district) {
-            QMessageBox::warning(this, tr("Cannot create the case"), QString::fromStdString(district.error().text()));
-            return 0;
-        }
-        proposal->caseRecord.districtId = district->id;
-    }
-    auto created = m_session->createCase(proposal->caseRecord, proposal->groups);
+    // The district as the Dashboard files name it (when the casebook does not hold it yet), the case,
+    // its activities and groups: one transaction, one undo step.
+    auto created = m_session->openCaseFromFindings(*proposal);
     if (!created) {
         QMessageBox::warning(this, tr("Cannot create the case"), QString::fromStdString(created.error().text()));
         return 0;
@@ -350,7 +340,7 @@ void FindingsPage::editLocalIndicators()
     dialog.setWindowTitle(tr("Local indicators, %1 Dashboard").arg(year));
     const std::pair<int, QComboBox *> combos[] = {{1, ui.priority1}, {2, ui.priority2}, {3, ui.priority3},
                                                   {6, ui.priority6}, {7, ui.priority7}};
-    auto stored = storage::localIndicatorsFor(m_session->db(), district, year);
+    auto stored = m_session->casebook().localIndicators(district, year);
     for (const auto &[priority, combo] : combos) {
         combo->addItem(tr("Not entered"), QString());
         for (const auto &e : EnumTraits<LocalIndicatorStatus>::entries())
@@ -360,11 +350,12 @@ void FindingsPage::editLocalIndicators()
                 if (li.priority == priority)
                     combo->setCurrentIndex(combo->findData(toQString(enumCode(li.status))));
     }
-    auto calpads = storage::calpadsLateFor(m_session->db(), district, year);
+    auto calpads = m_session->casebook().calpadsLate(district, year);
     ui.calpadsLate->setChecked(calpads && calpads->value_or(false));
     connect(ui.buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(ui.buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        auto status = storage::inTransaction(m_session->db(), [&]() -> Status {
+        const auto status = [&]() -> Status {
+            std::vector<LocalIndicator> indicators;
             for (const auto &[priority, combo] : combos) {
                 const QString code = combo->currentData().toString();
                 if (code.isEmpty())
@@ -372,10 +363,11 @@ void FindingsPage::editLocalIndicators()
                 auto parsed = parseEnum<LocalIndicatorStatus>(code.toStdString(), "status");
                 if (!parsed)
                     return parsed.error();
-                CASEBOOK_TRY(storage::setLocalIndicator(m_session->db(), LocalIndicator{district, year, priority, *parsed}));
+                indicators.push_back(LocalIndicator{district, year, priority, *parsed});
             }
-            return storage::setCalpadsLate(m_session->db(), district, year, ui.calpadsLate->isChecked());
-        });
+            return m_session->casebook().recordLocalData(
+                indicators, services::CalpadsReport{district, year, ui.calpadsLate->isChecked()});
+        }();
         if (!status) {
             ui.errorLabel->setText(QString::fromStdString(status.error().text()));
             return;

@@ -6,7 +6,7 @@
 #include "preferences.h"
 #include "session.h"
 
-#include "storage/deadline_store.h"
+#include "services/casebook.h"
 
 #include "ui_home_page.h"
 
@@ -70,15 +70,15 @@ HomePage::~HomePage() = default;
 
 int HomePage::overdueCount() const { return m_overdue->rowCount(); }
 
-void HomePage::reload(const std::vector<storage::CaseSummary> *cases)
+void HomePage::reload(const std::vector<services::CaseSummary> *cases)
 {
     if (!m_session->isOpen())
         return;
-    auto &db = m_session->db();
+    auto &db = m_session->casebook();
     const Date today = m_session->today();
-    auto settings = storage::loadCalendarSettings(db);
+    auto settings = db.calendarSettings();
     const int window = Preferences::load().homeWindowDays();
-    auto all = settings ? storage::reminders(db, *settings, {today, window, false, std::nullopt})
+    auto all = settings ? db.reminders(*settings, {today, window, false, std::nullopt})
                         : Result<std::vector<Deadline>>(settings.error());
     m_all = all ? std::move(*all) : std::vector<Deadline>{};
     // The annual calendar (LCAP adoption, Dashboard release) is the same for every case: list it once.
@@ -107,9 +107,9 @@ void HomePage::reload(const std::vector<storage::CaseSummary> *cases)
 
     // Open cases by type.
     std::map<QString, int> counts;
-    std::optional<std::vector<storage::CaseSummary>> loaded;
+    std::optional<std::vector<services::CaseSummary>> loaded;
     if (!cases)
-        if (auto list = storage::listCaseSummaries(db))
+        if (auto list = db.caseSummaries())
             cases = &loaded.emplace(std::move(*list));
     if (cases) {
         for (const auto &c : *cases) {

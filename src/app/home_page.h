@@ -3,7 +3,7 @@
 #pragma once
 
 #include "domain/deadlines.h"
-#include "storage/case_store.h"
+#include "services/casebook.h"
 
 #include <QWidget>
 
@@ -27,7 +27,7 @@ public:
     ~HomePage() override;
 
     // Recomputes the reminders; `cases` (the case list, when the caller has it) gives the counts.
-    void reload(const std::vector<storage::CaseSummary> *cases = nullptr);
+    void reload(const std::vector<services::CaseSummary> *cases = nullptr);
     int overdueCount() const;
     DeadlineTableModel *overdueModel() const { return m_overdue; }
     DeadlineTableModel *weekModel() const { return m_week; }

@@ -20,14 +20,11 @@
 #include "io/deadline_export.h"
 #include "io/deadline_xlsx.h"
 #include "io/icalendar.h"
-#include "io/demo.h"
+#include "services/casebook.h"
 #include "io/eligibility_import.h"
 #include "io/essa_import.h"
 #include "io/output_file.h"
 #include "io/paths.h"
-#include "storage/audit.h"
-#include "storage/case_store.h"
-#include "storage/deadline_store.h"
 
 #include "ui_case_form.h"
 #include "ui_district_form.h"
@@ -189,7 +186,7 @@ void MainWindow::setUpActions()
 
 bool MainWindow::openCasebook(const QString &path, bool create)
 {
-    const auto mode = create ? storage::Database::OpenMode::CreateIfMissing : storage::Database::OpenMode::OpenExisting;
+    const auto mode = create ? services::OpenMode::CreateIfMissing : services::OpenMode::OpenExisting;
     if (auto s = m_session->open(path, mode); !s) {
         QMessageBox::critical(this, tr("Cannot open the casebook"), toQString(s.error().text()));
         return false;
@@ -214,7 +211,7 @@ bool MainWindow::openCasebook(const QString &path, bool create)
 
 void MainWindow::watchIntegrityCheck()
 {
-    if (!m_session->db().checksInBackground())
+    if (!m_session->casebook().checksInBackground())
         return; // checked at open (a new or migrated file)
     statusBar()->showMessage(tr("Checking the casebook's integrity…"));
     if (!m_integrityTimer) {
@@ -225,7 +222,7 @@ void MainWindow::watchIntegrityCheck()
                 m_integrityTimer->stop();
                 return;
             }
-            const auto verdict = m_session->db().integrityVerdict();
+            const auto verdict = m_session->casebook().integrityVerdict();
             if (!verdict)
                 return;
             m_integrityTimer->stop();
@@ -250,12 +247,12 @@ bool MainWindow::openDemo()
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(QStringLiteral("demo-district.sqlite"));
     if (!QFileInfo::exists(path)) {
-        auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
-        if (!db) {
-            QMessageBox::critical(this, tr("Cannot create the demo"), toQString(db.error().text()));
+        auto demo = services::Casebook::open(path.toStdString(), services::OpenMode::CreateNew);
+        if (!demo) {
+            QMessageBox::critical(this, tr("Cannot create the demo"), toQString(demo.error().text()));
             return false;
         }
-        if (auto s = io::createDemoCasebook(**db, io::today()); !s) {
+        if (auto s = (*demo)->fillWithDemo(io::today()); !s) {
             QMessageBox::critical(this, tr("Cannot create the demo"), toQString(s.error().text()));
             return false;
         }
@@ -298,7 +295,7 @@ void MainWindow::refresh()
         return;
     // A case that cannot be read is left out of the navigator and named, instead of emptying it.
     std::vector<Error> unreadable;
-    auto cases = storage::listCaseSummaries(m_session->db(), &unreadable);
+    auto cases = m_session->casebook().caseSummaries(&unreadable);
     if (cases)
         rebuildNavigator(*cases);
     m_home->reload(cases ? &*cases : nullptr);
@@ -312,7 +309,7 @@ void MainWindow::refresh()
         m_findings->reload();
     if (m_ui->pages->currentWidget() == m_reconcile)
         m_reconcile->reload();
-    if (auto counts = storage::recordCounts(m_session->db())) {
+    if (auto counts = m_session->casebook().recordCounts()) {
         QStringList parts;
         for (const auto &[table, n] : *counts)
             if (table == "cases" || table == "communications" || table == "documentation_items")
@@ -322,7 +319,7 @@ void MainWindow::refresh()
     }
 }
 
-void MainWindow::rebuildNavigator(const std::vector<storage::CaseSummary> &cases)
+void MainWindow::rebuildNavigator(const std::vector<services::CaseSummary> &cases)
 {
     auto *tree = m_ui->navigator;
     const QTreeWidgetItem *current = tree->currentItem();
@@ -334,10 +331,10 @@ void MainWindow::rebuildNavigator(const std::vector<storage::CaseSummary> &cases
     navItem(root, tr("Findings"), NavFindings);
     navItem(root, tr("Compare with CDE"), NavReconcile);
     navItem(root, tr("Reference: BP 0520"), NavReference);
-    auto districts = storage::listAll<District>(m_session->db(), "name");
+    auto districts = m_session->casebook().listAll<District>("name");
     if (!districts)
         return;
-    std::map<std::string, std::vector<const storage::CaseSummary *>> casesOf; // by district code
+    std::map<std::string, std::vector<const services::CaseSummary *>> casesOf; // by district code
     for (const auto &c : cases)
         casesOf[c.districtCds].push_back(&c);
     tree->setUpdatesEnabled(false);
@@ -347,7 +344,7 @@ void MainWindow::rebuildNavigator(const std::vector<storage::CaseSummary> &cases
         auto *spi = navItem(district, tr("SPI interventions"), NavFolder);
         auto *schools = navItem(district, tr("Schools"), NavFolder);
         std::map<std::string, QTreeWidgetItem *> schoolItems;
-        if (auto list = storage::listWhere<School>(m_session->db(), "district_id", d.id, "name"))
+        if (auto list = m_session->casebook().listWhere<School>("district_id", d.id, "name"))
             for (const auto &s : *list)
                 schoolItems[s.cds] = navItem(schools, toQString(s.name), NavFolder, s.id);
         for (const auto *cp : casesOf[d.cds]) {
@@ -398,7 +395,7 @@ void MainWindow::showHome()
 void MainWindow::refreshHome()
 {
     std::vector<Error> unreadable; // named by refresh()
-    auto cases = storage::listCaseSummaries(m_session->db(), &unreadable);
+    auto cases = m_session->casebook().caseSummaries(&unreadable);
     m_home->reload(cases ? &*cases : nullptr);
 }
 
@@ -446,7 +443,7 @@ Id MainWindow::currentDistrictId() const
     for (auto *item = m_ui->navigator->currentItem(); item; item = item->parent())
         if (item->data(0, KindRole).toInt() == NavDistrict)
             return item->data(0, IdRole).toLongLong();
-    auto districts = storage::listAll<District>(m_session->db(), "id");
+    auto districts = m_session->casebook().listAll<District>("id");
     return districts && !districts->empty() ? districts->front().id : 0;
 }
 
@@ -489,7 +486,7 @@ void MainWindow::newCase()
     auto dialog = makeRecordDialog<Ui::CaseForm, Case>(tr("New case: %1").arg(type), this);
     dialog->setObjectName(QStringLiteral("newCaseDialog"));
     QList<QPair<QVariant, QString>> schools;
-    if (auto list = storage::listWhere<School>(m_session->db(), "district_id", districtId, "name"))
+    if (auto list = m_session->casebook().listWhere<School>("district_id", districtId, "name"))
         for (const auto &s : *list)
             schools.append({qlonglong(s.id), QStringLiteral("%1 (%2)").arg(toQString(s.name), toQString(s.cds))});
     if (c.kind == CaseKind::SchoolPlan && schools.isEmpty()) {
@@ -526,7 +523,7 @@ void MainWindow::addSchool()
     auto dialog = makeRecordDialog<Ui::SchoolForm, School>(tr("Add school"), this);
     School initial;
     initial.districtId = districtId;
-    if (auto d = storage::get<District>(m_session->db(), districtId))
+    if (auto d = m_session->casebook().get<District>(districtId))
         initial.cds = d->cds;
     dialog->form().setFields(toFields(initial));
     dialog->setSubmit([&](const FieldMap &fields) -> Status {
@@ -577,7 +574,7 @@ void MainWindow::saveCopy()
         QMessageBox::warning(this, tr("Save a copy"), tr("Cannot replace %1.").arg(path));
         return;
     }
-    if (auto s = m_session->db().backupTo(path.toStdString()); !s)
+    if (auto s = m_session->casebook().backupTo(path.toStdString()); !s)
         QMessageBox::warning(this, tr("Save a copy"), toQString(s.error().text()));
     else
         statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
@@ -598,7 +595,7 @@ QString MainWindow::importDashboard(const QStringList &paths)
             QCoreApplication::processEvents();
             return !progress.wasCanceled();
         };
-        auto report = io::importDashboardFile(m_session->db(), path.toStdString(), options);
+        auto report = m_session->casebook().importDashboardFile(path.toStdString(), options);
         if (!report) {
             summary << tr("%1: not imported — %2").arg(QFileInfo(path).fileName(), toQString(report.error().text()));
             if (progress.wasCanceled())
@@ -622,12 +619,12 @@ QString MainWindow::importDashboard(const QStringList &paths)
 
 Status MainWindow::exportDeadlinesTo(const QString &path)
 {
-    auto calendar = storage::loadCalendarSettings(m_session->db());
+    auto calendar = m_session->casebook().calendarSettings();
     if (!calendar)
         return calendar.error();
     const int window = Preferences::load().reminderWindowDays;
     const Date today = m_session->today();
-    auto deadlines = storage::reminders(m_session->db(), *calendar, {today, window, false, std::nullopt});
+    auto deadlines = m_session->casebook().reminders(*calendar, {today, window, false, std::nullopt});
     if (!deadlines)
         return deadlines.error();
     // The one output rule (io/output_file.h): never the open casebook, never through a link.
@@ -673,7 +670,7 @@ void MainWindow::importEssaList()
         return;
     io::EssaImportOptions options;
     options.designatedOn = m_session->today();
-    auto report = io::importEssaFile(m_session->db(), path.toStdString(), options);
+    auto report = m_session->casebook().importEssaFile(path.toStdString(), options);
     m_session->notifyChanged();
     if (!report) {
         QMessageBox::warning(this, tr("The list was not imported"), toQString(report.error().text()));
@@ -695,7 +692,7 @@ void MainWindow::importEligibilityFile()
         tr("LCFF District/COE Eligibility File (assistancestatus*.xlsx *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto report = io::importEligibilityFile(m_session->db(), path.toStdString());
+    auto report = m_session->casebook().importEligibilityFile(path.toStdString());
     m_session->notifyChanged();
     if (!report) {
         QMessageBox::warning(this, tr("The eligibility file was not imported"), toQString(report.error().text()));

@@ -3,7 +3,7 @@
 // Help menus, keyboard shortcuts, recent files, and window geometry kept with QSettings.
 #pragma once
 
-#include "storage/case_store.h"
+#include "services/casebook.h"
 
 #include <QMainWindow>
 
@@ -73,7 +73,7 @@ protected:
 private:
     void setUpActions();
     void refresh();
-    void rebuildNavigator(const std::vector<storage::CaseSummary> &cases);
+    void rebuildNavigator(const std::vector<services::CaseSummary> &cases);
     void refreshHome();
     void updateRecentMenu();
     void updateTitle();

@@ -4,7 +4,7 @@
 #include "preferences.h"
 #include "session.h"
 
-#include "storage/deadline_store.h"
+#include "services/casebook.h"
 
 #include "ui_preferences_dialog.h"
 
@@ -22,7 +22,7 @@ PreferencesDialog::PreferencesDialog(CasebookSession *session, QWidget *parent)
             m_ui->timeZone->addItem(QString::fromLatin1(id));
     CalendarSettings calendar;
     if (m_session->isOpen())
-        if (auto loaded = storage::loadCalendarSettings(m_session->db()))
+        if (auto loaded = m_session->casebook().calendarSettings())
             calendar = *loaded;
     m_ui->calendarGroup->setEnabled(m_session->isOpen());
     m_ui->timeZone->setCurrentText(QString::fromStdString(calendar.timeZone));
@@ -51,7 +51,7 @@ void PreferencesDialog::accept()
 {
     if (m_session->isOpen()) {
         CalendarSettings calendar;
-        if (auto loaded = storage::loadCalendarSettings(m_session->db()))
+        if (auto loaded = m_session->casebook().calendarSettings())
             calendar = *loaded; // keeps what this dialog does not show
         calendar.timeZone = m_ui->timeZone->currentText().trimmed().toStdString();
         if (!QTimeZone(QByteArray::fromStdString(calendar.timeZone)).isValid()) {

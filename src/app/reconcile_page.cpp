@@ -5,7 +5,7 @@
 #include "session.h"
 
 #include "io/findings_report.h"
-#include "storage/official_store.h"
+#include "services/casebook.h"
 
 #include "ui_reconcile_page.h"
 
@@ -94,7 +94,7 @@ void ReconcilePage::reload()
     const QVariant previous = m_ui->year->currentData();
     m_filling = true;
     m_ui->year->clear();
-    if (auto years = storage::officialDeterminationYears(m_session->db()))
+    if (auto years = m_session->casebook().officialDeterminationYears())
         for (int y : *years)
             m_ui->year->addItem(tr("%1 (Dashboard %1)").arg(y), y);
     const int index = m_ui->year->findData(previous);
@@ -110,7 +110,7 @@ void ReconcilePage::showYear()
     const int year = m_ui->year->currentData().toInt();
     if (year == 0)
         return;
-    auto report = io::reconcileYear(m_session->db(), year);
+    auto report = m_session->casebook().reconcile(year);
     if (!report) {
         m_ui->summary->setText(toQString(report.error().text()));
         return;

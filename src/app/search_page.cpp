@@ -3,7 +3,7 @@
 
 #include "session.h"
 
-#include "storage/search.h"
+#include "services/casebook.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -37,7 +37,7 @@ void SearchPage::search(const QString &text)
         m_summary->setText(tr("Type in the search box and press Enter."));
         return;
     }
-    auto hits = storage::searchCasebook(m_session->db(), needle.toStdString());
+    auto hits = m_session->casebook().search(needle.toStdString());
     if (!hits) {
         m_summary->setText(tr("Search failed: %1").arg(QString::fromStdString(hits.error().text())));
         return;

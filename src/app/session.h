@@ -1,8 +1,9 @@
-// CasebookSession: the open casebook file of one window, its undo stack, and the edits the GUI
-// makes. Every edit is one storage transaction (with its audit row) and one undo step.
+// CasebookSession: the open casebook of one window, its undo stack, and the edits the GUI makes.
+// Every edit is one services operation (one transaction with its audit rows) and one undo step
+// holding the change it returned.
 #pragma once
 
-#include "storage/case_store.h"
+#include "services/casebook.h"
 #include "domain/deadlines.h"
 
 #include <QObject>
@@ -23,10 +24,11 @@ public:
     ~CasebookSession() override;
 
     // Opens (or creates) a casebook; on success the previous one is closed.
-    Status open(const QString &path, storage::Database::OpenMode mode = storage::Database::OpenMode::OpenExisting);
+    Status open(const QString &path, services::OpenMode mode = services::OpenMode::OpenExisting);
     void close();
-    bool isOpen() const { return m_db != nullptr; }
-    storage::Database &db() { return *m_db; }
+    bool isOpen() const { return m_casebook != nullptr; }
+    // The open casebook's operations and read models (services/casebook.h).
+    services::Casebook &casebook() { return *m_casebook; }
     QString path() const;
     QString openMessage() const { return m_openMessage; } // e.g. the backup made before an upgrade
     QUndoStack *undoStack() { return &m_undo; }
@@ -43,6 +45,8 @@ public:
 
     // Creates a case (with its qualifying groups, in one transaction) as one undoable step.
     Result<Case> createCase(const Case &c, const std::vector<QualifyingGroup> &groups = {});
+    // Opens the required-assistance case the findings call for (with its district when new) as one step.
+    Result<Case> openCaseFromFindings(const services::FindingsCaseProposal &proposal);
     Result<Case> transition(Id caseId, CaseStatus to);
     // Records a school plan's exit and moves it to "exited" as one undoable step.
     Result<Case> exitSchoolPlan(Id caseId, const std::string &reason);
@@ -64,8 +68,8 @@ public:
     // Tells the views that something outside the undo stack (an import) changed the casebook.
     void notifyChanged() { emit changed(); }
 
-    // Runs a storage step of an undo/redo, reporting a failure instead of throwing it away.
-    bool apply(const Status &status);
+    // Takes a change back (undo) or does it again (redo), reporting a failure instead of throwing it away.
+    bool apply(const services::Change &change, bool forward);
 
 signals:
     void opened(const QString &path);
@@ -75,7 +79,10 @@ signals:
     void failed(const QString &message);
 
 private:
-    std::unique_ptr<storage::Database> m_db;
+    // Pushes the undo step of an operation that changed something, and tells the views.
+    void pushChange(services::Change change, const QString &text);
+
+    std::unique_ptr<services::Casebook> m_casebook;
     std::future<Status> m_background; // updateDeadlinesInBackground(), on its own connection
     QUndoStack m_undo;
     QString m_openMessage;
@@ -83,28 +90,25 @@ private:
 
 } // namespace casebook::app
 
-#include "record_commands.h"
-#include "services/records.h"
-
 namespace casebook::app {
 
 template <typename T>
 Result<T> CasebookSession::save(const std::optional<T> &before, const T &after, const QString &text)
 {
-    auto stored = before ? storage::update<T>(*m_db, after) : services::addRecord<T>(*m_db, after);
+    auto stored = before ? m_casebook->save<T>(after) : m_casebook->add<T>(after);
     if (!stored)
         return stored.error();
-    m_undo.push(new SaveRecordCommand<T>(this, before, *stored, text));
-    emit changed();
-    return stored;
+    pushChange(std::move(stored->change), text);
+    return stored->record;
 }
 
 template <typename T>
 Status CasebookSession::removeRecord(const T &record, const QString &text)
 {
-    CASEBOOK_TRY(services::deleteRecord<T>(*m_db, record.id));
-    m_undo.push(new DeleteRecordCommand<T>(this, record, text));
-    emit changed();
+    auto change = m_casebook->remove<T>(record.id);
+    if (!change)
+        return change.error();
+    pushChange(std::move(*change), text);
     return {};
 }
 

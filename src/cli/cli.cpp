@@ -198,9 +198,9 @@ int runCli(const std::vector<std::string> &argsIn, std::ostream &rawOut, std::os
     return command->run(ctx);
 }
 
-std::unique_ptr<storage::Database> Context::openDatabase(storage::Database::OpenMode mode)
+std::unique_ptr<services::Casebook> Context::openDatabase(services::OpenMode mode)
 {
-    auto db = storage::Database::open(dbPath, mode);
+    auto db = services::Casebook::open(dbPath, mode);
     if (!db) {
         fail(db.error());
         return nullptr;
@@ -222,11 +222,11 @@ std::optional<std::int64_t> parseWholeNumber(std::string_view text, std::int64_t
     return value;
 }
 
-std::unique_ptr<storage::Database> Context::openForReading()
+std::unique_ptr<services::Casebook> Context::openForReading()
 {
-    if (!std::filesystem::exists(dbPath) || storage::canWriteCasebookAt(dbPath))
-        return openDatabase(storage::Database::OpenMode::OpenExisting);
-    auto file = openDatabase(storage::Database::OpenMode::ReadOnly);
+    if (!std::filesystem::exists(dbPath) || services::canWriteCasebookAt(dbPath))
+        return openDatabase(services::OpenMode::OpenExisting);
+    auto file = openDatabase(services::OpenMode::ReadOnly);
     if (!file)
         return nullptr;
     auto copy = file->upgradedCopyInMemory();

@@ -2,7 +2,7 @@
 // `--help` and the parser can never disagree.
 #pragma once
 
-#include "storage/database.h"
+#include "services/casebook.h"
 
 #include <functional>
 #include <map>
@@ -54,12 +54,12 @@ struct Context {
     // Opens the database; prints the error and returns null on failure. Only init, demo and
     // import json create a casebook that does not exist (CreateIfMissing); rescue and generate
     // create their --out (CreateNew).
-    std::unique_ptr<storage::Database> openDatabase(storage::Database::OpenMode mode =
-                                                        storage::Database::OpenMode::OpenExisting);
+    std::unique_ptr<services::Casebook> openDatabase(services::OpenMode mode =
+                                                        services::OpenMode::OpenExisting);
     // For commands that only read (cases, show, history, search, deadlines, export json): a casebook
     // that cannot be written where it is (read-only media, a folder without write permission) is
     // opened read-only, upgraded in memory if it is older, and the user is told nothing is written.
-    std::unique_ptr<storage::Database> openForReading();
+    std::unique_ptr<services::Casebook> openForReading();
     // Prints an error and returns its exit code (2 for bad input, 3 for the database, ...).
     int fail(const Error &error);
 };

@@ -4,9 +4,6 @@
 #include "io/demo.h"
 #include "io/paths.h"
 #include "io/record_json.h"
-#include "storage/case_store.h"
-#include "storage/casebook_check.h"
-#include "storage/migrations.h"
 
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
@@ -33,10 +30,10 @@ bool checkFormat(Context &ctx, const std::vector<std::string> &allowed, std::str
 
 int runInit(Context &ctx)
 {
-    auto db = ctx.openDatabase(storage::Database::OpenMode::CreateIfMissing);
+    auto db = ctx.openDatabase(services::OpenMode::CreateIfMissing);
     if (!db)
         return DatabaseError;
-    ctx.out << (db->report().created ? "Created casebook " : "Casebook ") << db->path() << " (schema version "
+    ctx.out << (db->report().created ? "Created casebook " : "Casebook ") << db->location() << " (schema version "
             << db->report().schemaVersion << ")\n";
     return Ok;
 }
@@ -44,28 +41,28 @@ int runInit(Context &ctx)
 int runCheck(Context &ctx)
 {
     // Read-only: never upgraded, switched to WAL or written, whatever it holds.
-    auto db = ctx.openDatabase(storage::Database::OpenMode::ReadOnly);
+    auto db = ctx.openDatabase(services::OpenMode::ReadOnly);
     if (!db)
         return DatabaseError;
     const int version = db->report().schemaVersion;
-    std::unique_ptr<storage::Database> copy;
-    if (version < storage::currentSchemaVersion()) {
+    std::unique_ptr<services::Casebook> copy;
+    if (version < services::currentSchemaVersion()) {
         auto upgraded = db->upgradedCopyInMemory();
         if (!upgraded)
             return ctx.fail(upgraded.error());
         copy = std::move(*upgraded);
     }
-    storage::Database &checked = copy ? *copy : *db;
-    auto problems = storage::checkCasebook(checked);
+    services::Casebook &checked = copy ? *copy : *db;
+    auto problems = checked.check();
     if (!problems)
         return ctx.fail(problems.error());
-    auto counts = storage::recordCounts(checked);
+    auto counts = checked.recordCounts();
     if (!counts)
         return ctx.fail(counts.error());
-    ctx.out << "Casebook " << db->path() << "\n"
+    ctx.out << "Casebook " << db->location() << "\n"
             << "schema version: " << version;
     if (copy)
-        ctx.out << " (older than this Casebook's " << storage::currentSchemaVersion()
+        ctx.out << " (older than this Casebook's " << services::currentSchemaVersion()
                 << "; its records were checked on an upgraded copy in memory, the file is unchanged)";
     ctx.out << "\nschema: Casebook's own for its version (no other table, index, trigger or view)\n"
             << "integrity: " << (problems->empty() ? "ok" : std::to_string(problems->size()) + " problems") << "\n";
@@ -75,7 +72,7 @@ int runCheck(Context &ctx)
         ctx.out << "problem: " << p.where << ": " << p.what << "\n";
     if (!problems->empty()) {
         ctx.err << "casebook-cli: the check found " << problems->size() << " problem"
-                << (problems->size() == 1 ? "" : "s") << " in " << db->path() << "\n";
+                << (problems->size() == 1 ? "" : "s") << " in " << db->location() << "\n";
         return DatabaseError;
     }
     return Ok;
@@ -90,7 +87,7 @@ int runCases(Context &ctx)
     if (!db)
         return DatabaseError;
     std::vector<Error> unreadable;
-    auto cases = storage::listCaseSummaries(*db, &unreadable);
+    auto cases = db->caseSummaries(&unreadable);
     if (!cases)
         return ctx.fail(cases.error());
     const auto reportUnreadable = [&](int code) {
@@ -121,7 +118,7 @@ int runCases(Context &ctx)
         return reportUnreadable(Ok);
     }
     if (cases->empty()) {
-        ctx.out << "No cases in " << db->path() << ".\n";
+        ctx.out << "No cases in " << db->location() << ".\n";
         return reportUnreadable(Ok);
     }
     ctx.out << std::left << std::setw(6) << "ID" << std::setw(24) << "TYPE" << std::setw(10) << "DISTRICT"
@@ -141,18 +138,18 @@ int runCases(Context &ctx)
 
 int runDemo(Context &ctx)
 {
-    auto db = ctx.openDatabase(storage::Database::OpenMode::CreateIfMissing);
+    auto db = ctx.openDatabase(services::OpenMode::CreateIfMissing);
     if (!db)
         return DatabaseError;
-    if (auto s = io::createDemoCasebook(*db, io::today()); !s)
+    if (auto s = db->fillWithDemo(io::today()); !s)
         return ctx.fail(s.error());
-    ctx.out << "Added the demo district \"" << io::kDemoDistrictName << "\" to " << db->path() << "\n";
+    ctx.out << "Added the demo district \"" << io::kDemoDistrictName << "\" to " << db->location() << "\n";
     return Ok;
 }
 
 int runVersion(Context &ctx)
 {
-    ctx.out << "casebook-cli " << CASEBOOK_VERSION << " (schema version " << storage::currentSchemaVersion()
+    ctx.out << "casebook-cli " << CASEBOOK_VERSION << " (schema version " << services::currentSchemaVersion()
             << ", SQLite " << sqlite3_libversion() << ", Qt " << qVersion() << ")\n";
     return Ok;
 }

@@ -7,9 +7,6 @@
 #include "io/icalendar.h"
 #include "io/output_file.h"
 #include "io/paths.h"
-#include "storage/audit.h"
-#include "storage/case_store.h"
-#include "storage/deadline_store.h"
 
 #include <QTimeZone>
 
@@ -37,19 +34,19 @@ std::optional<std::int64_t> wholeNumber(Context &ctx, const std::string &option,
 }
 
 struct OpenCasebook {
-    std::unique_ptr<storage::Database> db;
+    std::unique_ptr<services::Casebook> db;
     CalendarSettings settings;
 };
 
 // Opens the existing casebook and reads its calendar settings; on failure prints why and sets `code`.
 std::optional<OpenCasebook> openWithSettings(Context &ctx, int &code, bool writes = false)
 {
-    auto db = writes ? ctx.openDatabase(storage::Database::OpenMode::OpenExisting) : ctx.openForReading();
+    auto db = writes ? ctx.openDatabase(services::OpenMode::OpenExisting) : ctx.openForReading();
     if (!db) {
         code = DatabaseError;
         return std::nullopt;
     }
-    auto settings = storage::loadCalendarSettings(*db);
+    auto settings = db->calendarSettings();
     if (!settings) {
         code = ctx.fail(settings.error());
         return std::nullopt;
@@ -92,7 +89,7 @@ int runDeadlines(Context &ctx)
         ctx.err << "casebook-cli deadlines: --format xlsx writes a workbook and needs --out FILE.xlsx\n";
         return Usage;
     }
-    storage::ReminderQuery query;
+    services::ReminderQuery query;
     query.overdueOnly = ctx.has("--overdue");
     if (ctx.has("--within")) {
         const auto within = wholeNumber(ctx, "--within", 0, 3660);
@@ -112,12 +109,12 @@ int runDeadlines(Context &ctx)
         return code;
     const CalendarSettings &settings = casebook->settings;
     query.today = io::today(settings.timeZone);
-    auto deadlines = storage::reminders(*casebook->db, settings, query);
+    auto deadlines = casebook->db->reminders(settings, query);
     if (!deadlines)
         return ctx.fail(deadlines.error());
     // A case that cannot be read is left out of the list, and named.
     std::vector<Error> unreadable;
-    if (auto listed = storage::listCaseSummaries(*casebook->db, &unreadable); !listed)
+    if (auto listed = casebook->db->caseSummaries(&unreadable); !listed)
         return ctx.fail(listed.error());
     const int done = unreadable.empty() ? Ok : DatabaseError;
     for (const auto &e : unreadable)
@@ -132,7 +129,7 @@ int runDeadlines(Context &ctx)
     std::ostream &target = ctx.has("--out") ? listingText : ctx.out;
     if (format == "json") {
         io::DeadlineListing listing{query.today, settings.timeZone, query.withinDays, query.overdueOnly,
-                                    query.caseId, storage::utcNow()};
+                                    query.caseId, services::utcNow()};
         target << io::deadlinesJson(*deadlines, listing);
     } else if (format == "csv") {
         target << io::deadlinesCsv(*deadlines);
@@ -183,7 +180,7 @@ int runSettings(Context &ctx)
         changed.csiExitLimitYears = int(*years);
     }
     if (changing)
-        if (auto saved = storage::saveCalendarSettings(*casebook->db, changed); !saved)
+        if (auto saved = casebook->db->saveCalendarSettings(changed); !saved)
             return ctx.fail(saved.error());
     ctx.out << "time zone:          " << changed.timeZone << " (today is " << io::today(changed.timeZone).toString()
             << ")\n"

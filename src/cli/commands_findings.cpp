@@ -2,7 +2,6 @@
 #include "command.h"
 
 #include "domain/eligibility.h"
-#include "storage/dashboard_store.h"
 #include "io/findings_report.h"
 #include "io/paths.h"
 #include "services/case_from_findings.h"
@@ -62,13 +61,8 @@ int runLocalIndicator(Context &ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return DatabaseError;
-    auto done = storage::inTransaction(*db, [&]() -> Status {
-        if (local)
-            CASEBOOK_TRY(storage::setLocalIndicator(*db, li));
-        if (late)
-            CASEBOOK_TRY(storage::setCalpadsLate(*db, district, *year, *late));
-        return {};
-    });
+    auto done = db->recordLocalData(local ? std::vector<LocalIndicator>{li} : std::vector<LocalIndicator>{},
+                                    late ? std::optional<services::CalpadsReport>({district, *year, *late}) : std::nullopt);
     if (!done)
         return ctx.fail(done.error());
     if (local)
@@ -180,9 +174,9 @@ Json groupsJson(const EligibilityDetermination &d)
     return out;
 }
 
-int printCharter(Context &ctx, storage::Database &db, const std::string &school, int year, const std::string &format)
+int printCharter(Context &ctx, services::Casebook &db, const std::string &school, int year, const std::string &format)
 {
-    auto c = io::determineCharterYear(db, school, year);
+    auto c = db.charterYear(school, year);
     if (!c)
         return ctx.fail(c.error());
     if (format == "json") {
@@ -230,7 +224,7 @@ int runFindings(Context &ctx)
     const std::string district = charter ? ctx.option("--school") : ctx.option("--district");
     if (auto s = charter ? validateSchoolCode(district, "--school") : validateDistrictCode(district, "--district"); !s)
         return ctx.fail(s.error());
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openDatabase(services::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
     const std::string cds = charter ? district : district + "0000000";
@@ -241,7 +235,7 @@ int runFindings(Context &ctx)
             return ctx.fail(y.error());
         year = *y;
     } else {
-        auto years = storage::dashboardYearsFor(*db, cds);
+        auto years = db->dashboardYears(cds);
         if (!years)
             return ctx.fail(years.error());
         if (years->empty())
@@ -251,14 +245,14 @@ int runFindings(Context &ctx)
     }
     if (charter)
         return printCharter(ctx, *db, district, year, format);
-    auto known = io::determineDistrictYear(*db, district, year);
+    auto known = db->districtYear(district, year);
     if (!known)
         return ctx.fail(known.error());
     if (known->results.empty() && known->local.empty() && !known->calpadsLate)
         return ctx.fail(Error::notFound("no Dashboard results or local indicators for district " + district + " in " +
                                         std::to_string(year)));
     const auto findings = findDashboardFindings(year, known->results);
-    auto referral = io::referralFor(*db, district, year);
+    auto referral = db->referral(district, year);
     if (!referral)
         return ctx.fail(referral.error());
     if (format == "json")
@@ -320,10 +314,10 @@ int runReconcile(Context &ctx)
         if (auto s = validateDistrictCode(only, "--district"); !s)
             return ctx.fail(s.error());
     }
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openDatabase(services::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
-    auto report = io::reconcileYear(*db, *year, only.empty() ? std::nullopt : std::optional<std::string>(only));
+    auto report = db->reconcile(*year, only.empty() ? std::nullopt : std::optional<std::string>(only));
     if (!report)
         return ctx.fail(report.error());
     Json list = Json::array();
@@ -403,7 +397,7 @@ int runFromFindings(Context &ctx)
             return ctx.fail(schedule.error());
         request.schedule = *schedule;
     }
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openDatabase(services::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
     request.openedOn = opened->value_or(io::today());
@@ -412,12 +406,13 @@ int runFromFindings(Context &ctx)
     request.scheduleStart = *start;
     request.countyContact = ctx.option("--county-contact");
     request.owner = ctx.option("--owner");
-    auto proposal = services::proposeCaseFromFindings(*db, request);
+    auto proposal = db->proposeCaseFromFindings(request);
     if (!proposal)
         return ctx.fail(proposal.error());
-    auto created = services::openCaseFromFindings(*db, *proposal);
-    if (!created)
-        return ctx.fail(created.error());
+    auto made = db->openCaseFromFindings(*proposal);
+    if (!made)
+        return ctx.fail(made.error());
+    const Case *created = &made->record;
     ctx.out << "Opened case " << created->id << ": " << created->title << " (" << proposal->districtName << ")\n";
     for (const auto &g : proposal->groups)
         ctx.out << "  qualifying group " << studentGroupName(g.studentGroup) << " \u2014 "

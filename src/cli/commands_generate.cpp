@@ -52,13 +52,13 @@ int runGenerate(Context &ctx)
             options.today = *today;
         }
         ctx.dbPath = ctx.option("--out");
-        auto db = ctx.openDatabase(storage::Database::OpenMode::CreateNew);
+        auto db = ctx.openDatabase(services::OpenMode::CreateNew);
         if (!db)
             return DatabaseError;
-        auto made = io::generateCasebook(*db, options);
+        auto made = db->fillWithGenerated(options);
         if (!made)
             return ctx.fail(made.error());
-        ctx.out << "Casebook " << db->path() << ": " << made->districts << " districts, " << made->schools
+        ctx.out << "Casebook " << db->location() << ": " << made->districts << " districts, " << made->schools
                 << " schools, " << made->cases << " cases, " << made->activities << " activities, "
                 << made->communications << " communications, " << made->documentationItems
                 << " documentation items, " << made->attachments << " attachments";

@@ -50,7 +50,7 @@ int runImportDashboard(Context &ctx)
                 ctx.err << "\r" << file << ": " << percent << "% (" << p.rows << " rows)" << std::flush;
                 return true;
             };
-        auto report = io::importDashboardFile(*db, file, options);
+        auto report = db->importDashboardFile(file, options);
         if (showProgress(ctx))
             ctx.err << "\r\033[K" << std::flush;
         if (!report) {
@@ -83,7 +83,7 @@ int runImportEssa(Context &ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return DatabaseError;
-    auto report = io::importEssaFile(*db, ctx.positional.front(), options);
+    auto report = db->importEssaFile(ctx.positional.front(), options);
     if (!report)
         return ctx.fail(report.error());
     ctx.out << report->fileName << ": " << report->schools << " schools for " << report->year << ", "
@@ -98,7 +98,7 @@ int runImportEligibility(Context &ctx)
     auto db = ctx.openDatabase();
     if (!db)
         return DatabaseError;
-    auto report = io::importEligibilityFile(*db, ctx.positional.front());
+    auto report = db->importEligibilityFile(ctx.positional.front());
     if (!report)
         return ctx.fail(report.error());
     ctx.out << io::describeEligibilityImport(*report) << "\n";

@@ -22,7 +22,7 @@ int runExportJson(Context &ctx)
     if (!db)
         return DatabaseError;
     std::vector<Error> skipped;
-    auto document = io::exportCasebook(*db, &skipped);
+    auto document = db->exportJson(&skipped);
     if (!document)
         return ctx.fail(document.error());
     if (auto written = io::writeWholeFile(out, io::interchangeText(*document)); !written)
@@ -47,20 +47,20 @@ int runImportJson(Context &ctx)
     // A bad document is refused before the casebook is opened (or created).
     if (auto checked = io::parseCasebookDocument(text, path); !checked)
         return ctx.fail(checked.error());
-    auto db = ctx.openDatabase(storage::Database::OpenMode::CreateIfMissing);
+    auto db = ctx.openDatabase(services::OpenMode::CreateIfMissing);
     if (!db)
         return DatabaseError;
-    auto summary = io::importCasebook(*db, text, path);
+    auto summary = db->importJson(text, path);
     if (!summary) {
         // A casebook created for this import and left empty by its refusal is removed again.
         if (db->report().created) {
-            const std::string created = db->path();
+            const std::string created = db->location();
             db.reset();
-            storage::removeCasebookFiles(created);
+            services::removeCasebookFiles(created);
         }
         return ctx.fail(summary.error());
     }
-    ctx.out << "Imported " << path << " into " << db->path()
+    ctx.out << "Imported " << path << " into " << db->location()
             << (summary->idsPreserved ? " (empty casebook: ids preserved)\n" : " (ids renumbered)\n");
     for (const auto &[collection, count] : summary->imported)
         if (count > 0)

@@ -42,10 +42,10 @@ int runExportPacket(Context &ctx)
         return BadInput;
     request.today = io::today();
     request.generator = std::string("Casebook ") + CASEBOOK_VERSION;
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openDatabase(services::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
-    auto report = io::exportPacket(*db, request);
+    auto report = db->exportPacket(request);
     if (!report)
         return ctx.fail(report.error());
     ctx.out << "Wrote " << request.outPath << ": packet for case " << request.caseId << ", "

@@ -6,17 +6,9 @@
 
 #include "domain/workflow.h"
 #include "services/record_defaults.h"
-#include "services/records.h"
 #include "io/paths.h"
 #include "io/record_json.h"
-#include "storage/audit.h"
-#include "storage/case_bundle.h"
-#include "storage/case_store.h"
-#include "storage/search.h"
 
-#include <QFile>
-#include <QFileInfo>
-#include <QMimeDatabase>
 
 #include <functional>
 #include <iomanip>
@@ -61,9 +53,9 @@ Result<FieldMap> parseAssignments(const std::vector<std::string> &args)
 // The record types the commands know, by the name users type.
 struct RecordKind {
     std::string name;
-    std::function<int(Context &, storage::Database &, const std::vector<std::string> &)> add;
-    std::function<int(Context &, storage::Database &, Id, const std::vector<std::string> &)> edit;
-    std::function<int(Context &, storage::Database &, Id)> remove;
+    std::function<int(Context &, services::Casebook &, const std::vector<std::string> &)> add;
+    std::function<int(Context &, services::Casebook &, Id, const std::vector<std::string> &)> edit;
+    std::function<int(Context &, services::Casebook &, Id)> remove;
 };
 
 template <typename T>
@@ -78,7 +70,7 @@ RecordKind kindOf(const std::string &name)
 {
     RecordKind k;
     k.name = name;
-    k.add = [](Context &ctx, storage::Database &db, const std::vector<std::string> &args) -> int {
+    k.add = [](Context &ctx, services::Casebook &db, const std::vector<std::string> &args) -> int {
         auto fields = parseAssignments<T>(args);
         if (!fields)
             return ctx.fail(fields.error());
@@ -92,11 +84,11 @@ RecordKind kindOf(const std::string &name)
         auto record = fromFields<T>(*fields, initial);
         if (!record)
             return ctx.fail(record.error());
-        Result<T> stored = services::addRecord<T>(db, *record);
-        return stored ? printRecord(ctx, *stored, "Added") : ctx.fail(stored.error());
+        auto stored = db.add<T>(*record);
+        return stored ? printRecord(ctx, stored->record, "Added") : ctx.fail(stored.error());
     };
-    k.edit = [](Context &ctx, storage::Database &db, Id id, const std::vector<std::string> &args) -> int {
-        auto current = storage::get<T>(db, id);
+    k.edit = [](Context &ctx, services::Casebook &db, Id id, const std::vector<std::string> &args) -> int {
+        auto current = db.get<T>(id);
         if (!current)
             return ctx.fail(current.error());
         auto fields = parseAssignments<T>(args);
@@ -108,13 +100,13 @@ RecordKind kindOf(const std::string &name)
         auto record = fromFields<T>(*fields, *current);
         if (!record)
             return ctx.fail(record.error());
-        auto stored = storage::update<T>(db, *record);
-        return stored ? printRecord(ctx, *stored, "Changed") : ctx.fail(stored.error());
+        auto stored = db.save<T>(*record);
+        return stored ? printRecord(ctx, stored->record, "Changed") : ctx.fail(stored.error());
     };
-    k.remove = [](Context &ctx, storage::Database &db, Id id) -> int {
-        Status s = services::deleteRecord<T>(db, id);
-        if (!s)
-            return ctx.fail(s.error());
+    k.remove = [](Context &ctx, services::Casebook &db, Id id) -> int {
+        auto removed = db.remove<T>(id);
+        if (!removed)
+            return ctx.fail(removed.error());
         ctx.out << "Deleted " << RecordTraits<T>::label << " " << id << "\n";
         return Ok;
     };
@@ -172,20 +164,20 @@ int runAdd(Context &ctx)
     const RecordKind *kind = findKind(ctx, ctx.positional[0]);
     if (!kind)
         return Usage;
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openDatabase(services::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
     return kind->add(ctx, *db, {ctx.positional.begin() + 1, ctx.positional.end()});
 }
 
 // TYPE ID: finds the record type and id, opens the casebook, and runs `act` on them.
-int onRecord(Context &ctx, const std::function<int(const RecordKind &, storage::Database &, Id)> &act)
+int onRecord(Context &ctx, const std::function<int(const RecordKind &, services::Casebook &, Id)> &act)
 {
     const RecordKind *kind = findKind(ctx, ctx.positional[0]);
     const auto id = kind ? parseId(ctx, ctx.positional[1], "ID") : std::nullopt;
     if (!id)
         return Usage;
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openDatabase(services::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
     return act(*kind, *db, *id);
@@ -193,14 +185,14 @@ int onRecord(Context &ctx, const std::function<int(const RecordKind &, storage::
 
 int runEdit(Context &ctx)
 {
-    return onRecord(ctx, [&](const RecordKind &kind, storage::Database &db, Id id) {
+    return onRecord(ctx, [&](const RecordKind &kind, services::Casebook &db, Id id) {
         return kind.edit(ctx, db, id, {ctx.positional.begin() + 2, ctx.positional.end()});
     });
 }
 
 int runDelete(Context &ctx)
 {
-    return onRecord(ctx, [&](const RecordKind &kind, storage::Database &db, Id id) { return kind.remove(ctx, db, id); });
+    return onRecord(ctx, [&](const RecordKind &kind, services::Casebook &db, Id id) { return kind.remove(ctx, db, id); });
 }
 
 int runMove(Context &ctx)
@@ -211,13 +203,13 @@ int runMove(Context &ctx)
     auto to = parseEnum<CaseStatus>(ctx.positional[1], "STATE");
     if (!to)
         return ctx.fail(to.error());
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openDatabase(services::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
-    auto moved = storage::transitionCase(*db, *id, *to, io::today());
+    auto moved = db->transition(*id, *to, io::today());
     if (!moved)
         return ctx.fail(moved.error());
-    ctx.out << "Case " << *id << " is now " << enumCode(moved->status) << "\n";
+    ctx.out << "Case " << *id << " is now " << enumCode(moved->record.status) << "\n";
     return Ok;
 }
 
@@ -240,35 +232,13 @@ int runAttach(Context &ctx)
         owner = *type;
         ownerId = *id;
     }
-    const QString path = QString::fromStdString(ctx.positional[1]);
-    const std::string tooLarge = ctx.positional[1] + " is larger than the " +
-                                 std::to_string(kMaxAttachmentBytes / (1024 * 1024)) + " MiB an attachment may be";
-    // Only a regular file: a FIFO would wait for a writer, /dev/zero would never end.
-    if (const QFileInfo info(path); info.exists() && !info.isFile())
-        return ctx.fail(Error::badInput("FILE", ctx.positional[1] + " is not a regular file (a folder, pipe or "
-                                                                    "device); attach a file"));
-    QFile file(path);
-    if (file.size() > kMaxAttachmentBytes)
-        return ctx.fail(Error::badInput("size", tooLarge));
-    if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(Error::badInput("FILE", "cannot read " + ctx.positional[1] + ": " + file.errorString().toStdString()));
-    // At most one byte more than the limit is read, whatever the file turns out to be.
-    const QByteArray data = file.read(kMaxAttachmentBytes + 1);
-    if (data.size() > kMaxAttachmentBytes)
-        return ctx.fail(Error::badInput("size", tooLarge));
-    auto db = ctx.openDatabase(storage::Database::OpenMode::OpenExisting);
+    auto db = ctx.openDatabase(services::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
-    // A file name is not Casebook's text: its control characters (ESC, newlines...) become '_'.
-    std::string name = QFileInfo(path).fileName().toStdString();
-    for (char &c : name)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
-            c = '_';
-    auto stored = storage::addAttachment(*db, *caseId, owner, ownerId, name,
-                                         QMimeDatabase().mimeTypeForFile(path).name().toStdString(),
-                                         std::vector<unsigned char>(data.begin(), data.end()));
-    if (!stored)
-        return ctx.fail(stored.error());
+    auto attached = db->attachFile(*caseId, owner, ownerId, ctx.positional[1]);
+    if (!attached)
+        return ctx.fail(attached.error());
+    const Attachment *stored = &attached->record;
     ctx.out << "Attached " << stored->fileName << " as attachment " << stored->id << " (SHA-256 " << stored->sha256
             << ")\n";
     return Ok;
@@ -296,7 +266,7 @@ int runShow(Context &ctx)
     auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
-    auto b = storage::loadCaseBundle(*db, *id);
+    auto b = db->caseBundle(*id);
     if (!b)
         return ctx.fail(b.error());
     nlohmann::ordered_json doc = io::recordToJson(b->caseRecord);
@@ -345,7 +315,7 @@ int runHistory(Context &ctx)
     auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
-    auto trail = storage::readCaseAudit(*db, *id);
+    auto trail = db->caseHistory(*id);
     if (!trail)
         return ctx.fail(trail.error());
     if (ctx.option("--format", "text") == "json") {
@@ -368,7 +338,7 @@ int runSearch(Context &ctx)
     auto db = ctx.openForReading();
     if (!db)
         return DatabaseError;
-    auto hits = storage::searchCasebook(*db, ctx.positional[0]);
+    auto hits = db->search(ctx.positional[0]);
     if (!hits)
         return ctx.fail(hits.error());
     for (const auto &h : *hits)

@@ -3,7 +3,6 @@
 #include "command.h"
 
 #include "io/interchange.h"
-#include "storage/sqlite_database.h"
 #include "io/output_file.h"
 
 
@@ -21,27 +20,12 @@ int runRescue(Context &ctx)
     }
     if (auto s = io::checkOutputIsNotCasebook(out, source); !s)
         return ctx.fail(s.error());
-    std::vector<std::string> dropped;
-    auto copy = storage::rescueCopyInMemory(source, dropped);
-    if (!copy)
-        return ctx.fail(copy.error());
-    std::vector<Error> skipped;
-    auto document = io::exportCasebook(**copy, &skipped);
-    if (!document)
-        return ctx.fail(document.error());
-    copy->reset();
-    const std::string text = io::interchangeText(*document);
-    if (auto checked = io::parseCasebookDocument(text, source); !checked)
-        return ctx.fail(checked.error());
-    auto db = storage::Database::open(out, storage::Database::OpenMode::CreateNew);
-    if (!db)
-        return ctx.fail(db.error());
-    auto summary = io::importCasebook(**db, text, source);
-    if (!summary) {
-        db->reset();
-        storage::removeCasebookFiles(out);
-        return ctx.fail(summary.error());
-    }
+    auto rescued = services::rescueCasebook(source, out);
+    if (!rescued)
+        return ctx.fail(rescued.error());
+    const auto &dropped = rescued->leftBehind;
+    const auto &skipped = rescued->skipped;
+    const io::ImportSummary *summary = &rescued->summary;
     ctx.out << "Rescued the records of " << source << " into the new casebook " << out << "; " << source
             << " was not changed\n";
     for (const auto &d : dropped)

@@ -94,7 +94,7 @@ int startup(QElapsedTimer &clock, const QString &path)
         return 3;
     }
     // The quick_check runs beside the window (docs/decisions.md): when its verdict is in.
-    const bool healthy = window.session()->db().awaitIntegrity().ok();
+    const bool healthy = window.session()->casebook().database().awaitIntegrity().ok();
     const qint64 verdictAt = clock.elapsed();
     std::cout << "startup_main_to_window " << beforeOpen << " ms\n"
               << "startup_main_to_integrity_verdict " << verdictAt << " ms\n"
@@ -113,14 +113,14 @@ int scroll(const QString &path)
     window.show();
     if (!window.openCasebook(path))
         return 3;
-    auto cases = storage::listAll<Case>(window.session()->db());
+    auto cases = storage::listAll<Case>(window.session()->casebook().database());
     if (!cases || cases->empty())
         return 3;
     // The case with the most communications: in the scroll casebook there is one.
     Id caseId = 0;
     std::size_t most = 0;
     for (const auto &c : *cases) {
-        auto n = storage::listWhere<Communication>(window.session()->db(), "case_id", c.id);
+        auto n = storage::listWhere<Communication>(window.session()->casebook().database(), "case_id", c.id);
         if (n && n->size() >= most) {
             most = n->size();
             caseId = c.id;

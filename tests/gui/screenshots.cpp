@@ -54,7 +54,7 @@ bool save(QWidget *w, const QString &name)
 
 Id caseOf(CasebookSession &s, CaseKind kind, TaOrigin origin = TaOrigin::BoardRequest)
 {
-    auto cases = storage::listCaseSummaries(s.db());
+    auto cases = storage::listCaseSummaries(s.casebook().database());
     for (const auto &c : *cases)
         if (c.kind == kind && (kind != CaseKind::TechnicalAssistance || c.origin == origin))
             return c.id;
@@ -104,7 +104,7 @@ int main(int argc, char **argv)
     // The pictures show the window after its background integrity check, as a user sees it a moment
     // after opening.
     test::processEventsUntil([&] {
-        return s.db().integrityVerdict().has_value() && !w.statusBar()->currentMessage().startsWith(QStringLiteral("Checking"));
+        return s.casebook().database().integrityVerdict().has_value() && !w.statusBar()->currentMessage().startsWith(QStringLiteral("Checking"));
     });
     ok &= save(&w, QStringLiteral("home"));
 
@@ -164,7 +164,7 @@ int main(int argc, char **argv)
             return o;
         };
         auto stored = storage::storeOfficialDeterminations(
-            s.db(), 2025, "assistancestatus25.xlsx", std::string(64, 'd'),
+            s.casebook().database(), 2025, "assistancestatus25.xlsx", std::string(64, 'd'),
             {official(io::kDemoDistrictCds, "Mariposa Creek Unified (DEMO)", "Differentiated Assistance", true,
                       {{"EL", 'D'}, {"FOS", 'D'}, {"SWD", 'K'}}),
              official("0199998", "Sierra Vista Elementary (DEMO)", "General Assistance", false, {})});
@@ -193,7 +193,7 @@ int main(int argc, char **argv)
         dialog->reject();
     });
     {
-        auto activities = storage::listWhere<Activity>(s.db(), "case_id", required, "area");
+        auto activities = storage::listWhere<Activity>(s.casebook().database(), "case_id", required, "area");
         if (!activities || activities->size() < 2)
             return 1;
         w.casePage()->tab(QStringLiteral("activitiesTab"))->onEdit((*activities)[1].id); // completed a week late

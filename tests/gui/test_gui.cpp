@@ -86,7 +86,7 @@ struct Fixture {
         Case c;
         c.kind = CaseKind::TechnicalAssistance;
         c.origin = TaOrigin::Required;
-        c.districtId = storage::listAll<District>(session().db())->front().id;
+        c.districtId = storage::listAll<District>(session().casebook().database())->front().id;
         c.title = "Required assistance";
         c.openedOn = *Date::parse("2026-01-12");
         REQUIRE(session().createCase(c).ok());
@@ -94,7 +94,7 @@ struct Fixture {
 
     Id onlyCaseId()
     {
-        auto cases = storage::listCaseSummaries(session().db());
+        auto cases = storage::listCaseSummaries(session().casebook().database());
         REQUIRE(cases->size() == 1);
         return cases->front().id;
     }
@@ -131,7 +131,7 @@ TEST_CASE("A user creates a required-assistance case, logs a communication, and 
     f.window.newCase();
     const Id caseId = f.onlyCaseId();
     CHECK(f.window.casePage()->caseId() == caseId);
-    auto stored = storage::get<Case>(f.session().db(), caseId);
+    auto stored = storage::get<Case>(f.session().casebook().database(), caseId);
     CHECK(stored->title == "Differentiated assistance 2026");
     CHECK(stored->status == CaseStatus::Determined);
 
@@ -145,22 +145,22 @@ TEST_CASE("A user creates a required-assistance case, logs a communication, and 
     f.window.casePage()->addCommunication();
     auto *communications = f.window.casePage()->tab("communicationsTab");
     REQUIRE(communications->model()->rowCount() == 1);
-    CHECK(storage::listAll<Communication>(f.session().db())->size() == 1);
+    CHECK(storage::listAll<Communication>(f.session().casebook().database())->size() == 1);
 
     QUndoStack *undo = f.session().undoStack();
     undo->undo();
     CHECK(communications->model()->rowCount() == 0);
-    CHECK(storage::listAll<Communication>(f.session().db())->empty());
+    CHECK(storage::listAll<Communication>(f.session().casebook().database())->empty());
     undo->redo();
     CHECK(communications->model()->rowCount() == 1);
-    CHECK(storage::listAll<Communication>(f.session().db())->front().summary == "Kick-off meeting with the county team");
+    CHECK(storage::listAll<Communication>(f.session().casebook().database())->front().summary == "Kick-off meeting with the county team");
     // Undo the communication and the case itself: the casebook is empty again.
     undo->undo();
     undo->undo();
-    CHECK(storage::listAll<Case>(f.session().db())->empty());
+    CHECK(storage::listAll<Case>(f.session().casebook().database())->empty());
     undo->redo();
-    CHECK(storage::listAll<Case>(f.session().db())->size() == 1);
-    CHECK(storage::listAll<Activity>(f.session().db())->size() == 5);
+    CHECK(storage::listAll<Case>(f.session().casebook().database())->size() == 1);
+    CHECK(storage::listAll<Activity>(f.session().casebook().database())->size() == 5);
 }
 
 TEST_CASE("A documentation item with an attachment moves on the deadlines dashboard as it is submitted")
@@ -195,16 +195,16 @@ TEST_CASE("A documentation item with an attachment moves on the deadlines dashbo
     auto *panel = documents->findChild<AttachmentPanel *>();
     REQUIRE(panel);
     CHECK(panel->addFiles({file}) == 1);
-    auto attachments = storage::listAll<Attachment>(f.session().db());
+    auto attachments = storage::listAll<Attachment>(f.session().casebook().database());
     REQUIRE(attachments->size() == 1);
     CHECK(attachments->front().ownerType == AttachmentOwner::DocumentationItem);
     CHECK(attachments->front().size == 20);
 
     // Undo and redo the attachment.
     f.session().undoStack()->undo();
-    CHECK(storage::listAll<Attachment>(f.session().db())->empty());
+    CHECK(storage::listAll<Attachment>(f.session().casebook().database())->empty());
     f.session().undoStack()->redo();
-    CHECK(storage::listAll<Attachment>(f.session().db())->size() == 1);
+    CHECK(storage::listAll<Attachment>(f.session().casebook().database())->size() == 1);
 
     // Submit it: the deadline leaves the dashboard.
     onNextModal([](QDialog *form) {
@@ -243,7 +243,7 @@ TEST_CASE("An invalid date is refused with a visible message next to the field, 
     f.window.casePage()->tab("documentationTab")->onAdd();
     CHECK(stayedOpen);
     CHECK(shown.contains(QStringLiteral("2025-12-01 is before the case's opening date 2026-01-12")));
-    CHECK(storage::listAll<DocumentationItem>(f.session().db())->empty());
+    CHECK(storage::listAll<DocumentationItem>(f.session().casebook().database())->empty());
 }
 
 TEST_CASE("A transition the workflow forbids is refused with its reason")
@@ -251,7 +251,7 @@ TEST_CASE("A transition the workflow forbids is refused with its reason")
     Fixture f;
     f.openDemoCasebook();
     Id requiredId = 0;
-    const auto cases = storage::listCaseSummaries(f.session().db());
+    const auto cases = storage::listCaseSummaries(f.session().casebook().database());
     REQUIRE(cases.ok());
     for (const auto &c : *cases)
         if (c.kind == CaseKind::TechnicalAssistance && c.origin == TaOrigin::Required)
@@ -260,7 +260,7 @@ TEST_CASE("A transition the workflow forbids is refused with its reason")
     auto r = f.session().transition(requiredId, CaseStatus::ActivitiesComplete);
     REQUIRE_FALSE(r.ok());
     CHECK_THAT(r.error().message, Catch::Contains("are not done"));
-    CHECK(storage::get<Case>(f.session().db(), requiredId)->status == CaseStatus::Active);
+    CHECK(storage::get<Case>(f.session().casebook().database(), requiredId)->status == CaseStatus::Active);
 }
 
 TEST_CASE("The demo district fills every screen")
@@ -275,7 +275,7 @@ TEST_CASE("The demo district fills every screen")
             ++caseItems;
     CHECK(caseItems >= 3);
 
-    const auto cases = storage::listCaseSummaries(f.session().db());
+    const auto cases = storage::listCaseSummaries(f.session().casebook().database());
     REQUIRE(cases.ok());
     for (const auto &c : *cases) {
         INFO(c.title);
@@ -321,11 +321,11 @@ TEST_CASE("The demo district fills every screen")
     onNextModal([](QDialog *box) { qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
     const Id created = findings->createRequiredCase();
     REQUIRE(created != 0);
-    CHECK(storage::listWhere<QualifyingGroup>(f.session().db(), "case_id", created)->size() == groups.size());
+    CHECK(storage::listWhere<QualifyingGroup>(f.session().casebook().database(), "case_id", created)->size() == groups.size());
     // One undo step takes the case and its groups back.
     f.session().undoStack()->undo();
-    CHECK_FALSE(storage::get<Case>(f.session().db(), created).ok());
-    CHECK(storage::listWhere<QualifyingGroup>(f.session().db(), "case_id", created)->empty());
+    CHECK_FALSE(storage::get<Case>(f.session().casebook().database(), created).ok());
+    CHECK(storage::listWhere<QualifyingGroup>(f.session().casebook().database(), "case_id", created)->empty());
 }
 
 TEST_CASE("Before any import the findings page says how to import")
@@ -389,7 +389,7 @@ TEST_CASE("File ▸ Export packet previews the PDF pages, then saves the zip")
     Fixture f;
     f.openDemoCasebook();
     Id requiredId = 0;
-    const auto cases = storage::listCaseSummaries(f.session().db());
+    const auto cases = storage::listCaseSummaries(f.session().casebook().database());
     for (const auto &c : *cases)
         if (c.origin == TaOrigin::Required)
             requiredId = c.id;
@@ -501,7 +501,7 @@ TEST_CASE("The session brings the kept pending deadlines up to date beside the w
 {
     Fixture f;
     f.openDemoCasebook();
-    REQUIRE(f.session().db().awaitIntegrity().ok());
+    REQUIRE(f.session().casebook().database().awaitIntegrity().ok());
     // Another program changes a calendar setting: the kept rows no longer fit any list.
     {
         auto other = storage::Database::open(f.session().path().toStdString());
@@ -512,7 +512,7 @@ TEST_CASE("The session brings the kept pending deadlines up to date beside the w
         REQUIRE(storage::saveCalendarSettings(**other, *settings).ok());
     }
     const auto scalar = [&](const char *sql) {
-        auto v = f.session().db().connection().scalar(sql);
+        auto v = f.session().casebook().database().connection().scalar(sql);
         REQUIRE(v.ok());
         return std::get<std::int64_t>(*v);
     };
@@ -529,7 +529,7 @@ TEST_CASE("A change to the calendar settings is one undoable step, and the deadl
 {
     Fixture f;
     f.openDemoCasebook();
-    auto &db = f.session().db();
+    auto &db = f.session().casebook().database();
     const auto before = storage::loadCalendarSettings(db);
     REQUIRE(before.ok());
     CalendarSettings after = *before;
@@ -566,7 +566,7 @@ TEST_CASE("An activity's completion date is refused until it is complete, then s
     f.createRequiredCase();
     const Id caseId = f.onlyCaseId();
     f.window.showCase(caseId);
-    auto activities = storage::listWhere<Activity>(f.session().db(), "case_id", caseId, "area");
+    auto activities = storage::listWhere<Activity>(f.session().casebook().database(), "case_id", caseId, "area");
     REQUIRE(activities.ok());
     const Id first = activities->front().id;
 
@@ -588,7 +588,7 @@ TEST_CASE("An activity's completion date is refused until it is complete, then s
     f.window.casePage()->tab("activitiesTab")->onEdit(first);
     CHECK(refused.contains(QStringLiteral("only a done activity (complete, or done through a substantially similar activity) has a completion date")));
     REQUIRE(savedAfterwards);
-    auto stored = storage::get<Activity>(f.session().db(), first);
+    auto stored = storage::get<Activity>(f.session().casebook().database(), first);
     REQUIRE(stored.ok());
     CHECK(stored->status == ActivityStatus::Complete);
     CHECK(stored->completedOn == *Date::parse("2026-02-20"));

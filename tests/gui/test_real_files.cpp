@@ -51,7 +51,7 @@ struct Fixture {
         auto d = session().save<District>(std::nullopt, District{0, "0161119", "Sample Unified", "Alameda"}, "add");
         REQUIRE(d.ok());
         for (const auto *name : {"eladownload2024.txt", "mathdownload2024.txt", "chronicdownload2024.txt"}) {
-            auto report = io::importDashboardFile(session().db(), (kLayouts / "2024" / name).string());
+            auto report = io::importDashboardFile(session().casebook().database(), (kLayouts / "2024" / name).string());
             REQUIRE(report.ok());
         }
         session().notifyChanged();
@@ -99,17 +99,17 @@ TEST_CASE("A case opened from real-layout findings has exactly its qualifying gr
     onNextModal([](QDialog *box) { qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
     const Id created = f.findings()->createRequiredCase();
     REQUIRE(created != 0);
-    auto groups = storage::listWhere<QualifyingGroup>(f.session().db(), "case_id", created);
+    auto groups = storage::listWhere<QualifyingGroup>(f.session().casebook().database(), "case_id", created);
     REQUIRE(groups.ok());
     // LTEL: ELA and math for Priority 4, chronic absenteeism for Priority 5 — and no one else.
     REQUIRE(groups->size() == 3);
     for (const auto &g : *groups)
         CHECK(g.studentGroup == "LTEL");
     f.session().undoStack()->undo();
-    CHECK_FALSE(storage::get<Case>(f.session().db(), created).ok());
-    CHECK(storage::listWhere<QualifyingGroup>(f.session().db(), "case_id", created)->empty());
+    CHECK_FALSE(storage::get<Case>(f.session().casebook().database(), created).ok());
+    CHECK(storage::listWhere<QualifyingGroup>(f.session().casebook().database(), "case_id", created)->empty());
     f.session().undoStack()->redo();
-    CHECK(storage::listWhere<QualifyingGroup>(f.session().db(), "case_id", created)->size() == 3);
+    CHECK(storage::listWhere<QualifyingGroup>(f.session().casebook().database(), "case_id", created)->size() == 3);
 }
 
 TEST_CASE("Switching casebooks with the findings of real-layout files open")
@@ -149,7 +149,7 @@ TEST_CASE("The reconcile page puts CDE's letters beside Casebook's, and says whe
     cde.status = "Differentiated Assistance";
     cde.differentiatedAssistance = true;
     cde.groups = {{"LTEL", 'B'}, {"SWD", 'C'}};
-    REQUIRE(storage::storeOfficialDeterminations(f.session().db(), 2024, "assistancestatus24.xlsx",
+    REQUIRE(storage::storeOfficialDeterminations(f.session().casebook().database(), 2024, "assistancestatus24.xlsx",
                                                  std::string(64, 'a'), {cde})
                 .ok());
     f.session().notifyChanged();
@@ -187,20 +187,20 @@ TEST_CASE("CDE's exit decision shows on the school's plan, and one step records 
     }
     REQUIRE(window.openCasebook(path));
     auto &s = *window.session();
-    auto cases = storage::listCaseSummaries(s.db());
+    auto cases = storage::listCaseSummaries(s.casebook().database());
     const auto plan = std::find_if(cases->begin(), cases->end(), [](const auto &c) { return c.kind == CaseKind::SchoolPlan; });
     REQUIRE(plan != cases->end());
-    auto c = storage::get<Case>(s.db(), plan->id);
+    auto c = storage::get<Case>(s.casebook().database(), plan->id);
     REQUIRE(c.ok());
     // Refused before monitoring (the workflow's guard), and nothing of it is kept.
     c->status = CaseStatus::PlanApproved;
-    REQUIRE(storage::update<Case>(s.db(), *c).ok());
-    CHECK_FALSE(storage::exitSchoolPlan(s.db(), c->id, *Date::parse("2025-01-15"), "early").ok());
-    CHECK_FALSE(storage::get<Case>(s.db(), c->id)->exitedOn);
+    REQUIRE(storage::update<Case>(s.casebook().database(), *c).ok());
+    CHECK_FALSE(storage::exitSchoolPlan(s.casebook().database(), c->id, *Date::parse("2025-01-15"), "early").ok());
+    CHECK_FALSE(storage::get<Case>(s.casebook().database(), c->id)->exitedOn);
     c->status = CaseStatus::Monitoring; // a plan being monitored when CDE's file arrives
-    REQUIRE(storage::update<Case>(s.db(), *c).ok());
+    REQUIRE(storage::update<Case>(s.casebook().database(), *c).ok());
     storage::EssaStatus exit{plan->schoolCds, 2024, "CSI Low Perform", "", "", "CSIEXIT"};
-    REQUIRE(storage::storeEssaStatus(s.db(), exit, "essaassistance24.xlsx", std::string(64, 'e')).ok());
+    REQUIRE(storage::storeEssaStatus(s.casebook().database(), exit, "essaassistance24.xlsx", std::string(64, 'e')).ok());
     window.showCase(plan->id);
     auto *overview = window.casePage()->findChild<QTextBrowser *>(QStringLiteral("overview"));
     REQUIRE(overview);
@@ -208,13 +208,13 @@ TEST_CASE("CDE's exit decision shows on the school's plan, and one step records 
                                                           "essaassistance24.xlsx)")));
     onNextModal([](QDialog *box) { qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
     window.casePage()->recordCdeExit();
-    auto after = storage::get<Case>(s.db(), plan->id);
+    auto after = storage::get<Case>(s.casebook().database(), plan->id);
     CHECK(after->status == CaseStatus::Exited);
     CHECK(after->exitedOn == *Date::parse("2025-01-15"));
     CHECK_THAT(after->exitReason, Catch::Contains("essaassistance24.xlsx") && Catch::Contains(std::string(64, 'e')) &&
                                       Catch::Contains("CSIEXIT"));
     s.undoStack()->undo(); // one step back: monitoring, no exit date
-    after = storage::get<Case>(s.db(), plan->id);
+    after = storage::get<Case>(s.casebook().database(), plan->id);
     CHECK(after->status == CaseStatus::Monitoring);
     CHECK_FALSE(after->exitedOn);
 }

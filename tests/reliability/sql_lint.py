@@ -12,6 +12,7 @@ Usage: sql_lint.py SRC_DIR      exit 0 when the rule holds, 1 with each violatio
        sql_lint.py --self-test  proves the lint catches a concatenated value
 """
 import os
+import lint_main
 import re
 import sys
 import tempfile
@@ -164,17 +165,7 @@ def self_test():
 
 
 def main():
-    if sys.argv[1:] == ["--self-test"]:
-        return self_test()
-    if len(sys.argv) != 2:
-        print(__doc__)
-        return 2
-    problems = check(sys.argv[1])
-    for p in problems:
-        print(p)
-    if not problems:
-        print("sql lint: every SQL text in src/ is a literal, a constant or an allowed identifier expression")
-    return 1 if problems else 0
+    return lint_main.run(__doc__, check, self_test, "sql lint: every SQL text in src/ is a literal, a constant or an allowed identifier expression")
 
 
 if __name__ == "__main__":

@@ -23,5 +23,9 @@ add_dependencies(reliability_tests crash_writer)
 # script (docs/security.md). The self-test proves the lint can fail.
 add_test(NAME "security: SQL text is never built from values (sql_lint.py)"
     COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/sql_lint.py ${PROJECT_SOURCE_DIR}/src)
+add_test(NAME "layers: includes point down; the front ends use only the services (layer_lint.py)"
+    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/layer_lint.py ${PROJECT_SOURCE_DIR}/src)
+add_test(NAME "layers: the layer lint catches a front end reaching past the services (self-test)"
+    COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/layer_lint.py --self-test)
 add_test(NAME "security: the SQL lint catches a concatenated value (self-test)"
     COMMAND /usr/bin/python3 ${CMAKE_CURRENT_SOURCE_DIR}/reliability/sql_lint.py --self-test)

@@ -1,0 +1,507 @@
+// The application services; see casebook.h.
+#include "casebook.h"
+
+#include "io/demo.h"
+#include "storage/case_bundle.h"
+#include "storage/migrations.h"
+#include "storage/sqlite_database.h"
+#include "storage/transfer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+#include <type_traits>
+
+namespace casebook::services {
+
+int currentSchemaVersion() { return storage::currentSchemaVersion(); }
+bool canWriteCasebookAt(const std::string &location) { return storage::canWriteCasebookAt(location); }
+void removeCasebookFiles(const std::string &location) { storage::removeCasebookFiles(location); }
+
+Result<std::unique_ptr<Casebook>> Casebook::open(const std::string &location, OpenMode mode, IntegrityCheck check)
+{
+    auto db = storage::Database::open(location, mode, check);
+    if (!db)
+        return db.error();
+    return std::make_unique<Casebook>(std::move(*db));
+}
+
+Casebook::Casebook(std::unique_ptr<storage::Database> db) : m_db(std::move(db)) {}
+Casebook::~Casebook() = default;
+
+const std::string &Casebook::location() const { return m_db->path(); }
+std::string_view Casebook::engine() const { return m_db->engine(); }
+const OpenReport &Casebook::report() const { return m_db->report(); }
+const std::string &Casebook::userName() const { return m_db->userName(); }
+void Casebook::setUserName(std::string user) { m_db->setUserName(std::move(user)); }
+void Casebook::setBusyTimeout(int milliseconds) { m_db->setBusyTimeout(milliseconds); }
+
+Result<std::unique_ptr<Casebook>> Casebook::companion() const
+{
+    auto db = m_db->openCompanion();
+    if (!db)
+        return db.error();
+    return std::make_unique<Casebook>(std::move(*db));
+}
+
+Result<std::unique_ptr<Casebook>> Casebook::upgradedCopyInMemory() const
+{
+    auto db = m_db->upgradedCopyInMemory();
+    if (!db)
+        return db.error();
+    return std::make_unique<Casebook>(std::move(*db));
+}
+
+Status Casebook::backupTo(const std::string &path) { return m_db->backupTo(path); }
+Result<std::string> Casebook::integrityCheck(bool quick) { return m_db->integrityCheck(quick); }
+std::optional<Status> Casebook::integrityVerdict() const { return m_db->integrityVerdict(); }
+bool Casebook::checksInBackground() const { return m_db->checksInBackground(); }
+Status Casebook::awaitIntegrity() const { return m_db->awaitIntegrity(); }
+Result<std::vector<CheckProblem>> Casebook::check() { return storage::checkCasebook(*m_db); }
+Result<std::vector<std::pair<std::string, std::int64_t>>> Casebook::recordCounts() { return storage::recordCounts(*m_db); }
+Result<bool> Casebook::isEmpty() { return storage::isEmptyCasebook(*m_db); }
+
+// ---- Reading --------------------------------------------------------------------------------------
+
+Result<std::vector<CaseSummary>> Casebook::caseSummaries(std::vector<Error> *unreadable)
+{
+    return storage::listCaseSummaries(*m_db, unreadable);
+}
+Result<CaseBundle> Casebook::caseBundle(Id caseId) { return storage::loadCaseBundle(*m_db, caseId); }
+Result<std::vector<Attachment>> Casebook::attachmentsOf(AttachmentOwner ownerType, Id ownerId)
+{
+    return storage::attachmentsOf(*m_db, ownerType, ownerId);
+}
+Result<std::vector<unsigned char>> Casebook::attachmentContent(Id attachmentId)
+{
+    return storage::attachmentContent(*m_db, attachmentId);
+}
+Result<std::vector<AuditEntry>> Casebook::caseHistory(Id caseId) { return storage::readCaseAudit(*m_db, caseId); }
+Result<std::vector<AuditEntry>> Casebook::caseHistoryPage(Id caseId, Id beforeId, int limit)
+{
+    return storage::readCaseAuditPage(*m_db, caseId, beforeId, limit);
+}
+Result<std::vector<SearchHit>> Casebook::search(const std::string &text, int limit)
+{
+    return storage::searchCasebook(*m_db, text, limit);
+}
+
+// ---- Writing records ------------------------------------------------------------------------------
+
+namespace {
+
+// The records of a case as a change that deletes them: what belongs to the case before the case
+// itself (attachments first, the case last), so applying it forward deletes children first.
+Change deletionOf(const CaseBundle &b, std::vector<std::vector<unsigned char>> contents)
+{
+    Change change;
+    for (std::size_t i = 0; i < b.attachments.size(); ++i)
+        change.records.push_back(deleted(b.attachments[i], std::move(contents[i])));
+    const auto all = [&](const auto &records) {
+        for (const auto &r : records)
+            change.records.push_back(deleted(r));
+    };
+    all(b.monitoringReviews);
+    all(b.interventions);
+    all(b.spiActions);
+    all(b.recommendations);
+    all(b.partners);
+    all(b.documentationItems);
+    all(b.scheduledContacts);
+    all(b.communications);
+    all(b.activities);
+    all(b.qualifyingGroups);
+    change.records.push_back(deleted(b.caseRecord));
+    return change;
+}
+
+// The change that creating case `c` made: the case, then its activities and qualifying groups.
+Result<Change> creationOf(storage::Database &db, const Case &c)
+{
+    Change change{{added(c)}, {}};
+    auto activities = storage::listWhere<Activity>(db, "case_id", c.id, "area");
+    if (!activities)
+        return activities.error();
+    for (const auto &a : *activities)
+        change.records.push_back(added(a));
+    auto groups = storage::listWhere<QualifyingGroup>(db, "case_id", c.id);
+    if (!groups)
+        return groups.error();
+    for (const auto &g : *groups)
+        change.records.push_back(added(g));
+    return change;
+}
+
+} // namespace
+
+template <typename T>
+Result<Edited<T>> Casebook::add(const T &record)
+{
+    if constexpr (std::is_same_v<T, Case>) {
+        return createCase(record, {});
+    } else if constexpr (std::is_same_v<T, Attachment>) {
+        return Error::badInput("attachment", "an attachment is added with its file (`casebook-cli attach`, or "
+                                             "Attach… in the case's window), never as a bare record");
+    } else {
+        auto stored = storage::insert<T>(*m_db, record);
+        if (!stored)
+            return stored.error();
+        return Edited<T>{*stored, Change{{added(*stored)}, {}}};
+    }
+}
+
+template <typename T>
+Result<Edited<T>> Casebook::save(const T &after)
+{
+    return storage::inTransaction<Edited<T>>(*m_db, [&]() -> Result<Edited<T>> {
+        auto before = storage::get<T>(*m_db, after.id);
+        if (!before)
+            return before.error();
+        auto stored = storage::update<T>(*m_db, after);
+        if (!stored)
+            return stored.error();
+        return Edited<T>{*stored, Change{{edited(*before, *stored)}, {}}};
+    });
+}
+
+template <typename T>
+Result<Change> Casebook::remove(Id id)
+{
+    return storage::inTransaction<Change>(*m_db, [&]() -> Result<Change> {
+        if constexpr (std::is_same_v<T, Case>) {
+            auto bundle = storage::loadCaseBundle(*m_db, id);
+            if (!bundle)
+                return bundle.error();
+            std::vector<std::vector<unsigned char>> contents;
+            for (const auto &a : bundle->attachments) {
+                auto bytes = storage::attachmentContent(*m_db, a.id);
+                if (!bytes)
+                    return bytes.error();
+                contents.push_back(std::move(*bytes));
+            }
+            CASEBOOK_TRY(storage::deleteCase(*m_db, id));
+            return deletionOf(*bundle, std::move(contents));
+        } else {
+            auto before = storage::get<T>(*m_db, id);
+            if (!before)
+                return before.error();
+            std::vector<unsigned char> content;
+            if constexpr (std::is_same_v<T, Attachment>) {
+                auto bytes = storage::attachmentContent(*m_db, id);
+                if (!bytes)
+                    return bytes.error();
+                content = std::move(*bytes);
+            }
+            CASEBOOK_TRY(storage::remove<T>(*m_db, id));
+            return Change{{deleted(*before, std::move(content))}, {}};
+        }
+    });
+}
+
+Result<Edited<Case>> Casebook::createCase(const Case &c, const std::vector<QualifyingGroup> &groups)
+{
+    return storage::inTransaction<Edited<Case>>(*m_db, [&]() -> Result<Edited<Case>> {
+        auto stored = storage::createCase(*m_db, c, groups);
+        if (!stored)
+            return stored.error();
+        auto change = creationOf(*m_db, *stored);
+        if (!change)
+            return change.error();
+        return Edited<Case>{*stored, std::move(*change)};
+    });
+}
+
+Result<Edited<Case>> Casebook::changeCase(Id caseId, const std::function<Result<Case>()> &step)
+{
+    return storage::inTransaction<Edited<Case>>(*m_db, [&]() -> Result<Edited<Case>> {
+        auto before = storage::get<Case>(*m_db, caseId);
+        if (!before)
+            return before.error();
+        auto after = step();
+        if (!after)
+            return after.error();
+        return Edited<Case>{*after, Change{{edited(*before, *after)}, {}}};
+    });
+}
+
+Result<Edited<Case>> Casebook::transition(Id caseId, CaseStatus to, const Date &today)
+{
+    return changeCase(caseId, [&] { return storage::transitionCase(*m_db, caseId, to, today); });
+}
+
+Result<Edited<Case>> Casebook::exitSchoolPlan(Id caseId, const Date &on, const std::string &reason)
+{
+    return changeCase(caseId, [&] { return storage::exitSchoolPlan(*m_db, caseId, on, reason); });
+}
+
+Result<Edited<Attachment>> Casebook::attach(Id caseId, AttachmentOwner ownerType, Id ownerId,
+                                            const std::string &fileName, const std::string &mediaType,
+                                            const std::vector<unsigned char> &bytes)
+{
+    auto stored = storage::addAttachment(*m_db, caseId, ownerType, ownerId, fileName, mediaType, bytes);
+    if (!stored)
+        return stored.error();
+    return Edited<Attachment>{*stored, Change{{added(*stored, bytes)}, {}}};
+}
+
+Result<Edited<Attachment>> Casebook::attachFile(Id caseId, AttachmentOwner ownerType, Id ownerId, const std::string &path)
+{
+    const QString file = QString::fromStdString(path);
+    const QFileInfo info(file);
+    const std::string tooLarge = path + " is larger than the " + std::to_string(kMaxAttachmentBytes / (1024 * 1024)) +
+                                 " MiB an attachment may be";
+    // Only a regular file: a FIFO would wait for a writer, /dev/zero would never end.
+    if (info.exists() && !info.isFile())
+        return Error::badInput("file", path + " is not a regular file (a folder, pipe or device); attach a file");
+    QFile in(file);
+    if (in.size() > kMaxAttachmentBytes)
+        return Error::badInput("size", tooLarge);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error::badInput("file", "cannot read " + path + ": " + in.errorString().toStdString());
+    // At most one byte more than the limit is read, whatever the file turns out to be.
+    const QByteArray data = in.read(kMaxAttachmentBytes + 1);
+    if (data.size() > kMaxAttachmentBytes)
+        return Error::badInput("size", tooLarge);
+    // A file name is not Casebook's text: its control characters (ESC, newlines...) become '_'.
+    std::string name = info.fileName().toStdString();
+    for (char &c : name)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F)
+            c = '_';
+    const std::string mediaType = QMimeDatabase().mimeTypeForFile(info).name().toStdString();
+    return attach(caseId, ownerType, ownerId, name, mediaType, std::vector<unsigned char>(data.begin(), data.end()));
+}
+
+namespace {
+
+// One record's change, forward (as it was done) or backward (taken back).
+Status applyRecord(storage::Database &db, const RecordChange &change, bool forward)
+{
+    const AnyRecord &from = forward ? change.before : change.after;
+    const AnyRecord &to = forward ? change.after : change.before;
+    const auto status = [](const auto &result) -> Status { return result ? Status{} : Status{result.error()}; };
+    if (!std::holds_alternative<std::monostate>(to)) {
+        return std::visit(
+            [&](const auto &record) -> Status {
+                using T = std::decay_t<decltype(record)>;
+                if constexpr (std::is_same_v<T, std::monostate>) {
+                    return {};
+                } else if constexpr (std::is_same_v<T, Attachment>) {
+                    if (!std::holds_alternative<std::monostate>(from))
+                        return status(storage::update<T>(db, record));
+                    return status(storage::restoreAttachment(db, record, change.content));
+                } else {
+                    if (!std::holds_alternative<std::monostate>(from))
+                        return status(storage::update<T>(db, record));
+                    return status(storage::insertWithId<T>(db, record));
+                }
+            },
+            to);
+    }
+    return std::visit(
+        [&](const auto &record) -> Status {
+            using T = std::decay_t<decltype(record)>;
+            if constexpr (std::is_same_v<T, std::monostate>)
+                return {};
+            else
+                return storage::remove<T>(db, record.id);
+        },
+        from);
+}
+
+} // namespace
+
+Status Casebook::apply(const Change &change, bool forward)
+{
+    return storage::inTransaction(*m_db, [&]() -> Status {
+        if (forward) {
+            for (const auto &r : change.records)
+                CASEBOOK_TRY(applyRecord(*m_db, r, true));
+        } else {
+            for (auto it = change.records.rbegin(); it != change.records.rend(); ++it)
+                CASEBOOK_TRY(applyRecord(*m_db, *it, false));
+        }
+        if (change.calendar)
+            CASEBOOK_TRY(storage::saveCalendarSettings(*m_db, forward ? change.calendar->second : change.calendar->first));
+        return {};
+    });
+}
+
+Status Casebook::undo(const Change &change) { return apply(change, false); }
+Status Casebook::redo(const Change &change) { return apply(change, true); }
+
+#define CASEBOOK_INSTANTIATE(T)                                                                    \
+    template Result<Edited<T>> Casebook::add<T>(const T &);                                        \
+    template Result<Edited<T>> Casebook::save<T>(const T &);                                       \
+    template Result<Change> Casebook::remove<T>(Id);
+CASEBOOK_FOR_EACH_RECORD(CASEBOOK_INSTANTIATE)
+#undef CASEBOOK_INSTANTIATE
+
+// ---- Findings -------------------------------------------------------------------------------------
+
+Result<FindingsCaseProposal> Casebook::proposeCaseFromFindings(const FindingsCaseRequest &request)
+{
+    return services::proposeCaseFromFindings(*m_db, request);
+}
+
+Result<Edited<Case>> Casebook::openCaseFromFindings(const FindingsCaseProposal &proposal)
+{
+    return storage::inTransaction<Edited<Case>>(*m_db, [&]() -> Result<Edited<Case>> {
+        auto c = services::openCaseFromFindings(*m_db, proposal);
+        if (!c)
+            return c.error();
+        Change change;
+        if (proposal.newDistrict) {
+            auto district = storage::get<District>(*m_db, c->districtId);
+            if (!district)
+                return district.error();
+            change.records.push_back(added(*district));
+        }
+        auto created = creationOf(*m_db, *c);
+        if (!created)
+            return created.error();
+        change.append(std::move(*created));
+        return Edited<Case>{*c, std::move(change)};
+    });
+}
+
+Result<std::vector<int>> Casebook::dashboardYears(const std::string &cds) { return storage::dashboardYearsFor(*m_db, cds); }
+Result<std::vector<DashboardResult>> Casebook::dashboardResults(const std::string &cds, int year)
+{
+    return storage::dashboardResultsFor(*m_db, cds, year);
+}
+Result<io::DistrictYear> Casebook::districtYear(const std::string &districtCds, int year)
+{
+    return io::determineDistrictYear(*m_db, districtCds, year);
+}
+Result<ReferralFinding> Casebook::referral(const std::string &districtCds, int year)
+{
+    return io::referralFor(*m_db, districtCds, year);
+}
+Result<CharterDetermination> Casebook::charterYear(const std::string &schoolCds, int year)
+{
+    return io::determineCharterYear(*m_db, schoolCds, year);
+}
+Result<io::YearReconciliation> Casebook::reconcile(int year, const std::optional<std::string> &onlyDistrict)
+{
+    return io::reconcileYear(*m_db, year, onlyDistrict);
+}
+Result<std::vector<LocalIndicator>> Casebook::localIndicators(const std::string &districtCds, int year)
+{
+    return storage::localIndicatorsFor(*m_db, districtCds, year);
+}
+Result<std::optional<bool>> Casebook::calpadsLate(const std::string &districtCds, int year)
+{
+    return storage::calpadsLateFor(*m_db, districtCds, year);
+}
+
+Status Casebook::recordLocalData(const std::vector<LocalIndicator> &indicators, const std::optional<CalpadsReport> &calpads)
+{
+    return storage::inTransaction(*m_db, [&]() -> Status {
+        for (const auto &li : indicators)
+            CASEBOOK_TRY(storage::setLocalIndicator(*m_db, li));
+        if (calpads)
+            CASEBOOK_TRY(storage::setCalpadsLate(*m_db, calpads->districtCds, calpads->year, calpads->late));
+        return {};
+    });
+}
+
+Result<std::optional<EssaExit>> Casebook::essaExit(const std::string &schoolCds) { return storage::essaExitFor(*m_db, schoolCds); }
+Result<std::vector<int>> Casebook::officialDeterminationYears() { return storage::officialDeterminationYears(*m_db); }
+Result<std::optional<OfficialDetermination>> Casebook::officialDetermination(int year, const std::string &districtCds)
+{
+    return storage::officialDetermination(*m_db, year, districtCds);
+}
+
+// ---- Deadlines and settings -----------------------------------------------------------------------
+
+Result<CalendarSettings> Casebook::calendarSettings() { return storage::loadCalendarSettings(*m_db); }
+
+Result<Change> Casebook::saveCalendarSettings(const CalendarSettings &settings)
+{
+    return storage::inTransaction<Change>(*m_db, [&]() -> Result<Change> {
+        auto before = storage::loadCalendarSettings(*m_db);
+        if (!before)
+            return before.error();
+        if (*before == settings)
+            return Change{};
+        CASEBOOK_TRY(storage::saveCalendarSettings(*m_db, settings));
+        return Change{{}, std::pair{*before, settings}};
+    });
+}
+
+Result<std::vector<Deadline>> Casebook::reminders(const CalendarSettings &settings, const ReminderQuery &query)
+{
+    return storage::reminders(*m_db, settings, query);
+}
+
+Status Casebook::updatePendingDeadlines(const CalendarSettings &settings, const Date &today, int withinDays)
+{
+    return storage::updatePendingDeadlines(*m_db, settings, today, withinDays);
+}
+
+// ---- Imports and exports --------------------------------------------------------------------------
+
+Result<io::DashboardImportReport> Casebook::importDashboardFile(const std::string &path,
+                                                               const io::DashboardImportOptions &options)
+{
+    return io::importDashboardFile(*m_db, path, options);
+}
+Result<io::EssaImportReport> Casebook::importEssaFile(const std::string &path, const io::EssaImportOptions &options)
+{
+    return io::importEssaFile(*m_db, path, options);
+}
+Result<io::EligibilityImportReport> Casebook::importEligibilityFile(const std::string &path)
+{
+    return io::importEligibilityFile(*m_db, path);
+}
+Result<io::ImportSummary> Casebook::importJson(const std::string &text, const std::string &sourceName)
+{
+    return io::importCasebook(*m_db, text, sourceName);
+}
+Result<nlohmann::ordered_json> Casebook::exportJson(std::vector<Error> *skipped) { return io::exportCasebook(*m_db, skipped); }
+Result<io::PreparedPacket> Casebook::preparePacket(const io::PacketRequest &request) { return io::preparePacket(*m_db, request); }
+Result<io::PacketReport> Casebook::writePacket(const io::PacketRequest &request, const io::PreparedPacket &packet)
+{
+    return io::writePacket(*m_db, request, packet);
+}
+Result<io::PacketReport> Casebook::exportPacket(const io::PacketRequest &request) { return io::exportPacket(*m_db, request); }
+Result<io::PacketPeriod> Casebook::defaultPacketPeriod(const Case &c, const io::PacketRequest &request)
+{
+    return io::defaultPacketPeriod(*m_db, c, request);
+}
+Status Casebook::fillWithDemo(const Date &today) { return io::createDemoCasebook(*m_db, today); }
+Result<io::CasebookGenerated> Casebook::fillWithGenerated(const io::CasebookGeneratorOptions &options)
+{
+    return io::generateCasebook(*m_db, options);
+}
+
+Result<RescueReport> rescueCasebook(const std::string &source, const std::string &out)
+{
+    RescueReport report;
+    std::string text;
+    {
+        auto copy = storage::rescueCopyInMemory(source, report.leftBehind);
+        if (!copy)
+            return copy.error();
+        auto document = io::exportCasebook(**copy, &report.skipped);
+        if (!document)
+            return document.error();
+        text = io::interchangeText(*document);
+    } // the copy in memory is gone before the new file is written
+    if (auto checked = io::parseCasebookDocument(text, source); !checked)
+        return checked.error();
+    auto db = storage::Database::open(out, OpenMode::CreateNew);
+    if (!db)
+        return db.error();
+    auto summary = io::importCasebook(**db, text, source);
+    if (!summary) {
+        db->reset();
+        storage::removeCasebookFiles(out);
+        return summary.error();
+    }
+    report.summary = std::move(*summary);
+    return report;
+}
+
+} // namespace casebook::services

@@ -1,0 +1,209 @@
+// services::Casebook: one open casebook and every user-level operation on it, written once for both
+// front ends. The GUI (src/app) and the CLI (src/cli) reach the casebook only through this class: they
+// include no storage header and name no storage function (tests/reliability/layer_lint.py checks it).
+// Every write is one transaction with its audit rows and returns what it changed (change.h), which
+// the GUI's undo stack keeps and hands back to undo() and redo(). Reads return plain read models
+// (records, case summaries, audit entries, deadlines), never the database handle.
+#pragma once
+
+#include "case_from_findings.h"
+#include "change.h"
+
+#include "domain/case_bundle.h"
+#include "io/dashboard_import.h"
+#include "io/eligibility_import.h"
+#include "io/essa_import.h"
+#include "io/findings_report.h"
+#include "io/generator.h"
+#include "io/interchange.h"
+#include "io/packet.h"
+#include "storage/audit.h"
+#include "storage/case_store.h"
+#include "storage/casebook_check.h"
+#include "storage/dashboard_store.h"
+#include "storage/database.h"
+#include "storage/deadline_store.h"
+#include "storage/official_store.h"
+#include "storage/repository.h"
+#include "storage/search.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace casebook::services {
+
+// The read models the front ends show.
+using CaseSummary = storage::CaseSummary;
+using AuditEntry = storage::AuditEntry;
+using ReminderQuery = storage::ReminderQuery;
+using SearchHit = storage::SearchHit;
+using CheckProblem = storage::CheckProblem;
+using OpenReport = storage::OpenReport;
+using EssaExit = storage::EssaExit;
+using OpenMode = storage::Database::OpenMode;
+using IntegrityCheck = storage::Database::IntegrityCheck;
+
+// Now, in UTC, as audit rows and listings write it ("2026-11-24T10:06:14Z").
+using storage::utcNow;
+
+// The schema version this build writes.
+int currentSchemaVersion();
+// Whether a casebook at `location` can be written where it is (a file and its folder).
+bool canWriteCasebookAt(const std::string &location);
+// Removes a casebook file that was created for an action that was then refused.
+void removeCasebookFiles(const std::string &location);
+
+// Whether a district's CALPADS submission of one year was late (Ed Code 52071(a)(2) ground).
+struct CalpadsReport {
+    std::string districtCds;
+    int year = 0;
+    bool late = false;
+};
+
+// What `rescue` carried into the new casebook.
+struct RescueReport {
+    io::ImportSummary summary;
+    std::vector<std::string> leftBehind; // the objects of the received file that were not Casebook's
+    std::vector<Error> skipped;          // records that could not be read
+};
+
+// Copies the records of the casebook at `source`, which open() refuses for its schema (a received
+// file with triggers, views or other objects Casebook did not create), into the new casebook `out`
+// through the same validation as a JSON import: nothing in `source` runs and it is not changed; on
+// failure `out` is not left behind.
+Result<RescueReport> rescueCasebook(const std::string &source, const std::string &out);
+
+class Casebook {
+public:
+    // Opens (or creates, per `mode`) the casebook at `location` with the engine that serves it.
+    static Result<std::unique_ptr<Casebook>> open(const std::string &location, OpenMode mode = OpenMode::OpenExisting,
+                                                  IntegrityCheck check = IntegrityCheck::AtOpen);
+    explicit Casebook(std::unique_ptr<storage::Database> db);
+    ~Casebook();
+    Casebook(const Casebook &) = delete;
+    Casebook &operator=(const Casebook &) = delete;
+
+    // ---- The casebook itself ------------------------------------------------------------------
+    const std::string &location() const;
+    std::string_view engine() const;
+    const OpenReport &report() const;
+    const std::string &userName() const;
+    void setUserName(std::string user);
+    void setBusyTimeout(int milliseconds);
+    // A second connection for work on another thread (it shares this one's integrity check).
+    Result<std::unique_ptr<Casebook>> companion() const;
+    // A copy in memory, upgraded to the current schema, never saved (`check` of an older casebook).
+    Result<std::unique_ptr<Casebook>> upgradedCopyInMemory() const;
+    Status backupTo(const std::string &path);
+    Result<std::string> integrityCheck(bool quick = false);
+    std::optional<Status> integrityVerdict() const;
+    bool checksInBackground() const;
+    Status awaitIntegrity() const;
+    // The thorough read-only check (`casebook-cli check`): the engine's own checks, every record
+    // re-validated, every attachment's bytes against its SHA-256.
+    Result<std::vector<CheckProblem>> check();
+    Result<std::vector<std::pair<std::string, std::int64_t>>> recordCounts();
+    Result<bool> isEmpty();
+
+    // ---- Reading records ------------------------------------------------------------------------
+    template <typename T>
+    Result<T> get(Id id) { return storage::get<T>(*m_db, id); }
+    // The records whose `column` equals `value`, ordered by `orderBy` then id.
+    template <typename T>
+    Result<std::vector<T>> listWhere(std::string_view column, const FieldValue &value, std::string_view orderBy = "id")
+    {
+        return storage::listWhere<T>(*m_db, column, value, orderBy);
+    }
+    // The records of one case.
+    template <typename T>
+    Result<std::vector<T>> recordsOf(Id caseId, std::string_view orderBy = "id")
+    {
+        return storage::listWhere<T>(*m_db, "case_id", caseId, orderBy);
+    }
+    template <typename T>
+    Result<std::vector<T>> listAll(std::string_view orderBy = "id") { return storage::listAll<T>(*m_db, orderBy); }
+    Result<std::vector<CaseSummary>> caseSummaries(std::vector<Error> *unreadable = nullptr);
+    Result<CaseBundle> caseBundle(Id caseId);
+    Result<std::vector<Attachment>> attachmentsOf(AttachmentOwner ownerType, Id ownerId);
+    Result<std::vector<unsigned char>> attachmentContent(Id attachmentId);
+    Result<std::vector<AuditEntry>> caseHistory(Id caseId);
+    Result<std::vector<AuditEntry>> caseHistoryPage(Id caseId, Id beforeId, int limit);
+    Result<std::vector<SearchHit>> search(const std::string &text, int limit = 200);
+
+    // ---- Writing records (each one transaction with its audit rows) ------------------------------
+    // A new record of any type; a technical-assistance case gets its five activities of Ed Code 52071.
+    template <typename T>
+    Result<Edited<T>> add(const T &record);
+    // A stored record replaced by `after` (same id); the audit row lists the changed fields.
+    template <typename T>
+    Result<Edited<T>> save(const T &after);
+    // Deletes a record; a case goes with everything it holds (attachment bytes kept in the change).
+    template <typename T>
+    Result<Change> remove(Id id);
+
+    Result<Edited<Case>> createCase(const Case &c, const std::vector<QualifyingGroup> &groups);
+    // Moves a case through its workflow (domain/workflow.h guards each step).
+    Result<Edited<Case>> transition(Id caseId, CaseStatus to, const Date &today);
+    // Records a school plan's exit (as the ESSA file decided it) and moves the plan to "exited".
+    Result<Edited<Case>> exitSchoolPlan(Id caseId, const Date &on, const std::string &reason);
+    // Attaches bytes to a case or to a record of that case.
+    Result<Edited<Attachment>> attach(Id caseId, AttachmentOwner ownerType, Id ownerId, const std::string &fileName,
+                                      const std::string &mediaType, const std::vector<unsigned char> &bytes);
+    // Attaches a file, read whole (at most kMaxAttachmentBytes), its media type from its name and content.
+    Result<Edited<Attachment>> attachFile(Id caseId, AttachmentOwner ownerType, Id ownerId, const std::string &path);
+
+    // Takes a change back, or does it again, in one transaction.
+    Status undo(const Change &change);
+    Status redo(const Change &change);
+
+    // ---- Findings -------------------------------------------------------------------------------
+    Result<FindingsCaseProposal> proposeCaseFromFindings(const FindingsCaseRequest &request);
+    Result<Edited<Case>> openCaseFromFindings(const FindingsCaseProposal &proposal);
+    Result<std::vector<int>> dashboardYears(const std::string &cds);
+    Result<std::vector<DashboardResult>> dashboardResults(const std::string &cds, int year);
+    Result<io::DistrictYear> districtYear(const std::string &districtCds, int year);
+    Result<ReferralFinding> referral(const std::string &districtCds, int year);
+    Result<CharterDetermination> charterYear(const std::string &schoolCds, int year);
+    Result<io::YearReconciliation> reconcile(int year, const std::optional<std::string> &onlyDistrict = {});
+    Result<std::vector<LocalIndicator>> localIndicators(const std::string &districtCds, int year);
+    Result<std::optional<bool>> calpadsLate(const std::string &districtCds, int year);
+    // The district's own local-indicator ratings and whether its CALPADS data was late, in one transaction.
+    Status recordLocalData(const std::vector<LocalIndicator> &indicators, const std::optional<CalpadsReport> &calpads = {});
+    Result<std::optional<EssaExit>> essaExit(const std::string &schoolCds);
+    Result<std::vector<int>> officialDeterminationYears();
+    Result<std::optional<OfficialDetermination>> officialDetermination(int year, const std::string &districtCds);
+
+    // ---- Deadlines and settings -----------------------------------------------------------------
+    Result<CalendarSettings> calendarSettings();
+    // Stores the district's calendar settings; the change is empty when nothing changed.
+    Result<Change> saveCalendarSettings(const CalendarSettings &settings);
+    Result<std::vector<Deadline>> reminders(const CalendarSettings &settings, const ReminderQuery &query);
+    Status updatePendingDeadlines(const CalendarSettings &settings, const Date &today, int withinDays);
+
+    // ---- Imports and exports --------------------------------------------------------------------
+    Result<io::DashboardImportReport> importDashboardFile(const std::string &path, const io::DashboardImportOptions &options);
+    Result<io::EssaImportReport> importEssaFile(const std::string &path, const io::EssaImportOptions &options);
+    Result<io::EligibilityImportReport> importEligibilityFile(const std::string &path);
+    Result<io::ImportSummary> importJson(const std::string &text, const std::string &sourceName);
+    Result<nlohmann::ordered_json> exportJson(std::vector<Error> *skipped = nullptr);
+    Result<io::PreparedPacket> preparePacket(const io::PacketRequest &request);
+    Result<io::PacketReport> writePacket(const io::PacketRequest &request, const io::PreparedPacket &packet);
+    Result<io::PacketReport> exportPacket(const io::PacketRequest &request);
+    Result<io::PacketPeriod> defaultPacketPeriod(const Case &c, const io::PacketRequest &request);
+    Status fillWithDemo(const Date &today);
+    Result<io::CasebookGenerated> fillWithGenerated(const io::CasebookGeneratorOptions &options);
+
+    // The storage engine underneath, for tests and tools that work below the services (fixtures,
+    // benchmarks). The front ends never call it: tests/reliability/layer_lint.py checks.
+    storage::Database &database() { return *m_db; }
+
+private:
+    Status apply(const Change &change, bool forward);
+    // A case-level step (a transition, an exit) in one transaction, with the case before and after.
+    Result<Edited<Case>> changeCase(Id caseId, const std::function<Result<Case>()> &step);
+    std::unique_ptr<storage::Database> m_db;
+};
+
+} // namespace casebook::services

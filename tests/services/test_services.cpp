@@ -1,0 +1,332 @@
+// The application services (src/services/casebook.h): each operation is one transaction, returns what
+// it changed, and undo/redo of that change restore the casebook exactly. Expected values come from the
+// statute (Ed Code 52071(c)'s five activity areas), from the bytes the test itself attaches, and from
+// what the casebook held before the operation — never from the services' own code.
+#include "services/casebook.h"
+#include "services/record_defaults.h"
+
+#include "support/sample_data.h"
+#include "support/temp_dir.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+
+#include <filesystem>
+#include <set>
+#include <fstream>
+#include <sys/stat.h>
+
+using namespace casebook;
+using services::Casebook;
+using test::TempDir;
+
+namespace {
+
+const std::filesystem::path kFixtures = CASEBOOK_FIXTURE_DIR "/dashboard";
+
+std::unique_ptr<Casebook> newCasebook(const TempDir &dir, const std::string &name = "c.sqlite")
+{
+    auto c = Casebook::open(dir.file(name), services::OpenMode::CreateNew);
+    REQUIRE(c.ok());
+    return std::move(*c);
+}
+
+// Everything a user could see of the casebook's records, as one comparable text: every record of
+// every type with all its fields (the audit trail, which only grows, is left out).
+std::string snapshot(Casebook &c)
+{
+    std::string out;
+    const auto all = [&](auto tag) {
+        using T = decltype(tag);
+        auto records = c.listAll<T>();
+        REQUIRE(records.ok());
+        for (const auto &r : *records) {
+            out += std::string(RecordTraits<T>::table) + " " + std::to_string(r.id) + ":";
+            for (const auto &[name, value] : toFields(r))
+                out += " " + name + "=" + fieldValueText(value);
+            out += "\n";
+        }
+    };
+#define CASEBOOK_SNAPSHOT(T) all(T{});
+    CASEBOOK_FOR_EACH_RECORD(CASEBOOK_SNAPSHOT)
+#undef CASEBOOK_SNAPSHOT
+    return out;
+}
+
+std::int64_t auditRows(Casebook &c)
+{
+    auto counts = c.recordCounts();
+    REQUIRE(counts.ok());
+    for (const auto &[table, n] : *counts)
+        if (table == "audit_log")
+            return n;
+    FAIL("no audit_log count");
+    return 0;
+}
+
+std::string sha256Of(const std::string &bytes)
+{
+    return QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256).toHex().toStdString();
+}
+
+// A new casebook holding the sample district and one board-requested technical-assistance case.
+struct WithCase {
+    TempDir dir;
+    std::unique_ptr<Casebook> c = newCasebook(dir);
+    Id caseId = 0;
+    WithCase()
+    {
+        const auto sample = test::insertSampleDistrict(c->database());
+        auto made = c->add<Case>(test::boardRequestCase(sample.district.id));
+        REQUIRE(made.ok());
+        caseId = made->record.id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("services: a new technical-assistance case is one change with the five activities of Ed Code 52071(c)")
+{
+    TempDir dir;
+    auto c = newCasebook(dir);
+    const auto sample = test::insertSampleDistrict(c->database());
+    const std::string before = snapshot(*c);
+
+    auto made = c->add<Case>(test::requiredCase(sample.district.id));
+    REQUIRE(made.ok());
+    const Id caseId = made->record.id;
+    // Ed Code 52071(c)(1)-(5): five activity areas, so the change is the case and five activities.
+    REQUIRE(made->change.records.size() == 6);
+    CHECK(std::holds_alternative<Case>(made->change.records[0].after));
+    std::set<int> areas;
+    for (std::size_t i = 1; i < 6; ++i) {
+        REQUIRE(std::holds_alternative<Activity>(made->change.records[i].after));
+        const auto &a = std::get<Activity>(made->change.records[i].after);
+        CHECK(a.caseId == caseId);
+        areas.insert(a.area);
+    }
+    CHECK(areas.size() == 5);
+    const std::string after = snapshot(*c);
+    CHECK(after != before);
+
+    REQUIRE(c->undo(made->change).ok());
+    CHECK(snapshot(*c) == before);
+    REQUIRE(c->redo(made->change).ok());
+    CHECK(snapshot(*c) == after); // the same ids: later steps that edit them still apply
+}
+
+TEST_CASE("services: an edit's change takes back exactly the fields it changed")
+{
+    WithCase f;
+    auto &c = f.c;
+    const Id caseId = f.caseId;
+    Communication meeting = services::newRecord<Communication>(caseId, test::date("2025-03-04"));
+    meeting.participants = "Assistant superintendent; county liaison";
+    meeting.summary = "Kick-off meeting";
+    auto comm = c->add(meeting);
+    INFO((comm ? "" : comm.error().text()));
+    REQUIRE(comm.ok());
+    const std::string before = snapshot(*c);
+    const auto rowsBefore = auditRows(*c);
+
+    Communication changed = comm->record;
+    changed.summary = "Called the county's liaison about area 3";
+    auto saved = c->save(changed);
+    REQUIRE(saved.ok());
+    REQUIRE(saved->change.records.size() == 1);
+    CHECK(std::get<Communication>(saved->change.records[0].before).summary == comm->record.summary);
+    CHECK(std::get<Communication>(saved->change.records[0].after).summary == changed.summary);
+    CHECK(auditRows(*c) == rowsBefore + 1); // one operation, one audit row
+
+    REQUIRE(c->undo(saved->change).ok());
+    CHECK(snapshot(*c) == before);
+}
+
+TEST_CASE("services: a refused write changes nothing and writes no audit row")
+{
+    WithCase f;
+    auto &c = f.c;
+    const Id caseId = f.caseId;
+    const std::string before = snapshot(*c);
+    const auto rowsBefore = auditRows(*c);
+
+    Communication orphan = services::newRecord<Communication>(9999, test::date("2025-03-04"));
+    CHECK_FALSE(c->add(orphan).ok());
+    // A technical-assistance case cannot skip from draft to closed (domain/workflow.h), nor close
+    // before its activities are done.
+    CHECK_FALSE(c->transition(caseId, CaseStatus::Closed, test::date("2025-03-05")).ok());
+    CHECK_FALSE(c->remove<Case>(caseId + 100).ok());
+    CHECK(snapshot(*c) == before);
+    CHECK(auditRows(*c) == rowsBefore);
+}
+
+TEST_CASE("services: deleting a case keeps its attachments' bytes, and undo puts every record back")
+{
+    WithCase f;
+    auto &c = f.c;
+    auto &dir = f.dir;
+    const Id caseId = f.caseId;
+    DocumentationItem minutes = services::newRecord<DocumentationItem>(caseId, test::date("2025-03-04"));
+    minutes.title = "Minutes of the kick-off meeting";
+    auto item = c->add(minutes);
+    INFO((item ? "" : item.error().text()));
+    REQUIRE(item.ok());
+    const std::string bytes = "minutes of the 4 March meeting\n";
+    const auto file = dir.file("minutes.txt");
+    std::ofstream(file, std::ios::binary) << bytes;
+    auto attached = c->attachFile(caseId, AttachmentOwner::DocumentationItem, item->record.id, file);
+    REQUIRE(attached.ok());
+    CHECK(attached->record.sha256 == sha256Of(bytes));
+    CHECK(attached->record.size == std::int64_t(bytes.size()));
+    const std::string before = snapshot(*c);
+
+    auto removed = c->remove<Case>(caseId);
+    REQUIRE(removed.ok());
+    // Children before the case, so a redo deletes them first.
+    CHECK(std::holds_alternative<Attachment>(removed->records.front().before));
+    CHECK(std::holds_alternative<Case>(removed->records.back().before));
+    auto cases = c->listAll<Case>();
+    REQUIRE(cases.ok());
+    CHECK(cases->empty());
+
+    REQUIRE(c->undo(*removed).ok());
+    CHECK(snapshot(*c) == before);
+    auto content = c->attachmentContent(attached->record.id);
+    REQUIRE(content.ok());
+    CHECK(std::string(content->begin(), content->end()) == bytes);
+    REQUIRE(c->redo(*removed).ok());
+    cases = c->listAll<Case>();
+    REQUIRE(cases.ok());
+    CHECK(cases->empty());
+}
+
+TEST_CASE("services: attachFile refuses what is not a regular file or is too large, and cleans the name")
+{
+    WithCase f;
+    auto &c = f.c;
+    auto &dir = f.dir;
+    const Id caseId = f.caseId;
+    const Id id = caseId;
+    const std::string before = snapshot(*c);
+
+    auto folder = c->attachFile(id, AttachmentOwner::Case, id, dir.path().string());
+    REQUIRE_FALSE(folder.ok());
+    CHECK_THAT(folder.error().message, Catch::Contains("not a regular file"));
+    const auto fifo = dir.file("pipe");
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK_FALSE(c->attachFile(id, AttachmentOwner::Case, id, fifo).ok()); // and does not wait for a writer
+    const auto big = dir.file("big.bin");
+    std::filesystem::resize_file((std::ofstream(big), big), std::uintmax_t(kMaxAttachmentBytes) + 1);
+    auto tooBig = c->attachFile(id, AttachmentOwner::Case, id, big);
+    REQUIRE_FALSE(tooBig.ok());
+    CHECK(tooBig.error().field == "size");
+    CHECK(snapshot(*c) == before);
+
+    const auto odd = dir.file("evil\x1b[2Jname.txt");
+    std::ofstream(odd) << "x";
+    auto cleaned = c->attachFile(id, AttachmentOwner::Case, id, odd);
+    REQUIRE(cleaned.ok());
+    CHECK(cleaned->record.fileName == "evil_[2Jname.txt");
+}
+
+TEST_CASE("services: calendar settings are a change only when they differ, and undo restores them")
+{
+    TempDir dir;
+    auto c = newCasebook(dir);
+    auto settings = c->calendarSettings();
+    REQUIRE(settings.ok());
+    auto same = c->saveCalendarSettings(*settings);
+    REQUIRE(same.ok());
+    CHECK(same->empty());
+
+    CalendarSettings changed = *settings;
+    changed.planApprovalDays = settings->planApprovalDays + 15;
+    auto saved = c->saveCalendarSettings(changed);
+    REQUIRE(saved.ok());
+    REQUIRE(saved->calendar);
+    CHECK(saved->calendar->first == *settings);
+    REQUIRE(c->undo(*saved).ok());
+    auto back = c->calendarSettings();
+    REQUIRE(back.ok());
+    CHECK(*back == *settings);
+    REQUIRE(c->redo(*saved).ok());
+    back = c->calendarSettings();
+    REQUIRE(back.ok());
+    CHECK(back->planApprovalDays == changed.planApprovalDays);
+}
+
+TEST_CASE("services: the case from findings adds a district the casebook lacks, and one undo takes all of it back")
+{
+    TempDir dir;
+    auto c = newCasebook(dir);
+    for (const char *f : {"eladownload2024.txt", "mathdownload2024.txt", "chronicdownload2024.txt"})
+        REQUIRE(c->importDashboardFile((kFixtures / f).string(), {}).ok());
+    const std::string before = snapshot(*c);
+
+    services::FindingsCaseRequest request;
+    request.districtCds = "0161119";
+    request.year = 2024;
+    request.openedOn = test::date("2025-01-22");
+    auto proposal = c->proposeCaseFromFindings(request);
+    REQUIRE(proposal.ok());
+    REQUIRE(proposal->newDistrict); // the casebook held no district: the Dashboard file names it
+    auto made = c->openCaseFromFindings(*proposal);
+    REQUIRE(made.ok());
+    REQUIRE(std::holds_alternative<District>(made->change.records.front().after));
+    auto groups = c->recordsOf<QualifyingGroup>(made->record.id);
+    REQUIRE(groups.ok());
+    CHECK_FALSE(groups->empty());
+
+    REQUIRE(c->undo(made->change).ok());
+    CHECK(snapshot(*c) == before);
+    auto districts = c->listAll<District>();
+    REQUIRE(districts.ok());
+    CHECK(districts->empty());
+}
+
+TEST_CASE("services: local data of a year is stored all or nothing")
+{
+    TempDir dir;
+    auto c = newCasebook(dir);
+    const std::vector<LocalIndicator> indicators = {
+        {"0161119", 2024, 1, LocalIndicatorStatus::Met},
+        {"0161119", 2024, 4, LocalIndicatorStatus::NotMet}, // priority 4 is no local indicator (state indicators)
+    };
+    CHECK_FALSE(c->recordLocalData(indicators, services::CalpadsReport{"0161119", 2024, true}).ok());
+    auto stored = c->localIndicators("0161119", 2024);
+    REQUIRE(stored.ok());
+    CHECK(stored->empty());
+    auto late = c->calpadsLate("0161119", 2024);
+    REQUIRE(late.ok());
+    CHECK_FALSE(late->has_value());
+
+    REQUIRE(c->recordLocalData({indicators[0]}, services::CalpadsReport{"0161119", 2024, true}).ok());
+    stored = c->localIndicators("0161119", 2024);
+    REQUIRE(stored.ok());
+    CHECK(stored->size() == 1);
+    late = c->calpadsLate("0161119", 2024);
+    REQUIRE(late.ok());
+    CHECK(late->value_or(false));
+}
+
+TEST_CASE("services: a bare attachment record is refused; its bytes come with attach")
+{
+    TempDir dir;
+    auto c = newCasebook(dir);
+    Attachment a;
+    a.fileName = "x.txt";
+    auto added = c->add(a);
+    REQUIRE_FALSE(added.ok());
+    CHECK_THAT(added.error().message, Catch::Contains("with its file"));
+}
+
+TEST_CASE("services: a refused rescue leaves no new casebook behind")
+{
+    TempDir dir;
+    const auto notCasebook = dir.file("notes.sqlite");
+    std::ofstream(notCasebook) << "not a database";
+    const auto out = dir.file("new.sqlite");
+    CHECK_FALSE(services::rescueCasebook(notCasebook, out).ok());
+    CHECK_FALSE(std::filesystem::exists(out));
+}
