@@ -3,8 +3,6 @@
 
 #include "io/policy_text.h"
 
-#include <QFile>
-#include <QRegularExpression>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -12,37 +10,19 @@ namespace casebook::app {
 
 QString ReferencePage::policyHtml()
 {
-    const QString text = QString::fromStdString(io::adoptedPolicyText());
+    // The paragraphs as the packets quote them (io/policy_text.h), each under its clause's heading.
     QString html = QStringLiteral("<h2>BP 0520 — Intervention for Underperforming Schools</h2>");
-    const QStringList paragraphs = text.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
-    QString pending;
-    const auto flush = [&] {
-        if (!pending.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(pending.toHtmlEscaped());
-        pending.clear();
-    };
-    for (QString p : paragraphs) {
-        p = p.simplified();
-        for (const auto &clause : io::policyClauses()) {
-            if (p.startsWith(QString::fromUtf8(clause.startsWith.data(), qsizetype(clause.startsWith.size())))) {
-                flush();
+    const auto utf8 = [](std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); };
+    for (const auto &paragraph : io::policyParagraphs()) {
+        const QString p = utf8(paragraph);
+        for (const auto &clause : io::policyClauses())
+            if (p.startsWith(utf8(clause.startsWith)))
                 html += QStringLiteral("<a name='%1'></a><h3>%2</h3>")
-                            .arg(QString::fromUtf8(clause.anchor.data(), qsizetype(clause.anchor.size())),
-                                 QString::fromUtf8(clause.heading.data(), qsizetype(clause.heading.size()))
-                                     .toHtmlEscaped());
-            }
-        }
-        if (p.startsWith(QLatin1String("Policy Reference Disclaimer"))) {
-            flush();
+                            .arg(utf8(clause.anchor), utf8(clause.heading).toHtmlEscaped());
+        if (p.startsWith(QLatin1String("Policy Reference Disclaimer")))
             html += QStringLiteral("<a name='references'></a><h3>%1</h3>").arg(tr("References"));
-        }
-        if (QRegularExpression(QStringLiteral("^\\d\\. ")).match(p).hasMatch() && !pending.isEmpty()) {
-            flush();
-        }
-        pending += (pending.isEmpty() ? QString() : QStringLiteral(" ")) + p;
-        flush();
+        html += QStringLiteral("<p>%1</p>").arg(p.toHtmlEscaped());
     }
-    flush();
     return html;
 }
 

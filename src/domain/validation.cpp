@@ -38,6 +38,8 @@ Status limitText(const std::string &value, std::string_view field, std::size_t m
 
 } // namespace
 
+bool isBlank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
 Status checkForeignText(std::string_view text, std::string_view field, bool lineBreaks)
 {
     for (std::size_t i = 0; i < text.size();) {
@@ -264,10 +266,10 @@ Status validate(const Activity &a, const Case &parent)
     CASEBOOK_TRY(notBefore(a.completedOn, parent.openedOn, "completed_on", "case's opening date"));
     if (a.status == ActivityStatus::SubstantiallySimilar) {
         // BP 0520 accepts "substantially similar activities": what was done instead, with its evidence.
-        if (a.substitute.find_first_not_of(" \t\r\n") == std::string::npos)
+        if (isBlank(a.substitute))
             return Error::badInput("substitute", "an activity done through a substantially similar activity says "
                                                  "what was done instead (BP 0520)");
-        if (a.evidence.find_first_not_of(" \t\r\n") == std::string::npos)
+        if (isBlank(a.evidence))
             return Error::badInput("evidence", "an activity done through a substantially similar activity names its "
                                                "evidence (BP 0520: timely documentation)");
     } else if (!a.substitute.empty()) {

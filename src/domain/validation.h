@@ -26,6 +26,9 @@ Status validate(const Intervention &i, const Case &parent);
 Status validate(const MonitoringReview &m, const Case &parent);
 Status validate(const Attachment &a, const Case &parent);
 
+// True when `text` holds nothing but spaces, tabs and line breaks (a required text left empty).
+bool isBlank(std::string_view text);
+
 // Text that came from outside Casebook (an imported file, a received document): refused when it
 // holds NUL or another control character (tab, and with `lineBreaks` LF and CR, are allowed) or is
 // not valid UTF-8. The message names the field and the character's position.

@@ -1,6 +1,8 @@
 // Workflow tables and guards (docs/workflows.md explains each with its Ed Code source).
 #include "workflow.h"
 
+#include "validation.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -108,12 +110,11 @@ std::vector<std::string> missingApprovals(const Case &c)
 std::vector<std::string> missingPlanContent(const Case &c)
 {
     std::vector<std::string> out;
-    const auto blank = [](const std::string &s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; };
-    if (blank(c.needsAssessment))
+    if (isBlank(c.needsAssessment))
         out.emplace_back("the needs assessment (needs_assessment)");
-    if (blank(c.stakeholderInvolvement))
+    if (isBlank(c.stakeholderInvolvement))
         out.emplace_back("stakeholder involvement (stakeholder_involvement)");
-    if (c.designation != Designation::TSI && blank(c.resourceInequities))
+    if (c.designation != Designation::TSI && isBlank(c.resourceInequities))
         out.emplace_back("the resource inequities (resource_inequities)");
     return out;
 }
