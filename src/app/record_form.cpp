@@ -7,11 +7,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QApplication>
 #include <QDateEdit>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QCoreApplication>
@@ -89,6 +91,46 @@ RecordForm::RecordForm(QWidget *root, QStringList fieldNames) : m_root(root), m_
     fillDeclaredChoices();
 }
 
+namespace {
+
+// Makes a QDateEdit take an ISO date typed as one piece, "2031-07-09": focusing the field selects its
+// year, so typing replaces the date from the start; and a '-' typed right after Qt has already moved
+// on to the next section (it does when a section is full) is the separator the user meant, not a
+// second "next section" that would put the month into the day.
+class IsoDateTyping : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *edit = qobject_cast<QDateEdit *>(watched);
+        if (!edit)
+            return false;
+        if (event->type() == QEvent::FocusIn) {
+            edit->setCurrentSection(QDateTimeEdit::YearSection);
+            edit->setSelectedSection(QDateTimeEdit::YearSection);
+        } else if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->text() != QLatin1String("-"))
+                return false;
+            const auto *line = edit->findChild<QLineEdit *>();
+            const int at = line->hasSelectedText() ? line->selectionStart() : line->cursorPosition();
+            if (at > 0 && line->text().at(at - 1) == QLatin1Char('-'))
+                return true; // already past the separator
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+QObject *RecordForm::isoDateTyping()
+{
+    static auto *filter = new IsoDateTyping(qApp);
+    return filter;
+}
+
 void RecordForm::fillDeclaredChoices()
 {
     for (auto *combo : m_root->findChildren<QComboBox *>()) {
@@ -96,13 +138,29 @@ void RecordForm::fillDeclaredChoices()
         if (!name.isEmpty())
             setChoices(combo->objectName(), namedChoices(name));
     }
+    // A date is never shown as Qt's default 2000-01-01: a required date starts at today (the record's
+    // own date replaces it in setFields), and an optional date that is not set shows as empty (its
+    // minimum, displayed as the special value ""), taking today when its check box is ticked.
+    for (auto *edit : m_root->findChildren<QDateEdit *>()) {
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDate(QDate::currentDate());
+        edit->installEventFilter(isoDateTyping());
+    }
     for (auto *check : m_root->findChildren<QCheckBox *>()) {
         if (!check->objectName().endsWith(QLatin1String("__set")))
             continue;
         const QString field = check->objectName().chopped(5);
         if (auto *edit = m_root->findChild<QDateEdit *>(field)) {
-            edit->setEnabled(check->isChecked());
-            QObject::connect(check, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+            edit->setSpecialValueText(QStringLiteral(" "));
+            const auto show = [edit](bool set) {
+                edit->setEnabled(set);
+                if (!set)
+                    edit->setDate(edit->minimumDate());
+                else if (edit->date() == edit->minimumDate())
+                    edit->setDate(QDate::currentDate());
+            };
+            show(check->isChecked());
+            QObject::connect(check, &QCheckBox::toggled, edit, show);
         }
     }
 }
@@ -144,10 +202,12 @@ void RecordForm::setFields(const FieldMap &fields)
         } else if (auto *date = qobject_cast<QDateEdit *>(w)) {
             auto *set = m_root->findChild<QCheckBox *>(QString::fromStdString(name) + "__set");
             auto parsed = Date::parse(text.toStdString());
-            if (set)
-                set->setChecked(parsed.ok());
             if (parsed)
                 date->setDate(toQDate(*parsed));
+            if (set)
+                set->setChecked(parsed.ok());
+            if (set && !parsed)
+                date->setDate(date->minimumDate()); // shown empty
         } else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(w)) {
             const double raw = text.toDouble();
             dspin->setValue(dspin->property("cents").toBool() ? raw / 100.0 : raw);

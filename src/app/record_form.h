@@ -49,6 +49,9 @@ public:
     void clearErrors();
     QString errorText() const;
 
+    // The event filter every date field of a form gets: ISO dates typed as one piece (record_form.cpp).
+    static QObject *isoDateTyping();
+
 private:
     QWidget *fieldWidget(const QString &name) const;
     void fillDeclaredChoices();

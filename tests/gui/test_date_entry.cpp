@@ -1,0 +1,110 @@
+// Date entry in every record form: an ISO date typed on the keyboard is the date the form hands on,
+// exactly as typed; a date that is not set is empty (never Qt's default 2000-01-01), and a required
+// date starts at today.
+#include "record_dialog.h"
+
+#include "ui_activity_form.h"
+#include "ui_case_form.h"
+#include "ui_communication_form.h"
+#include "ui_district_form.h"
+#include "ui_documentation_item_form.h"
+#include "ui_intervention_form.h"
+#include "ui_monitoring_review_form.h"
+#include "ui_partner_form.h"
+#include "ui_qualifying_group_form.h"
+#include "ui_recommendation_form.h"
+#include "ui_scheduled_contact_form.h"
+#include "ui_school_form.h"
+#include "ui_spi_action_form.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFocusEvent>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace casebook;
+using namespace casebook::app;
+
+namespace {
+
+struct DateFieldReport {
+    QStringList problems;
+    int fields = 0;
+};
+
+// Every QDateEdit of the form: shown before anything is typed, then an ISO date typed into it.
+template <typename Form>
+void typeEveryDate(const char *name, DateFieldReport &report)
+{
+    auto *formWidget = new QWidget;
+    Form ui;
+    ui.setupUi(formWidget);
+    QStringList fieldNames;
+    for (auto *edit : formWidget->findChildren<QDateEdit *>())
+        fieldNames << edit->objectName();
+    RecordDialog dialog(formWidget, fieldNames, QStringLiteral("test"));
+    dialog.show();
+    const QString form = QString::fromLatin1(name);
+    // A date typed on the keyboard, different in every section from today and from 2000-01-01.
+    const QString typed = QStringLiteral("2031-07-09");
+    for (auto *edit : formWidget->findChildren<QDateEdit *>()) {
+        ++report.fields;
+        const QString field = edit->objectName();
+        auto *set = formWidget->findChild<QCheckBox *>(field + QStringLiteral("__set"));
+        const QString shown = edit->findChild<QLineEdit *>()->text();
+        if (shown.contains(QLatin1String("2000")))
+            report.problems << form + "." + field + " shows " + shown + " before anything was entered";
+        if (set && !set->isChecked()) {
+            if (!shown.trimmed().isEmpty())
+                report.problems << form + "." + field + " is not set but shows \"" + shown + "\"";
+            if (!isNull(dialog.form().fields()[field.toStdString()]))
+                report.problems << form + "." + field + " is not set but the form hands on a date";
+            set->setChecked(true);
+            if (edit->date() != QDate::currentDate())
+                report.problems << form + "." + field + " ticked shows " + edit->date().toString(Qt::ISODate) +
+                                       ", not today";
+        } else if (edit->date() != QDate::currentDate()) {
+            report.problems << form + "." + field + " starts at " + edit->date().toString(Qt::ISODate) + ", not today";
+        }
+        // Focused as Tab focuses it (the offscreen window need not be active for the event).
+        QFocusEvent focus(QEvent::FocusIn, Qt::TabFocusReason);
+        QApplication::sendEvent(edit, &focus);
+        QTest::keyClicks(edit, typed);
+        const auto value = dialog.form().fields()[field.toStdString()];
+        if (fieldValueText(value) != typed.toStdString())
+            report.problems << form + "." + field + ": typed " + typed + ", the form hands on \"" +
+                                   QString::fromStdString(fieldValueText(value)) + "\"";
+        if (set) {
+            set->setChecked(false);
+            if (!isNull(dialog.form().fields()[field.toStdString()]) || !edit->findChild<QLineEdit *>()->text().trimmed().isEmpty())
+                report.problems << form + "." + field + " unticked still holds a date";
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("Every date field of every record form takes an ISO date as typed, and an unset date is empty")
+{
+    DateFieldReport report;
+    typeEveryDate<Ui::ActivityForm>("activity", report);
+    typeEveryDate<Ui::CaseForm>("case", report);
+    typeEveryDate<Ui::CommunicationForm>("communication", report);
+    typeEveryDate<Ui::DistrictForm>("district", report);
+    typeEveryDate<Ui::DocumentationItemForm>("documentation item", report);
+    typeEveryDate<Ui::InterventionForm>("intervention", report);
+    typeEveryDate<Ui::MonitoringReviewForm>("monitoring review", report);
+    typeEveryDate<Ui::PartnerForm>("partner", report);
+    typeEveryDate<Ui::QualifyingGroupForm>("qualifying group", report);
+    typeEveryDate<Ui::RecommendationForm>("recommendation", report);
+    typeEveryDate<Ui::ScheduledContactForm>("scheduled contact", report);
+    typeEveryDate<Ui::SchoolForm>("school", report);
+    typeEveryDate<Ui::SpiActionForm>("SPI action", report);
+    INFO(report.problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(report.problems.isEmpty());
+    CHECK(report.fields >= 20); // the forms hold more than twenty date fields; none was skipped
+}
