@@ -1,5 +1,5 @@
 // add / edit / delete / move / attach / show / history / search from the command line.
-#include "cli/cli.h"
+#include "support/cli_run.h"
 #include "storage/repository.h"
 
 #include "support/temp_dir.h"
@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
-#include <sstream>
 
 using namespace casebook;
 using casebook::test::TempDir;
@@ -24,11 +23,10 @@ struct Cli {
     int operator()(std::vector<std::string> args)
     {
         args.insert(args.begin(), {"--db", db});
-        std::ostringstream o, e;
-        code = casebook::cli::runCli(args, o, e);
-        out = o.str();
-        err = e.str();
-        return code;
+        auto run = casebook::test::runCliCommand(args);
+        out = std::move(run.out);
+        err = std::move(run.err);
+        return code = run.code;
     }
 };
 

@@ -2,7 +2,7 @@
 // files, the ESSA list, command-line options and arguments, dates, CDS codes, record JSON,
 // attachments), one row each. Every row must fail with its own specific message and leave the
 // casebook exactly as it was: the same row counts and the same file bytes.
-#include "cli/cli.h"
+#include "support/cli_run.h"
 #include "storage/case_store.h"
 
 #include "io/dashboard_import.h"
@@ -18,7 +18,6 @@
 #include <fstream>
 #include <functional>
 #include <set>
-#include <sstream>
 
 using namespace casebook;
 using namespace casebook::storage;
@@ -256,10 +255,9 @@ TEST_CASE("Every kind of bad input is refused with its own message and changes n
                 std::vector<std::string> args;
                 for (const auto &a : input.args)
                     args.push_back(expand(a, db, work.path().string()));
-                std::ostringstream out, err;
-                const int code = cli::runCli(args, out, err);
-                said = err.str() + out.str();
-                CHECK(code == input.exitCode);
+                const auto run = test::runCliCommand(args);
+                said = run.err + run.out;
+                CHECK(run.code == input.exitCode);
             }
             INFO("message: " << said);
             CHECK_THAT(said, Catch::Contains(input.message));
