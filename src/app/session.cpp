@@ -251,7 +251,7 @@ Result<Attachment> CasebookSession::attach(Id caseId, AttachmentOwner ownerType,
                                            .arg(kMaxAttachmentBytes / (1024 * 1024))
                                            .toStdString());
     if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput("file", tr("cannot read %1: %2").arg(filePath, file.errorString()).toStdString());
+        return Error::io("file", tr("cannot read %1: %2").arg(filePath, file.errorString()).toStdString());
     const QByteArray data = file.readAll();
     std::vector<unsigned char> bytes(data.begin(), data.end());
     const QString mediaType = QMimeDatabase().mimeTypeForFile(info).name();

@@ -251,7 +251,7 @@ int runAttach(Context &ctx)
     if (file.size() > kMaxAttachmentBytes)
         return ctx.fail(Error::badInput("size", tooLarge));
     if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(Error::badInput("FILE", "cannot read " + ctx.positional[1] + ": " + file.errorString().toStdString()));
+        return ctx.fail(Error::io("FILE", "cannot read " + ctx.positional[1] + ": " + file.errorString().toStdString()));
     // At most one byte more than the limit is read, whatever the file turns out to be.
     const QByteArray data = file.read(kMaxAttachmentBytes + 1);
     if (data.size() > kMaxAttachmentBytes)

@@ -193,7 +193,7 @@ Result<std::string> sha256OfFile(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return Error::badInput(path, "cannot read the file");
+        return Error::io(path, "cannot read the file");
     Sha256 hash;
     std::vector<char> buffer(kChunkSize);
     while (in) {
@@ -210,13 +210,13 @@ Result<DelimitedTextReader> DelimitedTextReader::open(const std::string &path, F
     if (std::filesystem::is_directory(path, ec))
         return Error::badInput(path, "this is a folder, not a file; name the file inside it");
     if (!std::filesystem::is_regular_file(path, ec))
-        return Error::badInput(path, "no such file");
+        return Error::io(path, "no such file");
     DelimitedTextReader r;
     r.m_path = path;
     r.m_fileSize = std::int64_t(std::filesystem::file_size(path, ec));
     r.m_in = std::make_unique<std::ifstream>(path, std::ios::binary);
     if (!*r.m_in)
-        return Error::badInput(path, "cannot read the file");
+        return Error::io(path, "cannot read the file");
     if (r.m_fileSize == 0)
         return Error::badInput(r.fileName(), "the file is empty; expected a header line and data lines");
     if (hash == FileHash::WhileReading)
@@ -432,7 +432,7 @@ Result<bool> DelimitedTextReader::next(std::vector<std::string_view> &fields)
 Result<std::string> DelimitedTextReader::sha256()
 {
     if (!m_hash || !m_endOfFile)
-        return Error::database(fileName() + ": the file's SHA-256 is known only once the whole file was read");
+        return Error::internal(fileName() + ": the file's SHA-256 is known only once the whole file was read");
     if (m_sha256.empty())
         m_sha256 = m_hash->hex();
     return m_sha256;

@@ -360,7 +360,7 @@ Result<DashboardFilesGenerated> generateDashboardFiles(const std::string &direct
     std::error_code ec;
     std::filesystem::create_directories(directory, ec);
     if (ec)
-        return Error::badInput(directory, "cannot create the folder: " + ec.message());
+        return Error::io(directory, "cannot create the folder: " + ec.message());
     Sequence r(options.seed ^ 0xDA5B0A7DULL);
     std::vector<Entity> entities;
     entities.push_back({"00000000000000", 'X', "", "", "", false, 5'800'000});
@@ -395,7 +395,7 @@ Result<DashboardFilesGenerated> generateDashboardFiles(const std::string &direct
         file.rdbuf()->pubsetbuf(buffer.data(), std::streamsize(buffer.size()));
         file.open(path, std::ios::binary | std::ios::trunc);
         if (!file)
-            return Error::badInput(path, "cannot write the file");
+            return Error::io(path, "cannot write the file");
         file << header;
         std::vector<std::string_view> groups;
         for (const auto &g : studentGroups())
@@ -444,7 +444,7 @@ Result<DashboardFilesGenerated> generateDashboardFiles(const std::string &direct
         }
         file.close();
         if (!file)
-            return Error::badInput(path, "cannot write the file (disk full?)");
+            return Error::io(path, "cannot write the file (disk full?)");
         out.paths.push_back(path);
         out.rowsPerFileMax = std::max(out.rowsPerFileMax, rows);
         out.rowsTotal += rows;

@@ -852,7 +852,7 @@ Status ensureGuiApplication()
 {
     if (auto *app = QCoreApplication::instance()) {
         if (!qobject_cast<QGuiApplication *>(app))
-            return Error::database("internal: writing a PDF needs a QGuiApplication, and this program created a "
+            return Error::internal("internal: writing a PDF needs a QGuiApplication, and this program created a "
                                    "QCoreApplication");
         return {};
     }

@@ -101,6 +101,9 @@ TEST_CASE("Usage errors exit 1 with a message, and help texts list every command
     for (const char *command : {"init", "check", "cases", "version"})
         CHECK_THAT(help.out, Catch::Contains(std::string("  ") + command));
     CHECK_THAT(help.out, Catch::Contains("Exit codes"));
+    for (const char *code : {"0 success", "1 usage error", "2 bad input", "3 database error", "4 file error",
+                             "5 internal error"})
+        CHECK_THAT(help.out, Catch::Contains(code));
     auto casesHelp = runCliCommand({"cases", "--help"});
     CHECK(casesHelp.code == 0);
     CHECK_THAT(casesHelp.out, Catch::Contains("--format text|json"));

@@ -113,7 +113,7 @@ TEST_CASE("Scripted edits are refused with the field named, exit 2, and nothing 
         {{"edit", "case", "x1", "title=x"}, 1, "must be a record id"},
         {{"move", "1", "closed"}, 2, "cannot go from \"Identified\" to \"Closed\""},
         {{"move", "1", "finished"}, 2, "unknown case status \"finished\""},
-        {{"attach", "1", "/nonexistent/file.pdf"}, 2, "cannot read /nonexistent/file.pdf"},
+        {{"attach", "1", "/nonexistent/file.pdf"}, 4, "cannot read /nonexistent/file.pdf"},
         {{"attach", "1", "/etc/hostname", "--to", "memo:3"}, 1, "--to expects TYPE:ID"},
         {{"delete", "communication", "42"}, 2, "communication 42 does not exist"},
     };

@@ -1,7 +1,8 @@
-// casebook-cli against the failures of issue 16, in the form they were found: a received file with
-// a planted trigger, `check` on an older file, swapped attachment bytes, evidence of another case,
-// --out naming the casebook or a link, one unreadable record, a 20-digit id, escapes in titles,
-// FIFO, device, empty and URI paths, and the rescue of a refused file.
+// casebook-cli against the failures found in received files and outputs, in the form they were
+// found: a received file with a planted trigger, `check` on an older file, swapped attachment bytes,
+// evidence of another case, --out naming the casebook or a link, an --out that cannot be written, one
+// unreadable record, a 20-digit id, escapes in titles, FIFO, device, empty and URI paths, and the
+// rescue of a refused file.
 #include "io_sample.h"
 
 #include "support/cli_run.h"
@@ -20,8 +21,8 @@
 #include <sys/stat.h>
 
 using namespace casebook;
-using casebook::test::rawCount;
 using casebook::test::runCliCommand;
+using casebook::test::rawCount;
 using casebook::test::rawExec;
 using casebook::test::TempDir;
 namespace fs = std::filesystem;
@@ -161,6 +162,32 @@ TEST_CASE("An export's --out may not name the casebook or its -wal, -shm or -jou
     auto alias = runCliCommand({"--db", path, "export", "json", "--out", dir.file("alias.sqlite")});
     CHECK(alias.code == 2);
     CHECK(test::readFileBytes(path) == before);
+}
+
+TEST_CASE("An export whose --out cannot be written exits 4 (a file error), writes nothing and changes nothing")
+{
+    TempDir dir;
+    const auto path = filled(dir);
+    const auto before = test::exportText(path); // every record and audit row
+    std::ofstream(dir.file("plain.txt")) << "a file, not a folder";
+    const std::string missingFolder = dir.file("no/such/folder/out");
+    const std::string underAFile = dir.file("plain.txt") + "/out";
+    for (const auto &out : {missingFolder, underAFile}) {
+        for (const auto &args : std::vector<std::vector<std::string>>{
+                 {"--db", path, "export", "json", "--out", out + ".json"},
+                 {"--db", path, "deadlines", "--format", "csv", "--out", out + ".csv"},
+                 {"--db", path, "export", "packet", "1", "--out", out + ".zip"}}) {
+            INFO(args[2] << " " << args.back());
+            auto r = runCliCommand(args);
+            CHECK(r.code == 4);
+            CHECK_THAT(r.err, Catch::Contains(args.back() + ": cannot be written"));
+            CHECK_FALSE(fs::exists(args.back()));
+        }
+    }
+    CHECK_THAT(runCliCommand({"--db", path, "export", "json", "--out", missingFolder + ".json"}).err,
+               Catch::Contains("does not exist"));
+    CHECK(test::readFileBytes(dir.file("plain.txt")) == "a file, not a folder");
+    CHECK(test::exportText(path) == before);
 }
 
 TEST_CASE("Exports do not write through a symbolic link, and replace a file in one step, leaving no temporary file")

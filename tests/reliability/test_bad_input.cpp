@@ -136,7 +136,7 @@ std::vector<BadInput> catalogue()
         dashboard("Dashboard: later line bad after good lines", kHeader + row() + row(8, "SWD") + row(8, "EL") + row(16, "9"), "line 5, column color: expected a colour 0-5 (1 Red ... 5 Blue), or * or empty when suppressed; got \"9\""),
         BadInput{"Dashboard: unterminated quote (CSV)", {"--db", "{db}", "import", "dashboard", "{dir}/eladownload2024.csv"},
                  {{"eladownload2024.csv", csv(kHeader) + csv(row()) + "\"" + csv(row(8, "SWD"))}}, 2, "eladownload2024.csv line 3: a quoted field is never closed: the file ends inside it (is the file cut off?)"},
-        cli("Dashboard: file does not exist", {"--db", "{db}", "import", "dashboard", "{dir}/eladownload2030.txt"}, 2, "eladownload2030.txt: no such file"),
+        cli("Dashboard: file does not exist", {"--db", "{db}", "import", "dashboard", "{dir}/eladownload2030.txt"}, 4, "eladownload2030.txt: no such file"),
         cli("Dashboard: a folder, not a file", {"--db", "{db}", "import", "dashboard", "{dir}"}, 2, "this is a folder, not a file; name the file inside it"),
         BadInput{"Dashboard: file name names no indicator", {"--db", "{db}", "import", "dashboard", "{dir}/results.txt"},
                  {{"results.txt", kHeader + row()}}, 2, "results.txt: cannot tell the indicator from the file name"},
