@@ -6,7 +6,7 @@
 #include "support/cli_run.h"
 #include "io/json_schema.h"
 #include "io/packet.h"
-#include "io/packet_pdf.h"
+#include "io/packet_html.h"
 #include "io/safe_file_name.h"
 #include "storage/repository.h"
 #include "storage/transfer.h"
