@@ -1,8 +1,6 @@
 // Streaming delimited-text reader; see delimited_text.h.
 #include "delimited_text.h"
 
-#include <nettle/sha2.h>
-
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -167,34 +165,12 @@ std::string toUtf8(const std::string &bytes)
     return out;
 }
 
-Sha256::Sha256() : m_ctx(std::make_unique<sha256_ctx>()) { sha256_init(m_ctx.get()); }
-
-Sha256::~Sha256() = default;
-
-void Sha256::add(const char *data, std::size_t size)
-{
-    sha256_update(m_ctx.get(), size, reinterpret_cast<const std::uint8_t *>(data));
-}
-
-std::string Sha256::hex()
-{
-    std::array<std::uint8_t, SHA256_DIGEST_SIZE> digest{};
-    sha256_digest(m_ctx.get(), digest.size(), digest.data());
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (const auto byte : digest) {
-        out += kHex[byte >> 4];
-        out += kHex[byte & 0xF];
-    }
-    return out;
-}
-
 Result<std::string> sha256OfFile(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return Error::io(path, "cannot read the file");
-    Sha256 hash;
+    storage::Sha256 hash;
     std::vector<char> buffer(kChunkSize);
     while (in) {
         in.read(buffer.data(), std::streamsize(buffer.size()));
@@ -220,7 +196,7 @@ Result<DelimitedTextReader> DelimitedTextReader::open(const std::string &path, F
     if (r.m_fileSize == 0)
         return Error::badInput(r.fileName(), "the file is empty; expected a header line and data lines");
     if (hash == FileHash::WhileReading)
-        r.m_hash = std::make_unique<Sha256>();
+        r.m_hash = std::make_unique<storage::Sha256>();
     r.m_chunk.resize(kChunkSize);
     r.fill();
     // A UTF-16 export (Excel's "Unicode text") would read as garbage: say so instead.

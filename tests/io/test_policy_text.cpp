@@ -3,7 +3,7 @@
 // adopted file with sha256sum, not by Casebook.
 #include "io/packet_policy.h"
 #include "io/policy_text.h"
-#include "storage/case_store.h"
+#include "storage/sha256.h"
 
 #include <catch2/catch.hpp>
 

@@ -13,6 +13,7 @@
 #include "crash_protocol.h"
 
 #include "storage/case_store.h"
+#include "storage/sha256.h"
 
 #include <chrono>
 #include <cstdlib>

@@ -4,6 +4,7 @@
 // casebook exactly as it was: the same row counts and the same file bytes.
 #include "support/cli_run.h"
 #include "storage/case_store.h"
+#include "storage/sha256.h"
 
 #include "io/dashboard_import.h"
 #include "support/sample_data.h"
