@@ -286,7 +286,7 @@ Status addDashboardResults(Database &db, const std::string &districtCds, const s
         auto writer = DashboardResultWriter::start(db, info.code, year, file, std::string(64, '0' + char(i)));
         if (!writer)
             return writer.error();
-        for (const auto &cds : {districtCds + "0000000", schoolCds}) {
+        for (const auto &cds : {districtLevelCds(districtCds), schoolCds}) {
             const bool school = cds == schoolCds;
             for (const auto &row : rows) {
                 if (row.colors[i] == 0)

@@ -371,7 +371,7 @@ Result<DashboardFilesGenerated> generateDashboardFiles(const std::string &direct
         std::snprintf(code, sizeof code, "%02d%05d", county, int(10000 + d));
         const std::string name = twoPicks(r, kPlaces, " Unified ", std::array{std::to_string(d + 1)});
         const std::string countyName = r.pick(kCounties);
-        entities.push_back({std::string(code) + "0000000", 'D', "", name, countyName, false,
+        entities.push_back({districtLevelCds(code), 'D', "", name, countyName, false,
                             int(r.between(800, 60'000))});
         for (int s = 1; s <= 10; ++s) {
             char school[16];
