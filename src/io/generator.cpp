@@ -198,7 +198,8 @@ Status addCaseRecords(Database &db, Sequence &r, const Case &c, std::int64_t com
             for (int g = 0; g < 1 + r.below(3); ++g) {
                 const auto &[indicator, priority] = r.pick(kIndicatorsForGroups);
                 std::int64_t ignored = 0;
-                GENERATOR_TRY_ADD(add(db, QualifyingGroup{0, c.id, r.pick(kGroups), indicator, priority}, ignored));
+                GENERATOR_TRY_ADD(add(db, QualifyingGroup{.caseId = c.id, .studentGroup = r.pick(kGroups),
+                                                          .indicator = indicator, .priority = priority}, ignored));
             }
         for (int area = 1; area <= 5; ++area) {
             Activity a;
@@ -301,8 +302,9 @@ Result<CasebookGenerated> generateCasebook(Database &db, const CasebookGenerator
         for (std::int64_t d = 0; d < districts; ++d) {
             char cds[8];
             std::snprintf(cds, sizeof cds, "%02d%05d", int(1 + d % 58), int(10000 + d));
-            auto district = add(db, District{0, cds, twoPicks(r, kPlaces, " Unified ", std::array{std::to_string(d + 1)}),
-                                             r.pick(kCounties)},
+            auto district = add(db, District{.cds = cds,
+                                             .name = twoPicks(r, kPlaces, " Unified ", std::array{std::to_string(d + 1)}),
+                                             .county = r.pick(kCounties)},
                                 out.districts);
             if (!district)
                 return district.error();
@@ -310,8 +312,9 @@ Result<CasebookGenerated> generateCasebook(Database &db, const CasebookGenerator
             for (int s = 1; s <= 10; ++s) {
                 char school[16];
                 std::snprintf(school, sizeof school, "%s%07d", cds, 100000 + s);
-                auto stored = add(db, School{0, district->id, school, twoPicks(r, kPlaces, " ", kSchoolKinds), r.chance(8),
-                                             r.chance(60)},
+                auto stored = add(db, School{.districtId = district->id, .cds = school,
+                                             .name = twoPicks(r, kPlaces, " ", kSchoolKinds), .charter = r.chance(8),
+                                             .titleI = r.chance(60)},
                                   out.schools);
                 if (!stored)
                     return stored.error();

@@ -225,7 +225,8 @@ TEST_CASE("Documentation items are met or late by their submission date")
     auto b = requiredBundle();
     Id id = 40;
     for (const auto &r : rows) {
-        DocumentationItem item{id++, 12, "Report", d(r.due), std::nullopt, "County office", 2};
+        DocumentationItem item{.id = id++, .caseId = 12, .title = "Report", .dueOn = d(r.due),
+                               .recipient = "County office", .activityArea = 2};
         if (!std::string(r.submitted).empty())
             item.submittedOn = d(r.submitted);
         b.documentationItems.push_back(item);

@@ -202,9 +202,12 @@ TEST_CASE("packet.json is valid against packet.schema.json, and the schema rejec
     TempDir dir;
     auto db = test::openCasebook(dir.file("c.sqlite"));
     const auto filled = test::fillCasebook(*db);
-    for (const auto &g : {QualifyingGroup{0, filled.required.id, "SWD", "ELA", 4},
-                          QualifyingGroup{0, filled.required.id, "SWD", "CHRONIC", 5},
-                          QualifyingGroup{0, filled.required.id, "EL", "ELPI", 4}})
+    for (const auto &g : {QualifyingGroup{.caseId = filled.required.id, .studentGroup = "SWD", .indicator = "ELA",
+                                          .priority = 4},
+                          QualifyingGroup{.caseId = filled.required.id, .studentGroup = "SWD", .indicator = "CHRONIC",
+                                          .priority = 5},
+                          QualifyingGroup{.caseId = filled.required.id, .studentGroup = "EL", .indicator = "ELPI",
+                                          .priority = 4}})
         REQUIRE(storage::insert<QualifyingGroup>(*db, g).ok());
     const auto e = exportAndRead(*db, dir, requestFor(filled.required.id));
     const json &good = e.packet;

@@ -130,7 +130,7 @@ TEST_CASE("Reads keep working while another process imports a long Dashboard fil
 
     // A write meanwhile waits for the lock and, when the wait is too long, says why.
     (*reader)->setBusyTimeout(100);
-    auto refused = insert<District>(**reader, District{0, "0161200", "Other Unified", ""});
+    auto refused = insert<District>(**reader, District{.cds = "0161200", .name = "Other Unified"});
     REQUIRE_FALSE(refused.ok());
     CHECK_THAT(refused.error().message, Catch::Contains("in use by another Casebook window or process"));
 
