@@ -1,5 +1,5 @@
 // What a new record of a case holds before the user fills it in: one set of defaults for the GUI's
-// "Add…" dialogs and `casebook-cli add TYPE case_id=N ...` (issue 17: they used to differ; the CLI's
+// "Add…" dialogs and `casebook-cli add TYPE case_id=N ...` (they used to differ: the CLI's
 // records started empty). Each default says what a user most often means; validation still decides.
 #pragma once
 

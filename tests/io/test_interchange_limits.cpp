@@ -1,4 +1,4 @@
-// The JSON interchange under the inputs of issue 16: Casebook's own export of a casebook with large
+// The JSON interchange under hostile and large inputs: Casebook's own export of a casebook with large
 // attachments imports back (the schema's base64 pattern, checked by std::regex, overflowed the stack
 // at about 20 KiB), and documents that are too deep, carry duplicate keys or bad base64 are refused
 // before anything is written.
