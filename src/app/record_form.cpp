@@ -22,11 +22,6 @@ namespace casebook::app {
 
 QString toQString(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
-QString displayDate(const std::optional<Date> &date)
-{
-    return date ? QString::fromStdString(date->toString()) : QString();
-}
-
 namespace {
 
 template <typename E>
@@ -249,7 +244,5 @@ void RecordForm::clearErrors()
         m_errorWidget = nullptr;
     }
 }
-
-QString RecordForm::errorText() const { return m_errorLabel ? m_errorLabel->text() : QString(); }
 
 } // namespace casebook::app

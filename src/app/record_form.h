@@ -47,7 +47,6 @@ public:
     // focuses that widget. Returns the widget that got the message.
     QWidget *showError(const Error &error);
     void clearErrors();
-    QString errorText() const;
 
 private:
     QWidget *fieldWidget(const QString &name) const;
@@ -63,6 +62,5 @@ private:
 QList<QPair<QVariant, QString>> namedChoices(const QString &name);
 
 QString toQString(std::string_view s);
-QString displayDate(const std::optional<Date> &date);
 
 } // namespace casebook::app
