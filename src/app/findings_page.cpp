@@ -99,7 +99,7 @@ void FindingsPage::fillScopes()
     bool anyResults = false;
     if (auto districts = m_session->casebook().listAll<District>("name")) {
         for (const auto &d : *districts) {
-            const std::string cds = d.cds + "0000000";
+            const std::string cds = districtLevelCds(d.cds);
             auto years = m_session->casebook().dashboardYears(cds);
             anyResults = anyResults || (years && !years->empty());
             m_ui->scope->addItem(tr("District: %1").arg(toQString(d.name)), QString::fromStdString(cds));
@@ -141,7 +141,7 @@ void FindingsPage::showResults()
     m_ui->grid->setRowCount(0);
     const std::string cds = m_ui->scope->currentData().toString().toStdString();
     const int year = m_ui->year->currentData().toInt();
-    const bool district = cds.size() == 14 && cds.substr(7) == "0000000";
+    const bool district = isDistrictLevelCds(cds);
     m_ui->createCaseButton->setEnabled(false);
     m_ui->localButton->setEnabled(district);
     if (year == 0) {

@@ -31,7 +31,6 @@ public:
     int overdueCount() const;
     DeadlineTableModel *overdueModel() const { return m_overdue; }
     DeadlineTableModel *weekModel() const { return m_week; }
-    DeadlineTableModel *monthModel() const { return m_month; }
 
 signals:
     void caseActivated(Id caseId);

@@ -51,7 +51,6 @@ public:
 
     HomePage *homePage() const { return m_home; }
     CasePage *casePage() const { return m_casePage; }
-    QLineEdit *searchBox() const { return m_searchBox; }
     Ui::MainWindow *ui() const { return m_ui.get(); }
 
     static QStringList recentFiles();

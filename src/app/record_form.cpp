@@ -24,11 +24,6 @@ namespace casebook::app {
 
 QString toQString(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
 
-QString displayDate(const std::optional<Date> &date)
-{
-    return date ? QString::fromStdString(date->toString()) : QString();
-}
-
 namespace {
 
 template <typename E>
@@ -309,7 +304,5 @@ void RecordForm::clearErrors()
         m_errorWidget = nullptr;
     }
 }
-
-QString RecordForm::errorText() const { return m_errorLabel ? m_errorLabel->text() : QString(); }
 
 } // namespace casebook::app

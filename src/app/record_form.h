@@ -47,7 +47,6 @@ public:
     // focuses that widget. Returns the widget that got the message.
     QWidget *showError(const Error &error);
     void clearErrors();
-    QString errorText() const;
 
     // The event filter every date field of a form gets: ISO dates typed as one piece (record_form.cpp).
     static QObject *isoDateTyping();
@@ -66,6 +65,5 @@ private:
 QList<QPair<QVariant, QString>> namedChoices(const QString &name);
 
 QString toQString(std::string_view s);
-QString displayDate(const std::optional<Date> &date);
 
 } // namespace casebook::app

@@ -26,7 +26,6 @@ public:
     // Extra widgets below the table (the attachments of the selected record).
     void addBelow(QWidget *widget);
     void setAddEnabled(bool enabled);
-    QPushButton *addButton() const { return m_add; }
 
     std::function<void()> onAdd;
     std::function<void(Id)> onEdit;

@@ -64,8 +64,6 @@ void RecordTableModel::setRows(std::vector<Row> rows)
 
 Id RecordTableModel::idAt(int row) const { return row >= 0 && row < m_shown ? m_rows[std::size_t(row)].id : 0; }
 
-const FieldMap &RecordTableModel::fieldsAt(int row) const { return m_rows.at(std::size_t(row)).fields; }
-
 int RecordTableModel::rowOf(Id id) const
 {
     for (std::size_t i = 0; i < m_rows.size(); ++i)

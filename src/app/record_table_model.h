@@ -43,7 +43,6 @@ public:
     }
 
     Id idAt(int row) const;
-    const FieldMap &fieldsAt(int row) const;
     int rowOf(Id id) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -16,7 +16,6 @@ public:
     explicit ReferencePage(QWidget *parent = nullptr);
     // Scrolls to a clause: "request", "required", "partner", "ccee", "spi", "plans" (or the top).
     void showAnchor(const QString &anchor);
-    QTextBrowser *browser() const { return m_browser; }
 
     // The policy as HTML with the anchors above (also used by tests).
     static QString policyHtml();

@@ -77,9 +77,12 @@ std::string mainHelp()
         width = std::max(width, c.name.size());
     for (const auto &c : allCommands())
         out << "  " << c.name << std::string(width + 2 - c.name.size(), ' ') << c.summary << "\n";
-    out << "\nExit codes: 0 success, 1 usage error, 2 bad input (nothing was changed),\n"
-           "3 database error (the file could not be opened, read or written; check found problems;\n"
-           "a listing or export left out a record it could not read, naming it).\n";
+    out << "\nExit codes: 0 success, 1 usage error, 2 bad input (nothing was changed; also a change a\n"
+           "rule forbids, or a record that does not exist), 3 database error (the casebook could not be\n"
+           "opened, read or written; check found problems; a listing or export left out a record it\n"
+           "could not read, naming it), 4 file error (a file to import cannot be read, an export or\n"
+           "folder cannot be written), 5 internal error (a library Casebook needs is missing, or a\n"
+           "program error).\n";
     return out.str();
 }
 
@@ -244,6 +247,8 @@ int Context::fail(const Error &error)
     err << "casebook-cli: " << error.text() << "\n";
     switch (error.kind) {
     case ErrorKind::Database: return DatabaseError;
+    case ErrorKind::Io: return IoError;
+    case ErrorKind::Internal: return InternalError;
     case ErrorKind::BadInput:
     case ErrorKind::Conflict:
     case ErrorKind::NotFound: break;

@@ -15,7 +15,8 @@
 
 namespace casebook::cli {
 
-enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, DatabaseError = 3 };
+// One per ErrorKind (Context::fail), except that a conflict and an unknown record are bad input (2).
+enum ExitCode { Ok = 0, Usage = 1, BadInput = 2, DatabaseError = 3, IoError = 4, InternalError = 5 };
 
 struct OptionSpec {
     std::string name;      // "--format"
@@ -60,7 +61,7 @@ struct Context {
     // that cannot be written where it is (read-only media, a folder without write permission) is
     // opened read-only, upgraded in memory if it is older, and the user is told nothing is written.
     std::unique_ptr<services::Casebook> openForReading();
-    // Prints an error and returns its exit code (2 for bad input, 3 for the database, ...).
+    // Prints an error and returns its exit code (see ExitCode).
     int fail(const Error &error);
 };
 

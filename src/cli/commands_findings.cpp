@@ -227,7 +227,7 @@ int runFindings(Context &ctx)
     auto db = ctx.openDatabase(services::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
-    const std::string cds = charter ? district : district + "0000000";
+    const std::string cds = charter ? district : districtLevelCds(district);
     int year = 0;
     if (ctx.has("--year")) {
         auto y = yearOption(ctx, "--year");

@@ -42,7 +42,7 @@ int runImportJson(Context &ctx)
     const std::string path = ctx.positional.front();
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(Error::badInput(path, "cannot be read: " + file.errorString().toStdString()));
+        return ctx.fail(Error::io(path, "cannot be read: " + file.errorString().toStdString()));
     const std::string text = file.readAll().toStdString();
     // A bad document is refused before the casebook is opened (or created).
     if (auto checked = io::parseCasebookDocument(text, path); !checked)

@@ -80,6 +80,17 @@ Status validateSchoolCode(std::string_view code, std::string_view field)
 
 std::string districtPartOf(std::string_view schoolCds) { return std::string(schoolCds.substr(0, 7)); }
 
+namespace {
+constexpr std::string_view kDistrictLevelSchoolCode = "0000000";
+}
+
+std::string districtLevelCds(std::string_view districtCode)
+{
+    return std::string(districtCode) + std::string(kDistrictLevelSchoolCode);
+}
+
+bool isDistrictLevelCds(std::string_view cds) { return cds.size() == 14 && cds.substr(7) == kDistrictLevelSchoolCode; }
+
 std::span<const StudentGroupInfo> studentGroups() { return kGroups; }
 
 const StudentGroupInfo *findStudentGroup(std::string_view code)

@@ -15,6 +15,11 @@ Status validateDistrictCode(std::string_view code, std::string_view field = "dis
 Status validateSchoolCode(std::string_view code, std::string_view field = "school_cds");
 // The county-district part of a 14-digit CDS code.
 std::string districtPartOf(std::string_view schoolCds);
+// A district's own 14-digit CDS code, the one CDE's files give the district-level row: its 7-digit
+// county-district code followed by the school code 0000000.
+std::string districtLevelCds(std::string_view districtCode);
+// Whether a 14-digit CDS code is a district's (or county office's) own row: school code 0000000.
+bool isDistrictLevelCds(std::string_view cds);
 
 struct StudentGroupInfo {
     std::string_view code;  // as in CDE's Dashboard files ("SWD")

@@ -2,6 +2,8 @@
 // docs/eligibility.md lists each criterion with its source.
 #include "eligibility.h"
 
+#include "codes.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -322,7 +324,7 @@ Result<EligibilityDetermination> determineEligibility(const std::string &distric
                                                       std::optional<bool> calpadsLate)
 {
     CASEBOOK_TRY(validateDistrictCode(districtCds, "district"));
-    return determineForRow(districtCds, districtCds + "0000000", year, results, localIndicators, calpadsLate);
+    return determineForRow(districtCds, districtLevelCds(districtCds), year, results, localIndicators, calpadsLate);
 }
 
 Result<CharterDetermination> determineCharterEligibility(const std::string &schoolCds, int year,

@@ -45,7 +45,7 @@ std::vector<int> parsePriorities(std::string_view list)
 // The status values of each year's file, as CDE writes them in the AssistanceStatusYYYY column.
 // NOT CONFIRMED against a downloaded file (docs/data-formats.md): "General Assistance" and
 // "Differentiated Assistance" are CDE's names for the two levels of the statewide system of support;
-// the "Year 1" / "Year 2" forms are the 2024 file's, as issue 14 reports them.
+// the "Year 1" / "Year 2" forms are the 2024 file's as reported, not yet seen in a downloaded file.
 constexpr CdeStatus kStatusesThrough2023[] = {
     {"General Assistance", false, 0},
     {"Differentiated Assistance", true, 0},

@@ -15,6 +15,8 @@ enum class ErrorKind {
     Database,   // the database could not be opened, read or written
     Conflict,   // a rule forbids the change (workflow, two-year minimum, ...)
     NotFound,   // a record that was named does not exist
+    Io,         // a file other than the casebook cannot be read or written (a missing import, an unwritable export)
+    Internal,   // the program cannot do it here: a missing library (libxlsxwriter), a program error
 };
 
 struct Error {
@@ -35,6 +37,12 @@ struct Error {
         return {ErrorKind::Conflict, std::move(rule), std::move(message)};
     }
     static Error notFound(std::string what) { return {ErrorKind::NotFound, {}, std::move(what)}; }
+    // `path` is the file the message is about.
+    static Error io(std::string path, std::string message)
+    {
+        return {ErrorKind::Io, std::move(path), std::move(message)};
+    }
+    static Error internal(std::string message) { return {ErrorKind::Internal, {}, std::move(message)}; }
 };
 
 template <typename T>

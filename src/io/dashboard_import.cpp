@@ -2,6 +2,7 @@
 #include "dashboard_import.h"
 
 #include "dashboard_layouts.h"
+#include "domain/codes.h"
 #include "domain/validation.h"
 
 #include "delimited_text.h"
@@ -173,7 +174,7 @@ Status cdsCode(const DelimitedTextReader &r, std::string_view raw, RecordType rt
         return {};
     if (auto s = validateSchoolCode(out, "cds"); !s)
         return Error::badInput(r.where("cds"), s.error().message);
-    if (rtype == RecordType::District && out.compare(7, 7, "0000000") != 0)
+    if (rtype == RecordType::District && !isDistrictLevelCds(out))
         return Error::badInput(r.where("cds"), "a district record (rtype D) has a CDS code ending in seven zeros, got \"" +
                                                    out + "\"");
     return {};

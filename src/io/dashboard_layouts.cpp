@@ -78,6 +78,4 @@ std::optional<DashboardLayout> dashboardLayout(Indicator indicator, int year)
     return it == kLayouts.end() ? std::nullopt : std::optional<DashboardLayout>(*it);
 }
 
-std::span<const DashboardLayout> dashboardLayouts() { return kLayouts; }
-
 } // namespace casebook::io

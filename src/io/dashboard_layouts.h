@@ -8,7 +8,6 @@
 #include "domain/codes.h"
 
 #include <optional>
-#include <span>
 #include <string_view>
 
 namespace casebook::io {
@@ -25,6 +24,5 @@ struct DashboardLayout {
 // The layout of one indicator's file of one year, or nullopt when Casebook has none recorded for
 // it (the file is then read with the columns every layout has, and a colour when present).
 std::optional<DashboardLayout> dashboardLayout(Indicator indicator, int year);
-std::span<const DashboardLayout> dashboardLayouts();
 
 } // namespace casebook::io

@@ -51,7 +51,7 @@ Status writeDeadlinesXlsx(const std::vector<Deadline> &deadlines, const std::str
         return out.error();
     lxw_workbook *book = x->workbook_new(out->writePath().c_str());
     if (!book)
-        return Error::badInput(path, "cannot be written");
+        return Error::io(path, "cannot be written");
     lxw_worksheet *sheet = x->workbook_add_worksheet(book, "Deadlines");
     lxw_format *header = x->workbook_add_format(book);
     x->format_set_bold(header);
@@ -99,8 +99,8 @@ Status writeDeadlinesXlsx(const std::vector<Deadline> &deadlines, const std::str
     x->worksheet_autofilter(sheet, 0, 0, row > 1 ? row - 1 : 1, col - 1);
     const lxw_error error = x->workbook_close(book);
     if (error != LXW_NO_ERROR)
-        return Error::badInput(path, std::string("cannot be written: ") + x->lxw_strerror(error) +
-                                         "; nothing was written and any file of that name is as it was");
+        return Error::io(path, std::string("cannot be written: ") + x->lxw_strerror(error) +
+                                   "; nothing was written and any file of that name is as it was");
     return out->commit();
 }
 

@@ -1,8 +1,6 @@
 // Streaming delimited-text reader; see delimited_text.h.
 #include "delimited_text.h"
 
-#include <nettle/sha2.h>
-
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -167,34 +165,12 @@ std::string toUtf8(const std::string &bytes)
     return out;
 }
 
-Sha256::Sha256() : m_ctx(std::make_unique<sha256_ctx>()) { sha256_init(m_ctx.get()); }
-
-Sha256::~Sha256() = default;
-
-void Sha256::add(const char *data, std::size_t size)
-{
-    sha256_update(m_ctx.get(), size, reinterpret_cast<const std::uint8_t *>(data));
-}
-
-std::string Sha256::hex()
-{
-    std::array<std::uint8_t, SHA256_DIGEST_SIZE> digest{};
-    sha256_digest(m_ctx.get(), digest.size(), digest.data());
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string out;
-    for (const auto byte : digest) {
-        out += kHex[byte >> 4];
-        out += kHex[byte & 0xF];
-    }
-    return out;
-}
-
 Result<std::string> sha256OfFile(const std::string &path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return Error::badInput(path, "cannot read the file");
-    Sha256 hash;
+        return Error::io(path, "cannot read the file");
+    storage::Sha256 hash;
     std::vector<char> buffer(kChunkSize);
     while (in) {
         in.read(buffer.data(), std::streamsize(buffer.size()));
@@ -210,17 +186,17 @@ Result<DelimitedTextReader> DelimitedTextReader::open(const std::string &path, F
     if (std::filesystem::is_directory(path, ec))
         return Error::badInput(path, "this is a folder, not a file; name the file inside it");
     if (!std::filesystem::is_regular_file(path, ec))
-        return Error::badInput(path, "no such file");
+        return Error::io(path, "no such file");
     DelimitedTextReader r;
     r.m_path = path;
     r.m_fileSize = std::int64_t(std::filesystem::file_size(path, ec));
     r.m_in = std::make_unique<std::ifstream>(path, std::ios::binary);
     if (!*r.m_in)
-        return Error::badInput(path, "cannot read the file");
+        return Error::io(path, "cannot read the file");
     if (r.m_fileSize == 0)
         return Error::badInput(r.fileName(), "the file is empty; expected a header line and data lines");
     if (hash == FileHash::WhileReading)
-        r.m_hash = std::make_unique<Sha256>();
+        r.m_hash = std::make_unique<storage::Sha256>();
     r.m_chunk.resize(kChunkSize);
     r.fill();
     // A UTF-16 export (Excel's "Unicode text") would read as garbage: say so instead.
@@ -432,7 +408,7 @@ Result<bool> DelimitedTextReader::next(std::vector<std::string_view> &fields)
 Result<std::string> DelimitedTextReader::sha256()
 {
     if (!m_hash || !m_endOfFile)
-        return Error::database(fileName() + ": the file's SHA-256 is known only once the whole file was read");
+        return Error::internal(fileName() + ": the file's SHA-256 is known only once the whole file was read");
     if (m_sha256.empty())
         m_sha256 = m_hash->hex();
     return m_sha256;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "storage/sha256.h"
 
 #include <cstdint>
 #include <fstream>
@@ -15,21 +16,7 @@
 #include <string_view>
 #include <vector>
 
-struct sha256_ctx;
-
 namespace casebook::io {
-
-// SHA-256 fed piece by piece (Nettle's, which uses the processor's SHA instructions when it has them).
-class Sha256 {
-public:
-    Sha256();
-    ~Sha256();
-    void add(const char *data, std::size_t size);
-    std::string hex(); // lowercase hex of everything added; ends the hash
-
-private:
-    std::unique_ptr<sha256_ctx> m_ctx;
-};
 
 class DelimitedTextReader {
 public:
@@ -78,7 +65,7 @@ private:
     std::vector<char> m_chunk; // read in chunks; lines are cut out of it
     std::size_t m_chunkPos = 0, m_chunkEnd = 0;
     bool m_endOfFile = false;
-    std::unique_ptr<Sha256> m_hash;
+    std::unique_ptr<storage::Sha256> m_hash;
     std::string m_sha256;
     std::int64_t m_fileSize = 0;
     std::int64_t m_bytesRead = 0;

@@ -117,13 +117,15 @@ Status addRequiredAssistance(Database &db, Id districtId, const Date &today)
         }
     }
 
-    Partner partner{0, id, PartnerType::CountyOffice, "Mariposa County Office of Education (DEMO)",
-                    "Facilitated data review and LCAP goal redesign", 4500000, c.openedOn.addMonths(2), std::nullopt};
+    Partner partner{.caseId = id, .type = PartnerType::CountyOffice,
+                    .name = "Mariposa County Office of Education (DEMO)",
+                    .scope = "Facilitated data review and LCAP goal redesign", .costCents = 4500000,
+                    .startOn = c.openedOn.addMonths(2)};
     if (auto r = add(db, partner); !r)
         return r.error();
-    Partner district{0, id, PartnerType::District, "Sunridge Elementary District (DEMO)",
-                     "Peer coaching on co-teaching for students with disabilities", 1200000, c.openedOn.addMonths(5),
-                     c.openedOn.addMonths(17)};
+    Partner district{.caseId = id, .type = PartnerType::District, .name = "Sunridge Elementary District (DEMO)",
+                     .scope = "Peer coaching on co-teaching for students with disabilities", .costCents = 1200000,
+                     .startOn = c.openedOn.addMonths(5), .endOn = c.openedOn.addMonths(17)};
     if (auto r = add(db, district); !r)
         return r.error();
 
@@ -171,9 +173,10 @@ Status addBoardRequest(Database &db, Id districtId, const Date &today)
         if (auto r = update<Activity>(db, a); !r)
             return r.error();
     }
-    Communication comm{0, stored->id, c.openedOn.addDays(10), CommunicationMode::Letter,
-                       "Board President; County Superintendent", "Board resolution requesting technical assistance "
-                       "on CALPADS submission processes sent to the County Superintendent.", ""};
+    Communication comm{.caseId = stored->id, .occurredOn = c.openedOn.addDays(10), .mode = CommunicationMode::Letter,
+                       .participants = "Board President; County Superintendent",
+                       .summary = "Board resolution requesting technical assistance "
+                                  "on CALPADS submission processes sent to the County Superintendent."};
     if (auto r = add(db, comm); !r)
         return r.error();
     return {};
@@ -249,7 +252,7 @@ Status addSchoolPlan(Database &db, Id districtId, Id schoolId, const Date &today
         if (auto r = add(db, i); !r)
             return r.error();
     for (int k = 1; k <= 4; ++k) {
-        MonitoringReview m{0, stored->id, c.approvedByStateOn->addMonths(6 * k), std::nullopt, ""};
+        MonitoringReview m{.caseId = stored->id, .dueOn = c.approvedByStateOn->addMonths(6 * k)};
         if (m.dueOn < today) {
             m.heldOn = m.dueOn.addDays(k == 3 ? 0 : -3);
             m.outcome = "Reviewed attendance and credit data with the School Site Council; plan on track.";
@@ -286,7 +289,7 @@ Status addDashboardResults(Database &db, const std::string &districtCds, const s
         auto writer = DashboardResultWriter::start(db, info.code, year, file, std::string(64, '0' + char(i)));
         if (!writer)
             return writer.error();
-        for (const auto &cds : {districtCds + "0000000", schoolCds}) {
+        for (const auto &cds : {districtLevelCds(districtCds), schoolCds}) {
             const bool school = cds == schoolCds;
             for (const auto &row : rows) {
                 if (row.colors[i] == 0)
@@ -323,11 +326,11 @@ Status createDemoCasebook(Database &db, const Date &today)
             return existing.error();
         if (!existing->empty())
             return Error::conflict("demo", "this casebook already holds the demo district");
-        auto district = add(db, District{0, kDemoDistrictCds, kDemoDistrictName, "Alameda"});
+        auto district = add(db, District{.cds = kDemoDistrictCds, .name = kDemoDistrictName, .county = "Alameda"});
         if (!district)
             return district.error();
-        auto high = add(db, School{0, district->id, std::string(kDemoDistrictCds) + "0100001",
-                                   "Mariposa Creek High (DEMO)", false, true});
+        auto high = add(db, School{.districtId = district->id, .cds = std::string(kDemoDistrictCds) + "0100001",
+                                   .name = "Mariposa Creek High (DEMO)", .titleI = true});
         if (!high)
             return high.error();
         for (auto s : std::array<School, 2>{{{0, district->id, std::string(kDemoDistrictCds) + "0100002",

@@ -2,6 +2,7 @@
 #include "eligibility_import.h"
 
 #include "delimited_text.h"
+#include "domain/codes.h"
 #include "xlsx_reader.h"
 
 #include <algorithm>
@@ -210,7 +211,7 @@ Result<EligibilityFile> readEligibilityFile(const std::string &path)
             continue; // a row with no CDS code (a note under the table)
         if (auto s = validateSchoolCode(cds, "CDS"); !s)
             return Error::badInput(table.where(c.cds), s.error().message);
-        if (cds.substr(7) != "0000000")
+        if (!isDistrictLevelCds(cds))
             return Error::badInput(table.where(c.cds), "expected a district or county office CDS code (ending in "
                                                        "0000000), got \"" + cds + "\"");
         OfficialDetermination d;

@@ -1,6 +1,7 @@
 // determineDistrictYear() and reconcileYear(); see findings_report.h.
 #include "findings_report.h"
 
+#include "domain/codes.h"
 #include "storage/dashboard_store.h"
 #include "storage/official_store.h"
 
@@ -12,7 +13,7 @@ namespace casebook::io {
 Result<DistrictYear> determineDistrictYear(storage::Database &db, const std::string &districtCds, int year)
 {
     DistrictYear out;
-    auto results = storage::dashboardResultsFor(db, districtCds + "0000000", year);
+    auto results = storage::dashboardResultsFor(db, districtLevelCds(districtCds), year);
     if (!results)
         return results.error();
     auto local = storage::localIndicatorsFor(db, districtCds, year);
@@ -34,7 +35,7 @@ Result<DistrictYear> determineDistrictYear(storage::Database &db, const std::str
 
 Result<ReferralFinding> referralFor(storage::Database &db, const std::string &districtCds, int year)
 {
-    auto years = storage::dashboardYearsFor(db, districtCds + "0000000");
+    auto years = storage::dashboardYearsFor(db, districtLevelCds(districtCds));
     if (!years)
         return years.error();
     std::map<int, EligibilityDetermination> byYear;

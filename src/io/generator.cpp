@@ -198,7 +198,8 @@ Status addCaseRecords(Database &db, Sequence &r, const Case &c, std::int64_t com
             for (int g = 0; g < 1 + r.below(3); ++g) {
                 const auto &[indicator, priority] = r.pick(kIndicatorsForGroups);
                 std::int64_t ignored = 0;
-                GENERATOR_TRY_ADD(add(db, QualifyingGroup{0, c.id, r.pick(kGroups), indicator, priority}, ignored));
+                GENERATOR_TRY_ADD(add(db, QualifyingGroup{.caseId = c.id, .studentGroup = r.pick(kGroups),
+                                                          .indicator = indicator, .priority = priority}, ignored));
             }
         for (int area = 1; area <= 5; ++area) {
             Activity a;
@@ -301,8 +302,9 @@ Result<CasebookGenerated> generateCasebook(Database &db, const CasebookGenerator
         for (std::int64_t d = 0; d < districts; ++d) {
             char cds[8];
             std::snprintf(cds, sizeof cds, "%02d%05d", int(1 + d % 58), int(10000 + d));
-            auto district = add(db, District{0, cds, twoPicks(r, kPlaces, " Unified ", std::array{std::to_string(d + 1)}),
-                                             r.pick(kCounties)},
+            auto district = add(db, District{.cds = cds,
+                                             .name = twoPicks(r, kPlaces, " Unified ", std::array{std::to_string(d + 1)}),
+                                             .county = r.pick(kCounties)},
                                 out.districts);
             if (!district)
                 return district.error();
@@ -310,8 +312,9 @@ Result<CasebookGenerated> generateCasebook(Database &db, const CasebookGenerator
             for (int s = 1; s <= 10; ++s) {
                 char school[16];
                 std::snprintf(school, sizeof school, "%s%07d", cds, 100000 + s);
-                auto stored = add(db, School{0, district->id, school, twoPicks(r, kPlaces, " ", kSchoolKinds), r.chance(8),
-                                             r.chance(60)},
+                auto stored = add(db, School{.districtId = district->id, .cds = school,
+                                             .name = twoPicks(r, kPlaces, " ", kSchoolKinds), .charter = r.chance(8),
+                                             .titleI = r.chance(60)},
                                   out.schools);
                 if (!stored)
                     return stored.error();
@@ -360,7 +363,7 @@ Result<DashboardFilesGenerated> generateDashboardFiles(const std::string &direct
     std::error_code ec;
     std::filesystem::create_directories(directory, ec);
     if (ec)
-        return Error::badInput(directory, "cannot create the folder: " + ec.message());
+        return Error::io(directory, "cannot create the folder: " + ec.message());
     Sequence r(options.seed ^ 0xDA5B0A7DULL);
     std::vector<Entity> entities;
     entities.push_back({"00000000000000", 'X', "", "", "", false, 5'800'000});
@@ -371,7 +374,7 @@ Result<DashboardFilesGenerated> generateDashboardFiles(const std::string &direct
         std::snprintf(code, sizeof code, "%02d%05d", county, int(10000 + d));
         const std::string name = twoPicks(r, kPlaces, " Unified ", std::array{std::to_string(d + 1)});
         const std::string countyName = r.pick(kCounties);
-        entities.push_back({std::string(code) + "0000000", 'D', "", name, countyName, false,
+        entities.push_back({districtLevelCds(code), 'D', "", name, countyName, false,
                             int(r.between(800, 60'000))});
         for (int s = 1; s <= 10; ++s) {
             char school[16];
@@ -395,7 +398,7 @@ Result<DashboardFilesGenerated> generateDashboardFiles(const std::string &direct
         file.rdbuf()->pubsetbuf(buffer.data(), std::streamsize(buffer.size()));
         file.open(path, std::ios::binary | std::ios::trunc);
         if (!file)
-            return Error::badInput(path, "cannot write the file");
+            return Error::io(path, "cannot write the file");
         file << header;
         std::vector<std::string_view> groups;
         for (const auto &g : studentGroups())
@@ -444,7 +447,7 @@ Result<DashboardFilesGenerated> generateDashboardFiles(const std::string &direct
         }
         file.close();
         if (!file)
-            return Error::badInput(path, "cannot write the file (disk full?)");
+            return Error::io(path, "cannot write the file (disk full?)");
         out.paths.push_back(path);
         out.rowsPerFileMax = std::max(out.rowsPerFileMax, rows);
         out.rowsTotal += rows;

@@ -1,4 +1,4 @@
-// Reproducible statewide-size data for benchmarks (issue 8): a casebook of a county office with
+// Reproducible statewide-size data for benchmarks (docs/performance.md): a casebook of a county office with
 // thousands of cases, their communications and documentation in realistic text, and the seven
 // Dashboard download files of a statewide year in CDE's published layout. The same seed and scale
 // give the same bytes on every machine: the generator uses its own pseudo-random sequence

@@ -8,6 +8,7 @@
 #include "record_json.h"
 
 #include "storage/case_store.h"
+#include "storage/sha256.h"
 #include "storage/transfer.h"
 
 #include <QByteArray>

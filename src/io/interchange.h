@@ -14,7 +14,7 @@
 namespace casebook::io {
 
 // Version 2 adds the state's data (Dashboard imports and results, local indicators, CALPADS flags,
-// ESSA status); version 3 completion dates; version 4 (issue 15) the identification, State Board
+// ESSA status); version 3 completion dates; version 4 the identification, State Board
 // approval, CCEE determination and substantially similar activity fields. Older documents are still read.
 inline constexpr int kInterchangeVersion = 4;
 inline constexpr const char *kInterchangeSchema = "casebook.schema.json";

@@ -59,7 +59,7 @@ Result<const valijson::Schema *> loadSchema(const std::string &schemaName)
         cache.emplace(schemaName, std::move(schema));
         return raw;
     } catch (const std::exception &e) {
-        return Error::database("internal: schema " + schemaName + " is unusable: " + e.what());
+        return Error::internal("internal: schema " + schemaName + " is unusable: " + e.what());
     }
 }
 
@@ -69,7 +69,7 @@ Result<std::string> schemaText(const std::string &schemaName)
 {
     QFile file(QStringLiteral(":/schemas/") + QString::fromStdString(schemaName));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::database("internal: schema " + schemaName + " is not built into this program");
+        return Error::internal("internal: schema " + schemaName + " is not built into this program");
     return file.readAll().toStdString();
 }
 

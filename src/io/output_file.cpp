@@ -35,8 +35,8 @@ Error writeError(const std::string &path, int error, const std::string &doing)
     case ENOENT: why = "the folder " + folderOf(path) + " does not exist"; break;
     default: why = std::strerror(error);
     }
-    return Error::badInput(path, "cannot be written (" + doing + "): " + why + "; nothing was written and any file " +
-                                     "of that name is as it was");
+    return Error::io(path, "cannot be written (" + doing + "): " + why + "; nothing was written and any file " +
+                               "of that name is as it was");
 }
 
 std::string hiddenTempName(const std::string &path)
@@ -100,7 +100,7 @@ Result<OutputFile> OutputFile::create(const std::string &path)
         if (errno != EEXIST)
             return writeError(path, errno, "creating it in its folder");
     }
-    return Error::badInput(path, "cannot be written: no temporary name was free in its folder");
+    return Error::io(path, "cannot be written: no temporary name was free in its folder");
 }
 
 OutputFile::OutputFile(OutputFile &&other) noexcept
@@ -153,7 +153,7 @@ Status OutputFile::commit()
                 return writeError(m_path, errno, "naming it in its folder");
         }
         if (named.empty())
-            return Error::badInput(m_path, "cannot be written: no temporary name was free in its folder");
+            return Error::io(m_path, "cannot be written: no temporary name was free in its folder");
     }
     if (::rename(named.c_str(), m_path.c_str()) != 0) {
         const int error = errno;

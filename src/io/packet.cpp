@@ -45,7 +45,7 @@ Status writeZip(const std::string &path, const std::vector<ZipEntry> &entries)
     {
         QuaZip zip(QString::fromStdString(out->writePath()));
         if (!zip.open(QuaZip::mdCreate))
-            return Error::badInput(path, "cannot be written (zip error " + std::to_string(zip.getZipError()) + ")");
+            return Error::io(path, "cannot be written (zip error " + std::to_string(zip.getZipError()) + ")");
         zip.setUtf8Enabled(true);
         for (const auto &e : entries) {
             QuaZipFile file(&zip);
@@ -57,15 +57,15 @@ Status writeZip(const std::string &path, const std::vector<ZipEntry> &entries)
                            deflate ? Z_DEFAULT_COMPRESSION : 0) ||
                 file.write(e.bytes) != e.bytes.size()) {
                 zip.close();
-                return Error::badInput(path, "cannot be written: " + e.name + " failed (is the disk full?); nothing "
-                                             "was written and any file of that name is as it was");
+                return Error::io(path, "cannot be written: " + e.name + " failed (is the disk full?); nothing "
+                                       "was written and any file of that name is as it was");
             }
             file.close();
         }
         zip.close();
         if (zip.getZipError() != 0)
-            return Error::badInput(path, "cannot be written (zip error " + std::to_string(zip.getZipError()) +
-                                             "); nothing was written and any file of that name is as it was");
+            return Error::io(path, "cannot be written (zip error " + std::to_string(zip.getZipError()) +
+                                       "); nothing was written and any file of that name is as it was");
     }
     return out->commit();
 }

@@ -317,7 +317,7 @@ Result<XlsxWorkbook> XlsxWorkbook::open(const std::string &path)
     {
         QFile f(QString::fromStdString(path));
         if (!f.open(QIODevice::ReadOnly))
-            return Error::badInput(file, "cannot be read: " + f.errorString().toStdString());
+            return Error::io(file, "cannot be read: " + f.errorString().toStdString());
         const QByteArray magic = f.read(8);
         if (magic.startsWith("\xD0\xCF\x11\xE0"))
             return Error::badInput(file, "is an Excel 97-2003 workbook (.xls), not .xlsx; open it in Excel and save it "

@@ -17,18 +17,18 @@ Result<const XlsxWriterLibrary *> xlsxWriterLibrary()
     static const Result<const XlsxWriterLibrary *> loaded = []() -> Result<const XlsxWriterLibrary *> {
 #if defined(__SANITIZE_ADDRESS__)
         // AddressSanitizer aborts the process on an RTLD_DEEPBIND dlopen; say so instead.
-        return Error::database("writing .xlsx is not available in a sanitizer build (libxlsxwriter is opened with "
+        return Error::internal("writing .xlsx is not available in a sanitizer build (libxlsxwriter is opened with "
                                "RTLD_DEEPBIND, which sanitizer runtimes refuse)");
 #endif
         void *library = dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
         if (!library)
-            return Error::database(std::string("writing .xlsx needs libxlsxwriter (Debian package libxlsxwriter4): ") +
+            return Error::internal(std::string("writing .xlsx needs libxlsxwriter (Debian package libxlsxwriter4): ") +
                                    dlerror());
         static XlsxWriterLibrary api;
 #define CASEBOOK_XLSX_LOAD(name)                                                                   \
     api.name = reinterpret_cast<decltype(api.name)>(dlsym(library, #name));                          \
     if (!api.name)                                                                                 \
-        return Error::database("libxlsxwriter has no " #name);
+        return Error::internal("libxlsxwriter has no " #name);
         CASEBOOK_XLSX_FUNCTIONS(CASEBOOK_XLSX_LOAD)
 #undef CASEBOOK_XLSX_LOAD
         return static_cast<const XlsxWriterLibrary *>(&api);

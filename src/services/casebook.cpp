@@ -258,7 +258,7 @@ Result<Edited<Attachment>> Casebook::attachFile(Id caseId, AttachmentOwner owner
     if (in.size() > kMaxAttachmentBytes)
         return Error::badInput("size", tooLarge);
     if (!in.open(QIODevice::ReadOnly))
-        return Error::badInput("file", "cannot read " + path + ": " + in.errorString().toStdString());
+        return Error::io("file", "cannot read " + path + ": " + in.errorString().toStdString());
     // At most one byte more than the limit is read, whatever the file turns out to be.
     const QByteArray data = in.read(kMaxAttachmentBytes + 1);
     if (data.size() > kMaxAttachmentBytes)

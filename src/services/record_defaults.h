@@ -1,5 +1,5 @@
 // What a new record of a case holds before the user fills it in: one set of defaults for the GUI's
-// "Add…" dialogs and `casebook-cli add TYPE case_id=N ...` (issue 17: they used to differ; the CLI's
+// "Add…" dialogs and `casebook-cli add TYPE case_id=N ...` (they used to differ: the CLI's
 // records started empty). Each default says what a user most often means; validation still decides.
 #pragma once
 
@@ -21,7 +21,7 @@ inline Case newRecord<Case>(Id, const Date &today)
 template <>
 inline QualifyingGroup newRecord<QualifyingGroup>(Id caseId, const Date &)
 {
-    return QualifyingGroup{0, caseId, "ALL", "ELA", 4};
+    return QualifyingGroup{.caseId = caseId, .studentGroup = "ALL", .indicator = "ELA", .priority = 4};
 }
 
 template <>
@@ -35,32 +35,33 @@ inline Activity newRecord<Activity>(Id caseId, const Date &)
 template <>
 inline Communication newRecord<Communication>(Id caseId, const Date &today)
 {
-    return Communication{0, caseId, today, CommunicationMode::Meeting, "", "", ""};
+    return Communication{.caseId = caseId, .occurredOn = today, .mode = CommunicationMode::Meeting};
 }
 
 template <>
 inline ScheduledContact newRecord<ScheduledContact>(Id caseId, const Date &today)
 {
-    return ScheduledContact{0, caseId, today, ""};
+    return ScheduledContact{.caseId = caseId, .dueOn = today};
 }
 
 // BP 0520: documentation goes to the County Superintendent; due in 30 days unless the user says.
 template <>
 inline DocumentationItem newRecord<DocumentationItem>(Id caseId, const Date &today)
 {
-    return DocumentationItem{0, caseId, "", today.addDays(30), std::nullopt, "County Superintendent of Schools", 0};
+    return DocumentationItem{.caseId = caseId, .dueOn = today.addDays(30),
+                             .recipient = "County Superintendent of Schools"};
 }
 
 template <>
 inline Partner newRecord<Partner>(Id caseId, const Date &today)
 {
-    return Partner{0, caseId, PartnerType::CountyOffice, "", "", 0, today, std::nullopt};
+    return Partner{.caseId = caseId, .type = PartnerType::CountyOffice, .startOn = today};
 }
 
 template <>
 inline CceeRecommendation newRecord<CceeRecommendation>(Id caseId, const Date &today)
 {
-    return CceeRecommendation{0, caseId, "", today, Consideration::Pending, "", ""};
+    return CceeRecommendation{.caseId = caseId, .receivedOn = today, .consideration = Consideration::Pending};
 }
 
 template <>
@@ -74,13 +75,13 @@ inline SpiAction newRecord<SpiAction>(Id caseId, const Date &)
 template <>
 inline Intervention newRecord<Intervention>(Id caseId, const Date &)
 {
-    return Intervention{0, caseId, "", 1, "", 0};
+    return Intervention{.caseId = caseId};
 }
 
 template <>
 inline MonitoringReview newRecord<MonitoringReview>(Id caseId, const Date &today)
 {
-    return MonitoringReview{0, caseId, today.addMonths(6), std::nullopt, ""};
+    return MonitoringReview{.caseId = caseId, .dueOn = today.addMonths(6)};
 }
 
 } // namespace casebook::services

@@ -3,9 +3,9 @@
 
 #include "audit.h"
 
-#include "domain/workflow.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
+#include "domain/workflow.h"
 
 namespace casebook::storage {
 
@@ -33,14 +33,6 @@ Status storeContent(Database &db, Id attachmentId, const std::vector<unsigned ch
 }
 
 } // namespace
-
-std::string sha256Hex(const std::vector<unsigned char> &bytes)
-{
-    const QByteArray digest = QCryptographicHash::hash(
-        QByteArrayView(reinterpret_cast<const char *>(bytes.data()), qsizetype(bytes.size())),
-        QCryptographicHash::Sha256);
-    return digest.toHex().toStdString();
-}
 
 Result<Case> createCase(Database &db, Case c)
 {

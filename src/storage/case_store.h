@@ -55,6 +55,4 @@ Result<Attachment> restoreAttachment(Database &db, const Attachment &attachment,
 Result<std::vector<unsigned char>> attachmentContent(Database &db, Id attachmentId);
 Result<std::vector<Attachment>> attachmentsOf(Database &db, AttachmentOwner ownerType, Id ownerId);
 
-std::string sha256Hex(const std::vector<unsigned char> &bytes);
-
 } // namespace casebook::storage

@@ -3,6 +3,7 @@
 
 #include "case_store.h"
 #include "repository.h"
+#include "sha256.h"
 
 
 namespace casebook::storage {

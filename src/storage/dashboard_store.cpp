@@ -134,7 +134,7 @@ Result<DashboardResultWriter> DashboardResultWriter::start(Database &db, std::st
                                                            const std::string &fileName, const std::string &sha256)
 {
     if (!db.connection().inTransaction())
-        return Error::database("a Dashboard import must run inside a transaction");
+        return Error::internal("a Dashboard import must run inside a transaction");
     auto previous = currentDashboardImport(db, indicator, year);
     if (!previous)
         return previous.error();

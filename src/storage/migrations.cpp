@@ -193,7 +193,7 @@ CREATE TABLE settings (
 );
 )SQL";
 
-// Version 2 (issue 5): the state's own data. Dashboard results as CDE publishes them, one row per
+// Version 2: the state's own data. Dashboard results as CDE publishes them, one row per
 // indicator x year x CDS x student group, each tied to the file it came from; local indicators and
 // the CALPADS-late flag that staff enter; the ESSA assistance status of schools.
 constexpr std::string_view kVersion2 = R"SQL(
@@ -258,7 +258,7 @@ CREATE TABLE essa_assistance (
 );
 )SQL";
 
-// Version 3 (issue 8): speed at statewide scale.
+// Version 3: speed at statewide scale.
 // - dashboard_results loses its import_id index: every imported row went into two b-trees, and the
 //   index's only reader, retiring a replaced file, finds that file's rows by the primary key's year
 //   prefix instead (dashboard imports are never deleted, so no foreign-key check needs the index).
@@ -334,7 +334,7 @@ std::string version3Sql()
     return sql;
 }
 
-// Version 4 (issue 8): fewer bytes per kept pending deadline, so the reminder list reads less. The
+// Version 4: fewer bytes per kept pending deadline, so the reminder list reads less. The
 // uid, the case title and the explanation's first half are no longer stored: the uid and the
 // explanation are derived from the other columns when shown, and the case's title and owner are
 // read once per case (owner is NULL when it is the case's own). `because` is the reason alone.
@@ -364,7 +364,7 @@ ALTER TABLE activities ADD COLUMN completed_on TEXT;
 ALTER TABLE spi_actions ADD COLUMN completed_on TEXT;
 )SQL";
 
-// Version 6 (issue 8): the kept pending deadlines share their texts. The dates of one schedule (most
+// Version 6: the kept pending deadlines share their texts. The dates of one schedule (most
 // rows) had the same title and reason on every row; they are now kept once per case in
 // pending_texts and the rows refer to them by number, so the list reads about half the pages and
 // builds no string per row (docs/performance.md). Derived data again: recreated empty.
@@ -392,7 +392,7 @@ DELETE FROM pending_deadlines_state;
 DELETE FROM deadlines_stale;
 )SQL";
 
-// Version 7 (issue 14): the state's own determinations. CDE's LCFF District/COE Eligibility File
+// Version 7: the state's own determinations. CDE's LCFF District/COE Eligibility File
 // (assistancestatusYY.xlsx) per year: each import with its file's hash (a newer file for the same
 // year replaces that year, as with the Dashboard files), per district the status and what the file
 // says beside it, per district and student group the letter A-K of the priorities that group met.
@@ -436,7 +436,7 @@ ALTER TABLE essa_assistance ADD COLUMN tsi TEXT NOT NULL DEFAULT '';
 ALTER TABLE essa_assistance ADD COLUMN exit_status TEXT NOT NULL DEFAULT '';
 )SQL";
 
-// Version 8 (issue 16): evidence stays
+// Version 8: evidence stays
 // with its case, enforced by the schema whatever program writes the file. An attachment's owner is its
 // case or an existing activity, communication or documentation item of that same case; a record moved
 // to another case takes its attachments along; a record with attachments cannot be deleted (its
@@ -484,7 +484,7 @@ WHEN EXISTS (SELECT 1 FROM attachments WHERE owner_type = 'documentation_item' A
 BEGIN SELECT RAISE(ABORT, 'a record with attachments cannot be deleted; delete its attachments first'); END;
 )SQL";
 
-// Version 9 (issue 15): the statute as written. Required assistance records its identification (the
+// Version 9: the statute as written. Required assistance records its identification (the
 // Dashboard year and CDE's date), the County Superintendent's letter and a later identification apart
 // from the case's opening date; an SPI intervention records the State Board's approval of the
 // identification and of each action and the CCEE determination before it; an activity done through a

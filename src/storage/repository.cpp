@@ -211,7 +211,7 @@ Result<std::vector<T>> selectRows(Database &db, std::string_view column, const F
                                   std::string_view orderBy, std::vector<Error> *unreadable)
 {
     if ((!column.empty() && !isField<T>(column)) || !isField<T>(orderBy))
-        return Error::database("internal: " + std::string(column) + "/" + std::string(orderBy) + " is not a field of " +
+        return Error::internal("internal: " + std::string(column) + "/" + std::string(orderBy) + " is not a field of " +
                                std::string(RecordTraits<T>::label));
     std::string sql = Sql<T>::get().select;
     if (!column.empty())

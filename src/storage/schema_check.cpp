@@ -42,7 +42,7 @@ Result<std::vector<SchemaObject>> buildExpected(int version)
         if (step.version > version)
             break;
         if (auto s = (*memory)->exec(step.sql); !s)
-            return Error::database("internal: schema step " + std::to_string(step.version) +
+            return Error::internal("internal: schema step " + std::to_string(step.version) +
                                    " failed in memory: " + s.error().message);
     }
     return schemaOf(**memory);
@@ -95,7 +95,7 @@ Result<std::vector<SchemaObject>> schemaOf(SqliteConnection &c)
 Result<std::vector<SchemaObject>> expectedSchema(int version)
 {
     if (version < 0 || version > currentSchemaVersion())
-        return Error::database("internal: no schema version " + std::to_string(version));
+        return Error::internal("internal: no schema version " + std::to_string(version));
     static std::mutex mutex;
     static std::map<int, std::vector<SchemaObject>> cache;
     std::lock_guard lock(mutex);

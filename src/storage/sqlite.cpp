@@ -144,11 +144,11 @@ Status harden(sqlite3 *db)
 {
     int applied = -1;
     if (sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, &applied) != SQLITE_OK || applied != 1)
-        return Error::database("internal: SQLite refused defensive mode");
+        return Error::internal("internal: SQLite refused defensive mode");
     if (sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &applied) != SQLITE_OK || applied != 0)
-        return Error::database("internal: SQLite refused to distrust the schema");
+        return Error::internal("internal: SQLite refused to distrust the schema");
     if (sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, &applied) != SQLITE_OK || applied != 0)
-        return Error::database("internal: SQLite refused to turn the FTS3 tokenizer off");
+        return Error::internal("internal: SQLite refused to turn the FTS3 tokenizer off");
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     return {};
 }
@@ -253,7 +253,7 @@ Status SqliteConnection::backupTo(const std::string &path)
         return Error::database(path + " is an SQLite URI, not a file path");
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return Error::database("cannot create the backup " + path + ": " + std::string(std::strerror(errno)));
+        return Error::io({}, "cannot create the backup " + path + ": " + std::string(std::strerror(errno)));
     ::close(fd);
     sqlite3 *target = nullptr;
     int rc = sqlite3_open_v2(path.c_str(), &target, SQLITE_OPEN_READWRITE, nullptr);

@@ -100,7 +100,7 @@ int findings(const std::string &path, const std::string &district)
     auto db = storage::Database::open(path);
     if (!db)
         return fail(db.error());
-    const std::string cds = district + "0000000";
+    const std::string cds = districtLevelCds(district);
     Status failed;
     std::size_t groups = 0;
     const auto work = [&] {

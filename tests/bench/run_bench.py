@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs Casebook's benchmarks (issue 8) and prints one line per figure: the median of several runs,
+"""Runs Casebook's benchmarks and prints one line per figure: the median of several runs,
 its target and whether it meets it. Started by scripts/bench, which builds the benchmark programs;
 docs/performance.md explains every figure. Data comes from `casebook-cli generate` (a seed, so every
 run measures the same bytes) and is kept in BUILD/bench-data between runs."""

@@ -1,6 +1,6 @@
 // `casebook-cli deadlines` and `settings` run in-process: what --overdue lists, the formats, and
 // the exit codes for bad options.
-#include "cli/cli.h"
+#include "support/cli_run.h"
 
 #include "support/deadline_sample.h"
 #include "support/temp_dir.h"
@@ -10,24 +10,12 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <sstream>
 
 using namespace casebook;
+using casebook::test::runCliCommand;
 
 namespace {
 
-struct Run {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Run run(std::vector<std::string> args)
-{
-    std::ostringstream out, err;
-    const int code = cli::runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
 
 // A sample casebook, with CASEBOOK_TODAY fixed for the test's duration.
 struct SampleCasebook {
@@ -42,11 +30,11 @@ struct SampleCasebook {
         sample = test::insertDeadlineSample(**db);
     }
     ~SampleCasebook() { ::unsetenv("CASEBOOK_TODAY"); }
-    Run deadlines(std::vector<std::string> options) const
+    test::CliRun deadlines(std::vector<std::string> options) const
     {
         std::vector<std::string> args{"--db", path, "deadlines"};
         args.insert(args.end(), options.begin(), options.end());
-        return run(args);
+        return runCliCommand(args);
     }
 };
 
@@ -138,30 +126,30 @@ TEST_CASE("deadlines exit codes: 1 for bad options, 2 for an unknown case, 3 for
         CHECK_THAT(result.err, Catch::Contains(r.message));
         CHECK(result.out.empty());
     }
-    const auto missing = run({"--db", s.dir.file("none.sqlite"), "deadlines"});
+    const auto missing = runCliCommand({"--db", s.dir.file("none.sqlite"), "deadlines"});
     CHECK(missing.code == 3);
 }
 
 TEST_CASE("settings shows and changes the calendar; bad values exit without changing it")
 {
     SampleCasebook s;
-    const auto shown = run({"--db", s.path, "settings"});
+    const auto shown = runCliCommand({"--db", s.path, "settings"});
     REQUIRE(shown.code == 0);
     CHECK_THAT(shown.out, Catch::Contains("America/Los_Angeles"));
     CHECK_THAT(shown.out, Catch::Contains("12-15"));
     CHECK_THAT(shown.out, Catch::Contains("by the July 1 after designation"));
 
-    const auto set = run({"--db", s.path, "settings", "--dashboard-release", "12-05", "--plan-approval-days", "150",
+    const auto set = runCliCommand({"--db", s.path, "settings", "--dashboard-release", "12-05", "--plan-approval-days", "150",
                           "--time-zone", "America/Denver"});
     REQUIRE(set.code == 0);
     CHECK_THAT(set.out, Catch::Contains("America/Denver"));
     CHECK_THAT(set.out, Catch::Contains("12-05"));
     CHECK_THAT(set.out, Catch::Contains("150 days after designation"));
 
-    CHECK(run({"--db", s.path, "settings", "--time-zone", "Mars/Olympus"}).code == 2);
-    CHECK(run({"--db", s.path, "settings", "--dashboard-release", "12-32"}).code == 2);
-    CHECK(run({"--db", s.path, "settings", "--plan-approval-days", "x"}).code == 1);
-    const auto after = run({"--db", s.path, "settings"});
+    CHECK(runCliCommand({"--db", s.path, "settings", "--time-zone", "Mars/Olympus"}).code == 2);
+    CHECK(runCliCommand({"--db", s.path, "settings", "--dashboard-release", "12-32"}).code == 2);
+    CHECK(runCliCommand({"--db", s.path, "settings", "--plan-approval-days", "x"}).code == 1);
+    const auto after = runCliCommand({"--db", s.path, "settings"});
     CHECK_THAT(after.out, Catch::Contains("America/Denver"));
     CHECK_THAT(after.out, Catch::Contains("12-05"));
 
@@ -171,9 +159,9 @@ TEST_CASE("settings shows and changes the calendar; bad values exit without chan
 
     // Exit review and the CSI limit (20 USC 6311(d)(3)(A)(i)(I): "not to exceed four years").
     CHECK_THAT(after.out, Catch::Contains("01-31 each year, when CDE's ESSA assistance file is expected"));
-    CHECK(run({"--db", s.path, "settings", "--csi-exit-years", "5"}).code == 1);
-    CHECK(run({"--db", s.path, "settings", "--exit-review", "someday"}).code == 2);
-    const auto exit = run({"--db", s.path, "settings", "--exit-review", "anniversary", "--csi-exit-years", "3"});
+    CHECK(runCliCommand({"--db", s.path, "settings", "--csi-exit-years", "5"}).code == 1);
+    CHECK(runCliCommand({"--db", s.path, "settings", "--exit-review", "someday"}).code == 2);
+    const auto exit = runCliCommand({"--db", s.path, "settings", "--exit-review", "anniversary", "--csi-exit-years", "3"});
     REQUIRE(exit.code == 0);
     CHECK_THAT(exit.out, Catch::Contains("each anniversary of the designation (the district's schedule)"));
     CHECK_THAT(exit.out, Catch::Contains("CSI exit limit:     3 years"));

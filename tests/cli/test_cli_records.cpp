@@ -1,5 +1,5 @@
 // add / edit / delete / move / attach / show / history / search from the command line.
-#include "cli/cli.h"
+#include "support/cli_run.h"
 #include "storage/repository.h"
 
 #include "support/temp_dir.h"
@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
-#include <sstream>
 
 using namespace casebook;
 using casebook::test::TempDir;
@@ -24,11 +23,10 @@ struct Cli {
     int operator()(std::vector<std::string> args)
     {
         args.insert(args.begin(), {"--db", db});
-        std::ostringstream o, e;
-        code = casebook::cli::runCli(args, o, e);
-        out = o.str();
-        err = e.str();
-        return code;
+        auto run = casebook::test::runCliCommand(args);
+        out = std::move(run.out);
+        err = std::move(run.err);
+        return code = run.code;
     }
 };
 
@@ -115,7 +113,7 @@ TEST_CASE("Scripted edits are refused with the field named, exit 2, and nothing 
         {{"edit", "case", "x1", "title=x"}, 1, "must be a record id"},
         {{"move", "1", "closed"}, 2, "cannot go from \"Identified\" to \"Closed\""},
         {{"move", "1", "finished"}, 2, "unknown case status \"finished\""},
-        {{"attach", "1", "/nonexistent/file.pdf"}, 2, "cannot read /nonexistent/file.pdf"},
+        {{"attach", "1", "/nonexistent/file.pdf"}, 4, "cannot read /nonexistent/file.pdf"},
         {{"attach", "1", "/etc/hostname", "--to", "memo:3"}, 1, "--to expects TYPE:ID"},
         {{"delete", "communication", "42"}, 2, "communication 42 does not exist"},
     };

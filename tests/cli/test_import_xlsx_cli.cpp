@@ -6,13 +6,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <sstream>
 
 using casebook::test::TempDir;
+using casebook::test::runCliCommand;
 
 namespace {
-
-casebook::test::CliRun run(const std::vector<std::string> &args) { return casebook::test::runCliCommand(args); }
 
 std::vector<std::string> row(const std::string &cds, const std::string &status, const std::string &swd)
 {
@@ -33,23 +31,23 @@ TEST_CASE("import eligibility stores a year's determinations once, and refuses a
     const auto file = dir.file("assistancestatus24.xlsx");
     casebook::test::writeEligibility2024(file, {row("01611190000000", "Differentiated Assistance", "A"),
                                                 row("01611270000000", "General Assistance", "")});
-    REQUIRE(run({"--db", db, "init"}).code == 0);
-    auto imported = run({"--db", db, "import", "eligibility", file});
+    REQUIRE(runCliCommand({"--db", db, "init"}).code == 0);
+    auto imported = runCliCommand({"--db", db, "import", "eligibility", file});
     INFO(imported.err);
     REQUIRE(imported.code == 0);
     CHECK(imported.out == "assistancestatus24.xlsx: imported 2 districts and county offices for 2024, 1 in "
                           "differentiated assistance (import 1)\n");
-    auto again = run({"--db", db, "import", "eligibility", file});
+    auto again = runCliCommand({"--db", db, "import", "eligibility", file});
     CHECK(again.code == 0);
     CHECK(again.out == "assistancestatus24.xlsx: unchanged; this file is already imported (import 1)\n");
     const auto bad = dir.file("assistancestatus24-bad.xlsx");
     casebook::test::writeEligibility2024(bad, {row("01611190000000", "Differentiated Assistance", "Z")});
-    auto refused = run({"--db", db, "import", "eligibility", bad});
+    auto refused = runCliCommand({"--db", db, "import", "eligibility", bad});
     CHECK(refused.code == 2);
     CHECK_THAT(refused.err, Catch::Contains("assistancestatus24-bad.xlsx, sheet \"District and COE 2024\", row 7, "
                                             "column T (SWDpriorities)"));
-    auto help = run({"import", "eligibility", "--help"});
+    auto help = runCliCommand({"import", "eligibility", "--help"});
     CHECK(help.code == 0);
     CHECK_THAT(help.out, Catch::Contains("District and COE YYYY"));
-    CHECK_THAT(run({"import", "essa", "--help"}).out, Catch::Contains("essaassistance24.xlsx"));
+    CHECK_THAT(runCliCommand({"import", "essa", "--help"}).out, Catch::Contains("essaassistance24.xlsx"));
 }

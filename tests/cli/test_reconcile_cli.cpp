@@ -13,15 +13,13 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 using casebook::test::TempDir;
+using casebook::test::runCliCommand;
 
 namespace {
 
 const std::filesystem::path kLayouts = std::filesystem::path(CASEBOOK_FIXTURE_DIR) / "dashboard" / "layouts";
-
-casebook::test::CliRun run(const std::vector<std::string> &args) { return casebook::test::runCliCommand(args); }
 
 // A row of the 2024 district sheet: column B the CDS, C the name, H the status; letters by group.
 std::vector<std::string> row(const std::string &cds, const std::string &name, const std::string &status,
@@ -44,16 +42,16 @@ std::vector<std::string> row(const std::string &cds, const std::string &name, co
 std::string casebookWith2024(const TempDir &dir, const std::vector<std::vector<std::string>> &rows)
 {
     const std::string db = dir.file("c.sqlite");
-    REQUIRE(run({"--db", db, "init"}).code == 0);
+    REQUIRE(runCliCommand({"--db", db, "init"}).code == 0);
     std::vector<std::string> args{"--db", db, "import", "dashboard"};
     for (const auto *f : {"eladownload2024.txt", "mathdownload2024.txt", "chronicdownload2024.txt"})
         args.push_back((kLayouts / "2024" / f).string());
-    const auto imported = run(args);
+    const auto imported = runCliCommand(args);
     INFO(imported.err);
     REQUIRE(imported.code == 0);
     const std::string file = dir.file("assistancestatus24.xlsx");
     casebook::test::writeEligibility2024(file, rows);
-    const auto official = run({"--db", db, "import", "eligibility", file});
+    const auto official = runCliCommand({"--db", db, "import", "eligibility", file});
     INFO(official.err);
     REQUIRE(official.code == 0);
     return db;
@@ -66,7 +64,7 @@ TEST_CASE("reconcile says \"agrees\" where CDE's file and the Dashboard files ag
     TempDir dir;
     const auto db = casebookWith2024(dir, {row("01611190000000", "Sample Unified", "Differentiated Assistance",
                                                {{"LTEL", "B"}})});
-    const auto r = run({"--db", db, "reconcile", "--year", "2024"});
+    const auto r = runCliCommand({"--db", db, "reconcile", "--year", "2024"});
     INFO(r.err);
     REQUIRE(r.code == 0);
     CHECK_THAT(r.out, Catch::Contains("District 0161119 Sample Unified: agrees"));
@@ -81,7 +79,7 @@ TEST_CASE("reconcile names every difference: the group, the letters, the priorit
     const auto db = casebookWith2024(dir, {row("01611190000000", "Sample Unified", "Differentiated Assistance",
                                                {{"LTEL", "A"}, {"SWD", "B"}}),
                                            row("01611270000000", "Other Elementary", "General Assistance", {})});
-    const auto r = run({"--db", db, "reconcile", "--year", "2024", "--format", "json"});
+    const auto r = runCliCommand({"--db", db, "reconcile", "--year", "2024", "--format", "json"});
     INFO(r.err);
     REQUIRE(r.code == 0);
     const auto j = nlohmann::json::parse(r.out);
@@ -109,14 +107,14 @@ TEST_CASE("reconcile --district compares one district, and refuses one the file 
     TempDir dir;
     const auto db = casebookWith2024(dir, {row("01611190000000", "Sample Unified", "Differentiated Assistance",
                                                {{"LTEL", "B"}})});
-    auto r = run({"--db", db, "reconcile", "--year", "2024", "--district", "0161119"});
+    auto r = runCliCommand({"--db", db, "reconcile", "--year", "2024", "--district", "0161119"});
     REQUIRE(r.code == 0);
     CHECK_THAT(r.out, Catch::Contains("agrees"));
     // Refused: a district the file does not list, a year without a file.
-    r = run({"--db", db, "reconcile", "--year", "2024", "--district", "0161127"});
+    r = runCliCommand({"--db", db, "reconcile", "--year", "2024", "--district", "0161127"});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains("does not list district 0161127"));
-    r = run({"--db", db, "reconcile", "--year", "2023"});
+    r = runCliCommand({"--db", db, "reconcile", "--year", "2023"});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains("no CDE eligibility file for 2023") && Catch::Contains("import eligibility"));
 }
@@ -125,7 +123,7 @@ TEST_CASE("findings --school judges a charter school on two consecutive Dashboar
 {
     TempDir dir;
     const std::string db = dir.file("c.sqlite");
-    REQUIRE(run({"--db", db, "init"}).code == 0);
+    REQUIRE(runCliCommand({"--db", db, "init"}).code == 0);
     // The 2023 and 2024 ELA/math/chronic layouts' key columns (ela23.asp, ela24.asp, chronic24.asp), for a
     // charter (charter_flag Y) whose SWD group is Red on ELA, math and chronic absenteeism both years,
     // and a district school that is not a charter.
@@ -139,22 +137,22 @@ TEST_CASE("findings --school judges a charter school on two consecutive Dashboar
                                 << year << "\n"
                                 << "01611190140000\tS\tSample Elementary\tSample Unified\tAlameda\t\t\t\tSWD\t90\t-80\t1\t3\t1\t"
                                 << year << "\n";
-            const auto imported = run({"--db", db, "import", "dashboard", path});
+            const auto imported = runCliCommand({"--db", db, "import", "dashboard", path});
             INFO(imported.err);
             REQUIRE(imported.code == 0);
         }
-    auto r = run({"--db", db, "findings", "--school", "01611190130000", "--year", "2024"});
+    auto r = runCliCommand({"--db", db, "findings", "--school", "01611190130000", "--year", "2024"});
     INFO(r.err);
     REQUIRE(r.code == 0);
     CHECK_THAT(r.out, Catch::Contains("Differentiated assistance: ELIGIBLE") &&
                           Catch::Contains("both the 2023 and 2024 Dashboards"));
-    r = run({"--db", db, "findings", "--school", "01611190130000", "--year", "2024", "--format", "json"});
+    r = runCliCommand({"--db", db, "findings", "--school", "01611190130000", "--year", "2024", "--format", "json"});
     const auto j = nlohmann::json::parse(r.out);
     CHECK(j["eligible"] == true);
     CHECK(j["prior_year"] == 2023);
     CHECK(j["groups"][0]["letter"] == "B");
-    r = run({"--db", db, "findings", "--school", "01611190140000", "--year", "2024"});
+    r = runCliCommand({"--db", db, "findings", "--school", "01611190140000", "--year", "2024"});
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains("not a charter school"));
-    CHECK(run({"--db", db, "findings", "--school", "01611190130000", "--district", "0161119"}).code == 1);
+    CHECK(runCliCommand({"--db", db, "findings", "--school", "01611190130000", "--district", "0161119"}).code == 1);
 }

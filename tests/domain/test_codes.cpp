@@ -19,6 +19,26 @@ TEST_CASE("CDS codes: 7-digit districts and 14-digit schools")
     CHECK(districtPartOf("01611190130229") == "0161119");
 }
 
+// CDE's CDS code: 2 digits of county, 5 of district, 7 of school; a district's (or county office's) own
+// row has the school code 0000000 (CDE, "CDS Code" in the California School Directory's glossary).
+// Alameda Unified is 01-61119, its Alameda High 01-61119-0130229; the Alameda County Office of
+// Education is 01-10017.
+TEST_CASE("A district's own CDS code is its county-district code and the school code 0000000")
+{
+    CHECK(districtLevelCds("0161119") == "01611190000000");
+    CHECK(districtLevelCds("0110017") == "01100170000000");
+    CHECK(validateSchoolCode(districtLevelCds("0161119")).ok());
+    CHECK(districtPartOf(districtLevelCds("0161119")) == "0161119");
+
+    CHECK(isDistrictLevelCds("01611190000000"));
+    CHECK(isDistrictLevelCds("01100170000000"));
+    CHECK_FALSE(isDistrictLevelCds("01611190130229")); // a school
+    CHECK_FALSE(isDistrictLevelCds("01611190000001"));
+    CHECK_FALSE(isDistrictLevelCds("0161119"));         // a county-district code alone
+    CHECK_FALSE(isDistrictLevelCds("016111900000000")); // 15 digits
+    CHECK_FALSE(isDistrictLevelCds(""));
+}
+
 TEST_CASE("Numerically significant groups follow Ed Code 52052 (30; 15 for foster and homeless youth)")
 {
     CHECK_FALSE(isNumericallySignificant("SWD", 29));

@@ -225,7 +225,8 @@ TEST_CASE("Documentation items are met or late by their submission date")
     auto b = requiredBundle();
     Id id = 40;
     for (const auto &r : rows) {
-        DocumentationItem item{id++, 12, "Report", d(r.due), std::nullopt, "County office", 2};
+        DocumentationItem item{.id = id++, .caseId = 12, .title = "Report", .dueOn = d(r.due),
+                               .recipient = "County office", .activityArea = 2};
         if (!std::string(r.submitted).empty())
             item.submittedOn = d(r.submitted);
         b.documentationItems.push_back(item);
@@ -639,7 +640,7 @@ TEST_CASE("A deadline's explanation and uid are built from its fields")
 
 TEST_CASE("Deadlines past the supported range (years to 2200) are never computed")
 {
-    // Issue 16: a case near the end of the range made a kept date unreadable (Date::parse reads
+    // A case near the end of the range once made a kept date unreadable (Date::parse reads
     // 1900-2200) and the whole deadline list failed.
     auto b = requiredBundle("2200-10-01");
     b.caseRecord.commSchedule = CommunicationSchedule::Monthly;

@@ -1,4 +1,4 @@
-// Issue 15: the statute as written. Every expected value here comes from the cited text, quoted in
+// The statute as written. Every expected value here comes from the cited text, quoted in
 // the test names and comments, not from Casebook's own code:
 // - Ed Code 52071(c)(1): "technical assistance for a minimum of two years following the identification"
 // - BP 0520: "the activities listed in Items #1-5 above, or substantially similar activities"

@@ -39,14 +39,17 @@ void requireFieldError(const Status &s, const std::string &field)
 
 TEST_CASE("District and school validation names the field")
 {
-    District district{1, "0161119", "Sample Unified", "Alameda"};
+    District district{.id = 1, .cds = "0161119", .name = "Sample Unified", .county = "Alameda"};
     CHECK(validate(district).ok());
-    requireFieldError(validate(District{1, "161119", "X", ""}), "cds");
-    requireFieldError(validate(District{1, "0161119", "  ", ""}), "name");
+    requireFieldError(validate(District{.id = 1, .cds = "161119", .name = "X"}), "cds");
+    requireFieldError(validate(District{.id = 1, .cds = "0161119", .name = "  "}), "name");
 
-    CHECK(validate(School{1, 1, "01611190130229", "Sample High", false, true}, district).ok());
-    requireFieldError(validate(School{1, 1, "01611200130229", "Elsewhere High", false, true}, district), "cds");
-    requireFieldError(validate(School{1, 1, "0161119013022", "Short", false, true}, district), "cds");
+    CHECK(validate(School{.id = 1, .districtId = 1, .cds = "01611190130229", .name = "Sample High",
+                          .titleI = true}, district).ok());
+    requireFieldError(validate(School{.id = 1, .districtId = 1, .cds = "01611200130229", .name = "Elsewhere High",
+                                      .titleI = true}, district), "cds");
+    requireFieldError(validate(School{.id = 1, .districtId = 1, .cds = "0161119013022", .name = "Short",
+                                      .titleI = true}, district), "cds");
 }
 
 TEST_CASE("Case validation")
@@ -96,7 +99,7 @@ TEST_CASE("Child records are validated against their case")
 {
     const Case parent = parentCase();
 
-    Activity a{0, 7, 3, "Ana", ActivityStatus::InProgress, d("2025-06-30"), "", "", std::nullopt};
+    Activity a{.caseId = 7, .area = 3, .owner = "Ana", .status = ActivityStatus::InProgress, .dueOn = d("2025-06-30")};
     CHECK(validate(a, parent).ok());
     a.area = 6;
     requireFieldError(validate(a, parent), "area");
@@ -114,12 +117,14 @@ TEST_CASE("Child records are validated against their case")
     a.caseId = 8;
     requireFieldError(validate(a, parent), "case_id");
 
-    Communication c{0, 7, d("2025-02-01"), CommunicationMode::Meeting, "COE liaison", "Quarterly check-in", ""};
+    Communication c{.caseId = 7, .occurredOn = d("2025-02-01"), .mode = CommunicationMode::Meeting,
+                    .participants = "COE liaison", .summary = "Quarterly check-in"};
     CHECK(validate(c, parent).ok());
     c.summary = " ";
     requireFieldError(validate(c, parent), "summary");
 
-    DocumentationItem item{0, 7, "Q1 progress report", d("2025-04-15"), std::nullopt, "County Superintendent", 1};
+    DocumentationItem item{.caseId = 7, .title = "Q1 progress report", .dueOn = d("2025-04-15"),
+                           .recipient = "County Superintendent", .activityArea = 1};
     CHECK(validate(item, parent).ok());
     item.dueOn = d("2025-01-01");
     requireFieldError(validate(item, parent), "due_on");
@@ -127,18 +132,20 @@ TEST_CASE("Child records are validated against their case")
     item.activityArea = 9;
     requireFieldError(validate(item, parent), "activity_area");
 
-    Partner p{0, 7, PartnerType::CountyOffice, "Alameda COE", "Data review", 1500000, d("2025-02-01"), d("2025-01-01")};
+    Partner p{.caseId = 7, .type = PartnerType::CountyOffice, .name = "Alameda COE", .scope = "Data review",
+              .costCents = 1500000, .startOn = d("2025-02-01"), .endOn = d("2025-01-01")};
     requireFieldError(validate(p, parent), "end_on");
     p.endOn.reset();
     p.costCents = -1;
     requireFieldError(validate(p, parent), "cost_cents");
 
-    CceeRecommendation r{0, 7, "Adopt a tiered attendance program", d("2025-03-01"), Consideration::Declined, "", "Goal 2"};
+    CceeRecommendation r{.caseId = 7, .text = "Adopt a tiered attendance program", .receivedOn = d("2025-03-01"),
+                         .consideration = Consideration::Declined, .lcapGoal = "Goal 2"};
     requireFieldError(validate(r, parent), "rationale");
     r.rationale = "Covered by the existing MTSS program";
     CHECK(validate(r, parent).ok());
 
-    QualifyingGroup g{0, 7, "SWD", "ELA", 4};
+    QualifyingGroup g{.caseId = 7, .studentGroup = "SWD", .indicator = "ELA", .priority = 4};
     CHECK(validate(g, parent).ok());
     g.priority = 5;
     requireFieldError(validate(g, parent), "priority");
@@ -149,8 +156,8 @@ TEST_CASE("Child records are validated against their case")
 TEST_CASE("An SPI stay or rescind of an action required by a bargaining agreement is refused")
 {
     const Case spi = parentCase(CaseKind::SpiIntervention);
-    SpiAction action{0, 7, SpiActionKind::StayOrRescind, "Stay the layoff resolution", false,
-                     ActionStatus::Proposed, std::nullopt, "", std::nullopt};
+    SpiAction action{.caseId = 7, .kind = SpiActionKind::StayOrRescind, .description = "Stay the layoff resolution",
+                     .status = ActionStatus::Proposed};
     CHECK(validate(action, spi).ok());
     action.requiredByBargainingAgreement = true;
     auto s = validate(action, spi);
@@ -166,8 +173,8 @@ TEST_CASE("An SPI stay or rescind of an action required by a bargaining agreemen
 TEST_CASE("An SPI action has a completion date only once complete, and not before the identification")
 {
     const Case spi = parentCase(CaseKind::SpiIntervention);
-    SpiAction action{0, 7, SpiActionKind::LcapRevision, "Revise goal 2", false, ActionStatus::InProgress,
-                     std::nullopt, "", d("2025-05-01")};
+    SpiAction action{.caseId = 7, .kind = SpiActionKind::LcapRevision, .description = "Revise goal 2",
+                     .status = ActionStatus::InProgress, .completedOn = d("2025-05-01")};
     auto s = validate(action, spi);
     requireFieldError(s, "completed_on");
     CHECK_THAT(s.error().message, Catch::Contains("only a complete action"));
@@ -180,7 +187,8 @@ TEST_CASE("An SPI action has a completion date only once complete, and not befor
 TEST_CASE("School-plan interventions carry an ESSA evidence tier 1-4")
 {
     const Case plan = parentCase(CaseKind::SchoolPlan);
-    Intervention i{0, 7, "Structured literacy tutoring", 1, "EL", 250000};
+    Intervention i{.caseId = 7, .description = "Structured literacy tutoring", .targetGroup = "EL",
+                   .costCents = 250000};
     CHECK(validate(i, plan).ok());
     i.evidenceTier = 5;
     requireFieldError(validate(i, plan), "evidence_tier");
@@ -192,7 +200,8 @@ TEST_CASE("School-plan interventions carry an ESSA evidence tier 1-4")
 TEST_CASE("Attachments have a size limit with a clear error")
 {
     const Case parent = parentCase();
-    Attachment a{0, 7, AttachmentOwner::Case, 7, "minutes.pdf", "application/pdf", 1000, std::string(64, 'a'), ""};
+    Attachment a{.caseId = 7, .ownerType = AttachmentOwner::Case, .ownerId = 7, .fileName = "minutes.pdf",
+                 .mediaType = "application/pdf", .size = 1000, .sha256 = std::string(64, 'a')};
     CHECK(validate(a, parent).ok());
     a.size = kMaxAttachmentBytes + 1;
     requireFieldError(validate(a, parent), "size");

@@ -23,7 +23,7 @@ std::vector<Activity> activities(ActivityStatus status, int count = 5)
 {
     std::vector<Activity> out;
     for (int area = 1; area <= count; ++area)
-        out.push_back(Activity{area, 1, area, "", status, std::nullopt, "", "", std::nullopt});
+        out.push_back(Activity{.id = area, .caseId = 1, .area = area, .status = status});
     return out;
 }
 

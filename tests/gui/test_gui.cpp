@@ -76,7 +76,8 @@ struct Fixture {
     {
         const QString path = QString::fromStdString(dir.file("gui.sqlite"));
         REQUIRE(window.openCasebook(path, true));
-        auto d = session().save<District>(std::nullopt, District{0, "0161119", "Sample Unified", "Alameda"}, "add");
+        auto d = session().save<District>(std::nullopt, District{.cds = "0161119", .name = "Sample Unified",
+                                                                 .county = "Alameda"}, "add");
         REQUIRE(d.ok());
     }
 
@@ -463,7 +464,8 @@ TEST_CASE("A damaged casebook opens read-only: the user is told, and a save is r
     REQUIRE(test::processEventsUntil([&] { return !told.isEmpty(); }));
     CHECK(told.contains(QStringLiteral("failed SQLite's quick_check")));
     CHECK(f.window.statusBar()->currentMessage() == QStringLiteral("Damaged casebook: read only"));
-    const auto saved = f.session().save<District>(std::nullopt, District{0, "0161119", "Another", "Alameda"}, "add");
+    const auto saved = f.session().save<District>(std::nullopt, District{.cds = "0161119", .name = "Another",
+                                                                         .county = "Alameda"}, "add");
     REQUIRE_FALSE(saved.ok());
     CHECK_THAT(saved.error().message, Catch::Contains("Nothing was written to it"));
     f.session().close();

@@ -48,7 +48,8 @@ struct Fixture {
         window.show();
         const QString path = QString::fromStdString(dir.file("real.sqlite"));
         REQUIRE(window.openCasebook(path, true));
-        auto d = session().save<District>(std::nullopt, District{0, "0161119", "Sample Unified", "Alameda"}, "add");
+        auto d = session().save<District>(std::nullopt, District{.cds = "0161119", .name = "Sample Unified",
+                                                                 .county = "Alameda"}, "add");
         REQUIRE(d.ok());
         for (const auto *name : {"eladownload2024.txt", "mathdownload2024.txt", "chronicdownload2024.txt"}) {
             auto report = io::importDashboardFile(session().casebook().database(), (kLayouts / "2024" / name).string());

@@ -36,8 +36,8 @@ FilledCasebook fillCasebook(storage::Database &db)
         throw std::runtime_error(required.error().text());
     f.required = *required;
     const Id id = f.required.id;
-    add(db, QualifyingGroup{0, id, "SWD", "ELA", 4});
-    add(db, QualifyingGroup{0, id, "SWD", "CHRONIC", 5});
+    add(db, QualifyingGroup{.caseId = id, .studentGroup = "SWD", .indicator = "ELA", .priority = 4});
+    add(db, QualifyingGroup{.caseId = id, .studentGroup = "SWD", .indicator = "CHRONIC", .priority = 5});
 
     auto activities = storage::listWhere<Activity>(db, "case_id", id, "area");
     if (!activities)
@@ -55,23 +55,29 @@ FilledCasebook fillCasebook(storage::Database &db)
     if (auto r = storage::update(db, second); !r)
         throw std::runtime_error(r.error().text());
 
-    add(db, Communication{0, id, date("2025-02-20"), CommunicationMode::Meeting, "County DA lead; Director " + kEntity,
-                          "Kick-off meeting " + kScript, "Send data calendar"});
-    add(db, Communication{0, id, date("2025-05-14"), CommunicationMode::Email, "County DA lead",
-                          "Quarterly update: " + kRightToLeft, ""});
-    add(db, Communication{0, id, date("2025-09-03"), CommunicationMode::Video, "County team",
-                          "Long note: " + std::string(10000, 'x') + " end of long note", ""});
-    add(db, ScheduledContact{0, id, date("2026-12-01"), "Quarterly check-in"});
-    add(db, DocumentationItem{0, id, "Strengths and weaknesses memo", date("2025-03-31"), date("2025-03-28"),
-                              "County DA lead", 1});
-    add(db, DocumentationItem{0, id, "Root-cause analysis", date("2025-06-30"), date("2025-07-15"), "County DA lead", 2});
-    add(db, DocumentationItem{0, id, "LCAP goal review " + kScript, date("2025-10-31"), std::nullopt, "County DA lead", 4});
-    add(db, Partner{0, id, PartnerType::CountyOffice, "Alameda COE " + kEntity, "Data coaching", 1250000,
-                    date("2025-02-01"), std::nullopt});
-    add(db, CceeRecommendation{0, id, "Adopt a tiered attendance plan", date("2025-04-10"), Consideration::Adopted,
-                               "Fits LCAP goal 2", "Goal 2"});
-    add(db, CceeRecommendation{0, id, "Move to a new SIS", date("2025-04-10"), Consideration::Declined,
-                               "Cost; replaced by data audit", "Goal 5"});
+    add(db, Communication{.caseId = id, .occurredOn = date("2025-02-20"), .mode = CommunicationMode::Meeting,
+                          .participants = "County DA lead; Director " + kEntity,
+                          .summary = "Kick-off meeting " + kScript, .followUps = "Send data calendar"});
+    add(db, Communication{.caseId = id, .occurredOn = date("2025-05-14"), .mode = CommunicationMode::Email,
+                          .participants = "County DA lead", .summary = "Quarterly update: " + kRightToLeft});
+    add(db, Communication{.caseId = id, .occurredOn = date("2025-09-03"), .mode = CommunicationMode::Video,
+                          .participants = "County team",
+                          .summary = "Long note: " + std::string(10000, 'x') + " end of long note"});
+    add(db, ScheduledContact{.caseId = id, .dueOn = date("2026-12-01"), .purpose = "Quarterly check-in"});
+    add(db, DocumentationItem{.caseId = id, .title = "Strengths and weaknesses memo", .dueOn = date("2025-03-31"),
+                              .submittedOn = date("2025-03-28"), .recipient = "County DA lead", .activityArea = 1});
+    add(db, DocumentationItem{.caseId = id, .title = "Root-cause analysis", .dueOn = date("2025-06-30"),
+                              .submittedOn = date("2025-07-15"), .recipient = "County DA lead", .activityArea = 2});
+    add(db, DocumentationItem{.caseId = id, .title = "LCAP goal review " + kScript, .dueOn = date("2025-10-31"),
+                              .recipient = "County DA lead", .activityArea = 4});
+    add(db, Partner{.caseId = id, .type = PartnerType::CountyOffice, .name = "Alameda COE " + kEntity,
+                    .scope = "Data coaching", .costCents = 1250000, .startOn = date("2025-02-01")});
+    add(db, CceeRecommendation{.caseId = id, .text = "Adopt a tiered attendance plan",
+                               .receivedOn = date("2025-04-10"), .consideration = Consideration::Adopted,
+                               .rationale = "Fits LCAP goal 2", .lcapGoal = "Goal 2"});
+    add(db, CceeRecommendation{.caseId = id, .text = "Move to a new SIS", .receivedOn = date("2025-04-10"),
+                               .consideration = Consideration::Declined, .rationale = "Cost; replaced by data audit",
+                               .lcapGoal = "Goal 5"});
 
     for (const auto &[name, content] : std::vector<std::pair<std::string, std::string>>{
              {"../../x", "traversal"},
@@ -91,8 +97,10 @@ FilledCasebook fillCasebook(storage::Database &db)
     if (!plan)
         throw std::runtime_error(plan.error().text());
     f.schoolPlan = *plan;
-    add(db, Intervention{0, plan->id, "Tier 2 reading intervention", 2, "EL", 4500000});
-    add(db, MonitoringReview{0, plan->id, date("2024-09-30"), date("2024-10-02"), "On track"});
+    add(db, Intervention{.caseId = plan->id, .description = "Tier 2 reading intervention", .evidenceTier = 2,
+                         .targetGroup = "EL", .costCents = 4500000});
+    add(db, MonitoringReview{.caseId = plan->id, .dueOn = date("2024-09-30"), .heldOn = date("2024-10-02"),
+                             .outcome = "On track"});
 
     // An audit row whose changes are not in sorted key order (other writers use ordered JSON): the
     // round trip must keep it byte for byte.

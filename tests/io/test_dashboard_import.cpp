@@ -382,7 +382,7 @@ TEST_CASE("A replacing file that changes while it is imported is refused and cha
 
 TEST_CASE("A line longer than the record limit is refused with its line number, before it is held in memory")
 {
-    // Issue 16: one 2 GB line took 2 GB of memory. The same refusal, found at kMaxRecordBytes + 1.
+    // One 2 GB line once took 2 GB of memory. The same refusal, found at kMaxRecordBytes + 1.
     TempDir dir;
     auto db = openDb(dir.file("c.sqlite"));
     const std::string path = dir.file("eladownload2024.txt");

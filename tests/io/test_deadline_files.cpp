@@ -3,7 +3,7 @@
 #include "io_sample.h"
 #include "packet_reading.h"
 
-#include "cli/cli.h"
+#include "support/cli_run.h"
 
 #include "support/temp_dir.h"
 
@@ -13,27 +13,20 @@
 
 #include <QRegularExpression>
 
-#include <sstream>
 
 using namespace casebook;
 using casebook::test::TempDir;
 
 namespace {
 
-struct Run {
-    int code;
-    std::string out, err;
-};
-
-Run deadlines(const std::string &db, std::vector<std::string> options)
+test::CliRun deadlines(const std::string &db, std::vector<std::string> options)
 {
     std::vector<std::string> args{"--db", db, "deadlines"};
     args.insert(args.end(), options.begin(), options.end());
-    std::ostringstream out, err;
     qputenv("CASEBOOK_TODAY", "2025-11-15");
-    const int code = cli::runCli(args, out, err);
+    auto run = test::runCliCommand(args);
     qunsetenv("CASEBOOK_TODAY");
-    return {code, out.str(), err.str()};
+    return run;
 }
 
 } // namespace

@@ -2,7 +2,7 @@
 // invalid documents with nothing changed, and renumbering into a non-empty casebook.
 #include "io_sample.h"
 
-#include "cli/cli.h"
+#include "support/cli_run.h"
 #include "io/interchange.h"
 #include "io/json_schema.h"
 #include "storage/audit.h"
@@ -14,21 +14,12 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 using namespace casebook;
 using casebook::test::TempDir;
 using nlohmann::json;
 
 namespace {
-
-int runCli(std::vector<std::string> args, std::string &err)
-{
-    std::ostringstream out, errStream;
-    const int code = cli::runCli(args, out, errStream);
-    err = errStream.str();
-    return code;
-}
 
 // The filled casebook exported once, shared by the schema tests.
 json filledDocument()
@@ -53,8 +44,8 @@ TEST_CASE("export -> import into a new file -> export gives byte-identical JSON"
     const std::string first = test::exportText(dir.file("a.sqlite"));
     test::writeText(dir.file("a.json"), first);
 
-    std::string err;
-    REQUIRE(runCli({"--db", dir.file("b.sqlite"), "import", "json", dir.file("a.json")}, err) == 0);
+    test::CliRun run{};
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("b.sqlite"), "import", "json", dir.file("a.json")})).code == 0);
     const std::string second = test::exportText(dir.file("b.sqlite"));
     CHECK(second == first);
 
@@ -112,10 +103,10 @@ TEST_CASE("An invalid document is refused with its JSON pointer and nothing chan
             countsBefore = test::rowCounts(*db);
         }
         const std::string bytesBefore = test::readFileBytes(dir.file(target));
-        std::string err;
-        CHECK(runCli({"--db", dir.file(target), "import", "json", dir.file("bad.json")}, err) == 2);
-        CHECK_THAT(err, Catch::Contains("at /communications/1/mode"));
-        CHECK_THAT(err, Catch::Contains("enum"));
+        test::CliRun run{};
+        CHECK((run = test::runCliCommand({"--db", dir.file(target), "import", "json", dir.file("bad.json")})).code == 2);
+        CHECK_THAT(run.err, Catch::Contains("at /communications/1/mode"));
+        CHECK_THAT(run.err, Catch::Contains("enum"));
         CHECK(test::readFileBytes(dir.file(target)) == bytesBefore);
         auto db = test::openCasebook(dir.file(target));
         CHECK(test::rowCounts(*db) == countsBefore);
@@ -134,11 +125,11 @@ TEST_CASE("A document that passes the schema but breaks a rule is refused as a w
     // was written, so the transaction must roll them all back.
     doc["attachments"].back()["content_base64"] = "AAAA";
     test::writeText(dir.file("tampered.json"), doc.dump());
-    std::string err;
-    CHECK(runCli({"--db", dir.file("new.sqlite"), "import", "json", dir.file("tampered.json")}, err) == 2);
-    CHECK_THAT(err, Catch::Contains("at /attachments/6/size"));
+    test::CliRun run{};
+    CHECK((run = test::runCliCommand({"--db", dir.file("new.sqlite"), "import", "json", dir.file("tampered.json")})).code == 2);
+    CHECK_THAT(run.err, Catch::Contains("at /attachments/6/size"));
     // A file that is not a valid document does not even create the casebook it was to go into.
-    CHECK(runCli({"--db", dir.file("never.sqlite"), "import", "json", dir.file("a.sqlite")}, err) == 2);
+    CHECK((run = test::runCliCommand({"--db", dir.file("never.sqlite"), "import", "json", dir.file("a.sqlite")})).code == 2);
     CHECK_FALSE(std::filesystem::exists(dir.file("never.sqlite")));
     auto db = test::openCasebook(dir.file("new.sqlite"));
     auto empty = storage::isEmptyCasebook(*db);
@@ -155,8 +146,8 @@ TEST_CASE("Import into a non-empty casebook renumbers records and reuses a distr
     }
     const json original = json::parse(test::exportText(dir.file("a.sqlite")));
     test::writeText(dir.file("a.json"), original.dump());
-    std::string err;
-    REQUIRE(runCli({"--db", dir.file("a.sqlite"), "import", "json", dir.file("a.json")}, err) == 0);
+    test::CliRun run{};
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("a.sqlite"), "import", "json", dir.file("a.json")})).code == 0);
 
     const json twice = json::parse(test::exportText(dir.file("a.sqlite")));
     CHECK(twice["districts"].size() == 1);
@@ -169,5 +160,5 @@ TEST_CASE("Import into a non-empty casebook renumbers records and reuses a distr
     CHECK(twice["communications"].back()["case_id"] != original["communications"].back()["case_id"]);
     CHECK(io::validateAgainstSchema(twice, io::kInterchangeSchema, "twice").ok());
     // The second import into the now non-empty casebook keeps working.
-    CHECK(runCli({"--db", dir.file("a.sqlite"), "import", "json", dir.file("a.json")}, err) == 0);
+    CHECK((run = test::runCliCommand({"--db", dir.file("a.sqlite"), "import", "json", dir.file("a.json")})).code == 0);
 }

@@ -1,10 +1,10 @@
-// The JSON interchange under the inputs of issue 16: Casebook's own export of a casebook with large
+// The JSON interchange under hostile and large inputs: Casebook's own export of a casebook with large
 // attachments imports back (the schema's base64 pattern, checked by std::regex, overflowed the stack
 // at about 20 KiB), and documents that are too deep, carry duplicate keys or bad base64 are refused
 // before anything is written.
 #include "io_sample.h"
 
-#include "cli/cli.h"
+#include "support/cli_run.h"
 #include "io/interchange.h"
 #include "storage/case_store.h"
 
@@ -13,21 +13,12 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <sstream>
 
 using namespace casebook;
 using casebook::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-int runCli(std::vector<std::string> args, std::string &err)
-{
-    std::ostringstream out, errStream;
-    const int code = cli::runCli(args, out, errStream);
-    err = errStream.str();
-    return code;
-}
 
 // A filled casebook plus one attachment of `size` bytes, exported, imported into a new file through
 // the CLI and exported again: the two exports must be the same bytes.
@@ -46,8 +37,8 @@ void roundTrip(std::size_t size)
     }
     const std::string first = test::exportText(dir.file("a.sqlite"));
     test::writeText(dir.file("a.json"), first);
-    std::string err;
-    REQUIRE(runCli({"--db", dir.file("b.sqlite"), "import", "json", dir.file("a.json")}, err) == 0);
+    test::CliRun run{};
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("b.sqlite"), "import", "json", dir.file("a.json")})).code == 0);
     const std::string second = test::exportText(dir.file("b.sqlite"));
     CHECK(second.size() == first.size());
     CHECK(second == first);
@@ -68,9 +59,9 @@ void refusedLeavingNothing(const std::string &text, const std::string &message)
 {
     TempDir dir;
     test::writeText(dir.file("doc.json"), text);
-    std::string err;
-    CHECK(runCli({"--db", dir.file("new.sqlite"), "import", "json", dir.file("doc.json")}, err) == 2);
-    CHECK_THAT(err, Catch::Contains(message));
+    test::CliRun run{};
+    CHECK((run = test::runCliCommand({"--db", dir.file("new.sqlite"), "import", "json", dir.file("doc.json")})).code == 2);
+    CHECK_THAT(run.err, Catch::Contains(message));
     CHECK_FALSE(fs::exists(dir.file("new.sqlite")));
     CHECK_FALSE(fs::exists(dir.file("new.sqlite-wal")));
 }

@@ -4,7 +4,7 @@
 // every result attached to the right import.
 #include "io_sample.h"
 
-#include "cli/cli.h"
+#include "support/cli_run.h"
 #include "io/demo.h"
 #include "io/interchange.h"
 #include "io/json_schema.h"
@@ -17,7 +17,6 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
-#include <sstream>
 
 using namespace casebook;
 using casebook::test::TempDir;
@@ -26,15 +25,6 @@ using nlohmann::json;
 namespace {
 
 constexpr const char *kDemoToday = "2025-10-01"; // the demo's Dashboard results are then for 2024
-
-int runCli(std::vector<std::string> args, std::string &out, std::string &err)
-{
-    std::ostringstream outStream, errStream;
-    const int code = cli::runCli(args, outStream, errStream);
-    out = outStream.str();
-    err = errStream.str();
-    return code;
-}
 
 // One Dashboard file of district results (one per group), imported as `import dashboard` would.
 storage::DashboardImport addDashboardFile(storage::Database &db, const std::string &indicator, int year,
@@ -115,12 +105,12 @@ TEST_CASE("The demo's Dashboard data and staff facts survive export -> import ->
     fillDemo(dir.file("a.sqlite"));
     const std::string first = test::exportText(dir.file("a.sqlite"));
     test::writeText(dir.file("a.json"), first);
-    std::string out, err;
-    REQUIRE(runCli({"--db", dir.file("b.sqlite"), "import", "json", dir.file("a.json")}, out, err) == 0);
+    test::CliRun run{};
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("b.sqlite"), "import", "json", dir.file("a.json")})).code == 0);
     CHECK(test::exportText(dir.file("b.sqlite")) == first);
     // Nothing is left out any more, so export says nothing on stderr.
-    CHECK(runCli({"--db", dir.file("b.sqlite"), "export", "json", "--out", dir.file("b.json")}, out, err) == 0);
-    CHECK(err.empty());
+    CHECK((run = test::runCliCommand({"--db", dir.file("b.sqlite"), "export", "json", "--out", dir.file("b.json")})).code == 0);
+    CHECK(run.err.empty());
 
     const json document = json::parse(first);
     CHECK(document["version"] == io::kInterchangeVersion);
@@ -184,18 +174,18 @@ TEST_CASE("The schema refuses bad Dashboard entries, and the importer a result w
         b.edit(doc);
         REQUIRE(io::validateAgainstSchema(doc, io::kInterchangeSchema, "doc.json").ok());
         test::writeText(dir.file("broken.json"), doc.dump());
-        std::string out, err;
-        CHECK(runCli({"--db", dir.file("new.sqlite"), "import", "json", dir.file("broken.json")}, out, err) == 2);
-        CHECK_THAT(err, Catch::Contains("broken.json at ") && Catch::Contains(b.pointer));
+        test::CliRun run{};
+        CHECK((run = test::runCliCommand({"--db", dir.file("new.sqlite"), "import", "json", dir.file("broken.json")})).code == 2);
+        CHECK_THAT(run.err, Catch::Contains("broken.json at ") && Catch::Contains(b.pointer));
         auto db = test::openCasebook(dir.file("new.sqlite"));
         CHECK(*storage::isEmptyCasebook(*db));
     }
     json doc = good;
     doc["dashboard_results"][last]["import_id"] = 999;
     test::writeText(dir.file("broken.json"), doc.dump());
-    std::string out, err;
-    runCli({"--db", dir.file("new.sqlite"), "import", "json", dir.file("broken.json")}, out, err);
-    CHECK_THAT(err, Catch::Contains("broken.json at /dashboard_results/" + std::to_string(last) +
+    test::CliRun run{};
+    run = test::runCliCommand({"--db", dir.file("new.sqlite"), "import", "json", dir.file("broken.json")});
+    CHECK_THAT(run.err, Catch::Contains("broken.json at /dashboard_results/" + std::to_string(last) +
                                     "/import_id: refers to dashboard_imports id 999, which is not in the document"));
 }
 
@@ -212,8 +202,8 @@ TEST_CASE("A version 1 document (no state collections) is still imported")
          {"dashboard_imports", "dashboard_results", "local_indicators", "calpads_submissions", "essa_assistance"})
         doc.erase(name);
     test::writeText(dir.file("v1.json"), doc.dump());
-    std::string out, err;
-    REQUIRE(runCli({"--db", dir.file("b.sqlite"), "import", "json", dir.file("v1.json")}, out, err) == 0);
+    test::CliRun run{};
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("b.sqlite"), "import", "json", dir.file("v1.json")})).code == 0);
     CHECK(json::parse(test::exportText(dir.file("b.sqlite")))["cases"] == doc["cases"]);
 }
 
@@ -235,9 +225,9 @@ TEST_CASE("A refused import with Dashboard data changes nothing, though it faile
         countsBefore = test::rowCounts(*db);
     }
     const std::string bytesBefore = test::readFileBytes(dir.file("target.sqlite"));
-    std::string out, err;
-    CHECK(runCli({"--db", dir.file("target.sqlite"), "import", "json", dir.file("bad.json")}, out, err) == 2);
-    CHECK_THAT(err, Catch::Contains("/import_id"));
+    test::CliRun run{};
+    CHECK((run = test::runCliCommand({"--db", dir.file("target.sqlite"), "import", "json", dir.file("bad.json")})).code == 2);
+    CHECK_THAT(run.err, Catch::Contains("/import_id"));
     CHECK(test::readFileBytes(dir.file("target.sqlite")) == bytesBefore);
     auto db = test::openCasebook(dir.file("target.sqlite"));
     CHECK(test::rowCounts(*db) == countsBefore);
@@ -257,10 +247,10 @@ TEST_CASE("Import into a non-empty casebook keeps each Dashboard result with its
         addDashboardFile(*db, "ELA", 2024, "ELAdownload2024.txt", 'b', {"ALL", "HI"}); // the document's replaces it
         REQUIRE(storage::setLocalIndicator(*db, {io::kDemoDistrictCds, 2024, 2, LocalIndicatorStatus::Met}).ok());
     }
-    std::string out, err;
-    REQUIRE(runCli({"--db", dir.file("target.sqlite"), "import", "json", dir.file("a.json")}, out, err) == 0);
-    CHECK_THAT(out, Catch::Contains("ids renumbered"));
-    CHECK_THAT(out, Catch::Contains("Dashboard imports replaced by the document's: 1"));
+    test::CliRun run{};
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("target.sqlite"), "import", "json", dir.file("a.json")})).code == 0);
+    CHECK_THAT(run.out, Catch::Contains("ids renumbered"));
+    CHECK_THAT(run.out, Catch::Contains("Dashboard imports replaced by the document's: 1"));
 
     const json merged = json::parse(test::exportText(dir.file("target.sqlite")));
     REQUIRE(io::validateAgainstSchema(merged, io::kInterchangeSchema, "merged").ok());
@@ -294,7 +284,7 @@ TEST_CASE("Import into a non-empty casebook keeps each Dashboard result with its
 
     // The same document again: its files are already current here, so the Dashboard data stays as it is.
     db.reset();
-    REQUIRE(runCli({"--db", dir.file("target.sqlite"), "import", "json", dir.file("a.json")}, out, err) == 0);
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("target.sqlite"), "import", "json", dir.file("a.json")})).code == 0);
     const json again = json::parse(test::exportText(dir.file("target.sqlite")));
     CHECK(again["dashboard_results"] == merged["dashboard_results"]);
     CHECK(again["dashboard_imports"] == merged["dashboard_imports"]);
@@ -315,9 +305,9 @@ TEST_CASE("A Dashboard file the casebook has since replaced does not come back w
         addDashboardFile(*db, "ELA", 2024, "eladownload2024.txt", '2', {"ALL", "SWD", "EL"}); // CDE's correction
     }
     const json before = json::parse(test::exportText(dir.file("target.sqlite")));
-    std::string out, err;
-    REQUIRE(runCli({"--db", dir.file("target.sqlite"), "import", "json", dir.file("old.json")}, out, err) == 0);
-    CHECK_THAT(out, Catch::Contains("already present, kept: 1"));
+    test::CliRun run{};
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("target.sqlite"), "import", "json", dir.file("old.json")})).code == 0);
+    CHECK_THAT(run.out, Catch::Contains("already present, kept: 1"));
     const json after = json::parse(test::exportText(dir.file("target.sqlite")));
     CHECK(after["dashboard_imports"] == before["dashboard_imports"]);
     CHECK(after["dashboard_results"] == before["dashboard_results"]);
@@ -339,9 +329,9 @@ TEST_CASE("Completion dates travel in version 3 documents; a version 2 document 
         dated += a["completed_on"] == "2025-04-02" ? 1 : 0;
     }
     CHECK(dated == 1);
-    std::string out, err;
+    test::CliRun run{};
     test::writeText(dir.file("v3.json"), doc.dump());
-    REQUIRE(runCli({"--db", dir.file("b.sqlite"), "import", "json", dir.file("v3.json")}, out, err) == 0);
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("b.sqlite"), "import", "json", dir.file("v3.json")})).code == 0);
     CHECK(json::parse(test::exportText(dir.file("b.sqlite")))["activities"] == doc["activities"]);
 
     json v2 = doc;
@@ -350,7 +340,7 @@ TEST_CASE("Completion dates travel in version 3 documents; a version 2 document 
         for (auto &record : v2[name])
             record.erase("completed_on");
     test::writeText(dir.file("v2.json"), v2.dump());
-    REQUIRE(runCli({"--db", dir.file("c.sqlite"), "import", "json", dir.file("v2.json")}, out, err) == 0);
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("c.sqlite"), "import", "json", dir.file("v2.json")})).code == 0);
     const json again = json::parse(test::exportText(dir.file("c.sqlite")));
     REQUIRE(again["activities"].size() == doc["activities"].size());
     for (const auto &a : again["activities"])
@@ -359,5 +349,5 @@ TEST_CASE("Completion dates travel in version 3 documents; a version 2 document 
     // only by being optional, so the same document with the dates is read as well.
     v2["activities"] = doc["activities"];
     test::writeText(dir.file("v2-dated.json"), v2.dump());
-    CHECK(runCli({"--db", dir.file("d.sqlite"), "import", "json", dir.file("v2-dated.json")}, out, err) == 0);
+    CHECK((run = test::runCliCommand({"--db", dir.file("d.sqlite"), "import", "json", dir.file("v2-dated.json")})).code == 0);
 }

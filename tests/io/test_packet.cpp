@@ -3,10 +3,10 @@
 #include "io_sample.h"
 #include "packet_reading.h"
 
-#include "cli/cli.h"
+#include "support/cli_run.h"
 #include "io/json_schema.h"
 #include "io/packet.h"
-#include "io/packet_pdf.h"
+#include "io/packet_html.h"
 #include "io/safe_file_name.h"
 #include "storage/repository.h"
 #include "storage/transfer.h"
@@ -21,7 +21,6 @@
 
 #include <fstream>
 #include <set>
-#include <sstream>
 
 using namespace casebook;
 using casebook::test::TempDir;
@@ -203,9 +202,12 @@ TEST_CASE("packet.json is valid against packet.schema.json, and the schema rejec
     TempDir dir;
     auto db = test::openCasebook(dir.file("c.sqlite"));
     const auto filled = test::fillCasebook(*db);
-    for (const auto &g : {QualifyingGroup{0, filled.required.id, "SWD", "ELA", 4},
-                          QualifyingGroup{0, filled.required.id, "SWD", "CHRONIC", 5},
-                          QualifyingGroup{0, filled.required.id, "EL", "ELPI", 4}})
+    for (const auto &g : {QualifyingGroup{.caseId = filled.required.id, .studentGroup = "SWD", .indicator = "ELA",
+                                          .priority = 4},
+                          QualifyingGroup{.caseId = filled.required.id, .studentGroup = "SWD", .indicator = "CHRONIC",
+                                          .priority = 5},
+                          QualifyingGroup{.caseId = filled.required.id, .studentGroup = "EL", .indicator = "ELPI",
+                                          .priority = 4}})
         REQUIRE(storage::insert<QualifyingGroup>(*db, g).ok());
     const auto e = exportAndRead(*db, dir, requestFor(filled.required.id));
     const json &good = e.packet;
@@ -348,22 +350,20 @@ TEST_CASE("casebook-cli export packet writes the zip and refuses a bad case id")
         auto db = test::openCasebook(dir.file("c.sqlite"));
         caseId = test::fillCasebook(*db).required.id;
     }
-    std::ostringstream out, err;
     qputenv("CASEBOOK_TODAY", "2025-11-15");
-    const int code = cli::runCli({"--db", dir.file("c.sqlite"), "export", "packet", std::to_string(caseId), "--out",
-                                  dir.file("p.zip")},
-                                 out, err);
+    const auto exported = test::runCliCommand(
+        {"--db", dir.file("c.sqlite"), "export", "packet", std::to_string(caseId), "--out", dir.file("p.zip")});
     qunsetenv("CASEBOOK_TODAY");
-    INFO(err.str());
-    CHECK(code == 0);
-    CHECK_THAT(out.str(), Catch::Contains("2025-01-15 to 2025-11-15"));
+    INFO(exported.err);
+    CHECK(exported.code == 0);
+    CHECK_THAT(exported.out, Catch::Contains("2025-01-15 to 2025-11-15"));
     CHECK(test::readZip(dir.file("p.zip")).contains("packet.pdf"));
 
-    std::ostringstream out2, err2;
-    CHECK(cli::runCli({"--db", dir.file("c.sqlite"), "export", "packet", "999", "--out", dir.file("q.zip")}, out2,
-                      err2) == 2);
-    CHECK_THAT(err2.str(), Catch::Contains("case 999 does not exist"));
-    CHECK(cli::runCli({"--db", dir.file("c.sqlite"), "export", "packet", "x", "--out", dir.file("q.zip")}, out2,
-                      err2) == 2);
+    const auto unknown =
+        test::runCliCommand({"--db", dir.file("c.sqlite"), "export", "packet", "999", "--out", dir.file("q.zip")});
+    CHECK(unknown.code == 2);
+    CHECK_THAT(unknown.err, Catch::Contains("case 999 does not exist"));
+    CHECK(test::runCliCommand({"--db", dir.file("c.sqlite"), "export", "packet", "x", "--out", dir.file("q.zip")}).code ==
+          2);
     CHECK_FALSE(QFile::exists(QString::fromStdString(dir.file("q.zip"))));
 }

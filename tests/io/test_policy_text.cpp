@@ -1,9 +1,9 @@
-// Issue 15: the policy text exists once, and it is the adopted text. The SHA-256 below is that of
+// The policy text exists once, and it is the adopted text. The SHA-256 below is that of
 // BP 0520 as the district adopted it (../shared/policy/BP0520.txt, 2775b30d...), computed from the
 // adopted file with sha256sum, not by Casebook.
 #include "io/packet_policy.h"
 #include "io/policy_text.h"
-#include "storage/case_store.h"
+#include "storage/sha256.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,11 @@
-// casebook-cli against the failures of issue 16, in the form they were found: a received file with
-// a planted trigger, `check` on an older file, swapped attachment bytes, evidence of another case,
-// --out naming the casebook or a link, one unreadable record, a 20-digit id, escapes in titles,
-// FIFO, device, empty and URI paths, and the rescue of a refused file.
+// casebook-cli against the failures found in received files and outputs, in the form they were
+// found: a received file with a planted trigger, `check` on an older file, swapped attachment bytes,
+// evidence of another case, --out naming the casebook or a link, an --out that cannot be written, one
+// unreadable record, a 20-digit id, escapes in titles, FIFO, device, empty and URI paths, and the
+// rescue of a refused file.
 #include "io_sample.h"
 
-#include "cli/cli.h"
+#include "support/cli_run.h"
 #include "cli/terminal_text.h"
 #include "storage/case_store.h"
 #include "storage/migrations.h"
@@ -17,10 +18,10 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <sys/stat.h>
 
 using namespace casebook;
+using casebook::test::runCliCommand;
 using casebook::test::rawCount;
 using casebook::test::rawExec;
 using casebook::test::TempDir;
@@ -28,18 +29,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int code;
-    std::string out;
-    std::string err;
-};
-
-Run run(std::vector<std::string> args)
-{
-    std::ostringstream out, err;
-    const int code = cli::runCli(args, out, err);
-    return {code, out.str(), err.str()};
-}
 
 
 // A filled casebook, checkpointed into its main file with a rollback journal, so its bytes say all.
@@ -73,7 +62,7 @@ TEST_CASE("check never upgrades: an older casebook with a planted trigger is ref
     rawExec(path, "PRAGMA journal_mode = DELETE;"
                   "CREATE TRIGGER tidy AFTER INSERT ON deadlines_stale BEGIN DELETE FROM cases; END;");
     const auto before = test::readFileBytes(path);
-    auto check = run({"--db", path, "check"});
+    auto check = runCliCommand({"--db", path, "check"});
     CHECK(check.code == 3);
     CHECK_THAT(check.err, Catch::Contains("trigger tidy (on deadlines_stale)"));
     CHECK_THAT(check.out, !Catch::Contains("integrity: ok"));
@@ -88,7 +77,7 @@ TEST_CASE("check reads an older casebook without writing it: no upgrade, no back
     fs::copy_file(CASEBOOK_FIXTURE_DIR "/schema-v5.sqlite", path);
     rawExec(path, "PRAGMA journal_mode = DELETE");
     const auto before = test::readFileBytes(path);
-    auto check = run({"--db", path, "check"});
+    auto check = runCliCommand({"--db", path, "check"});
     INFO(check.out << check.err);
     CHECK(check.code == 0);
     CHECK_THAT(check.out, Catch::Contains("schema version: 5 (older than this Casebook's"));
@@ -101,19 +90,19 @@ TEST_CASE("Swapped attachment bytes: check names the attachment, the packet is r
 {
     TempDir dir;
     const auto path = filled(dir);
-    auto before = run({"--db", path, "check"});
+    auto before = runCliCommand({"--db", path, "check"});
     REQUIRE(before.code == 0);
     // The same number of bytes, other content: only the SHA-256 can tell.
     rawExec(path, "UPDATE attachment_contents SET content = CAST(upper(CAST(content AS TEXT)) || '' AS BLOB) "
                   "WHERE attachment_id = 1");
-    auto check = run({"--db", path, "check"});
+    auto check = runCliCommand({"--db", path, "check"});
     CHECK(check.code == 3);
     CHECK_THAT(check.out, Catch::Contains("problem: attachment 1 ("));
     CHECK_THAT(check.out, Catch::Contains("do not match its SHA-256"));
     CHECK_THAT(check.err, Catch::Contains("the check found 1 problem"));
 
     // The whole case up to today: the attachments were added today.
-    auto packet = run({"--db", path, "export", "packet", "1", "--out", dir.file("p.zip")});
+    auto packet = runCliCommand({"--db", path, "export", "packet", "1", "--out", dir.file("p.zip")});
     CHECK(packet.code == 3);
     CHECK_THAT(packet.err, Catch::Contains("attachment 1 ("));
     CHECK_THAT(packet.err, Catch::Contains("the packet was not written"));
@@ -126,10 +115,10 @@ TEST_CASE("Evidence stays with its case: an attachment to another case's record 
     const auto path = filled(dir);
     std::ofstream(dir.file("minutes.txt")) << "minutes";
     // Case 2 is the school plan; communication 1 belongs to case 1.
-    auto other = run({"--db", path, "attach", "2", dir.file("minutes.txt"), "--to", "communication:1"});
+    auto other = runCliCommand({"--db", path, "attach", "2", dir.file("minutes.txt"), "--to", "communication:1"});
     CHECK(other.code == 2);
     CHECK_THAT(other.err, Catch::Contains("communication 1 is a record of case 1, not of the attachment's case 2"));
-    auto missing = run({"--db", path, "attach", "1", dir.file("minutes.txt"), "--to", "communication:99999"});
+    auto missing = runCliCommand({"--db", path, "attach", "1", dir.file("minutes.txt"), "--to", "communication:99999"});
     CHECK(missing.code == 2);
     CHECK_THAT(missing.err, Catch::Contains("communication 99999 does not exist"));
 
@@ -138,13 +127,13 @@ TEST_CASE("Evidence stays with its case: an attachment to another case's record 
         CHECK_THAT(test::rawExecError(path, "UPDATE attachments SET owner_type = 'communication', owner_id = 99999 "
                                             "WHERE id = 1"),
                    Catch::Contains("an attachment belongs to its case or to a record of that same case"));
-        CHECK(run({"--db", path, "check"}).code == 0);
+        CHECK(runCliCommand({"--db", path, "check"}).code == 0);
     }
     SECTION("a record with attachments is not deleted out from under them")
     {
-        auto attached = run({"--db", path, "attach", "1", dir.file("minutes.txt"), "--to", "communication:1"});
+        auto attached = runCliCommand({"--db", path, "attach", "1", dir.file("minutes.txt"), "--to", "communication:1"});
         REQUIRE(attached.code == 0);
-        auto removed = run({"--db", path, "delete", "communication", "1"});
+        auto removed = runCliCommand({"--db", path, "delete", "communication", "1"});
         CHECK(removed.code == 2);
         CHECK_THAT(removed.err, Catch::Contains("communication 1 has 1 attachment(s); delete them first"));
     }
@@ -164,15 +153,41 @@ TEST_CASE("An export's --out may not name the casebook or its -wal, -shm or -jou
     };
     for (const auto &args : commands) {
         INFO(args[3] << " " << args.back());
-        auto r = run(args);
+        auto r = runCliCommand(args);
         CHECK(r.code == 2);
         CHECK_THAT(r.err, Catch::Contains("is the casebook"));
     }
     // A hard link to the casebook is the casebook too.
     REQUIRE(::link(path.c_str(), dir.file("alias.sqlite").c_str()) == 0);
-    auto alias = run({"--db", path, "export", "json", "--out", dir.file("alias.sqlite")});
+    auto alias = runCliCommand({"--db", path, "export", "json", "--out", dir.file("alias.sqlite")});
     CHECK(alias.code == 2);
     CHECK(test::readFileBytes(path) == before);
+}
+
+TEST_CASE("An export whose --out cannot be written exits 4 (a file error), writes nothing and changes nothing")
+{
+    TempDir dir;
+    const auto path = filled(dir);
+    const auto before = test::exportText(path); // every record and audit row
+    std::ofstream(dir.file("plain.txt")) << "a file, not a folder";
+    const std::string missingFolder = dir.file("no/such/folder/out");
+    const std::string underAFile = dir.file("plain.txt") + "/out";
+    for (const auto &out : {missingFolder, underAFile}) {
+        for (const auto &args : std::vector<std::vector<std::string>>{
+                 {"--db", path, "export", "json", "--out", out + ".json"},
+                 {"--db", path, "deadlines", "--format", "csv", "--out", out + ".csv"},
+                 {"--db", path, "export", "packet", "1", "--out", out + ".zip"}}) {
+            INFO(args[2] << " " << args.back());
+            auto r = runCliCommand(args);
+            CHECK(r.code == 4);
+            CHECK_THAT(r.err, Catch::Contains(args.back() + ": cannot be written"));
+            CHECK_FALSE(fs::exists(args.back()));
+        }
+    }
+    CHECK_THAT(runCliCommand({"--db", path, "export", "json", "--out", missingFolder + ".json"}).err,
+               Catch::Contains("does not exist"));
+    CHECK(test::readFileBytes(dir.file("plain.txt")) == "a file, not a folder");
+    CHECK(test::exportText(path) == before);
 }
 
 TEST_CASE("Exports do not write through a symbolic link, and replace a file in one step, leaving no temporary file")
@@ -185,7 +200,7 @@ TEST_CASE("Exports do not write through a symbolic link, and replace a file in o
              {"--db", path, "export", "json", "--out", dir.file("link.json")},
              {"--db", path, "deadlines", "--format", "csv", "--out", dir.file("link.json")},
              {"--db", path, "export", "packet", "1", "--out", dir.file("link.json")}}) {
-        auto r = run(args);
+        auto r = runCliCommand(args);
         CHECK(r.code == 2);
         CHECK_THAT(r.err, Catch::Contains("is a symbolic link"));
     }
@@ -193,10 +208,10 @@ TEST_CASE("Exports do not write through a symbolic link, and replace a file in o
     CHECK(fs::is_symlink(dir.file("link.json")));
 
     std::ofstream(dir.file("old.json")) << "old";
-    auto written = run({"--db", path, "export", "json", "--out", dir.file("old.json")});
+    auto written = runCliCommand({"--db", path, "export", "json", "--out", dir.file("old.json")});
     REQUIRE(written.code == 0);
     CHECK(test::readFileBytes(dir.file("old.json")).starts_with("{"));
-    auto packet = run({"--db", path, "export", "packet", "1", "--to", "2025-11-15", "--out", dir.file("p.zip")});
+    auto packet = runCliCommand({"--db", path, "export", "packet", "1", "--to", "2025-11-15", "--out", dir.file("p.zip")});
     REQUIRE(packet.code == 0);
     for (const auto &name : namesIn(dir.path())) {
         INFO(name);
@@ -211,26 +226,26 @@ TEST_CASE("One unreadable record does not lock the user out: listings and export
     TempDir dir;
     const auto path = filled(dir);
     rawExec(path, "UPDATE cases SET status = 'abandoned' WHERE id = 2");
-    auto cases = run({"--db", path, "cases"});
+    auto cases = runCliCommand({"--db", path, "cases"});
     CHECK(cases.code == 3);
     CHECK_THAT(cases.out, Catch::Contains("Differentiated assistance"));
     CHECK_THAT(cases.err, Catch::Contains("left out: stored case 2 is unreadable"));
-    auto exported = run({"--db", path, "export", "json", "--out", dir.file("all.json")});
+    auto exported = runCliCommand({"--db", path, "export", "json", "--out", dir.file("all.json")});
     CHECK(exported.code == 3);
     CHECK_THAT(exported.out, Catch::Contains("Wrote "));
     CHECK_THAT(exported.err, Catch::Contains("stored case 2 is unreadable"));
     CHECK_THAT(exported.err, Catch::Contains("interventions id 1 was left out with it: its case 2 could not be read"));
     CHECK_THAT(exported.err, Catch::Contains("record(s) that could not be read"));
     // What was written is whole: it imports, with the first case and its records.
-    auto imported = run({"--db", dir.file("saved.sqlite"), "import", "json", dir.file("all.json")});
+    auto imported = runCliCommand({"--db", dir.file("saved.sqlite"), "import", "json", dir.file("all.json")});
     INFO(imported.err);
     CHECK(imported.code == 0);
-    CHECK_THAT(run({"--db", dir.file("saved.sqlite"), "cases"}).out, Catch::Contains("Differentiated assistance"));
-    auto deadlines = run({"--db", path, "deadlines", "--within", "3660"});
+    CHECK_THAT(runCliCommand({"--db", dir.file("saved.sqlite"), "cases"}).out, Catch::Contains("Differentiated assistance"));
+    auto deadlines = runCliCommand({"--db", path, "deadlines", "--within", "3660"});
     CHECK(deadlines.code == 3);
     CHECK_THAT(deadlines.out, Catch::Contains("Case 1: Differentiated assistance"));
     CHECK_THAT(deadlines.err, Catch::Contains("left out of the deadlines: stored case 2 is unreadable"));
-    auto check = run({"--db", path, "check"});
+    auto check = runCliCommand({"--db", path, "check"});
     CHECK(check.code == 3);
     CHECK_THAT(check.out, Catch::Contains("stored case 2 is unreadable"));
 }
@@ -239,14 +254,14 @@ TEST_CASE("Numbers on the command line are parsed without exceptions: a 20-digit
 {
     TempDir dir;
     const auto path = filled(dir);
-    auto packet = run({"--db", path, "export", "packet", "99999999999999999999", "--out", dir.file("p.zip")});
+    auto packet = runCliCommand({"--db", path, "export", "packet", "99999999999999999999", "--out", dir.file("p.zip")});
     CHECK(packet.code == 2);
     CHECK_THAT(packet.err, Catch::Contains("expected a case id (a whole number from 1 to 9223372036854775807"));
-    auto show = run({"--db", path, "show", "99999999999999999999"});
+    auto show = runCliCommand({"--db", path, "show", "99999999999999999999"});
     CHECK(show.code == 1);
-    auto within = run({"--db", path, "deadlines", "--within", "99999999999999999999"});
+    auto within = runCliCommand({"--db", path, "deadlines", "--within", "99999999999999999999"});
     CHECK(within.code == 1);
-    auto year = run({"--db", path, "import", "essa", dir.file("x.csv"), "--year", "99999999999999999999"});
+    auto year = runCliCommand({"--db", path, "import", "essa", dir.file("x.csv"), "--year", "99999999999999999999"});
     CHECK(year.code == 2);
     CHECK_THAT(year.err, Catch::Contains("expected a year such as 2023"));
 }
@@ -263,12 +278,12 @@ TEST_CASE("Terminal escapes in stored titles and file names are printed escaped 
                                                                   {"--db", path, "show", "1"},
                                                                   {"--db", path, "deadlines"}}) {
         INFO(args[2]);
-        auto r = run(args);
+        auto r = runCliCommand(args);
         CHECK(r.out.find('\x1b') == std::string::npos);
         CHECK(r.out.find('\x07') == std::string::npos);
         CHECK(r.err.find('\x1b') == std::string::npos);
     }
-    CHECK_THAT(run({"--db", path, "cases"}).out, Catch::Contains("Plan\\x1B]52;c;cm0gLXJmIH4=\\x07\\x1B[2J"));
+    CHECK_THAT(runCliCommand({"--db", path, "cases"}).out, Catch::Contains("Plan\\x1B]52;c;cm0gLXJmIH4=\\x07\\x1B[2J"));
     CHECK(cli::terminalText("a\tb\r\nc\rd\x7f\xc2\x9b\xc2\xa9") == "a\tb\r\nc\\x0Dd\\x7F\\u009B\xc2\xa9");
 }
 
@@ -277,26 +292,26 @@ TEST_CASE("The casebook named by --db must be a regular file: a FIFO, a device, 
     TempDir dir;
     const auto fifo = dir.file("pipe");
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-    auto onFifo = run({"--db", fifo, "cases"});
+    auto onFifo = runCliCommand({"--db", fifo, "cases"});
     CHECK(onFifo.code == 3);
     CHECK_THAT(onFifo.err, Catch::Contains("named pipe (FIFO), not a casebook file"));
-    auto onDevice = run({"--db", "/dev/null", "init"});
+    auto onDevice = runCliCommand({"--db", "/dev/null", "init"});
     CHECK(onDevice.code == 3);
     CHECK_THAT(onDevice.err, Catch::Contains("/dev/null is a device"));
 
     const auto empty = dir.file("empty");
     std::ofstream{empty};
     ::chmod(empty.c_str(), 0644);
-    auto onEmpty = run({"--db", empty, "cases"});
+    auto onEmpty = runCliCommand({"--db", empty, "cases"});
     CHECK(onEmpty.code == 3);
     CHECK_THAT(onEmpty.err, Catch::Contains("is an empty file, not a casebook"));
     CHECK(fs::file_size(empty) == 0);
 
-    auto uri = run({"--db", "file:" + dir.file("x") + "?mode=memory", "init"});
+    auto uri = runCliCommand({"--db", "file:" + dir.file("x") + "?mode=memory", "init"});
     CHECK(uri.code == 3);
     CHECK_THAT(uri.err, Catch::Contains("is an SQLite URI"));
 
-    auto missing = run({"--db", dir.file("nothing.sqlite"), "cases"});
+    auto missing = runCliCommand({"--db", dir.file("nothing.sqlite"), "cases"});
     CHECK(missing.code == 3);
     CHECK_FALSE(fs::exists(dir.file("nothing.sqlite")));
 }
@@ -307,10 +322,10 @@ TEST_CASE("attach takes regular files only and reads at most the limit")
     const auto path = filled(dir);
     const auto fifo = dir.file("pipe");
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-    auto onFifo = run({"--db", path, "attach", "1", fifo});
+    auto onFifo = runCliCommand({"--db", path, "attach", "1", fifo});
     CHECK(onFifo.code == 2);
     CHECK_THAT(onFifo.err, Catch::Contains("is not a regular file"));
-    auto onZero = run({"--db", path, "attach", "1", "/dev/zero"});
+    auto onZero = runCliCommand({"--db", path, "attach", "1", "/dev/zero"});
     CHECK(onZero.code == 2);
     CHECK_THAT(onZero.err, Catch::Contains("is not a regular file"));
 }
@@ -321,20 +336,20 @@ TEST_CASE("rescue copies a refused casebook's records into a new one and leaves 
     const auto path = filled(dir, "received.sqlite");
     rawExec(path, "CREATE TRIGGER keep_it_tidy AFTER INSERT ON pending_deadlines BEGIN DELETE FROM communications; END;");
     const auto before = test::readFileBytes(path);
-    REQUIRE(run({"--db", path, "cases"}).code == 3);
+    REQUIRE(runCliCommand({"--db", path, "cases"}).code == 3);
 
-    auto same = run({"rescue", path, "--out", path});
+    auto same = runCliCommand({"rescue", path, "--out", path});
     CHECK(same.code == 2);
-    auto rescued = run({"rescue", path, "--out", dir.file("rescued.sqlite")});
+    auto rescued = runCliCommand({"rescue", path, "--out", dir.file("rescued.sqlite")});
     INFO(rescued.out << rescued.err);
     REQUIRE(rescued.code == 0);
     CHECK_THAT(rescued.out, Catch::Contains("left behind: trigger keep_it_tidy (not Casebook's)"));
     CHECK(test::readFileBytes(path) == before);
 
-    auto check = run({"--db", dir.file("rescued.sqlite"), "check"});
+    auto check = runCliCommand({"--db", dir.file("rescued.sqlite"), "check"});
     CHECK(check.code == 0);
     CHECK_THAT(check.out, Catch::Contains("communications:       3"));
-    auto deadlines = run({"--db", dir.file("rescued.sqlite"), "deadlines"});
+    auto deadlines = runCliCommand({"--db", dir.file("rescued.sqlite"), "deadlines"});
     CHECK(deadlines.code == 0);
-    CHECK_THAT(run({"--db", dir.file("rescued.sqlite"), "check"}).out, Catch::Contains("communications:       3"));
+    CHECK_THAT(runCliCommand({"--db", dir.file("rescued.sqlite"), "check"}).out, Catch::Contains("communications:       3"));
 }

@@ -1,7 +1,7 @@
 // Writes the deadline sample casebook's listings for the Python checks registered in CTest:
 // deadlines.ics (parsed back by python3-icalendar) and deadlines.json, overdue.json, case.json
 // (validated against schemas/deadlines.schema.json by python3-jsonschema).
-#include "cli/cli.h"
+#include "support/cli_run.h"
 
 #include "support/deadline_sample.h"
 
@@ -9,7 +9,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
 
 using namespace casebook;
 
@@ -19,12 +18,12 @@ bool writeListing(const std::string &db, const std::vector<std::string> &options
 {
     std::vector<std::string> args{"--db", db, "deadlines"};
     args.insert(args.end(), options.begin(), options.end());
-    std::ostringstream out, err;
-    if (const int code = cli::runCli(args, out, err); code != 0) {
-        std::cerr << "deadlines exited " << code << ": " << err.str();
+    const auto run = test::runCliCommand(args);
+    if (run.code != 0) {
+        std::cerr << "deadlines exited " << run.code << ": " << run.err;
         return false;
     }
-    std::ofstream(file, std::ios::binary) << out.str();
+    std::ofstream(file, std::ios::binary) << run.out;
     return true;
 }
 

@@ -14,6 +14,7 @@
 
 #include "storage/case_store.h"
 #include "storage/sqlite.h"
+#include "storage/sha256.h"
 
 #include <chrono>
 #include <cstdlib>

@@ -91,7 +91,7 @@ private:
             m_districtId = districts->front().id;
             return;
         }
-        auto d = insert<District>(m_db, District{0, "0161119", "Sample Unified", "Alameda"});
+        auto d = insert<District>(m_db, District{.cds = "0161119", .name = "Sample Unified", .county = "Alameda"});
         if (!d)
             die("inserting the district", d.error());
         m_districtId = d->id;
@@ -123,8 +123,9 @@ private:
         auto caseId = anyCase();
         if (!caseId)
             return createOneCase();
-        Communication c{0, *caseId, *Date::parse("2025-03-01"), CommunicationMode::Email, "County office",
-                        "rev 0 " + std::string(std::size_t(pick(0, 2000)), 'x'), ""};
+        Communication c{.caseId = *caseId, .occurredOn = *Date::parse("2025-03-01"), .mode = CommunicationMode::Email,
+                        .participants = "County office",
+                        .summary = "rev 0 " + std::string(std::size_t(pick(0, 2000)), 'x')};
         auto stored = insert<Communication>(m_db, c);
         if (!stored)
             die("adding a communication", stored.error());
@@ -296,7 +297,7 @@ int main(int argc, char **argv)
             die("importing", r.error());
         report("imported " + std::to_string(r->rows));
     } else if (mode == "insert") {
-        auto d = insert<District>(**db, District{0, "0161200", "Other Unified", ""});
+        auto d = insert<District>(**db, District{.cds = "0161200", .name = "Other Unified"});
         if (!d) {
             std::cerr << d.error().text() << "\n";
             return 3;

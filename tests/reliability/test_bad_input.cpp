@@ -2,9 +2,10 @@
 // files, the ESSA list, command-line options and arguments, dates, CDS codes, record JSON,
 // attachments), one row each. Every row must fail with its own specific message and leave the
 // casebook exactly as it was: the same row counts and the same file bytes.
-#include "cli/cli.h"
+#include "support/cli_run.h"
 #include "storage/case_store.h"
 #include "storage/sqlite.h"
+#include "storage/sha256.h"
 
 #include "io/dashboard_import.h"
 #include "support/sample_data.h"
@@ -19,7 +20,6 @@
 #include <fstream>
 #include <functional>
 #include <set>
-#include <sstream>
 
 using namespace casebook;
 using namespace casebook::storage;
@@ -138,7 +138,7 @@ std::vector<BadInput> catalogue()
         dashboard("Dashboard: later line bad after good lines", kHeader + row() + row(8, "SWD") + row(8, "EL") + row(16, "9"), "line 5, column color: expected a colour 0-5 (1 Red ... 5 Blue), or * or empty when suppressed; got \"9\""),
         BadInput{"Dashboard: unterminated quote (CSV)", {"--db", "{db}", "import", "dashboard", "{dir}/eladownload2024.csv"},
                  {{"eladownload2024.csv", csv(kHeader) + csv(row()) + "\"" + csv(row(8, "SWD"))}}, 2, "eladownload2024.csv line 3: a quoted field is never closed: the file ends inside it (is the file cut off?)"},
-        cli("Dashboard: file does not exist", {"--db", "{db}", "import", "dashboard", "{dir}/eladownload2030.txt"}, 2, "eladownload2030.txt: no such file"),
+        cli("Dashboard: file does not exist", {"--db", "{db}", "import", "dashboard", "{dir}/eladownload2030.txt"}, 4, "eladownload2030.txt: no such file"),
         cli("Dashboard: a folder, not a file", {"--db", "{db}", "import", "dashboard", "{dir}"}, 2, "this is a folder, not a file; name the file inside it"),
         BadInput{"Dashboard: file name names no indicator", {"--db", "{db}", "import", "dashboard", "{dir}/results.txt"},
                  {{"results.txt", kHeader + row()}}, 2, "results.txt: cannot tell the indicator from the file name"},
@@ -257,10 +257,9 @@ TEST_CASE("Every kind of bad input is refused with its own message and changes n
                 std::vector<std::string> args;
                 for (const auto &a : input.args)
                     args.push_back(expand(a, db, work.path().string()));
-                std::ostringstream out, err;
-                const int code = cli::runCli(args, out, err);
-                said = err.str() + out.str();
-                CHECK(code == input.exitCode);
+                const auto run = test::runCliCommand(args);
+                said = run.err + run.out;
+                CHECK(run.code == input.exitCode);
             }
             INFO("message: " << said);
             CHECK_THAT(said, Catch::Contains(input.message));

@@ -2,7 +2,7 @@
 // reads working and shows the import only once it is committed), and a clear message when a
 // writer has to wait too long for another process's lock. The other process is crash_writer;
 // it tells us over a pipe when it is inside its transaction, so nothing here depends on timing.
-#include "cli/cli.h"
+#include "support/cli_run.h"
 #include "storage/case_store.h"
 
 #include "support/sample_data.h"
@@ -11,7 +11,6 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
-#include <sstream>
 
 #include <csignal>
 #include <sys/wait.h>
@@ -97,9 +96,8 @@ std::string writeLargeElaFile(const test::TempDir &dir, int &rows)
 
 std::pair<int, std::string> runCasebookCli(const std::vector<std::string> &args)
 {
-    std::ostringstream out, err;
-    const int code = cli::runCli(args, out, err);
-    return {code, out.str() + err.str()};
+    const auto run = test::runCliCommand(args);
+    return {run.code, run.out + run.err};
 }
 
 } // namespace
@@ -132,7 +130,7 @@ TEST_CASE("Reads keep working while another process imports a long Dashboard fil
 
     // A write meanwhile waits for the lock and, when the wait is too long, says why.
     (*reader)->setBusyTimeout(100);
-    auto refused = insert<District>(**reader, District{0, "0161200", "Other Unified", ""});
+    auto refused = insert<District>(**reader, District{.cds = "0161200", .name = "Other Unified"});
     REQUIRE_FALSE(refused.ok());
     CHECK_THAT(refused.error().message, Catch::Contains("in use by another Casebook window or process"));
 

@@ -99,8 +99,8 @@ TEST_CASE("A full disk refuses the write with a clear message and keeps everythi
         Status last;
         int stored = 0;
         for (int i = 0; i < 10000 && last.ok(); ++i) {
-            Communication m{0, c->id, test::date("2025-03-01"), CommunicationMode::Email, "County office",
-                            std::string(500, 'm'), ""};
+            Communication m{.caseId = c->id, .occurredOn = test::date("2025-03-01"), .mode = CommunicationMode::Email,
+                            .participants = "County office", .summary = std::string(500, 'm')};
             auto r = insert<Communication>(**db, m);
             if (r.ok())
                 ++stored;
@@ -115,8 +115,9 @@ TEST_CASE("A full disk refuses the write with a clear message and keeps everythi
     CHECK(*(*db)->integrityCheck() == "ok");
     // After room is made the same connection writes again; a reopened file has everything.
     REQUIRE((*db)->connection().scalar("PRAGMA max_page_count = 1073741823").ok());
-    CHECK(insert<Communication>(**db, Communication{0, c->id, test::date("2025-04-01"), CommunicationMode::Phone,
-                                                    "County office", "after the disk was freed", ""})
+    CHECK(insert<Communication>(**db, Communication{.caseId = c->id, .occurredOn = test::date("2025-04-01"),
+                                                    .mode = CommunicationMode::Phone, .participants = "County office",
+                                                    .summary = "after the disk was freed"})
               .ok());
     db->reset();
     auto again = Database::open(path);
@@ -170,8 +171,9 @@ TEST_CASE("A casebook file deleted while open refuses further writes, and what i
         std::filesystem::rename(path, dir.file("moved-away.sqlite"));
         std::ofstream(path) << "something else";
     }
-    auto refused = insert<Communication>(**db, Communication{0, c->id, test::date("2025-03-01"),
-                                                             CommunicationMode::Email, "County office", "lost?", ""});
+    auto refused = insert<Communication>(**db, Communication{.caseId = c->id, .occurredOn = test::date("2025-03-01"),
+                                                             .mode = CommunicationMode::Email,
+                                                             .participants = "County office", .summary = "lost?"});
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Database);
     CHECK_THAT(refused.error().message, Catch::Contains("was deleted or replaced while Casebook had it open"));

@@ -1,4 +1,4 @@
-# Reliability tests (issue 7): crash, I/O faults, hostile input, concurrency, security.
+# Reliability tests (docs/reliability.md): crash, I/O faults, hostile input, concurrency, security.
 # Included from tests/CMakeLists.txt so casebook_add_test's fixture paths stay the same.
 
 add_executable(crash_writer reliability/crash_writer.cpp)

@@ -21,8 +21,8 @@ int main(int argc, char **argv)
     const Id caseId = std::atoll(argv[2]);
     const int count = std::atoi(argv[3]);
     for (int i = 0; i < count; ++i) {
-        Communication c{0, caseId, *Date::parse("2025-03-01"), CommunicationMode::Email, argv[4],
-                        std::string(argv[4]) + " #" + std::to_string(i), ""};
+        Communication c{.caseId = caseId, .occurredOn = *Date::parse("2025-03-01"), .mode = CommunicationMode::Email,
+                        .participants = argv[4], .summary = std::string(argv[4]) + " #" + std::to_string(i)};
         auto stored = storage::insert<Communication>(**db, c);
         if (!stored) {
             std::cerr << argv[4] << ": " << stored.error().text() << "\n";

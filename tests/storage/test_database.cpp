@@ -344,8 +344,8 @@ TEST_CASE("Schema columns match the record fields")
 
 TEST_CASE("A schema version 8 casebook upgrades to the statute's rules: states kept, what is missing shown")
 {
-    // The v8 fixture was written before issue 15: its SPI action is in progress without a State Board
-    // approval and its required case records no identification.
+    // The v8 fixture was written before Casebook kept the statute's fields: its SPI action is in
+    // progress without a State Board approval and its required case records no identification.
     TempDir dir;
     const auto path = dir.file("casebook.sqlite");
     std::filesystem::copy_file(std::filesystem::path(CASEBOOK_FIXTURE_DIR) / "schema-v8.sqlite", path);

@@ -1,4 +1,4 @@
-// A casebook received from someone else is data, not code (issue 16): its schema is compared with the
+// A casebook received from someone else is data, not code: its schema is compared with the
 // one Casebook's migrations give its version before anything else, and a file with anything more, less
 // or different is refused, naming the objects, with nothing run and nothing written.
 #include "storage/case_store.h"
@@ -57,7 +57,7 @@ TEST_CASE("A received casebook whose trigger deletes every communication is refu
 {
     TempDir dir;
     const auto path = casebookWithCommunication(dir, "received.sqlite");
-    // The attack of issue 16: listing deadlines (which rebuilds pending_deadlines) emptied communications.
+    // A planted trigger: listing deadlines (which rebuilds pending_deadlines) emptied communications.
     rawExec(path, "CREATE TRIGGER keep_it_tidy AFTER INSERT ON pending_deadlines BEGIN DELETE FROM communications; END;");
     const auto before = test::readFileBytes(path);
 

@@ -48,8 +48,8 @@ TEST_CASE("Every write leaves one audit row with the changed fields, user and UT
     CHECK(trail->front().atUtc.size() == 20);
     CHECK(trail->front().atUtc.back() == 'Z');
 
-    Communication comm{0, c->id, test::date("2025-02-03"), CommunicationMode::Meeting, "COE liaison",
-                       "Kick-off meeting", ""};
+    Communication comm{.caseId = c->id, .occurredOn = test::date("2025-02-03"), .mode = CommunicationMode::Meeting,
+                       .participants = "COE liaison", .summary = "Kick-off meeting"};
     auto stored = insert<Communication>(*db, comm);
     REQUIRE(stored.ok());
     stored->summary = "Kick-off meeting with the county team";
@@ -96,7 +96,7 @@ TEST_CASE("Invalid records are refused with the field named and nothing written"
     auto sample = test::insertSampleDistrict(*db);
     const auto audit = count(*db, "audit_log");
 
-    auto bad = insert<District>(*db, District{0, "12345", "Short Code", ""});
+    auto bad = insert<District>(*db, District{.cds = "12345", .name = "Short Code"});
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().field == "cds");
 
@@ -109,15 +109,17 @@ TEST_CASE("Invalid records are refused with the field named and nothing written"
     CHECK(count(*db, "activities") == 0);
     CHECK(count(*db, "audit_log") == audit);
 
-    auto orphan = insert<Communication>(*db, Communication{0, 999, test::date("2025-01-01"),
-                                                           CommunicationMode::Email, "", "Hello", ""});
+    auto orphan = insert<Communication>(*db, Communication{.caseId = 999, .occurredOn = test::date("2025-01-01"),
+                                                           .mode = CommunicationMode::Email, .summary = "Hello"});
     REQUIRE_FALSE(orphan.ok());
     CHECK(orphan.error().field == "case_id");
 
     auto spi = createCase(*db, test::spiCase(sample.district.id));
     REQUIRE(spi.ok());
-    auto cba = insert<SpiAction>(*db, SpiAction{0, spi->id, SpiActionKind::StayOrRescind, "Rescind MOU clause", true,
-                                                ActionStatus::Proposed, std::nullopt, "", std::nullopt});
+    auto cba = insert<SpiAction>(*db, SpiAction{.caseId = spi->id, .kind = SpiActionKind::StayOrRescind,
+                                                .description = "Rescind MOU clause",
+                                                .requiredByBargainingAgreement = true,
+                                                .status = ActionStatus::Proposed});
     REQUIRE_FALSE(cba.ok());
     CHECK_THAT(cba.error().message, Catch::Contains("collective bargaining"));
     CHECK(count(*db, "spi_actions") == 0);
@@ -181,8 +183,9 @@ TEST_CASE("Attachments keep their bytes, size and SHA-256; oversized files are r
     auto db = freshDb(dir);
     auto sample = test::insertSampleDistrict(*db);
     auto c = createCase(*db, test::requiredCase(sample.district.id));
-    auto item = insert<DocumentationItem>(*db, DocumentationItem{0, c->id, "Q1 report", test::date("2025-04-15"),
-                                                                 std::nullopt, "County Superintendent", 0});
+    auto item = insert<DocumentationItem>(*db, DocumentationItem{.caseId = c->id, .title = "Q1 report",
+                                                                 .dueOn = test::date("2025-04-15"),
+                                                                 .recipient = "County Superintendent"});
     REQUIRE(item.ok());
     const std::string text = "abc";
     const std::vector<unsigned char> bytes(text.begin(), text.end());
@@ -207,8 +210,8 @@ TEST_CASE("Deleting a case deletes everything it holds, each with an audit row")
     auto db = freshDb(dir);
     auto sample = test::insertSampleDistrict(*db);
     auto c = createCase(*db, test::requiredCase(sample.district.id));
-    REQUIRE(insert<Communication>(*db, Communication{0, c->id, test::date("2025-02-01"), CommunicationMode::Phone,
-                                                     "", "Call", ""}).ok());
+    REQUIRE(insert<Communication>(*db, Communication{.caseId = c->id, .occurredOn = test::date("2025-02-01"),
+                                                     .mode = CommunicationMode::Phone, .summary = "Call"}).ok());
     REQUIRE(addAttachment(*db, c->id, AttachmentOwner::Case, c->id, "a.txt", "text/plain", {'a'}).ok());
     REQUIRE(deleteCase(*db, c->id).ok());
     CHECK(count(*db, "cases") == 0);
@@ -226,8 +229,8 @@ TEST_CASE("insertWithId puts a deleted record back under its id, with an audit r
     auto db = freshDb(dir);
     auto sample = test::insertSampleDistrict(*db);
     auto c = createCase(*db, test::requiredCase(sample.district.id));
-    auto comm = insert<Communication>(*db, Communication{0, c->id, test::date("2025-02-01"), CommunicationMode::Phone,
-                                                         "", "Call", ""});
+    auto comm = insert<Communication>(*db, Communication{.caseId = c->id, .occurredOn = test::date("2025-02-01"),
+                                                         .mode = CommunicationMode::Phone, .summary = "Call"});
     REQUIRE(remove<Communication>(*db, comm->id).ok());
     auto back = insertWithId<Communication>(*db, *comm);
     REQUIRE(back.ok());
@@ -249,8 +252,9 @@ TEST_CASE("A case's audit trail reads in pages, newest first, without gaps or re
     auto sample = test::insertSampleDistrict(*db);
     auto c = createCase(*db, test::requiredCase(sample.district.id));
     for (int i = 0; i < 23; ++i)
-        REQUIRE(insert<Communication>(*db, Communication{0, c->id, test::date("2025-02-01"), CommunicationMode::Phone,
-                                                         "", "Call " + std::to_string(i), ""}).ok());
+        REQUIRE(insert<Communication>(*db, Communication{.caseId = c->id, .occurredOn = test::date("2025-02-01"),
+                                                         .mode = CommunicationMode::Phone,
+                                                         .summary = "Call " + std::to_string(i)}).ok());
     auto all = readCaseAudit(*db, c->id);
     REQUIRE(all->size() == 29);
     std::vector<Id> paged;

@@ -18,10 +18,11 @@ TEST_CASE("Search finds cases, communications, documentation and attachments; pa
     REQUIRE(db.ok());
     auto sample = test::insertSampleDistrict(**db);
     auto c = createCase(**db, test::requiredCase(sample.district.id));
-    REQUIRE(insert<Communication>(**db, Communication{0, c->id, test::date("2025-02-01"), CommunicationMode::Phone,
-                                                      "Luis Ortega", "Attendance data review", ""}).ok());
-    REQUIRE(insert<DocumentationItem>(**db, DocumentationItem{0, c->id, "Attendance report 100%",
-                                                              test::date("2025-03-01"), std::nullopt, "", 0}).ok());
+    REQUIRE(insert<Communication>(**db, Communication{.caseId = c->id, .occurredOn = test::date("2025-02-01"),
+                                                      .mode = CommunicationMode::Phone, .participants = "Luis Ortega",
+                                                      .summary = "Attendance data review"}).ok());
+    REQUIRE(insert<DocumentationItem>(**db, DocumentationItem{.caseId = c->id, .title = "Attendance report 100%",
+                                                              .dueOn = test::date("2025-03-01")}).ok());
     REQUIRE(addAttachment(**db, c->id, AttachmentOwner::Case, c->id, "attendance.pdf", "application/pdf", {'x'}).ok());
 
     auto hits = searchCasebook(**db, "ATTENDANCE");

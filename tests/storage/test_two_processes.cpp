@@ -80,7 +80,7 @@ TEST_CASE("A writer that cannot get the lock is told the casebook is in use, and
     auto other = Database::open(path);
     REQUIRE(other.ok());
     (*other)->setBusyTimeout(200);
-    auto refused = insert<District>(**other, District{0, "0161200", "Other Unified", ""});
+    auto refused = insert<District>(**other, District{.cds = "0161200", .name = "Other Unified"});
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().kind == ErrorKind::Database);
     CHECK_THAT(refused.error().message, Catch::Contains("in use by another"));

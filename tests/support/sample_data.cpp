@@ -14,11 +14,11 @@ Date date(const std::string &iso)
 
 Sample insertSampleDistrict(storage::Database &db)
 {
-    District d{0, "0161119", "Sample Unified", "Alameda"};
+    District d{.cds = "0161119", .name = "Sample Unified", .county = "Alameda"};
     auto district = storage::insert<District>(db, d);
     if (!district)
         throw std::runtime_error(district.error().text());
-    School s{0, district->id, "01611190130229", "Sample High", false, true};
+    School s{.districtId = district->id, .cds = "01611190130229", .name = "Sample High", .titleI = true};
     auto school = storage::insert<School>(db, s);
     if (!school)
         throw std::runtime_error(school.error().text());
