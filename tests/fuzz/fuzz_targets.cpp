@@ -29,12 +29,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A broken promise: report it and abort, which libFuzzer records as a crash with its input.
-[[noreturn]] void broken(const std::string &what)
-{
-    std::cerr << "fuzz: " << what << "\n";
-    std::abort();
-}
+bool g_throwOnBrokenPromise = false;
+
+[[noreturn]] void broken(const std::string &what) { brokenPromise(what); }
 
 // One scratch casebook per process, with a district and a school the files can name. Each input
 // runs inside an outer transaction that is rolled back, so the casebook never grows.
@@ -58,6 +55,10 @@ struct Scratch {
                 (void)storage::insert<School>(*db, School{.districtId = d->id, .cds = "01611190130229",
                                                           .name = "Sample High", .titleI = true});
         }
+        auto memory = db->upgradedCopyInMemory();
+        if (!memory)
+            broken("cannot copy the scratch casebook into memory: " + memory.error().text());
+        db = std::move(*memory);
     }
     ~Scratch()
     {
@@ -84,6 +85,16 @@ Scratch &scratch()
 }
 
 } // namespace
+
+void throwOnBrokenPromise(bool enabled) { g_throwOnBrokenPromise = enabled; }
+
+void brokenPromise(const std::string &what)
+{
+    if (g_throwOnBrokenPromise)
+        throw BrokenPromise(what);
+    std::cerr << "fuzz: " << what << "\n";
+    std::abort();
+}
 
 int dashboardImport(const std::uint8_t *data, std::size_t size)
 {
@@ -270,9 +281,12 @@ int jsonRoundTrip(const std::uint8_t *data, std::size_t size)
     auto outer = storage::WriteTransaction::begin(*s.db);
     if (!outer)
         broken("cannot begin: " + outer.error().text());
-    std::vector<unsigned char> bytes;
     const std::size_t repeat = 1 + std::size_t(data[0]) * std::size_t(data[0]) * 8;
-    for (std::size_t i = 0; i < repeat && bytes.size() + size <= std::size_t(kMaxAttachmentBytes); ++i)
+    const std::size_t copies = std::min(repeat, std::size_t(kMaxAttachmentBytes) / size);
+    // Allocated once: growing a vector to 25 MiB by copies moved it a dozen times per input.
+    std::vector<unsigned char> bytes;
+    bytes.reserve(copies * size);
+    for (std::size_t i = 0; i < copies; ++i)
         bytes.insert(bytes.end(), data, data + size);
     auto districts = storage::listAll<District>(*s.db);
     if (!districts || districts->empty())

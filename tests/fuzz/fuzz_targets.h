@@ -6,9 +6,20 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <stdexcept>
+#include <string>
 #include <string_view>
 
 namespace casebook::fuzz {
+
+// A target that finds a broken promise reports it on stderr and aborts, which libFuzzer records as a
+// crash with its input. The replay in the test suite asks for a BrokenPromise exception instead, so
+// it can name the input and go on with the next one.
+struct BrokenPromise : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+void throwOnBrokenPromise(bool enabled);
+[[noreturn]] void brokenPromise(const std::string &what);
 
 int dashboardImport(const std::uint8_t *data, std::size_t size); // io::importDashboardFile
 int essaImport(const std::uint8_t *data, std::size_t size);      // io::importEssaFile
