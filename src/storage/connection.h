@@ -35,7 +35,6 @@ public:
     // Back to before the first step, with every parameter unbound.
     virtual void reset() = 0;
     virtual int columnCount() const = 0;
-    virtual std::string columnName(int index) const = 0;
     virtual FieldValue column(int index) const = 0;
     virtual void readColumn(int index, FieldValue &value) const = 0;
     virtual bool columnIsNull(int index) const = 0;
@@ -85,7 +84,6 @@ public:
     void reset() { m->reset(); }
 
     int columnCount() const { return m->columnCount(); }
-    std::string columnName(int index) const { return m->columnName(index); }
     FieldValue column(int index) const { return m->column(index); }
     // Like column(), into an existing value: text reuses the string's capacity.
     void readColumn(int index, FieldValue &value) const { m->readColumn(index, value); }
@@ -117,8 +115,6 @@ public:
     // Rows changed by the last statement.
     virtual int changes() const = 0;
     virtual bool inTransaction() const = 0;
-    // The engine's words for the last failure.
-    virtual std::string errorMessage() const = 0;
     // Whether the last failure was a UNIQUE or PRIMARY KEY constraint (a row that exists already).
     virtual bool lastErrorWasUniqueViolation() const = 0;
     // Where the connection goes: a file path, or a server and database.

@@ -91,7 +91,6 @@ public:
     }
 
     int columnCount() const override { return sqlite3_column_count(m_stmt); }
-    std::string columnName(int index) const override { return sqlite3_column_name(m_stmt, index); }
     FieldValue column(int index) const override
     {
         switch (sqlite3_column_type(m_stmt, index)) {
@@ -236,8 +235,6 @@ std::int64_t SqliteConnection::lastInsertId() const { return sqlite3_last_insert
 int SqliteConnection::changes() const { return sqlite3_changes(m_db); }
 
 bool SqliteConnection::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
-
-std::string SqliteConnection::errorMessage() const { return sqlite3_errmsg(m_db); }
 
 bool SqliteConnection::lastErrorWasUniqueViolation() const
 {

@@ -23,7 +23,6 @@ public:
     std::int64_t lastInsertId() const override;
     int changes() const override;
     bool inTransaction() const override;
-    std::string errorMessage() const override;
     bool lastErrorWasUniqueViolation() const override;
 
     // Writes a consistent copy of the whole database to `path` with the online backup API.
