@@ -1,5 +1,6 @@
 // FindingsPage; see findings_page.h.
 #include "findings_page.h"
+#include "record_dialog.h"
 #include "record_form.h"
 
 #include "services/casebook.h"
@@ -10,10 +11,14 @@
 #include "io/findings_report.h"
 
 #include "ui_findings_page.h"
+#include "ui_case_from_findings_form.h"
 #include "ui_local_indicators_dialog.h"
 
 #include <QHeaderView>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -293,7 +298,8 @@ Id FindingsPage::createRequiredCase()
 {
     if (!m_determination || !m_determination->eligible)
         return 0;
-    // The proposal is the service's (the CLI's `from-findings` computes the same one).
+    // The proposal is the service's (the CLI's `from-findings` computes the same one); the form lets
+    // the user give the facts of the county's letter and untick a group the letter does not name.
     services::FindingsCaseRequest request;
     request.districtCds = m_determination->districtCds;
     request.year = m_determination->year;
@@ -303,28 +309,63 @@ Id FindingsPage::createRequiredCase()
         QMessageBox::warning(this, tr("Cannot create the case"), QString::fromStdString(proposal.error().text()));
         return 0;
     }
-    QString list;
-    for (const auto &g : proposal->groups)
-        list += QStringLiteral("\n • %1 — %2 (priority %3)")
-                    .arg(toQString(studentGroupName(g.studentGroup)),
-                         g.indicator.empty() ? tr("local indicator") : toQString(findIndicator(g.indicator)->name))
-                    .arg(g.priority);
-    if (QMessageBox::question(this, tr("Create required-assistance case"),
-                              tr("Open a required technical-assistance case for %1, opened today, with these "
-                                 "qualifying groups?%2\n\nRecord the identification date (CDE's determination) and "
-                                 "the County Superintendent's letter with Edit case… afterwards: the two-year minimum "
-                                 "runs from the identification.")
-                                  .arg(toQString(proposal->districtName), list)) != QMessageBox::Yes)
-        return 0;
     proposal->caseRecord.title = tr("Differentiated assistance — %1 Dashboard").arg(request.year).toStdString();
-    // The district as the Dashboard files name it (when the casebook does not hold it yet), the case,
-    // its activities and groups: one transaction, one undo step.
-    auto created = m_session->openCaseFromFindings(*proposal);
-    if (!created) {
-        QMessageBox::warning(this, tr("Cannot create the case"), QString::fromStdString(created.error().text()));
-        return 0;
+
+    auto dialog = makeRecordDialog<Ui::CaseFromFindingsForm, Case>(tr("Create required-assistance case"), this);
+    dialog->setObjectName(QStringLiteral("caseFromFindingsDialog"));
+    QWidget *form = dialog->formWidget();
+    form->findChild<QLabel *>(QStringLiteral("summaryLabel"))
+        ->setText(tr("<p>A required technical-assistance case for <b>%1</b>, identified on the %2 Dashboard (%3). "
+                     "The two-year minimum runs from the identification date (Ed Code 52071(c)(1)): record it as "
+                     "CDE's determination or the County Superintendent's letter gives it.</p>")
+                      .arg(toQString(proposal->districtName).toHtmlEscaped())
+                      .arg(request.year)
+                      .arg(toQString(proposal->determination.source).toHtmlEscaped()));
+    auto *groupList = form->findChild<QListWidget *>(QStringLiteral("groups"));
+    for (std::size_t i = 0; i < proposal->groups.size(); ++i) {
+        const auto &g = proposal->groups[i];
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2 (priority %3)")
+                .arg(toQString(studentGroupName(g.studentGroup)),
+                     g.indicator.empty() ? tr("local indicator") : toQString(findIndicator(g.indicator)->name))
+                .arg(g.priority),
+            groupList);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked); // every group that made the district eligible, preselected
+        item->setData(Qt::UserRole, qulonglong(i));
     }
-    return created->id;
+    groupList->setWordWrap(true);
+    groupList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // whole names, wrapped, never cut
+    groupList->setMinimumHeight(std::min<int>(int(proposal->groups.size()), 8) * groupList->fontMetrics().height() + 12);
+    if (auto *buttons = dialog->findChild<QDialogButtonBox *>())
+        if (auto *ok = buttons->button(QDialogButtonBox::Ok))
+            ok->setText(tr("&Create case"));
+    dialog->setMinimumWidth(720);
+    dialog->form().setFields(toFields(proposal->caseRecord));
+    Id created = 0;
+    dialog->setSubmit([&](const FieldMap &fields) -> Status {
+        auto c = fromFields<Case>(fields, proposal->caseRecord);
+        if (!c)
+            return c.error();
+        services::FindingsCaseProposal chosen = *proposal;
+        chosen.caseRecord = *c;
+        chosen.groups.clear();
+        for (int row = 0; row < groupList->count(); ++row)
+            if (groupList->item(row)->checkState() == Qt::Checked)
+                chosen.groups.push_back(proposal->groups[groupList->item(row)->data(Qt::UserRole).toULongLong()]);
+        if (chosen.groups.empty())
+            return Error::badInput("groups", tr("a required-assistance case names at least one qualifying group")
+                                                 .toStdString());
+        // The district as the Dashboard files name it (when the casebook does not hold it yet), the
+        // case, its activities and groups: one transaction, one undo step.
+        auto stored = m_session->openCaseFromFindings(chosen);
+        if (!stored)
+            return stored.error();
+        created = stored->id;
+        return {};
+    });
+    dialog->exec();
+    return created;
 }
 
 void FindingsPage::editLocalIndicators()

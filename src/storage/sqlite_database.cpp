@@ -531,7 +531,9 @@ Result<std::vector<std::pair<std::string, std::string>>> SqliteDatabase::structu
         {"PRAGMA integrity_check(100)", "SQLite integrity_check"},
         {"PRAGMA foreign_key_check", "SQLite foreign_key_check"},
     };
-    for (const auto &[sql, where] : checks) {
+    for (const auto &check : checks) {
+        const char *sql = check.first;
+        const std::string where = check.second; // a named copy: lambdas may not capture structured bindings (clang)
         auto stmt = m_conn->prepare(sql);
         if (!stmt)
             return stmt.error();

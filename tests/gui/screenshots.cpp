@@ -147,6 +147,17 @@ int main(int argc, char **argv)
 
     w.showFindings();
     ok &= save(&w, QStringLiteral("findings"));
+    // The form that opens the required case from the findings, before anything is typed.
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            ok = false;
+            return;
+        }
+        ok &= save(dialog, QStringLiteral("dialog-from-findings"));
+        dialog->reject();
+    });
+    w.findChild<FindingsPage *>()->createRequiredCase();
 
     // CDE's determinations beside Casebook's: an invented eligibility file for the demo district (one
     // group's letter differs) and a second district without Dashboard results.

@@ -10,6 +10,7 @@
 #include "home_page.h"
 #include "main_window.h"
 #include "record_list_tab.h"
+#include "record_dialog.h"
 #include "reference_page.h"
 #include "session.h"
 
@@ -26,6 +27,12 @@
 #include <catch2/catch.hpp>
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFocusEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTest>
 #include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -319,7 +326,7 @@ TEST_CASE("The demo district fills every screen")
     CHECK(std::any_of(groups.begin(), groups.end(), [](const QualifyingGroup &g) {
         return g.studentGroup == "SWD" && g.indicator == "CHRONIC" && g.priority == 5;
     }));
-    onNextModal([](QDialog *box) { qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+    onNextModal([](QDialog *box) { box->accept(); }); // the from-findings form as proposed
     const Id created = findings->createRequiredCase();
     REQUIRE(created != 0);
     CHECK(storage::listWhere<QualifyingGroup>(f.session().casebook().database(), "case_id", created)->size() == groups.size());
@@ -327,6 +334,74 @@ TEST_CASE("The demo district fills every screen")
     f.session().undoStack()->undo();
     CHECK_FALSE(storage::get<Case>(f.session().casebook().database(), created).ok());
     CHECK(storage::listWhere<QualifyingGroup>(f.session().casebook().database(), "case_id", created)->empty());
+}
+
+TEST_CASE("The from-findings form takes the letter's facts as typed and only the groups left ticked")
+{
+    Fixture f;
+    f.openDemoCasebook();
+    f.window.showFindings();
+    auto *findings = f.window.findChild<FindingsPage *>();
+    const auto proposed = findings->qualifyingGroups();
+    REQUIRE(proposed.size() >= 2);
+    const auto casesBefore = storage::listCaseSummaries(f.session().casebook().database())->size();
+
+    // Nothing ticked: refused beside the list, nothing written; then cancelled.
+    QString refusal;
+    onNextModal([&](QDialog *box) {
+        auto *groups = box->findChild<QListWidget *>(QStringLiteral("groups"));
+        REQUIRE(groups->count() == int(proposed.size())); // every qualifying group, preselected
+        for (int row = 0; row < groups->count(); ++row) {
+            CHECK(groups->item(row)->checkState() == Qt::Checked);
+            groups->item(row)->setCheckState(Qt::Unchecked);
+        }
+        box->accept();
+        refusal = box->findChild<QLabel *>(QStringLiteral("validationError"))->text();
+        box->reject();
+    });
+    CHECK(findings->createRequiredCase() == 0);
+    CHECK_THAT(refusal.toStdString(), Catch::Contains("at least one qualifying group"));
+    CHECK(storage::listCaseSummaries(f.session().casebook().database())->size() == casesBefore);
+
+    // The identification, the letter and the schedule typed in; the first group unticked.
+    QString refused;
+    onNextModal([&refused](QDialog *box) {
+        const auto type = [box](const char *field, const QString &iso) {
+            box->findChild<QCheckBox *>(QString::fromLatin1(field) + QStringLiteral("__set"))->setChecked(true);
+            auto *edit = box->findChild<QDateEdit *>(QString::fromLatin1(field));
+            QFocusEvent focus(QEvent::FocusIn, Qt::TabFocusReason);
+            QApplication::sendEvent(edit, &focus);
+            QTest::keyClicks(edit, iso);
+        };
+        type("identified_on", QStringLiteral("2025-12-18"));
+        type("county_letter_on", QStringLiteral("2026-01-20"));
+        type("comm_schedule_start", QStringLiteral("2026-07-01"));
+        auto *schedule = box->findChild<QComboBox *>(QStringLiteral("comm_schedule"));
+        schedule->setCurrentIndex(schedule->findData(QStringLiteral("monthly")));
+        box->findChild<QLineEdit *>(QStringLiteral("county_contact"))->setText(QStringLiteral("COE liaison"));
+        box->findChild<QListWidget *>(QStringLiteral("groups"))->item(0)->setCheckState(Qt::Unchecked);
+        box->accept();
+        if (box->isVisible()) { // refused: say why instead of waiting
+            refused = box->findChild<QLabel *>(QStringLiteral("validationError"))->text();
+            box->reject();
+        }
+    });
+    const Id created = findings->createRequiredCase();
+    INFO(refused.toStdString());
+    REQUIRE(created != 0);
+    auto c = storage::get<Case>(f.session().casebook().database(), created);
+    REQUIRE(c.ok());
+    CHECK(c->identifiedOn == *Date::parse("2025-12-18"));
+    CHECK(c->countyLetterOn == *Date::parse("2026-01-20"));
+    CHECK(c->commSchedule == CommunicationSchedule::Monthly);
+    CHECK(c->commScheduleStart == *Date::parse("2026-07-01"));
+    CHECK(c->countyContact == "COE liaison");
+    auto groups = storage::listWhere<QualifyingGroup>(f.session().casebook().database(), "case_id", created);
+    REQUIRE(groups.ok());
+    CHECK(groups->size() == proposed.size() - 1);
+    for (const auto &g : *groups)
+        CHECK_FALSE((g.studentGroup == proposed[0].studentGroup && g.indicator == proposed[0].indicator &&
+                     g.priority == proposed[0].priority));
 }
 
 TEST_CASE("Before any import the findings page says how to import")
