@@ -574,6 +574,147 @@
     </message>
 </context>
 <context>
+    <name>CaseFromFindingsForm</name>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="15"/>
+        <source>&amp;Qualifying groups:</source>
+        <translation>Gr&amp;upos que cumplen los criterios:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="21"/>
+        <source>Qualifying student groups of the case</source>
+        <translation>Grupos de estudiantes que cumplen los criterios del caso</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="22"/>
+        <source>The groups that made the district eligible; untick a group the County Superintendent&apos;s letter does not name.</source>
+        <translation>Los grupos por los que el distrito es elegible; desmarque un grupo que la carta del Superintendente del Condado no nombra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="28"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="33"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="37"/>
+        <source>&amp;Identification (CDE) date:</source>
+        <translation>Fecha de la &amp;identificación (CDE):</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="45"/>
+        <source>Identification (CDE) date: set</source>
+        <translation>Fecha de la identificación (CDE): con fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="46"/>
+        <source>Recorded</source>
+        <translation>Registrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="51"/>
+        <source>Identification (CDE) date</source>
+        <translation>Fecha de la identificación (CDE)</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="52"/>
+        <location filename="../ui/case_from_findings_form.ui" line="77"/>
+        <location filename="../ui/case_from_findings_form.ui" line="94"/>
+        <location filename="../ui/case_from_findings_form.ui" line="128"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="62"/>
+        <source>County’s &amp;letter:</source>
+        <translation>Carta de&amp;l condado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="70"/>
+        <source>County Superintendent’s determination letter: set</source>
+        <translation>Carta de determinación del Superintendente del Condado: con fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="71"/>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="76"/>
+        <source>County Superintendent’s determination letter</source>
+        <translation>Carta de determinación del Superintendente del Condado</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="87"/>
+        <source>&amp;Opened on:</source>
+        <translation>&amp;Abierto el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="93"/>
+        <source>Opened on</source>
+        <translation>Abierto el</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="101"/>
+        <source>Communication sc&amp;hedule:</source>
+        <translation>Calendario de co&amp;municación:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="107"/>
+        <source>Communication schedule</source>
+        <translation>Calendario de comunicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="113"/>
+        <source>&amp;First communication due:</source>
+        <translation>&amp;Primera comunicación para el:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="121"/>
+        <source>First communication due: set</source>
+        <translation>Primera comunicación para el: con fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="122"/>
+        <source>Set</source>
+        <translation>Con fecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="127"/>
+        <source>First communication due</source>
+        <translation>Primera comunicación para el</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="138"/>
+        <source>Count&amp;y contact:</source>
+        <translation>Contacto del con&amp;dado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="144"/>
+        <source>County contact</source>
+        <translation>Contacto del condado</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="145"/>
+        <source>Name and title at the county office</source>
+        <translation>Nombre y cargo en la oficina del condado</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="150"/>
+        <source>Case o&amp;wner:</source>
+        <translation>&amp;Responsable del caso:</translation>
+    </message>
+    <message>
+        <location filename="../ui/case_from_findings_form.ui" line="155"/>
+        <source>Case owner</source>
+        <translation>Responsable del caso</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <location filename="../ui/case_page.ui" line="12"/>
@@ -1798,23 +1939,23 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/case_page.cpp" line="51"/>
+        <location filename="../src/app/case_page.cpp" line="52"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="62"/>
-        <location filename="../src/app/case_page.cpp" line="68"/>
+        <location filename="../src/app/case_page.cpp" line="63"/>
+        <location filename="../src/app/case_page.cpp" line="69"/>
         <source>On time</source>
         <translation>A tiempo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="67"/>
+        <location filename="../src/app/case_page.cpp" line="68"/>
         <source>Not submitted</source>
         <translation>No entregado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="69"/>
+        <location filename="../src/app/case_page.cpp" line="70"/>
         <source>Late</source>
         <translation>Tarde</translation>
     </message>
@@ -2006,22 +2147,22 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../src/app/record_form.cpp" line="63"/>
+        <location filename="../src/app/record_form.cpp" line="60"/>
         <source>All students</source>
         <translation>Todos los estudiantes</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="67"/>
+        <location filename="../src/app/record_form.cpp" line="64"/>
         <source>Local indicator / other</source>
         <translation>Indicador local / otro</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="72"/>
+        <location filename="../src/app/record_form.cpp" line="69"/>
         <source>Not tied to one activity</source>
         <translation>No vinculado a una sola actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="211"/>
+        <location filename="../src/app/record_form.cpp" line="266"/>
         <source>Validation error</source>
         <translation>Error de validación</translation>
     </message>
@@ -2303,614 +2444,614 @@
 <context>
     <name>casebook::app::CasePage</name>
     <message>
-        <location filename="../src/app/case_page.cpp" line="133"/>
+        <location filename="../src/app/case_page.cpp" line="134"/>
         <source>New %1</source>
         <translation>Agregar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="137"/>
+        <location filename="../src/app/case_page.cpp" line="138"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="143"/>
-        <location filename="../src/app/case_page.cpp" line="146"/>
+        <location filename="../src/app/case_page.cpp" line="144"/>
+        <location filename="../src/app/case_page.cpp" line="147"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="144"/>
+        <location filename="../src/app/case_page.cpp" line="145"/>
         <source>Delete this %1? You can undo it with Edit ▸ Undo.</source>
         <translation>¿Eliminar este registro (%1)? Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="147"/>
+        <location filename="../src/app/case_page.cpp" line="148"/>
         <source>Cannot delete</source>
         <translation>No se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="156"/>
+        <location filename="../src/app/case_page.cpp" line="157"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="156"/>
+        <location filename="../src/app/case_page.cpp" line="157"/>
         <source>group</source>
         <translation>grupo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="157"/>
+        <location filename="../src/app/case_page.cpp" line="158"/>
         <source>Student group</source>
         <translation>Grupo estudiantil</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="157"/>
+        <location filename="../src/app/case_page.cpp" line="158"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="158"/>
+        <location filename="../src/app/case_page.cpp" line="159"/>
         <source>LCFF priority</source>
         <translation>Prioridad de LCFF</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="159"/>
+        <location filename="../src/app/case_page.cpp" line="160"/>
         <source>qualifying group</source>
         <translation>grupo que cumple los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="163"/>
+        <location filename="../src/app/case_page.cpp" line="162"/>
         <source>Activities 1–5</source>
         <translation>Actividades 1–5</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="163"/>
-        <location filename="../src/app/case_page.cpp" line="168"/>
+        <location filename="../src/app/case_page.cpp" line="162"/>
+        <location filename="../src/app/case_page.cpp" line="167"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="164"/>
-        <location filename="../src/app/case_page.cpp" line="402"/>
+        <location filename="../src/app/case_page.cpp" line="163"/>
+        <location filename="../src/app/case_page.cpp" line="384"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="165"/>
-        <location filename="../src/app/case_page.cpp" line="221"/>
-        <location filename="../src/app/case_page.cpp" line="401"/>
+        <location filename="../src/app/case_page.cpp" line="164"/>
+        <location filename="../src/app/case_page.cpp" line="210"/>
+        <location filename="../src/app/case_page.cpp" line="383"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="165"/>
-        <location filename="../src/app/case_page.cpp" line="186"/>
-        <location filename="../src/app/case_page.cpp" line="192"/>
+        <location filename="../src/app/case_page.cpp" line="164"/>
+        <location filename="../src/app/case_page.cpp" line="183"/>
+        <location filename="../src/app/case_page.cpp" line="187"/>
+        <location filename="../src/app/case_page.cpp" line="221"/>
         <location filename="../src/app/case_page.cpp" line="232"/>
-        <location filename="../src/app/case_page.cpp" line="248"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="167"/>
+        <location filename="../src/app/case_page.cpp" line="166"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="166"/>
-        <location filename="../src/app/case_page.cpp" line="233"/>
+        <location filename="../src/app/case_page.cpp" line="165"/>
+        <location filename="../src/app/case_page.cpp" line="222"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="172"/>
+        <location filename="../src/app/case_page.cpp" line="171"/>
         <source>Communications</source>
         <translation>Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="172"/>
-        <location filename="../src/app/case_page.cpp" line="177"/>
+        <location filename="../src/app/case_page.cpp" line="171"/>
+        <location filename="../src/app/case_page.cpp" line="176"/>
         <source>communication</source>
         <translation>comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="173"/>
+        <location filename="../src/app/case_page.cpp" line="172"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="174"/>
+        <location filename="../src/app/case_page.cpp" line="173"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="175"/>
+        <location filename="../src/app/case_page.cpp" line="174"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="175"/>
+        <location filename="../src/app/case_page.cpp" line="174"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="176"/>
+        <location filename="../src/app/case_page.cpp" line="175"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="185"/>
+        <location filename="../src/app/case_page.cpp" line="182"/>
         <source>Scheduled contacts</source>
         <translation>Contactos programados</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="185"/>
-        <location filename="../src/app/case_page.cpp" line="187"/>
+        <location filename="../src/app/case_page.cpp" line="182"/>
+        <location filename="../src/app/case_page.cpp" line="184"/>
         <source>scheduled contact</source>
         <translation>contacto programado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="186"/>
+        <location filename="../src/app/case_page.cpp" line="183"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="191"/>
+        <location filename="../src/app/case_page.cpp" line="186"/>
         <source>Documentation</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="191"/>
-        <location filename="../src/app/case_page.cpp" line="195"/>
+        <location filename="../src/app/case_page.cpp" line="186"/>
+        <location filename="../src/app/case_page.cpp" line="190"/>
         <source>documentation item</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="192"/>
+        <location filename="../src/app/case_page.cpp" line="187"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="193"/>
+        <location filename="../src/app/case_page.cpp" line="188"/>
         <source>Submitted</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="194"/>
+        <location filename="../src/app/case_page.cpp" line="189"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="203"/>
+        <location filename="../src/app/case_page.cpp" line="196"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="203"/>
-        <location filename="../src/app/case_page.cpp" line="207"/>
+        <location filename="../src/app/case_page.cpp" line="196"/>
+        <location filename="../src/app/case_page.cpp" line="200"/>
         <source>partner</source>
         <translation>socio</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="204"/>
+        <location filename="../src/app/case_page.cpp" line="197"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="204"/>
+        <location filename="../src/app/case_page.cpp" line="197"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="205"/>
+        <location filename="../src/app/case_page.cpp" line="198"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="205"/>
-        <location filename="../src/app/case_page.cpp" line="242"/>
+        <location filename="../src/app/case_page.cpp" line="198"/>
+        <location filename="../src/app/case_page.cpp" line="228"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="206"/>
+        <location filename="../src/app/case_page.cpp" line="199"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="206"/>
+        <location filename="../src/app/case_page.cpp" line="199"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="211"/>
+        <location filename="../src/app/case_page.cpp" line="202"/>
         <source>CCEE</source>
         <translation>CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="211"/>
+        <location filename="../src/app/case_page.cpp" line="202"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="212"/>
+        <location filename="../src/app/case_page.cpp" line="203"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="212"/>
+        <location filename="../src/app/case_page.cpp" line="203"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="213"/>
+        <location filename="../src/app/case_page.cpp" line="204"/>
         <source>Consideration</source>
         <translation>Consideración</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="214"/>
+        <location filename="../src/app/case_page.cpp" line="205"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="214"/>
+        <location filename="../src/app/case_page.cpp" line="205"/>
         <source>LCAP goal</source>
         <translation>Meta del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="215"/>
+        <location filename="../src/app/case_page.cpp" line="206"/>
         <source>CCEE recommendation</source>
         <translation>recomendación del CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="219"/>
+        <location filename="../src/app/case_page.cpp" line="208"/>
         <source>SPI actions</source>
         <translation>Acciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="219"/>
+        <location filename="../src/app/case_page.cpp" line="208"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="220"/>
+        <location filename="../src/app/case_page.cpp" line="209"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="220"/>
+        <location filename="../src/app/case_page.cpp" line="209"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="222"/>
-        <location filename="../src/app/case_page.cpp" line="469"/>
+        <location filename="../src/app/case_page.cpp" line="211"/>
+        <location filename="../src/app/case_page.cpp" line="451"/>
         <source>State Board approval</source>
         <translation>Aprobación de la Junta Estatal</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="229"/>
+        <location filename="../src/app/case_page.cpp" line="218"/>
         <source>awaiting</source>
         <translation>pendiente</translation>
     </message>
     <message>
+        <location filename="../src/app/case_page.cpp" line="222"/>
         <location filename="../src/app/case_page.cpp" line="233"/>
-        <location filename="../src/app/case_page.cpp" line="249"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="234"/>
+        <location filename="../src/app/case_page.cpp" line="223"/>
         <source>SPI action</source>
         <translation>acción del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="239"/>
+        <location filename="../src/app/case_page.cpp" line="225"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="239"/>
-        <location filename="../src/app/case_page.cpp" line="243"/>
+        <location filename="../src/app/case_page.cpp" line="225"/>
+        <location filename="../src/app/case_page.cpp" line="229"/>
         <source>intervention</source>
         <translation>intervención</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="240"/>
+        <location filename="../src/app/case_page.cpp" line="226"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="241"/>
+        <location filename="../src/app/case_page.cpp" line="227"/>
         <source>ESSA tier</source>
         <translation>Nivel de ESSA</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="242"/>
+        <location filename="../src/app/case_page.cpp" line="228"/>
         <source>Target group</source>
         <translation>Grupo destinatario</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="247"/>
+        <location filename="../src/app/case_page.cpp" line="231"/>
         <source>Monitoring</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="247"/>
+        <location filename="../src/app/case_page.cpp" line="231"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="248"/>
+        <location filename="../src/app/case_page.cpp" line="232"/>
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="250"/>
+        <location filename="../src/app/case_page.cpp" line="234"/>
         <source>monitoring review</source>
         <translation>revisión de seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="268"/>
+        <location filename="../src/app/case_page.cpp" line="250"/>
         <source>Audit trail of the case</source>
         <translation>Registro de auditoría del caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="342"/>
-        <location filename="../src/app/case_page.cpp" line="504"/>
+        <location filename="../src/app/case_page.cpp" line="324"/>
+        <location filename="../src/app/case_page.cpp" line="486"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="352"/>
+        <location filename="../src/app/case_page.cpp" line="334"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="353"/>
+        <location filename="../src/app/case_page.cpp" line="335"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="370"/>
+        <location filename="../src/app/case_page.cpp" line="352"/>
         <source>Required technical assistance</source>
         <translation>Asistencia técnica requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="370"/>
+        <location filename="../src/app/case_page.cpp" line="352"/>
         <source>Technical-assistance request</source>
         <translation>Solicitud de asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="374"/>
+        <location filename="../src/app/case_page.cpp" line="356"/>
         <source>%1 · %2 · Status: %3 · Case %4</source>
         <translation>%1 · %2 · Estado: %3 · Caso %4</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="383"/>
+        <location filename="../src/app/case_page.cpp" line="365"/>
         <source>The case cannot move</source>
         <translation>El caso no puede avanzar</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="398"/>
+        <location filename="../src/app/case_page.cpp" line="380"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="400"/>
+        <location filename="../src/app/case_page.cpp" line="382"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="403"/>
-        <location filename="../src/app/case_page.cpp" line="406"/>
+        <location filename="../src/app/case_page.cpp" line="385"/>
+        <location filename="../src/app/case_page.cpp" line="388"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="407"/>
+        <location filename="../src/app/case_page.cpp" line="389"/>
         <source>BP 0520 (Ed Code 52071): for a minimum of two years the district keeps regular communication with the County Superintendent and gives timely documentation of activities 1–5 or substantially similar activities.</source>
         <translation>BP 0520 (Código de Educación 52071): durante un mínimo de dos años el distrito mantiene comunicación regular con el Superintendente del Condado y entrega documentación oportuna de las actividades 1–5 o de actividades sustancialmente similares.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="417"/>
+        <location filename="../src/app/case_page.cpp" line="399"/>
         <source>Ed Code 52072.1: with the State Board&apos;s approval the SPI identifies the district and takes each action; BP 0520: the district cooperates with the SPI and any academic advisor (the statute&apos;s academic trustee).</source>
         <translation>Código de Educación 52072.1: con la aprobación de la Junta Estatal, el SPI identifica al distrito y toma cada medida; BP 0520: el distrito coopera con el SPI y con cualquier asesor académico (el fideicomisario académico de la ley).</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="438"/>
+        <location filename="../src/app/case_page.cpp" line="420"/>
         <source>%1: two years from %2 (Ed Code 52071(c)(1)), once activities 1–5 are done</source>
         <translation>%1: dos años desde %2 (Código de Educación 52071(c)(1)), una vez realizadas las actividades 1–5</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="446"/>
+        <location filename="../src/app/case_page.cpp" line="428"/>
         <source>CDE&apos;s determination</source>
         <translation>Determinación del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="446"/>
+        <location filename="../src/app/case_page.cpp" line="428"/>
         <source>%1 (%2 LCFF eligibility file)</source>
         <translation>%1 (archivo de elegibilidad LCFF %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="452"/>
+        <location filename="../src/app/case_page.cpp" line="434"/>
         <source>CDE&apos;s decision</source>
         <translation>Decisión del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="453"/>
+        <location filename="../src/app/case_page.cpp" line="435"/>
         <source>%1: the school exits (%2–%3 ESSA assistance file %4). &lt;a href=&apos;exit:record&apos;&gt;Record the exit…&lt;/a&gt;</source>
         <translation>%1: la escuela sale (archivo de asistencia ESSA %2–%3, %4). &lt;a href=&apos;exit:record&apos;&gt;Registrar la salida…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="468"/>
+        <location filename="../src/app/case_page.cpp" line="450"/>
         <source>Academic trustee</source>
         <translation>Fideicomisario académico</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="472"/>
+        <location filename="../src/app/case_page.cpp" line="454"/>
         <source>awaiting State Board approval (Ed Code 52072.1(a))</source>
         <translation>pendiente de aprobación de la Junta Estatal (Código de Educación 52072.1(a))</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="474"/>
+        <location filename="../src/app/case_page.cpp" line="456"/>
         <source>CCEE determination</source>
         <translation>Determinación de la CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="412"/>
+        <location filename="../src/app/case_page.cpp" line="394"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="413"/>
+        <location filename="../src/app/case_page.cpp" line="395"/>
         <source>Ed Code 52071: the Board may request technical assistance from the County Superintendent.</source>
         <translation>Código de Educación 52071: la Junta puede solicitar asistencia técnica al Superintendente del Condado.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="416"/>
-        <location filename="../src/app/case_page.cpp" line="431"/>
+        <location filename="../src/app/case_page.cpp" line="398"/>
+        <location filename="../src/app/case_page.cpp" line="413"/>
         <source>Identified</source>
         <translation>Identificado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="422"/>
+        <location filename="../src/app/case_page.cpp" line="404"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="423"/>
+        <location filename="../src/app/case_page.cpp" line="405"/>
         <source>20 USC 6311(d): the school develops and implements a plan (in California, in the SPSA).</source>
         <translation>20 USC 6311(d): la escuela elabora e implementa un plan (en California, en el SPSA).</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="428"/>
+        <location filename="../src/app/case_page.cpp" line="410"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="430"/>
+        <location filename="../src/app/case_page.cpp" line="412"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="431"/>
-        <location filename="../src/app/case_page.cpp" line="436"/>
+        <location filename="../src/app/case_page.cpp" line="413"/>
+        <location filename="../src/app/case_page.cpp" line="418"/>
         <source>%1 (%2 Dashboard)</source>
         <translation>%1 (Dashboard %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="433"/>
+        <location filename="../src/app/case_page.cpp" line="415"/>
         <source>County&apos;s letter</source>
         <translation>Carta del condado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="435"/>
+        <location filename="../src/app/case_page.cpp" line="417"/>
         <source>Identified again</source>
         <translation>Identificado de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="438"/>
+        <location filename="../src/app/case_page.cpp" line="420"/>
         <source>Earliest close</source>
         <translation>Cierre más próximo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="462"/>
+        <location filename="../src/app/case_page.cpp" line="444"/>
         <source>, from %1</source>
         <translation>, a partir del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="463"/>
+        <location filename="../src/app/case_page.cpp" line="445"/>
         <source>Communication schedule</source>
         <translation>Calendario de comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="465"/>
+        <location filename="../src/app/case_page.cpp" line="447"/>
         <source>County contact</source>
         <translation>Contacto del condado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="479"/>
+        <location filename="../src/app/case_page.cpp" line="461"/>
         <source>Designation</source>
         <translation>Designación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="483"/>
+        <location filename="../src/app/case_page.cpp" line="465"/>
         <source>Needs assessment</source>
         <translation>Evaluación de necesidades</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="484"/>
+        <location filename="../src/app/case_page.cpp" line="466"/>
         <source>Resource inequities</source>
         <translation>Desigualdades de recursos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="485"/>
+        <location filename="../src/app/case_page.cpp" line="467"/>
         <source>Stakeholder involvement</source>
         <translation>Participación de los interesados</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="486"/>
+        <location filename="../src/app/case_page.cpp" line="468"/>
         <source>External partner</source>
         <translation>Socio externo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="487"/>
+        <location filename="../src/app/case_page.cpp" line="469"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="487"/>
+        <location filename="../src/app/case_page.cpp" line="469"/>
         <source>school %1 · district %2 · State %3</source>
         <translation>escuela %1 · distrito %2 · Estado %3</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="492"/>
+        <location filename="../src/app/case_page.cpp" line="474"/>
         <source>Exited</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="501"/>
+        <location filename="../src/app/case_page.cpp" line="483"/>
         <source>local indicator</source>
         <translation>indicador local</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="504"/>
+        <location filename="../src/app/case_page.cpp" line="486"/>
         <source>Qualifying groups</source>
         <translation>Grupos que cumplen los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="506"/>
+        <location filename="../src/app/case_page.cpp" line="488"/>
         <source>Basis</source>
         <translation>Fundamento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="507"/>
+        <location filename="../src/app/case_page.cpp" line="489"/>
         <source>Read the BP 0520 clause</source>
         <translation>Leer la cláusula de la BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="509"/>
+        <location filename="../src/app/case_page.cpp" line="491"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="513"/>
+        <location filename="../src/app/case_page.cpp" line="495"/>
         <source>Missing</source>
         <translation>Falta</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="519"/>
+        <location filename="../src/app/case_page.cpp" line="501"/>
         <source>Activities (Ed Code 52071)</source>
         <translation>Actividades (Código de Educación 52071)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="540"/>
+        <location filename="../src/app/case_page.cpp" line="522"/>
         <source>Record the school&apos;s exit</source>
         <translation>Registrar la salida de la escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="541"/>
+        <location filename="../src/app/case_page.cpp" line="523"/>
         <source>Record that the school exits, as CDE decided, today, and move the plan to “Exited”?
 
 Reason: %1</source>
@@ -2919,23 +3060,23 @@ Reason: %1</source>
 Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="546"/>
+        <location filename="../src/app/case_page.cpp" line="528"/>
         <source>The exit was not recorded</source>
         <translation>No se registró la salida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="556"/>
-        <location filename="../src/app/case_page.cpp" line="576"/>
+        <location filename="../src/app/case_page.cpp" line="552"/>
+        <location filename="../src/app/case_page.cpp" line="568"/>
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="597"/>
+        <location filename="../src/app/case_page.cpp" line="589"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="598"/>
+        <location filename="../src/app/case_page.cpp" line="590"/>
         <source>Delete “%1” with all its communications, documentation and attachments?
 
 You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail keeps a record either way.</source>
@@ -2944,7 +3085,7 @@ You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail 
 Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el registro de auditoría conserva constancia en cualquier caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="605"/>
+        <location filename="../src/app/case_page.cpp" line="597"/>
         <source>Cannot delete the case</source>
         <translation>No se puede eliminar el caso</translation>
     </message>
@@ -2952,52 +3093,43 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::CasebookSession</name>
     <message>
-        <location filename="../src/app/session.cpp" line="98"/>
+        <location filename="../src/app/session.cpp" line="48"/>
         <source>The casebook was upgraded from schema version %1 to %2. A copy of the old file was saved as %3.</source>
         <translation>El libro de casos se actualizó de la versión de esquema %1 a la %2. Se guardó una copia del archivo anterior como %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="125"/>
+        <location filename="../src/app/session.cpp" line="73"/>
         <source>Change calendar settings</source>
         <translation>Cambiar la configuración del calendario</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="190"/>
+        <location filename="../src/app/session.cpp" line="137"/>
+        <location filename="../src/app/session.cpp" line="147"/>
         <source>Create case “%1”</source>
         <translation>Crear el caso “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="204"/>
+        <location filename="../src/app/session.cpp" line="156"/>
         <source>Move case to “%1”</source>
         <translation>Pasar el caso a “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="217"/>
+        <location filename="../src/app/session.cpp" line="165"/>
         <source>Record the school&apos;s exit</source>
         <translation>Registrar la salida de la escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="236"/>
+        <location filename="../src/app/session.cpp" line="174"/>
         <source>Delete case “%1”</source>
         <translation>Eliminar el caso “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="246"/>
-        <source>%1 is %2 MiB; attachments may be at most %3 MiB</source>
-        <translation>%1 ocupa %2 MiB; los archivos adjuntos pueden ocupar como máximo %3 MiB</translation>
-    </message>
-    <message>
-        <location filename="../src/app/session.cpp" line="252"/>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/session.cpp" line="261"/>
+        <location filename="../src/app/session.cpp" line="182"/>
         <source>Attach “%1”</source>
         <translation>Adjuntar “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="273"/>
+        <location filename="../src/app/session.cpp" line="188"/>
         <source>Delete attachment “%1”</source>
         <translation>Eliminar el archivo adjunto “%1”</translation>
     </message>
@@ -3085,132 +3217,152 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::FindingsPage</name>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="56"/>
+        <location filename="../src/app/findings_page.cpp" line="59"/>
         <source>&lt;h2&gt;No Dashboard results yet&lt;/h2&gt;&lt;p&gt;Findings come from the California School Dashboard&apos;s data files, which CDE publishes each December as one tab-delimited file per indicator (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Import them with &lt;b&gt;File ▸ Import Dashboard files…&lt;/b&gt; (or &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) to see your district&apos;s student groups by indicator and whether the district qualifies for differentiated assistance.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aún no hay resultados del Dashboard&lt;/h2&gt;&lt;p&gt;Los hallazgos provienen de los archivos de datos del Dashboard Escolar de California, que el CDE publica cada diciembre como un archivo delimitado por tabulaciones por indicador (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Impórtelos con &lt;b&gt;Archivo ▸ Importar archivos del Dashboard…&lt;/b&gt; (o &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) para ver los grupos estudiantiles de su distrito por indicador y si el distrito reúne los requisitos para recibir asistencia diferenciada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="107"/>
+        <location filename="../src/app/findings_page.cpp" line="110"/>
         <source>District: %1</source>
         <translation>Distrito: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="112"/>
+        <location filename="../src/app/findings_page.cpp" line="115"/>
         <source>School: %1</source>
         <translation>Escuela: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="132"/>
+        <location filename="../src/app/findings_page.cpp" line="135"/>
         <source>%1 Dashboard</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="150"/>
+        <location filename="../src/app/findings_page.cpp" line="153"/>
         <source>&lt;p&gt;No Dashboard results for this %1 yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aún no hay resultados del Dashboard para %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="151"/>
+        <location filename="../src/app/findings_page.cpp" line="154"/>
         <source>district</source>
         <translation>este distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="151"/>
+        <location filename="../src/app/findings_page.cpp" line="154"/>
         <source>school</source>
         <translation>esta escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="196"/>
+        <location filename="../src/app/findings_page.cpp" line="199"/>
         <source>No colour</source>
         <translation>Sin color</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="200"/>
+        <location filename="../src/app/findings_page.cpp" line="203"/>
         <source> (n=%1)</source>
         <translation> (n=%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="207"/>
+        <location filename="../src/app/findings_page.cpp" line="210"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="220"/>
+        <location filename="../src/app/findings_page.cpp" line="223"/>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="222"/>
+        <location filename="../src/app/findings_page.cpp" line="225"/>
         <source>&lt;h3&gt;Not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;No elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="231"/>
+        <location filename="../src/app/findings_page.cpp" line="234"/>
         <source> — CDE letter %1</source>
         <translation> — letra del CDE %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="235"/>
+        <location filename="../src/app/findings_page.cpp" line="238"/>
         <source>Qualifying student groups (criteria met in two or more priorities):</source>
         <translation>Grupos estudiantiles que califican (criterios cumplidos en dos o más prioridades):</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="236"/>
+        <location filename="../src/app/findings_page.cpp" line="239"/>
         <source>Student groups meeting the criteria in one priority only (not qualifying):</source>
         <translation>Grupos estudiantiles que cumplen los criterios en una sola prioridad (no califican):</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="238"/>
+        <location filename="../src/app/findings_page.cpp" line="241"/>
         <source>&lt;p&gt;&lt;b&gt;CCEE referral (Ed Code 52072(a)):&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Remisión a la CCEE (Código de Educación 52072(a)):&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="283"/>
+        <location filename="../src/app/findings_page.cpp" line="286"/>
         <source>Disparities: two or more performance levels below all students (the district&apos;s practice in Casebook, not a statutory definition)</source>
         <translation>Disparidades: dos o más niveles de desempeño por debajo de todos los estudiantes (práctica del distrito en Casebook, no una definición legal)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="240"/>
+        <location filename="../src/app/findings_page.cpp" line="342"/>
+        <source>&amp;Create case</source>
+        <translation>&amp;Crear caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="357"/>
+        <source>a required-assistance case names at least one qualifying group</source>
+        <translation>un caso de asistencia requerida nombra al menos un grupo que cumple los criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="243"/>
         <source>&lt;p&gt;&lt;i&gt;Source: %1&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Fuente: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="249"/>
+        <location filename="../src/app/findings_page.cpp" line="252"/>
         <source>&lt;h3&gt;Charter school: not decided yet (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Escuela chárter: aún sin decidir (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="251"/>
+        <location filename="../src/app/findings_page.cpp" line="254"/>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Charter school eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Escuela chárter elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="254"/>
+        <location filename="../src/app/findings_page.cpp" line="257"/>
         <source>&lt;h3&gt;Charter school not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Escuela chárter no elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="259"/>
+        <location filename="../src/app/findings_page.cpp" line="262"/>
         <source>&lt;p&gt;&lt;b&gt;Student groups meeting criteria, %1 Dashboard:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grupos estudiantiles que cumplen criterios, Dashboard %1:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="263"/>
+        <location filename="../src/app/findings_page.cpp" line="266"/>
         <source> — qualifies</source>
         <translation> — califica</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="270"/>
+        <location filename="../src/app/findings_page.cpp" line="273"/>
         <source>&lt;p&gt;A district school: its students are counted in the district&apos;s determination. Below are the school&apos;s own findings.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Una escuela del distrito: sus estudiantes se cuentan en la determinación del distrito. Abajo están los hallazgos propios de la escuela.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="282"/>
+        <location filename="../src/app/findings_page.cpp" line="285"/>
         <source>Low-performing student groups</source>
         <translation>Grupos estudiantiles de bajo rendimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="312"/>
+        <location filename="../src/app/findings_page.cpp" line="318"/>
+        <source>&lt;p&gt;A required technical-assistance case for &lt;b&gt;%1&lt;/b&gt;, identified on the %2 Dashboard (%3). The two-year minimum runs from the identification date (Ed Code 52071(c)(1)): record it as CDE&apos;s determination or the County Superintendent&apos;s letter gives it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un caso de asistencia técnica requerida para &lt;b&gt;%1&lt;/b&gt;, identificado en el Dashboard %2 (%3). El mínimo de dos años corre desde la fecha de la identificación (Ed Code 52071(c)(1)): regístrela como la da la determinación del CDE o la carta del Superintendente del Condado.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="328"/>
+        <source>%1 — %2 (priority %3)</source>
+        <translation>%1 — %2 (prioridad %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="330"/>
         <source>local indicator</source>
         <translation>indicador local</translation>
     </message>
@@ -3220,38 +3372,22 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <translation>Crear caso de asistencia requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="321"/>
+        <location filename="../src/app/findings_page.cpp" line="312"/>
         <source>Differentiated assistance — %1 Dashboard</source>
         <translation>Asistencia diferenciada — Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="305"/>
-        <location filename="../src/app/findings_page.cpp" line="327"/>
-        <location filename="../src/app/findings_page.cpp" line="334"/>
+        <location filename="../src/app/findings_page.cpp" line="309"/>
         <source>Cannot create the case</source>
         <translation>No se puede crear el caso</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="315"/>
-        <source>Open a required technical-assistance case for %1, opened today, with these qualifying groups?%2
-
-Record the identification date (CDE&apos;s determination) and the County Superintendent&apos;s letter with Edit case… afterwards: the two-year minimum runs from the identification.</source>
-        <translation>¿Abrir un caso de asistencia técnica obligatoria para %1, abierto hoy, con estos grupos que califican?%2
-
-Registre después, con Editar caso…, la fecha de la identificación (la determinación del CDE) y la carta del Superintendente del Condado: el mínimo de dos años se cuenta desde la identificación.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="325"/>
-        <source>Add district “%1”</source>
-        <translation>Agregar el distrito “%1”</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="350"/>
+        <location filename="../src/app/findings_page.cpp" line="381"/>
         <source>Local indicators, %1 Dashboard</source>
         <translation>Indicadores locales, Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="355"/>
+        <location filename="../src/app/findings_page.cpp" line="386"/>
         <source>Not entered</source>
         <translation>No ingresado</translation>
     </message>
@@ -3317,409 +3453,439 @@ Registre después, con Editar caso…, la fecha de la identificación (la determ
 <context>
     <name>casebook::app::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="98"/>
+        <location filename="../src/app/main_window.cpp" line="95"/>
         <source>Search cases, communications, documents… (Ctrl+F)</source>
         <translation>Buscar casos, comunicaciones, documentos… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="99"/>
+        <location filename="../src/app/main_window.cpp" line="96"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="112"/>
+        <location filename="../src/app/main_window.cpp" line="110"/>
         <source>The change could not be made</source>
         <translation>No se pudo realizar el cambio</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="134"/>
+        <location filename="../src/app/main_window.cpp" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="136"/>
+        <location filename="../src/app/main_window.cpp" line="134"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="161"/>
+        <location filename="../src/app/main_window.cpp" line="159"/>
         <source>Log communication</source>
         <translation>Registrar comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="162"/>
+        <location filename="../src/app/main_window.cpp" line="160"/>
         <source>Open a case first: a communication is logged on a case.</source>
         <translation>Primero abra un caso: las comunicaciones se registran en un caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="178"/>
+        <location filename="../src/app/main_window.cpp" line="176"/>
         <source>Export deadlines</source>
         <translation>Exportar fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="179"/>
+        <location filename="../src/app/main_window.cpp" line="177"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="183"/>
+        <location filename="../src/app/main_window.cpp" line="181"/>
         <source>Deadlines not exported</source>
         <translation>No se exportaron las fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="185"/>
+        <location filename="../src/app/main_window.cpp" line="183"/>
         <source>Saved the deadlines as %1</source>
         <translation>Se guardaron las fechas límite como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="194"/>
+        <location filename="../src/app/main_window.cpp" line="192"/>
         <source>Cannot open the casebook</source>
         <translation>No se puede abrir el libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="198"/>
+        <location filename="../src/app/main_window.cpp" line="196"/>
         <source>Casebook upgraded</source>
         <translation>Libro de casos actualizado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="219"/>
+        <location filename="../src/app/main_window.cpp" line="217"/>
         <source>Checking the casebook&apos;s integrity…</source>
         <translation>Comprobando la integridad del libro de casos…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="240"/>
+        <location filename="../src/app/main_window.cpp" line="238"/>
         <source>Damaged casebook: read only</source>
         <translation>Libro de casos dañado: solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="241"/>
+        <location filename="../src/app/main_window.cpp" line="239"/>
         <source>The casebook is damaged</source>
         <translation>El libro de casos está dañado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="255"/>
-        <location filename="../src/app/main_window.cpp" line="259"/>
+        <location filename="../src/app/main_window.cpp" line="253"/>
+        <location filename="../src/app/main_window.cpp" line="257"/>
         <source>Cannot create the demo</source>
         <translation>No se puede crear la demostración</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="278"/>
+        <location filename="../src/app/main_window.cpp" line="276"/>
         <source>No recent casebooks</source>
         <translation>No hay libros de casos recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="284"/>
+        <location filename="../src/app/main_window.cpp" line="282"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="284"/>
+        <location filename="../src/app/main_window.cpp" line="282"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="292"/>
+        <location filename="../src/app/main_window.cpp" line="290"/>
         <source>No casebook open</source>
         <translation>Ningún libro de casos abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="320"/>
+        <location filename="../src/app/main_window.cpp" line="321"/>
+        <source>%1 case</source>
+        <translation>%1 caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="321"/>
+        <source>%1 cases</source>
+        <translation>%1 casos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="323"/>
+        <source>%1 communication</source>
+        <translation>%1 comunicación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="323"/>
+        <source>%1 communications</source>
+        <translation>%1 comunicaciones</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="325"/>
+        <source>%1 documentation item</source>
+        <translation>%1 documento</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="325"/>
+        <source>%1 documentation items</source>
+        <translation>%1 documentos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="327"/>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="333"/>
+        <location filename="../src/app/main_window.cpp" line="340"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="334"/>
+        <location filename="../src/app/main_window.cpp" line="341"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="335"/>
+        <location filename="../src/app/main_window.cpp" line="342"/>
         <source>Compare with CDE</source>
         <translation>Comparar con el CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="336"/>
+        <location filename="../src/app/main_window.cpp" line="343"/>
         <source>Reference: BP 0520</source>
         <translation>Referencia: BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="346"/>
+        <location filename="../src/app/main_window.cpp" line="353"/>
         <source>Technical assistance</source>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="347"/>
+        <location filename="../src/app/main_window.cpp" line="354"/>
         <source>SPI interventions</source>
         <translation>Intervenciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="348"/>
+        <location filename="../src/app/main_window.cpp" line="355"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="360"/>
+        <location filename="../src/app/main_window.cpp" line="367"/>
         <source> (closed)</source>
         <translation> (cerrado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="362"/>
+        <location filename="../src/app/main_window.cpp" line="369"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="366"/>
+        <location filename="../src/app/main_window.cpp" line="373"/>
         <source>No cases</source>
         <translation>Sin casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="459"/>
+        <location filename="../src/app/main_window.cpp" line="466"/>
         <source>Add your district</source>
         <translation>Agregue su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="464"/>
+        <location filename="../src/app/main_window.cpp" line="471"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="473"/>
+        <location filename="../src/app/main_window.cpp" line="480"/>
         <source>Technical-assistance request (by the Board)</source>
         <translation>Solicitud de asistencia técnica (por la Junta)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="474"/>
+        <location filename="../src/app/main_window.cpp" line="481"/>
         <source>Required technical assistance (County Superintendent&apos;s determination)</source>
         <translation>Asistencia técnica requerida (determinación del Superintendente del Condado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="475"/>
+        <location filename="../src/app/main_window.cpp" line="482"/>
         <source>SPI intervention</source>
         <translation>Intervención del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="475"/>
+        <location filename="../src/app/main_window.cpp" line="482"/>
         <source>School plan (CSI / TSI / ATSI)</source>
         <translation>Plan escolar (CSI / TSI / ATSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="477"/>
+        <location filename="../src/app/main_window.cpp" line="484"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="477"/>
+        <location filename="../src/app/main_window.cpp" line="484"/>
         <source>What kind of obligation is this case about?</source>
         <translation>¿Sobre qué tipo de obligación trata este caso?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="489"/>
+        <location filename="../src/app/main_window.cpp" line="496"/>
         <source>New case: %1</source>
         <translation>Nuevo caso: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="496"/>
+        <location filename="../src/app/main_window.cpp" line="503"/>
         <source>New school plan</source>
         <translation>Nuevo plan escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="496"/>
+        <location filename="../src/app/main_window.cpp" line="503"/>
         <source>Add the school first with Case ▸ Add school….</source>
         <translation>Primero agregue la escuela con Caso ▸ Agregar escuela….</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="527"/>
         <location filename="../src/app/main_window.cpp" line="530"/>
-        <location filename="../src/app/main_window.cpp" line="540"/>
+        <location filename="../src/app/main_window.cpp" line="533"/>
+        <location filename="../src/app/main_window.cpp" line="543"/>
         <source>Add school</source>
         <translation>Agregar escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="527"/>
+        <location filename="../src/app/main_window.cpp" line="530"/>
         <source>Add your district first: Case ▸ New case… asks for it.</source>
         <translation>Primero agregue su distrito: Caso ▸ Nuevo caso… se lo pide.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="550"/>
-        <location filename="../src/app/main_window.cpp" line="555"/>
+        <location filename="../src/app/main_window.cpp" line="553"/>
+        <location filename="../src/app/main_window.cpp" line="558"/>
         <source>New casebook</source>
         <translation>Nuevo libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="551"/>
-        <location filename="../src/app/main_window.cpp" line="565"/>
+        <location filename="../src/app/main_window.cpp" line="554"/>
+        <location filename="../src/app/main_window.cpp" line="568"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="555"/>
+        <location filename="../src/app/main_window.cpp" line="558"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 ya existe; elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="564"/>
+        <location filename="../src/app/main_window.cpp" line="567"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="575"/>
+        <location filename="../src/app/main_window.cpp" line="578"/>
         <source>Save a copy of the casebook</source>
         <translation>Guardar una copia del libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="577"/>
+        <location filename="../src/app/main_window.cpp" line="580"/>
         <source>Casebook files (*.sqlite)</source>
         <translation>Archivos de libro de casos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="581"/>
-        <location filename="../src/app/main_window.cpp" line="585"/>
+        <location filename="../src/app/main_window.cpp" line="584"/>
+        <location filename="../src/app/main_window.cpp" line="588"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="581"/>
+        <location filename="../src/app/main_window.cpp" line="584"/>
         <source>Cannot replace %1.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="587"/>
+        <location filename="../src/app/main_window.cpp" line="590"/>
         <source>Saved a copy as %1</source>
         <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="593"/>
+        <location filename="../src/app/main_window.cpp" line="596"/>
         <source>Importing Dashboard files…</source>
         <translation>Importando archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="593"/>
+        <location filename="../src/app/main_window.cpp" line="596"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="597"/>
+        <location filename="../src/app/main_window.cpp" line="600"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="607"/>
+        <location filename="../src/app/main_window.cpp" line="610"/>
         <source>%1: not imported — %2</source>
         <translation>%1: no se importó — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="615"/>
+        <location filename="../src/app/main_window.cpp" line="618"/>
         <source>%1: %2 rows imported</source>
         <translation>%1: se importaron %2 filas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="617"/>
+        <location filename="../src/app/main_window.cpp" line="620"/>
         <source>%1: %2 rows replaced the earlier file</source>
         <translation>%1: %2 filas reemplazaron el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="619"/>
+        <location filename="../src/app/main_window.cpp" line="622"/>
         <source>%1: already imported, nothing changed</source>
         <translation>%1: ya se había importado, no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="658"/>
+        <location filename="../src/app/main_window.cpp" line="661"/>
         <source>Saved the packet as %1</source>
         <translation>Se guardó el paquete como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="664"/>
+        <location filename="../src/app/main_window.cpp" line="667"/>
         <source>Import Dashboard files</source>
         <translation>Importar archivos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="665"/>
+        <location filename="../src/app/main_window.cpp" line="668"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
         <translation>Archivos de datos del Dashboard (*download*.txt *.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="668"/>
+        <location filename="../src/app/main_window.cpp" line="671"/>
         <source>Dashboard import</source>
         <translation>Importación del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="674"/>
+        <location filename="../src/app/main_window.cpp" line="677"/>
         <source>Import the CSI/TSI/ATSI list</source>
         <translation>Importar la lista CSI/TSI/ATSI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="675"/>
+        <location filename="../src/app/main_window.cpp" line="678"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>Estado de asistencia de ESSA del CDE (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="683"/>
+        <location filename="../src/app/main_window.cpp" line="686"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="686"/>
+        <location filename="../src/app/main_window.cpp" line="689"/>
         <source>CSI/TSI/ATSI list imported</source>
         <translation>Lista CSI/TSI/ATSI importada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="687"/>
+        <location filename="../src/app/main_window.cpp" line="690"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
         <translation>%1 escuelas leídas, %2 identificadas: %3 casos de plan escolar abiertos, %4 actualizados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="698"/>
+        <location filename="../src/app/main_window.cpp" line="701"/>
         <source>Import CDE&apos;s eligibility file</source>
         <translation>Importar el archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="699"/>
+        <location filename="../src/app/main_window.cpp" line="702"/>
         <source>LCFF District/COE Eligibility File (assistancestatus*.xlsx *.xlsx);;All files (*)</source>
         <translation>Archivo de elegibilidad LCFF de distritos y COE (assistancestatus*.xlsx *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="705"/>
+        <location filename="../src/app/main_window.cpp" line="708"/>
         <source>The eligibility file was not imported</source>
         <translation>No se importó el archivo de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="708"/>
+        <location filename="../src/app/main_window.cpp" line="711"/>
         <source>CDE eligibility file</source>
         <translation>Archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="721"/>
+        <location filename="../src/app/main_window.cpp" line="724"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="722"/>
+        <location filename="../src/app/main_window.cpp" line="725"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para la política de la junta BP 0520, “Intervención para escuelas de bajo rendimiento”: asistencia técnica (Código de Educación 52071), intervención del SPI (52072.1) y planes escolares CSI/TSI/ATSI (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;Un solo archivo SQLite de libro de casos; cada cambio queda registrado en la auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="741"/>
-        <location filename="../src/app/main_window.cpp" line="742"/>
+        <location filename="../src/app/main_window.cpp" line="744"/>
+        <location filename="../src/app/main_window.cpp" line="745"/>
         <source>Casebook user guide</source>
         <translation>Guía del usuario de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="749"/>
+        <location filename="../src/app/main_window.cpp" line="752"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="749"/>
+        <location filename="../src/app/main_window.cpp" line="752"/>
         <source>The user guide is not installed on this computer.</source>
         <translation>La guía del usuario no está instalada en esta computadora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="306"/>
+        <location filename="../src/app/main_window.cpp" line="304"/>
         <source>%n case(s) could not be read and are not listed (first: %1); casebook-cli check lists every problem</source>
         <translation>
             <numerusform>%n caso no se pudo leer y no aparece en la lista (el primero: %1); casebook-cli check enumera todos los problemas</numerusform>
@@ -3881,12 +4047,12 @@ Registre después, con Editar caso…, la fecha de la identificación (la determ
 <context>
     <name>casebook::app::ReferencePage</name>
     <message>
-        <location filename="../src/app/reference_page.cpp" line="37"/>
+        <location filename="../src/app/reference_page.cpp" line="23"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../src/app/reference_page.cpp" line="52"/>
+        <location filename="../src/app/reference_page.cpp" line="32"/>
         <source>BP 0520 policy text</source>
         <translation>Texto de la política BP 0520</translation>
     </message>

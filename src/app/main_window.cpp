@@ -101,6 +101,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->toolBar->addWidget(spacer);
     m_ui->toolBar->addWidget(m_searchBox);
     m_statusCounts = new QLabel(this);
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
 
     setUpActions();
@@ -310,10 +311,19 @@ void MainWindow::refresh()
     if (m_ui->pages->currentWidget() == m_reconcile)
         m_reconcile->reload();
     if (auto counts = m_session->casebook().recordCounts()) {
+        // Whole words in the right number, each translatable (English and Spanish have one and other).
+        const auto count = [](std::int64_t n, const QString &one, const QString &other) {
+            return (n == 1 ? one : other).arg(n);
+        };
         QStringList parts;
-        for (const auto &[table, n] : *counts)
-            if (table == "cases" || table == "communications" || table == "documentation_items")
-                parts << QStringLiteral("%1 %2").arg(n).arg(toQString(table).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        for (const auto &[table, n] : *counts) {
+            if (table == "cases")
+                parts << count(n, tr("%1 case"), tr("%1 cases"));
+            else if (table == "communications")
+                parts << count(n, tr("%1 communication"), tr("%1 communications"));
+            else if (table == "documentation_items")
+                parts << count(n, tr("%1 documentation item"), tr("%1 documentation items"));
+        }
         parts << tr("%1 overdue").arg(m_home->overdueCount());
         m_statusCounts->setText(parts.join(QStringLiteral(" · ")));
     }

@@ -7,6 +7,7 @@
 
 #include "ui_activity_form.h"
 #include "ui_case_form.h"
+#include "ui_case_from_findings_form.h"
 #include "ui_communication_form.h"
 #include "ui_district_form.h"
 #include "ui_documentation_item_form.h"
@@ -78,6 +79,7 @@ QStringList allClashes()
     QStringList out;
     out += clashes<Ui::ActivityForm>("activity");
     out += clashes<Ui::CaseForm>("case");
+    out += clashes<Ui::CaseFromFindingsForm>("case from findings");
     out += clashes<Ui::CommunicationForm>("communication");
     out += clashes<Ui::DistrictForm>("district");
     out += clashes<Ui::DocumentationItemForm>("documentation item");

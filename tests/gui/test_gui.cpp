@@ -404,6 +404,21 @@ TEST_CASE("The from-findings form takes the letter's facts as typed and only the
                      g.priority == proposed[0].priority));
 }
 
+TEST_CASE("The status bar counts in words of the right number")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.createRequiredCase();
+    QApplication::processEvents();
+    const QString counts = f.window.findChild<QLabel *>(QStringLiteral("statusCounts"))->text();
+    INFO(counts.toStdString());
+    // One case, none of the others: "1 case", "0 communications", "0 documentation items".
+    CHECK(counts.startsWith(QStringLiteral("1 case · ")));
+    CHECK(counts.contains(QStringLiteral("0 communications")));
+    CHECK(counts.contains(QStringLiteral("0 documentation items")));
+    CHECK_FALSE(counts.contains(QStringLiteral("_")));
+}
+
 TEST_CASE("Before any import the findings page says how to import")
 {
     Fixture f;
