@@ -550,16 +550,30 @@ void MainWindow::addSchool()
 
 void MainWindow::newCasebook()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New casebook"), QDir::homePath(),
+    // Offered in the data folder, where the default casebook lives.
+    const QString folder = QFileInfo(QString::fromStdString(io::defaultDatabasePath())).absolutePath();
+    QDir().mkpath(folder);
+    const QString path = QFileDialog::getSaveFileName(this, tr("New casebook"), folder,
                                                       tr("Casebook files (*.sqlite *.casebook);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        createCasebookAt(path);
+}
+
+bool MainWindow::createCasebookAt(QString path)
+{
+    // A name typed without an extension gets Casebook's own, so the file is recognisable later.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("New casebook"), tr("%1 already exists; choose a new file name.").arg(path));
-        return;
+        return false;
     }
-    if (openCasebook(path, true))
-        newCase();
+    // The new casebook opens on its home page (the next step is importing Dashboard files or adding a
+    // district, not necessarily a case).
+    if (!openCasebook(path, true))
+        return false;
+    showHome();
+    return true;
 }
 
 void MainWindow::openFileDialog()

@@ -39,6 +39,8 @@ public:
     CasebookSession *session() const { return m_session; }
     // Opens a casebook file; shows the error and returns false when it cannot be opened.
     bool openCasebook(const QString &path, bool create = false);
+    // Creates a new casebook at `path` (".sqlite" added when it has no extension) and shows its home page.
+    bool createCasebookAt(QString path);
     // Opens the demo casebook (creating it in the data folder the first time).
     bool openDemo();
 

@@ -38,6 +38,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -417,6 +418,28 @@ TEST_CASE("The status bar counts in words of the right number")
     CHECK(counts.contains(QStringLiteral("0 communications")));
     CHECK(counts.contains(QStringLiteral("0 documentation items")));
     CHECK_FALSE(counts.contains(QStringLiteral("_")));
+}
+
+TEST_CASE("A new casebook gets the .sqlite extension and opens on its home page, not in a new case")
+{
+    Fixture f;
+    bool modal = false;
+    onNextModal([&modal](QDialog *box) { // none is expected; close any so the test cannot hang
+        modal = true;
+        box->reject();
+    });
+    const QString typed = QString::fromStdString(f.dir.file("district-casebook"));
+    REQUIRE(f.window.createCasebookAt(typed));
+    QApplication::processEvents();
+    CHECK_FALSE(modal);
+    CHECK(QFileInfo::exists(typed + QStringLiteral(".sqlite")));
+    CHECK_FALSE(QFileInfo::exists(typed));
+    CHECK(f.session().path() == typed + QStringLiteral(".sqlite"));
+    CHECK(f.window.findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget() == f.window.homePage());
+    // A name with its own extension is kept as typed.
+    const QString named = QString::fromStdString(f.dir.file("second.casebook"));
+    REQUIRE(f.window.createCasebookAt(named));
+    CHECK(f.session().path() == named);
 }
 
 TEST_CASE("Before any import the findings page says how to import")
