@@ -310,6 +310,25 @@ TEST_CASE("services: local data of a year is stored all or nothing")
     CHECK(late->value_or(false));
 }
 
+TEST_CASE("services: a case number is never given again after its case is deleted")
+{
+    WithCase f;
+    auto &c = f.c;
+    const auto district = c->listAll<District>()->front().id;
+    auto second = c->add<Case>(test::boardRequestCase(district));
+    REQUIRE(second.ok());
+    REQUIRE(c->remove<Case>(second->record.id).ok());
+    auto third = c->add<Case>(test::boardRequestCase(district));
+    REQUIRE(third.ok());
+    // The deleted case's number and its history belong to it alone.
+    CHECK(third->record.id != second->record.id);
+    CHECK(third->record.id > second->record.id);
+    auto history = c->caseHistory(third->record.id);
+    REQUIRE(history.ok());
+    for (const auto &entry : *history)
+        CHECK(entry.action != "delete");
+}
+
 TEST_CASE("services: a bare attachment record is refused; its bytes come with attach")
 {
     TempDir dir;
