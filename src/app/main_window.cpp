@@ -18,8 +18,6 @@
 #include "domain/workflow.h"
 #include "io/dashboard_import.h"
 #include "io/deadline_export.h"
-#include "io/deadline_xlsx.h"
-#include "io/icalendar.h"
 #include "services/casebook.h"
 #include "io/eligibility_import.h"
 #include "io/essa_import.h"
@@ -109,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &CasebookSession::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("The change could not be made"), message); });
     connect(m_home, &HomePage::caseActivated, this, &MainWindow::showCase);
+    connect(m_home, &HomePage::exportRequested, m_ui->actionExportDeadlines, &QAction::trigger);
     connect(m_search, &SearchPage::caseActivated, this, &MainWindow::showCase);
     connect(m_casePage, &CasePage::policyLinkActivated, this, &MainWindow::showReference);
     connect(m_casePage, &CasePage::caseDeleted, this, &MainWindow::showHome);
@@ -173,8 +172,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionExportPacket, &QAction::triggered, this, &MainWindow::exportPacket);
     connect(m_ui->actionExportDeadlines, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export deadlines"), QDir(Preferences::load().exportFolder).filePath(QStringLiteral("deadlines.xlsx")),
-            tr("Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)"));
+            this, tr("Export deadlines"), QDir(Preferences::load().exportFolder).filePath(QStringLiteral("deadlines-%1.xlsx").arg(toQString(m_session->today().toString()))),
+            tr("Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics);;JSON (*.json)"));
         if (path.isEmpty())
             return;
         if (auto s = exportDeadlinesTo(path); !s)
@@ -643,27 +642,23 @@ QString MainWindow::importDashboard(const QStringList &paths)
 
 Status MainWindow::exportDeadlinesTo(const QString &path)
 {
+    const auto format = io::deadlineFileFormatOf(path.toStdString());
+    if (!format)
+        return Error::badInput("file", "choose a file ending in .xlsx, .csv, .ics or .json");
     auto calendar = m_session->casebook().calendarSettings();
     if (!calendar)
         return calendar.error();
-    const int window = Preferences::load().reminderWindowDays;
-    const Date today = m_session->today();
-    auto deadlines = m_session->casebook().reminders(*calendar, {today, window, false, std::nullopt});
-    if (!deadlines)
-        return deadlines.error();
     // The one output rule (io/output_file.h): never the open casebook, never through a link.
     CASEBOOK_TRY(io::checkOutputIsNotCasebook(path.toStdString(), m_session->path().toStdString()));
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("xlsx"))
-        return io::writeDeadlinesXlsx(*deadlines, path.toStdString());
-    std::string text;
-    if (suffix == QLatin1String("csv"))
-        text = io::deadlinesCsv(*deadlines);
-    else if (suffix == QLatin1String("ics"))
-        text = io::deadlinesIcs(*deadlines, io::icalendarNow());
-    else
-        return Error::badInput("file", "choose a file ending in .xlsx, .csv or .ics");
-    return io::writeWholeFile(path.toStdString(), text);
+    // What the deadlines page lists, narrowed as it is narrowed.
+    const io::DeadlineListing listing{.today = m_session->today(),
+                                      .timeZone = calendar->timeZone,
+                                      .withinDays = 30,
+                                      .overdueOnly = false,
+                                      .caseId = m_home->caseFilter(),
+                                      .owner = m_home->ownerFilter(),
+                                      .generatedAt = services::utcNow()};
+    return io::writeDeadlinesFile(m_home->listedDeadlines(), *format, path.toStdString(), listing);
 }
 
 void MainWindow::exportPacket()

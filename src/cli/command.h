@@ -63,6 +63,16 @@ struct Context {
     std::unique_ptr<services::Casebook> openForReading();
     // Prints an error and returns its exit code (see ExitCode).
     int fail(const Error &error);
+    // The option's YYYY-MM-DD date (nullopt when not given), or the error naming the option.
+    Result<std::optional<Date>> dateOption(const std::string &name) const
+    {
+        if (!has(name))
+            return std::optional<Date>{};
+        auto d = Date::parse(option(name), name);
+        if (!d)
+            return d.error();
+        return std::optional<Date>(*d);
+    }
 };
 
 // A whole number in [low, high] written in decimal digits (a leading '-' when low < 0), or nullopt:

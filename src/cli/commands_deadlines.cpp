@@ -3,9 +3,7 @@
 #include "command.h"
 
 #include "io/deadline_export.h"
-#include "io/deadline_xlsx.h"
 #include "io/icalendar.h"
-#include "io/output_file.h"
 #include "io/paths.h"
 
 #include <QTimeZone>
@@ -13,7 +11,6 @@
 #include <charconv>
 #include <iomanip>
 #include <limits>
-#include <sstream>
 
 namespace casebook::cli {
 
@@ -103,15 +100,35 @@ int runDeadlines(Context &ctx)
             return Usage;
         query.caseId = *id;
     }
+    // --from/--to: every deadline due in the range, met ones too, instead of the reminders.
+    auto from = ctx.dateOption("--from"), to = ctx.dateOption("--to");
+    for (const auto *d : {&from, &to})
+        if (!*d)
+            return ctx.fail(d->error());
+    const bool range = *from || *to;
+    if (range && (ctx.has("--within") || ctx.has("--overdue"))) {
+        ctx.err << "casebook-cli deadlines: --from/--to list every deadline of a range; --within and --overdue "
+                   "choose reminders instead: use one or the other\n";
+        return Usage;
+    }
     int code = Ok;
     auto casebook = openWithSettings(ctx, code);
     if (!casebook)
         return code;
     const CalendarSettings &settings = casebook->settings;
     query.today = io::today(settings.timeZone);
-    auto deadlines = casebook->db->reminders(settings, query);
+    const Date first = from->value_or(query.today);
+    const Date last = to->value_or(std::max(first, query.today).addDays(query.withinDays));
+    if (range && last < first) {
+        ctx.err << "casebook-cli deadlines: --to " << last.toString() << " is before --from " << first.toString() << "\n";
+        return Usage;
+    }
+    auto deadlines = range ? casebook->db->deadlinesBetween(settings, query.today, first, last)
+                           : casebook->db->reminders(settings, query);
     if (!deadlines)
         return ctx.fail(deadlines.error());
+    if (range && query.caseId)
+        std::erase_if(*deadlines, [&](const Deadline &d) { return d.caseId != *query.caseId; });
     // A case that cannot be read is left out of the list, and named.
     std::vector<Error> unreadable;
     if (auto listed = casebook->db->caseSummaries(&unreadable); !listed)
@@ -119,29 +136,32 @@ int runDeadlines(Context &ctx)
     const int done = unreadable.empty() ? Ok : DatabaseError;
     for (const auto &e : unreadable)
         ctx.err << "casebook-cli: left out of the deadlines: " << e.text() << "\n";
-    if (format == "xlsx") {
-        if (auto written = io::writeDeadlinesXlsx(*deadlines, ctx.option("--out")); !written)
-            return ctx.fail(written.error());
-        ctx.out << "Wrote " << ctx.option("--out") << " (" << deadlines->size() << " deadlines)\n";
-        return done;
-    }
-    std::ostringstream listingText;
-    std::ostream &target = ctx.has("--out") ? listingText : ctx.out;
-    if (format == "json") {
-        io::DeadlineListing listing{query.today, settings.timeZone, query.withinDays, query.overdueOnly,
-                                    query.caseId, services::utcNow()};
-        target << io::deadlinesJson(*deadlines, listing);
-    } else if (format == "csv") {
-        target << io::deadlinesCsv(*deadlines);
-    } else if (format == "ics") {
-        target << io::deadlinesIcs(*deadlines, io::icalendarNow());
-    } else {
-        printTable(ctx, *deadlines, query.today);
+    io::DeadlineListing listing{.today = query.today,
+                                .timeZone = settings.timeZone,
+                                .withinDays = query.withinDays,
+                                .overdueOnly = query.overdueOnly,
+                                .caseId = query.caseId,
+                                .generatedAt = services::utcNow()};
+    if (range) {
+        listing.from = first;
+        listing.to = last;
     }
     if (ctx.has("--out")) {
-        if (auto written = io::writeWholeFile(ctx.option("--out"), listingText.str()); !written)
+        const auto fileFormat = format == "json"  ? io::DeadlineFileFormat::Json
+                                : format == "csv" ? io::DeadlineFileFormat::Csv
+                                : format == "ics" ? io::DeadlineFileFormat::Ics
+                                                  : io::DeadlineFileFormat::Xlsx;
+        if (auto written = io::writeDeadlinesFile(*deadlines, fileFormat, ctx.option("--out"), listing); !written)
             return ctx.fail(written.error());
         ctx.out << "Wrote " << ctx.option("--out") << " (" << deadlines->size() << " deadlines)\n";
+    } else if (format == "json") {
+        ctx.out << io::deadlinesJson(*deadlines, listing);
+    } else if (format == "csv") {
+        ctx.out << io::deadlinesCsv(*deadlines);
+    } else if (format == "ics") {
+        ctx.out << io::deadlinesIcs(*deadlines, io::icalendarNow());
+    } else {
+        printTable(ctx, *deadlines, query.today);
     }
     return done;
 }
@@ -213,6 +233,10 @@ void addDeadlineCommands(std::vector<Command> &commands)
          {{"--within", "DAYS", "List upcoming items due within DAYS days from today (default 30)."},
           {"--overdue", "", "List only the missed items: due before today and not done."},
           {"--case", "ID", "Only this case (also a closed one, whose missed items stay listed)."},
+          {"--from", "DATE",
+           "List every deadline of the open cases due from DATE (YYYY-MM-DD) on, met and late ones\n"
+           "      included, instead of the reminders (default today)."},
+          {"--to", "DATE", "With --from: the last due date listed (default today + --within days)."},
           {"--format", "text|json|csv|ics|xlsx",
            "A table grouped by case and owner (text, the default), JSON (schemas/deadlines.schema.json),\n"
            "      CSV (RFC 4180), an iCalendar file (RFC 5545) with one all-day event per deadline, or an\n"

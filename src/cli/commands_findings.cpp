@@ -378,16 +378,8 @@ int runFromFindings(Context &ctx)
     if (!year)
         return ctx.fail(year.error());
     request.year = *year;
-    const auto dateOf = [&](const char *option) -> Result<std::optional<Date>> {
-        if (!ctx.has(option))
-            return std::optional<Date>{};
-        auto d = Date::parse(ctx.option(option), option);
-        if (!d)
-            return d.error();
-        return std::optional<Date>(*d);
-    };
-    auto opened = dateOf("--opened-on"), identified = dateOf("--identified-on"), letter = dateOf("--letter-on"),
-         start = dateOf("--schedule-start");
+    auto opened = ctx.dateOption("--opened-on"), identified = ctx.dateOption("--identified-on"),
+         letter = ctx.dateOption("--letter-on"), start = ctx.dateOption("--schedule-start");
     for (const auto *r : {&opened, &identified, &letter, &start})
         if (!*r)
             return ctx.fail(r->error());

@@ -12,14 +12,13 @@ namespace {
 
 bool parseDateOption(Context &ctx, const char *option, std::optional<Date> &out)
 {
-    if (!ctx.has(option))
-        return true;
-    auto d = Date::parse(ctx.option(option), option);
+    auto d = ctx.dateOption(option);
     if (!d) {
         ctx.fail(d.error());
         return false;
     }
-    out = *d;
+    if (*d)
+        out = *d;
     return true;
 }
 

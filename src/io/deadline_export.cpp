@@ -1,9 +1,14 @@
 // Deadline listings as JSON, CSV and iCalendar; see deadline_export.h and docs/deadlines.md.
 #include "deadline_export.h"
 
+#include "deadline_xlsx.h"
 #include "icalendar.h"
+#include "output_file.h"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
 
 namespace casebook::io {
 
@@ -53,8 +58,14 @@ std::string deadlinesJson(const std::vector<Deadline> &deadlines, const Deadline
              {"time_zone", listing.timeZone},
              {"within_days", listing.withinDays},
              {"overdue_only", listing.overdueOnly},
-             {"case_id", listing.caseId ? Json(*listing.caseId) : Json(nullptr)},
-             {"deadlines", std::move(items)}};
+             {"case_id", listing.caseId ? Json(*listing.caseId) : Json(nullptr)}};
+    if (listing.owner)
+        doc["owner"] = *listing.owner;
+    if (listing.from && listing.to) {
+        doc["from"] = listing.from->toString();
+        doc["to"] = listing.to->toString();
+    }
+    doc["deadlines"] = std::move(items);
     return doc.dump(2) + "\n";
 }
 
@@ -94,6 +105,40 @@ std::string deadlinesIcs(const std::vector<Deadline> &deadlines, const std::stri
         events.push_back(std::move(e));
     }
     return writeICalendar(events, dtstamp, "Casebook deadlines");
+}
+
+std::optional<DeadlineFileFormat> deadlineFileFormatOf(const std::string &path)
+{
+    const auto dot = path.find_last_of("./");
+    if (dot == std::string::npos || path[dot] != '.')
+        return std::nullopt;
+    std::string ext = path.substr(dot + 1);
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (ext == "json")
+        return DeadlineFileFormat::Json;
+    if (ext == "csv")
+        return DeadlineFileFormat::Csv;
+    if (ext == "ics")
+        return DeadlineFileFormat::Ics;
+    if (ext == "xlsx")
+        return DeadlineFileFormat::Xlsx;
+    return std::nullopt;
+}
+
+Status writeDeadlinesFile(const std::vector<Deadline> &deadlines, DeadlineFileFormat format, const std::string &path,
+                          const DeadlineListing &listing)
+{
+    switch (format) {
+    case DeadlineFileFormat::Xlsx:
+        return writeDeadlinesXlsx(deadlines, path);
+    case DeadlineFileFormat::Json:
+        return writeWholeFile(path, deadlinesJson(deadlines, listing));
+    case DeadlineFileFormat::Csv:
+        return writeWholeFile(path, deadlinesCsv(deadlines));
+    case DeadlineFileFormat::Ics:
+        break;
+    }
+    return writeWholeFile(path, deadlinesIcs(deadlines, icalendarNow()));
 }
 
 } // namespace casebook::io

@@ -19,7 +19,9 @@ struct DeadlineListing {
     int withinDays = 30;
     bool overdueOnly = false;
     std::optional<Id> caseId;
-    std::string generatedAt; // UTC, ISO 8601
+    std::optional<std::string> owner; // the one owner listed, when the list was narrowed to one
+    std::optional<Date> from, to;     // a range of due dates listed whole (met ones too), not reminders
+    std::string generatedAt;          // UTC, ISO 8601
 };
 
 std::string deadlinesJson(const std::vector<Deadline> &deadlines, const DeadlineListing &listing);
@@ -27,5 +29,13 @@ std::string deadlinesJson(const std::vector<Deadline> &deadlines, const Deadline
 std::string deadlinesCsv(const std::vector<Deadline> &deadlines);
 // One all-day event per deadline; `dtstamp` as YYYYMMDDTHHMMSSZ (see icalendar.h).
 std::string deadlinesIcs(const std::vector<Deadline> &deadlines, const std::string &dtstamp);
+
+// The files a listing is written to, told by their extension.
+enum class DeadlineFileFormat { Json, Csv, Ics, Xlsx };
+// .json, .csv, .ics or .xlsx (any case); nullopt for another name.
+std::optional<DeadlineFileFormat> deadlineFileFormatOf(const std::string &path);
+// Writes the listing to `path` in `format`, the whole file or nothing (output_file.h's rule).
+Status writeDeadlinesFile(const std::vector<Deadline> &deadlines, DeadlineFileFormat format, const std::string &path,
+                          const DeadlineListing &listing);
 
 } // namespace casebook::io

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 
+#include <algorithm>
+#include <set>
 #include <type_traits>
 
 namespace casebook::services {
@@ -438,6 +440,32 @@ Result<std::vector<Deadline>> Casebook::reminders(const CalendarSettings &settin
 Status Casebook::updatePendingDeadlines(const CalendarSettings &settings, const Date &today, int withinDays)
 {
     return storage::updatePendingDeadlines(*m_db, settings, today, withinDays);
+}
+
+Result<std::vector<Deadline>> Casebook::deadlinesBetween(const CalendarSettings &settings, const Date &today,
+                                                         const Date &from, const Date &to)
+{
+    const Date last = std::min(to, kLastSupportedDate);
+    std::vector<Deadline> listed;
+    if (last < from)
+        return listed;
+    auto bundles = storage::loadOpenCaseDeadlineBundles(*m_db);
+    if (!bundles)
+        return bundles.error();
+    // The annual calendar (LCAP adoption, Dashboard release) is the same for every case: listed once.
+    std::set<std::pair<DeadlineSource, std::int64_t>> annual;
+    for (const auto &bundle : *bundles) {
+        for (auto &d : deadlinesFor(bundle, settings, today, last)) {
+            if (d.due < from)
+                continue;
+            const bool calendar = d.source == DeadlineSource::LcapAdoption || d.source == DeadlineSource::DashboardRelease;
+            if (calendar && !annual.insert({d.source, d.due.daysSinceEpoch()}).second)
+                continue;
+            listed.push_back(std::move(d));
+        }
+    }
+    std::stable_sort(listed.begin(), listed.end(), [](const Deadline &a, const Deadline &b) { return a.due < b.due; });
+    return listed;
 }
 
 // ---- Imports and exports --------------------------------------------------------------------------

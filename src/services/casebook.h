@@ -181,6 +181,11 @@ public:
     Result<Change> saveCalendarSettings(const CalendarSettings &settings);
     Result<std::vector<Deadline>> reminders(const CalendarSettings &settings, const ReminderQuery &query);
     Status updatePendingDeadlines(const CalendarSettings &settings, const Date &today, int withinDays);
+    // Every deadline of the open cases due from `from` to `to` (clamped to the supported dates), met
+    // and late ones included, each in its state on `today`, by due date: what a calendar month shows
+    // however far ahead it is. The annual calendar's dates appear from today on, once for the casebook.
+    Result<std::vector<Deadline>> deadlinesBetween(const CalendarSettings &settings, const Date &today,
+                                                   const Date &from, const Date &to);
 
     // ---- Imports and exports --------------------------------------------------------------------
     Result<io::DashboardImportReport> importDashboardFile(const std::string &path, const io::DashboardImportOptions &options);

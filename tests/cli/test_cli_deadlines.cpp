@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <cstdlib>
 
 using namespace casebook;
@@ -169,4 +170,36 @@ TEST_CASE("settings shows and changes the calendar; bad values exit without chan
     CHECK_THAT(upcoming.out, Catch::Contains("more_rigorous_interventions,,More rigorous interventions if the CSI "
                                              "school has not exited,2028-01-10"));
     CHECK_THAT(upcoming.out, Catch::Contains("exit_review,,Review of the CSI exit determination,2026-01-10"));
+}
+
+TEST_CASE("deadlines --from/--to lists every deadline of the range, met and late ones with the day they were met")
+{
+    // docs/deadlines.md's matching rule on the sample: quarterly from 2025-02-15; the call of
+    // 2025-02-10 meets 02-15, the e-mail of 2025-05-20 meets 05-15 late; the Q1 report due
+    // 2025-03-31 was submitted 03-28; the Q2 report due 06-30 never was.
+    SampleCasebook s;
+    const auto r = s.deadlines({"--from", "2025-01-01", "--to", "2025-06-30", "--format", "json"});
+    REQUIRE(r.code == 0);
+    const auto doc = nlohmann::json::parse(r.out);
+    CHECK(doc["from"] == "2025-01-01");
+    CHECK(doc["to"] == "2025-06-30");
+    std::map<std::string, std::pair<std::string, nlohmann::json>> got; // source due -> state, met_on
+    for (const auto &d : doc["deadlines"]) {
+        CHECK(d["case_id"] != s.sample.closed); // the withdrawn case is not an open one
+        CHECK(d["due"] >= "2025-01-01");
+        CHECK(d["due"] <= "2025-06-30");
+        got[d["source"].get<std::string>() + " " + d["due"].get<std::string>()] = {d["state"], d["met_on"]};
+    }
+    using Row = std::pair<std::string, nlohmann::json>;
+    CHECK(got["scheduled_communication 2025-02-15"] == Row{"met", "2025-02-10"});
+    CHECK(got["scheduled_communication 2025-05-15"] == Row{"late", "2025-05-20"});
+    CHECK(got["documentation_item 2025-03-31"] == Row{"met", "2025-03-28"});
+    CHECK(got["documentation_item 2025-06-30"] == Row{"overdue", nullptr});
+
+    // Reminders and a range are different questions; a range ending before it starts is refused.
+    CHECK(s.deadlines({"--from", "2025-01-01", "--within", "10"}).code == 1);
+    const auto backwards = s.deadlines({"--from", "2025-06-30", "--to", "2025-01-01"});
+    CHECK(backwards.code == 1);
+    CHECK_THAT(backwards.err, Catch::Contains("before --from"));
+    CHECK(s.deadlines({"--from", "2025-02-30"}).code != 0);
 }

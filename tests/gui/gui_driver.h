@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace casebook::test {
 
@@ -31,6 +32,24 @@ inline void onNextModal(std::function<void(QDialog *)> act)
     });
     timer->start();
 }
+
+// Like onNextModal, for a step where no dialog is expected: any modal shown while this object lives
+// gets `act`, and the watch stops (and frees its timer) when the object goes out of scope.
+class ModalWatch {
+public:
+    explicit ModalWatch(std::function<void(QDialog *)> act) : m_timer(new QTimer)
+    {
+        m_timer->setInterval(5);
+        QObject::connect(m_timer.get(), &QTimer::timeout, [act = std::move(act)] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+                act(dialog);
+        });
+        m_timer->start();
+    }
+
+private:
+    std::unique_ptr<QTimer> m_timer;
+};
 
 // Runs the event loop until `done` holds or `limitMs` has passed (a bound on the wait, never a
 // timing assertion); returns done().

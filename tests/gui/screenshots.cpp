@@ -4,6 +4,7 @@
 #include "export_packet_dialog.h"
 #include "findings_page.h"
 #include "first_run_dialog.h"
+#include "home_page.h"
 #include "main_window.h"
 #include "record_dialog.h"
 #include "record_list_tab.h"
@@ -107,6 +108,12 @@ int main(int argc, char **argv)
         return s.casebook().database().integrityVerdict().has_value() && !w.statusBar()->currentMessage().startsWith(QStringLiteral("Checking"));
     });
     ok &= save(&w, QStringLiteral("home"));
+    // The met deadlines shown, and the full "why" of the selected row below the lists.
+    w.homePage()->setShowMet(true);
+    if (auto *overdue = w.homePage()->findChild<QTableView *>(QStringLiteral("overdueView")))
+        overdue->setCurrentIndex(overdue->model()->index(0, 0));
+    ok &= save(&w, QStringLiteral("home-met"));
+    w.homePage()->setShowMet(false);
 
     const Id required = caseOf(s, CaseKind::TechnicalAssistance, TaOrigin::Required);
     w.showCase(required);

@@ -25,8 +25,11 @@
 #include "support/temp_dir.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
+#include <QCalendarWidget>
 #include <QCheckBox>
+#include <QGroupBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFocusEvent>
@@ -51,6 +54,7 @@
 using namespace casebook;
 using namespace casebook::app;
 using casebook::test::onNextModal;
+using casebook::test::ModalWatch;
 
 namespace {
 
@@ -424,7 +428,7 @@ TEST_CASE("A new casebook gets the .sqlite extension and opens on its home page,
 {
     Fixture f;
     bool modal = false;
-    onNextModal([&modal](QDialog *box) { // none is expected; close any so the test cannot hang
+    const ModalWatch watch([&modal](QDialog *box) { // none is expected; close any so the test cannot hang
         modal = true;
         box->reject();
     });
@@ -547,7 +551,7 @@ TEST_CASE("File ▸ Export deadlines writes the listed deadlines as Excel, CSV o
     }
     auto refused = f.window.exportDeadlinesTo(QString::fromStdString(f.dir.file("deadlines.docx")));
     REQUIRE_FALSE(refused.ok());
-    CHECK_THAT(refused.error().message, Catch::Contains(".xlsx, .csv or .ics"));
+    CHECK_THAT(refused.error().message, Catch::Contains(".xlsx, .csv, .ics or .json"));
 }
 
 TEST_CASE("A damaged casebook opens read-only: the user is told, and a save is refused with nothing written")
@@ -780,4 +784,133 @@ TEST_CASE("The case form shows the identification rows for required assistance o
     casebook::app::fitCaseForm(&form, c);
     CHECK(form.findChild<QLabel *>(QStringLiteral("sbe_identification_on__label"))->isVisibleTo(&form));
     CHECK_FALSE(label->isVisibleTo(&form));
+}
+
+namespace {
+
+// Two open cases whose dates follow docs/deadlines.md's rules: case "Monthly" (owner Pat Lee) is due a
+// communication on the 20th of every month from 2026-05-20 and logged one on 2026-05-18, which
+// meets the 2026-05-20 date ("the first not-yet-used record dated in its window — after the
+// previous due date and on or before this one"); case "Weekly" (owner Sam Ortiz) is due one every
+// week from 2026-06-01 and logged none.
+void twoScheduledCases(Fixture &f)
+{
+    f.openEmptyCasebook();
+    const Id district = storage::listAll<District>(f.session().casebook().database())->front().id;
+    Case monthly;
+    monthly.kind = CaseKind::TechnicalAssistance;
+    monthly.origin = TaOrigin::BoardRequest;
+    monthly.districtId = district;
+    monthly.title = "Monthly";
+    monthly.owner = "Pat Lee";
+    monthly.openedOn = *Date::parse("2026-05-01");
+    monthly.commSchedule = CommunicationSchedule::Monthly;
+    monthly.commScheduleStart = *Date::parse("2026-05-20");
+    auto first = f.session().createCase(monthly);
+    REQUIRE(first.ok());
+    Communication call{.caseId = first->id, .occurredOn = *Date::parse("2026-05-18"), .mode = CommunicationMode::Phone,
+                       .participants = "County liaison", .summary = "Monthly check-in"};
+    REQUIRE(f.session().save<Communication>(std::nullopt, call, QStringLiteral("add")).ok());
+    Case weekly = monthly;
+    weekly.title = "Weekly";
+    weekly.owner = "Sam Ortiz";
+    weekly.commSchedule = CommunicationSchedule::Weekly;
+    weekly.commScheduleStart = *Date::parse("2026-06-01");
+    REQUIRE(f.session().createCase(weekly).ok());
+    f.window.showHome();
+}
+
+std::vector<Deadline> rowsOf(const DeadlineTableModel *model)
+{
+    std::vector<Deadline> rows;
+    for (int r = 0; r < model->rowCount(); ++r)
+        rows.push_back(model->deadlineAt(r));
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("The calendar shows a schedule's dates months past the reminder window, and met ones as met")
+{
+    Fixture f; // today is kToday, 2026-06-15
+    twoScheduledCases(f);
+    HomePage *home = f.window.homePage();
+    auto *calendar = home->findChild<QCalendarWidget *>(QStringLiteral("calendar"));
+    REQUIRE(calendar);
+    // Nine months ahead: far past the lists' 30 days, still on the schedule.
+    calendar->setCurrentPage(2027, 3);
+    const auto march = home->deadlinesOn(QDate(2027, 3, 20));
+    REQUIRE(march.size() == 1);
+    CHECK(march.front().caseTitle.str() == "Monthly");
+    CHECK(march.front().state == DeadlineState::Upcoming);
+    CHECK(march.front().source == DeadlineSource::ScheduledCommunication);
+    CHECK(calendar->dateTextFormat(QDate(2027, 3, 20)).fontWeight() == QFont::Bold);
+    CHECK(calendar->dateTextFormat(QDate(2027, 3, 19)).fontWeight() != QFont::Bold);
+    // Back to May: the 2026-05-20 date was met by the call of 2026-05-18; June's is still to come.
+    calendar->setCurrentPage(2026, 5);
+    const auto may = home->deadlinesOn(QDate(2026, 5, 20));
+    REQUIRE(may.size() == 1);
+    CHECK(may.front().state == DeadlineState::Met);
+    REQUIRE(may.front().metOn);
+    CHECK(may.front().metOn->toString() == "2026-05-18");
+    CHECK(calendar->dateTextFormat(QDate(2026, 5, 20)).fontUnderline()); // met: not by colour alone
+    const auto june = home->deadlinesOn(QDate(2026, 6, 20));
+    REQUIRE(june.size() == 1);
+    CHECK(june.front().state == DeadlineState::Upcoming);
+    // The met list, on demand: only May's date was met within the last 30 days.
+    CHECK(home->metModel()->rowCount() == 0);
+    home->setShowMet(true);
+    const auto met = rowsOf(home->metModel());
+    REQUIRE(met.size() == 1);
+    CHECK(met.front().due.toString() == "2026-05-20");
+    CHECK(home->findChild<QGroupBox *>(QStringLiteral("metGroup"))->isVisibleTo(home));
+}
+
+TEST_CASE("Deadline rows say what is due, the selected row says why in full, and owner and case filters narrow the export")
+{
+    Fixture f; // today is kToday, 2026-06-15
+    twoScheduledCases(f);
+    HomePage *home = f.window.homePage();
+    // Weekly from 2026-06-01: the 1st and 8th are overdue, the 15th (today) and 22nd due this week.
+    const auto weekRows = rowsOf(home->weekModel());
+    CHECK(std::count_if(weekRows.begin(), weekRows.end(), [](const Deadline &d) { return d.caseTitle.str() == "Weekly"; }) == 2);
+    // The What column is shown and short; the Why column is left to the pane below the lists.
+    auto *weekView = home->findChild<QTableView *>(QStringLiteral("weekView"));
+    CHECK_FALSE(weekView->isColumnHidden(DeadlineTableModel::What));
+    CHECK(weekView->isColumnHidden(DeadlineTableModel::Why));
+    CHECK_FALSE(weekView->tabKeyNavigation());
+    weekView->setCurrentIndex(home->weekModel()->index(0, DeadlineTableModel::What));
+    const QString why = home->whyText();
+    CHECK(why.contains(QStringLiteral("because")));
+    CHECK(why.contains(QString::fromStdString(home->weekModel()->deadlineAt(0).explanation())));
+
+    home->setOwnerFilter(QStringLiteral("Sam Ortiz"));
+    const auto listed = home->listedDeadlines();
+    REQUIRE(listed.size() >= 4); // 06-01, 06-08 overdue; 06-15, 06-22 this week; and the rest of 30 days
+    for (const auto &d : listed)
+        CHECK(d.owner.str() == "Sam Ortiz");
+    const auto overdue = rowsOf(home->overdueModel());
+    REQUIRE(overdue.size() == 2);
+    CHECK(overdue[0].due.toString() == "2026-06-01");
+    CHECK(overdue[1].due.toString() == "2026-06-08");
+
+    // File ▸ Export deadlines writes what the page lists, and says it was narrowed to the owner.
+    const QString path = QString::fromStdString(f.dir.file("sam.json"));
+    REQUIRE(f.window.exportDeadlinesTo(path).ok());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto doc = nlohmann::json::parse(file.readAll().toStdString());
+    CHECK(doc.at("owner") == "Sam Ortiz");
+    CHECK(doc.at("deadlines").size() == listed.size());
+    for (const auto &d : doc.at("deadlines"))
+        CHECK(d.at("owner") == "Sam Ortiz");
+
+    // Every owner again, then one case.
+    home->setOwnerFilter(std::nullopt);
+    const Id monthlyId = storage::listCaseSummaries(f.session().casebook().database())->front().id;
+    home->setCaseFilter(monthlyId);
+    const auto monthly = home->listedDeadlines();
+    REQUIRE_FALSE(monthly.empty());
+    for (const auto &d : monthly)
+        CHECK(d.caseId == monthlyId);
 }

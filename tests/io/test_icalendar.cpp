@@ -143,8 +143,9 @@ TEST_CASE("Deadline listings: the same uid in every format, CSV per RFC 4180")
     const auto ics = deadlinesIcs({d}, "20261124T100614Z");
     CHECK_THAT(ics, Catch::Contains("UID:case-12-documentation_item-40@casebook\r\n"));
     CHECK_THAT(ics, Catch::Contains("SUMMARY:Q2 report (case 12)\r\n"));
-    const auto json = deadlinesJson({d}, DeadlineListing{*Date::parse("2026-03-01"), "America/Los_Angeles", 30, false,
-                                                         std::nullopt, "2026-03-01T08:00:00Z"});
+    const auto json = deadlinesJson({d}, DeadlineListing{.today = *Date::parse("2026-03-01"),
+                                                         .timeZone = "America/Los_Angeles",
+                                                         .generatedAt = "2026-03-01T08:00:00Z"});
     CHECK_THAT(json, Catch::Contains("\"uid\": \"case-12-documentation_item-40@casebook\""));
     CHECK_THAT(json, Catch::Contains("\"days_from_today\": -1"));
     CHECK_THAT(json, Catch::Contains("\"met_on\": null"));

@@ -1,5 +1,5 @@
 // Writes the deadline sample casebook's listings for the Python checks registered in CTest:
-// deadlines.ics (parsed back by python3-icalendar) and deadlines.json, overdue.json, case.json
+// deadlines.ics (parsed back by python3-icalendar) and deadlines.json, overdue.json, case.json, range.json
 // (validated against schemas/deadlines.schema.json by python3-jsonschema).
 #include "support/cli_run.h"
 
@@ -53,6 +53,8 @@ int main(int argc, char **argv)
                     writeListing(db, {"--within", "400", "--format", "json"}, (folder / "deadlines.json").string()) &&
                     writeListing(db, {"--overdue", "--format", "json"}, (folder / "overdue.json").string()) &&
                     writeListing(db, {"--case", std::to_string(sample.closed), "--format", "json"},
-                                 (folder / "case.json").string());
+                                 (folder / "case.json").string()) &&
+                    writeListing(db, {"--from", "2025-01-01", "--to", "2025-12-31", "--format", "json"},
+                                 (folder / "range.json").string());
     return ok ? 0 : 2;
 }
