@@ -38,7 +38,7 @@ QVariant DeadlineTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole)
-        return QString::fromStdString(d.details());
+        return plainToolTip(QString::fromStdString(d.details()));
     if (role == Qt::ForegroundRole && index.column() == State) {
         switch (d.state) {
         case DeadlineState::Overdue: return QBrush(QColor(0xb0, 0x00, 0x20));

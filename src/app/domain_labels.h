@@ -25,4 +25,11 @@ QString labelOf(E value)
 // Whether (label, enum name) is in the list lupdate reads (domain_labels.cpp).
 bool isListedForTranslation(std::string_view label, std::string_view enumName);
 
+// A tooltip of text users (or a received casebook) wrote: shown as written, line breaks kept. A tooltip
+// given plain text that looks like markup would otherwise be rendered as rich text.
+inline QString plainToolTip(const QString &text)
+{
+    return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(text.toHtmlEscaped());
+}
+
 } // namespace casebook::app

@@ -95,7 +95,11 @@ HomePage::HomePage(CasebookSession *session, QWidget *parent)
     });
     connect(m_ui->ownerFilter, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
     connect(m_ui->caseFilter, &QComboBox::currentIndexChanged, this, [this] { applyFilters(); });
-    connect(m_ui->showMet, &QCheckBox::toggled, this, [this] { reload(); });
+    connect(m_ui->showMet, &QCheckBox::toggled, this, [this] {
+        loadMet();
+        fillFilters();
+        applyFilters();
+    });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &HomePage::exportRequested);
 }
 
@@ -127,22 +131,8 @@ void HomePage::reload(const std::vector<services::CaseSummary> *cases)
     auto all = settings ? db.reminders(*settings, {m_today, window, false, std::nullopt})
                         : Result<std::vector<Deadline>>(settings.error());
     m_reminders = all ? std::move(*all) : std::vector<Deadline>{};
-    // The annual calendar (LCAP adoption, Dashboard release) is the same for every case: list it once.
-    std::set<std::pair<DeadlineSource, std::int64_t>> annual;
-    std::erase_if(m_reminders, [&](const Deadline &d) {
-        const bool calendar = d.source == DeadlineSource::LcapAdoption || d.source == DeadlineSource::DashboardRelease;
-        return calendar && !annual.insert({d.source, d.due.daysSinceEpoch()}).second;
-    });
-    m_metRecently.clear();
-    if (m_ui->showMet->isChecked() && m_settings) {
-        // Met in the last 30 days: due from then on (an item met early may be due after today).
-        if (auto between = db.deadlinesBetween(*m_settings, m_today, m_today.addDays(-kMetDays), m_today.addDays(window))) {
-            const Date since = m_today.addDays(-kMetDays);
-            for (auto &d : *between)
-                if (isMet(d) && d.metOn.value_or(d.due) >= since && d.metOn.value_or(d.due) <= m_today)
-                    m_metRecently.push_back(std::move(d));
-        }
-    }
+    keepAnnualDatesOnce(m_reminders);
+    loadMet();
     m_ui->headline->setText(all ? tr("Deadlines on %1").arg(QString::fromStdString(m_today.toString()))
                                 : tr("Deadlines could not be computed: %1").arg(QString::fromStdString(all.error().text())));
 
@@ -170,6 +160,22 @@ void HomePage::reload(const std::vector<services::CaseSummary> *cases)
     loadCalendarPage();
     fillFilters();
     applyFilters();
+}
+
+void HomePage::loadMet()
+{
+    m_metRecently.clear();
+    if (!m_ui->showMet->isChecked() || !m_session->isOpen() || !m_settings)
+        return;
+    // Met in the last 30 days: due from then on (an item met early may be due after today).
+    const Date since = m_today.addDays(-kMetDays);
+    auto between = m_session->casebook().deadlinesBetween(*m_settings, m_today, since,
+                                                          m_today.addDays(Preferences::load().homeWindowDays()));
+    if (!between)
+        return;
+    for (auto &d : *between)
+        if (isMet(d) && d.metOn.value_or(d.due) >= since && d.metOn.value_or(d.due) <= m_today)
+            m_metRecently.push_back(std::move(d));
 }
 
 void HomePage::loadCalendarPage()
@@ -268,7 +274,7 @@ void HomePage::applyFilters()
             overdue.push_back(d);
         else if (d.state == DeadlineState::Upcoming && d.due <= m_today.addDays(7))
             week.push_back(d);
-        else if (d.state == DeadlineState::Upcoming && d.due <= m_today.addDays(30))
+        else if (d.state == DeadlineState::Upcoming && d.due <= m_today.addDays(kListedDays))
             month.push_back(d);
     }
     for (const auto &d : m_metRecently)
@@ -310,7 +316,7 @@ void HomePage::applyFilters()
                                             : QColor(0x1b, 0x5e, 0x20));
         if (!day.upcoming && !day.overdue)
             format.setFontUnderline(true); // met days differ by more than their colour
-        format.setToolTip(day.lines.join(QLatin1Char('\n')));
+        format.setToolTip(plainToolTip(day.lines.join(QLatin1Char('\n'))));
         m_ui->calendar->setDateTextFormat(toQDate(Date::fromDays(epochDay)), format);
     }
     showDay(m_ui->calendar->selectedDate());
@@ -364,7 +370,7 @@ void HomePage::showDay(const QDate &date)
         auto *item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(QString::fromStdString(d.title),
                                                                  QString::fromStdString(d.caseTitle), state),
                                          m_ui->dayList);
-        item->setToolTip(QString::fromStdString(d.details()));
+        item->setToolTip(plainToolTip(QString::fromStdString(d.details())));
         item->setData(Qt::UserRole, qlonglong(d.caseId));
     }
     if (m_ui->dayList->count() == 0)

@@ -29,6 +29,9 @@ class HomePage : public QWidget
     Q_OBJECT
 
 public:
+    // The last list holds what is due within this many days of today.
+    static constexpr int kListedDays = 30;
+
     HomePage(CasebookSession *session, QWidget *parent = nullptr);
     ~HomePage() override;
 
@@ -58,6 +61,7 @@ signals:
     void exportRequested();
 
 private:
+    void loadMet();
     void loadCalendarPage();
     void fillFilters();
     void applyFilters();

@@ -653,7 +653,7 @@ Status MainWindow::exportDeadlinesTo(const QString &path)
     // What the deadlines page lists, narrowed as it is narrowed.
     const io::DeadlineListing listing{.today = m_session->today(),
                                       .timeZone = calendar->timeZone,
-                                      .withinDays = 30,
+                                      .withinDays = HomePage::kListedDays,
                                       .overdueOnly = false,
                                       .caseId = m_home->caseFilter(),
                                       .owner = m_home->ownerFilter(),

@@ -120,7 +120,8 @@ int runDeadlines(Context &ctx)
     const Date first = from->value_or(query.today);
     const Date last = to->value_or(std::max(first, query.today).addDays(query.withinDays));
     if (range && last < first) {
-        ctx.err << "casebook-cli deadlines: --to " << last.toString() << " is before --from " << first.toString() << "\n";
+        ctx.err << "casebook-cli deadlines: --to " << last.toString() << " is before the first day listed, "
+                << first.toString() << (from->has_value() ? " (--from)" : " (today)") << "\n";
         return Usage;
     }
     auto deadlines = range ? casebook->db->deadlinesBetween(settings, query.today, first, last)
@@ -235,8 +236,10 @@ void addDeadlineCommands(std::vector<Command> &commands)
           {"--case", "ID", "Only this case (also a closed one, whose missed items stay listed)."},
           {"--from", "DATE",
            "List every deadline of the open cases due from DATE (YYYY-MM-DD) on, met and late ones\n"
-           "      included, instead of the reminders (default today)."},
-          {"--to", "DATE", "With --from: the last due date listed (default today + --within days)."},
+           "      included, instead of the reminders (default today). Not with --within or --overdue;\n"
+           "      with --case, only that case's (an open one)."},
+          {"--to", "DATE",
+           "The last due date of the range (default 30 days after the later of --from and today)."},
           {"--format", "text|json|csv|ics|xlsx",
            "A table grouped by case and owner (text, the default), JSON (schemas/deadlines.schema.json),\n"
            "      CSV (RFC 4180), an iCalendar file (RFC 5545) with one all-day event per deadline, or an\n"

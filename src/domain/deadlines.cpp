@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace casebook {
 
@@ -763,6 +764,15 @@ std::vector<Deadline> remindersFor(const CaseBundle &bundle, const CalendarSetti
         if (auto reminder = reminderOn(std::move(pending), today, withinDays, overdueOnly))
             out.push_back(std::move(*reminder));
     return out;
+}
+
+void keepAnnualDatesOnce(std::vector<Deadline> &deadlines)
+{
+    std::set<std::pair<DeadlineSource, std::int64_t>> seen;
+    std::erase_if(deadlines, [&](const Deadline &d) {
+        const bool annual = d.source == DeadlineSource::LcapAdoption || d.source == DeadlineSource::DashboardRelease;
+        return annual && !seen.insert({d.source, d.due.daysSinceEpoch()}).second;
+    });
 }
 
 std::vector<DeadlineGroup> groupByCaseAndOwner(const std::vector<Deadline> &deadlines)

@@ -173,6 +173,10 @@ std::optional<Deadline> reminderOn(PendingDeadline pending, const Date &today, i
 // reminder on `today`; false when it is not one (`d` is then unspecified).
 bool makeReminder(Deadline &d, const std::optional<Date> &endsOn, const Date &today, int withinDays, bool overdueOnly);
 
+// The annual calendar (LCAP adoption, Dashboard release) is the same for every case: keeps the first
+// of each such date and drops its repeats from the other cases, in place, keeping the order.
+void keepAnnualDatesOnce(std::vector<Deadline> &deadlines);
+
 // Deadlines grouped for a reminder list: one group per case and owner, in case id then owner order.
 struct DeadlineGroup {
     Id caseId = 0;

@@ -12,7 +12,6 @@
 #include <QMimeDatabase>
 
 #include <algorithm>
-#include <set>
 #include <type_traits>
 
 namespace casebook::services {
@@ -452,18 +451,11 @@ Result<std::vector<Deadline>> Casebook::deadlinesBetween(const CalendarSettings 
     auto bundles = storage::loadOpenCaseDeadlineBundles(*m_db);
     if (!bundles)
         return bundles.error();
-    // The annual calendar (LCAP adoption, Dashboard release) is the same for every case: listed once.
-    std::set<std::pair<DeadlineSource, std::int64_t>> annual;
-    for (const auto &bundle : *bundles) {
-        for (auto &d : deadlinesFor(bundle, settings, today, last)) {
-            if (d.due < from)
-                continue;
-            const bool calendar = d.source == DeadlineSource::LcapAdoption || d.source == DeadlineSource::DashboardRelease;
-            if (calendar && !annual.insert({d.source, d.due.daysSinceEpoch()}).second)
-                continue;
-            listed.push_back(std::move(d));
-        }
-    }
+    for (const auto &bundle : *bundles)
+        for (auto &d : deadlinesFor(bundle, settings, today, last))
+            if (!(d.due < from))
+                listed.push_back(std::move(d));
+    keepAnnualDatesOnce(listed);
     std::stable_sort(listed.begin(), listed.end(), [](const Deadline &a, const Deadline &b) { return a.due < b.due; });
     return listed;
 }

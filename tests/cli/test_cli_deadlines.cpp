@@ -200,6 +200,6 @@ TEST_CASE("deadlines --from/--to lists every deadline of the range, met and late
     CHECK(s.deadlines({"--from", "2025-01-01", "--within", "10"}).code == 1);
     const auto backwards = s.deadlines({"--from", "2025-06-30", "--to", "2025-01-01"});
     CHECK(backwards.code == 1);
-    CHECK_THAT(backwards.err, Catch::Contains("before --from"));
+    CHECK_THAT(backwards.err, Catch::Contains("is before the first day listed, 2025-06-30 (--from)"));
     CHECK(s.deadlines({"--from", "2025-02-30"}).code != 0);
 }

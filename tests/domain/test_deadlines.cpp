@@ -657,3 +657,31 @@ TEST_CASE("Deadlines past the supported range (years to 2200) are never computed
     for (const auto &p : kept)
         CHECK(p.deadline.due <= d("2200-12-31"));
 }
+
+TEST_CASE("The annual calendar's dates are kept once for the casebook, a case's own dates for each case")
+{
+    // LCAP adoption (July 1, Ed Code 52060) is one date for the whole district, whichever case lists it.
+    const auto make = [](Id caseId, DeadlineSource source, const char *due) {
+        Deadline d;
+        d.caseId = caseId;
+        d.source = source;
+        d.due = *Date::parse(due);
+        return d;
+    };
+    std::vector<Deadline> list{make(1, DeadlineSource::LcapAdoption, "2026-07-01"),
+                               make(1, DeadlineSource::DocumentationItem, "2026-07-01"),
+                               make(2, DeadlineSource::LcapAdoption, "2026-07-01"),
+                               make(2, DeadlineSource::DocumentationItem, "2026-07-01"),
+                               make(2, DeadlineSource::LcapAdoption, "2027-07-01"),
+                               make(3, DeadlineSource::DashboardRelease, "2026-12-15"),
+                               make(4, DeadlineSource::DashboardRelease, "2026-12-15")};
+    keepAnnualDatesOnce(list);
+    std::vector<std::pair<Id, DeadlineSource>> kept;
+    for (const auto &d : list)
+        kept.emplace_back(d.caseId, d.source);
+    CHECK(kept == std::vector<std::pair<Id, DeadlineSource>>{{1, DeadlineSource::LcapAdoption},
+                                                             {1, DeadlineSource::DocumentationItem},
+                                                             {2, DeadlineSource::DocumentationItem},
+                                                             {2, DeadlineSource::LcapAdoption},
+                                                             {3, DeadlineSource::DashboardRelease}});
+}

@@ -914,3 +914,19 @@ TEST_CASE("Deadline rows say what is due, the selected row says why in full, and
     for (const auto &d : monthly)
         CHECK(d.caseId == monthlyId);
 }
+
+TEST_CASE("A deadline's tooltip shows a title that looks like markup as written")
+{
+    Deadline d;
+    d.caseId = 3;
+    d.caseTitle = std::string("Board <i>request</i>");
+    d.title = std::string("<img src=x> Q2 & Q3");
+    d.due = *Date::parse("2026-07-01");
+    d.because = std::string("the Board asked");
+    DeadlineTableModel model;
+    model.setDeadlines({d});
+    const QString tip = model.data(model.index(0, DeadlineTableModel::What), Qt::ToolTipRole).toString();
+    // Escaped inside one paragraph: the user reads the characters, Qt renders no image or italics.
+    CHECK(tip.contains(QStringLiteral("&lt;img src=x&gt; Q2 &amp; Q3")));
+    CHECK_FALSE(tip.contains(QStringLiteral("<img")));
+}
