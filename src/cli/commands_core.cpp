@@ -165,7 +165,8 @@ void addCoreCommands(std::vector<Command> &commands)
     commands.push_back({"check", "", "Check the casebook thoroughly, read-only; print its schema version and record counts.",
                         "Opens the file read-only (it is never upgraded or written) and checks that its schema is\n"
                         "exactly Casebook's for its version, SQLite's integrity_check and foreign_key_check, every\n"
-                        "stored record against the domain rules, every attachment's bytes against its size and\n"
+                        "stored record and Dashboard result against the domain rules (a Dashboard result by the\n"
+                        "importer's own rule), every attachment's bytes against its size and\n"
                         "SHA-256, and that every attachment belongs to a record of its own case. Lists each problem\n"
                         "with the record it is in. Exits 3 when it finds any.",
                         {}, 0, 0, runCheck});

@@ -5,6 +5,7 @@
 #include "workflow.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <array>
 
@@ -37,6 +38,49 @@ Status limitText(const std::string &value, std::string_view field, std::size_t m
 }
 
 } // namespace
+
+Status validate(const DashboardResult &r)
+{
+    if (r.rtype == RecordType::State) {
+        if (r.cds.size() != 14 || r.cds.find_first_not_of("0123456789") != std::string::npos)
+            return Error::badInput("cds", "expected a 14-digit CDS code, got \"" + r.cds + "\"");
+    } else {
+        CASEBOOK_TRY(validateSchoolCode(r.cds, "cds"));
+    }
+    if (r.rtype == RecordType::District && !isDistrictLevelCds(r.cds))
+        return Error::badInput("cds", "a district record (rtype D) has a CDS code ending in seven zeros, got \"" + r.cds +
+                                          "\"");
+    if (!findReportedGroup(r.studentGroup))
+        return validateStudentGroup(r.studentGroup, "studentgroup").error();
+    for (const auto &[column, name] : {std::pair<const char *, const std::string *>{"schoolname", &r.schoolName},
+                                       {"districtname", &r.districtName},
+                                       {"countyname", &r.countyName}}) {
+        CASEBOOK_TRY(checkForeignText(*name, column, false));
+        if (name->size() > 200)
+            return Error::badInput(column, "is " + std::to_string(name->size()) + " bytes long; a name may be at most 200");
+    }
+    for (const auto &[column, count] : {std::pair<const char *, const std::optional<std::int64_t> *>{"currdenom", &r.currDenom},
+                                        {"priordenom", &r.priorDenom}})
+        if (*count && (**count < 0 || **count > 100000000))
+            return Error::badInput(column, "expected a whole number of students (0-100000000), got " +
+                                               std::to_string(**count));
+    for (const auto &[column, level] : {std::pair<const char *, const std::optional<int> *>{"statuslevel", &r.statusLevel},
+                                        {"changelevel", &r.changeLevel},
+                                        {"color", &r.color}})
+        if (*level && (**level < 0 || **level > 5))
+            return Error::badInput(column, "expected 0-5, got " + std::to_string(**level));
+    if (r.box && (*r.box < 0 || *r.box > 1000))
+        return Error::badInput("box", "expected a 5x5 grid box number (0-1000), got " + std::to_string(*r.box));
+    for (const auto &[column, value] : {std::pair<const char *, const std::optional<double> *>{"currstatus", &r.currStatus},
+                                        {"priorstatus", &r.priorStatus},
+                                        {"change", &r.change}})
+        if (*value && !std::isfinite(**value))
+            return Error::badInput(column, "expected a number, got a value that is not finite");
+    if (r.year < 2000 || r.year > kLastSupportedDate.year())
+        return Error::badInput("reportingyear", "expected a year from 2000 to " + std::to_string(kLastSupportedDate.year()) +
+                                                    ", got " + std::to_string(r.year));
+    return {};
+}
 
 bool isBlank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 

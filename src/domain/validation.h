@@ -2,6 +2,7 @@
 // the field; storage refuses to write a record that fails.
 #pragma once
 
+#include "dashboard.h"
 #include "records.h"
 
 namespace casebook {
@@ -25,6 +26,14 @@ Status checkStep(const SpiAction *before, const SpiAction &after);
 Status validate(const Intervention &i, const Case &parent);
 Status validate(const MonitoringReview &m, const Case &parent);
 Status validate(const Attachment &a, const Case &parent);
+
+// One Dashboard result as a CDE download file may carry it, whoever stored it: a 14-digit CDS code (a
+// county's 01-58 but in the state's row, seven trailing zeros for a district's), a student group CDE
+// reports, names that are text (no control characters, valid UTF-8, at most 200 bytes), counts of students
+// 0-100,000,000, levels and colours 0-5, a grid box 0-1000, finite numbers, and a year from 2000 to the
+// last supported date's. Fields are named as the files' columns ("cds", "studentgroup", "districtname", ...): the
+// importer names them with the line, `casebook-cli check` with the stored row.
+Status validate(const DashboardResult &r);
 
 // True when `text` holds nothing but spaces, tabs and line breaks (a required text left empty).
 bool isBlank(std::string_view text);

@@ -161,7 +161,7 @@ Status decimal(const DelimitedTextReader &r, const char *column, std::string_vie
     return {};
 }
 
-Status cdsCode(const DelimitedTextReader &r, std::string_view raw, RecordType rtype, std::string &out)
+Status cdsCode(const DelimitedTextReader &r, std::string_view raw, std::string &out)
 {
     out.assign(trimmed(raw));
     const bool digits = !out.empty() && std::all_of(out.begin(), out.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -170,13 +170,6 @@ Status cdsCode(const DelimitedTextReader &r, std::string_view raw, RecordType rt
                                                    (digits && out.size() == 13
                                                         ? " (a spreadsheet program may have dropped its leading zero)"
                                                         : ""));
-    if (rtype == RecordType::State)
-        return {};
-    if (auto s = validateSchoolCode(out, "cds"); !s)
-        return Error::badInput(r.where("cds"), s.error().message);
-    if (rtype == RecordType::District && !isDistrictLevelCds(out))
-        return Error::badInput(r.where("cds"), "a district record (rtype D) has a CDS code ending in seven zeros, got \"" +
-                                                   out + "\"");
     return {};
 }
 
@@ -203,26 +196,14 @@ Status parseRow(const DelimitedTextReader &r, const Columns &c, const std::vecto
         return Error::badInput(r.where("rtype"), "expected D (district), S (school) or X (state), got \"" +
                                                      std::string(trimmed(at(c.rtype))) + "\"");
     row.rtype = *rtype;
-    CASEBOOK_TRY(cdsCode(r, at(c.cds), row.rtype, row.cds));
+    CASEBOOK_TRY(cdsCode(r, at(c.cds), row.cds));
     if (c.studentgroup < 0)
         row.studentGroup = "EL"; // an ELPI file without the column (mapColumns)
     else
         assignUpper(row.studentGroup, trimmed(at(c.studentgroup)));
-    if (!findReportedGroup(row.studentGroup))
-        return Error::badInput(r.where("studentgroup"), validateStudentGroup(row.studentGroup).error().message);
     row.schoolName.assign(trimmed(at(c.schoolname)));
     row.districtName.assign(trimmed(at(c.districtname)));
     row.countyName.assign(trimmed(at(c.countyname)));
-    // Names are stored and shown as they are: no NUL, control characters or invalid UTF-8, no novels.
-    for (const auto &[column, name] : {std::pair<const char *, const std::string *>{"schoolname", &row.schoolName},
-                                       {"districtname", &row.districtName},
-                                       {"countyname", &row.countyName}}) {
-        if (auto ok = checkForeignText(*name, column, false); !ok)
-            return Error::badInput(r.where(column), ok.error().message);
-        if (name->size() > 200)
-            return Error::badInput(r.where(column), "is " + std::to_string(name->size()) +
-                                                        " bytes long; a name may be at most 200");
-    }
     const std::string_view charter = trimmed(at(c.charter));
     const char flag = charter.size() == 1 ? char(std::toupper(static_cast<unsigned char>(charter.front()))) : '?';
     if (!charter.empty() && flag != 'Y' && flag != 'N')
@@ -245,6 +226,10 @@ Status parseRow(const DelimitedTextReader &r, const Columns &c, const std::vecto
     if (!ok || (year.size() > 4 && year[4] != '-'))
         return Error::badInput(r.where("reportingyear"), "expected a year such as 2024, got \"" + std::string(year) + "\"");
     row.year = (year[0] - '0') * 1000 + (year[1] - '0') * 100 + (year[2] - '0') * 10 + (year[3] - '0');
+    // What the values mean (codes, groups, names, ranges) is the domain's rule, the one `check` applies
+    // to stored rows too.
+    if (auto valid = validate(row); !valid)
+        return Error::badInput(r.where(valid.error().field), valid.error().message);
     return {};
 }
 

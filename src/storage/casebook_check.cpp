@@ -2,8 +2,11 @@
 #include "casebook_check.h"
 
 #include "case_store.h"
+#include "dashboard_store.h"
 #include "repository.h"
 #include "sha256.h"
+
+#include "domain/validation.h"
 
 
 namespace casebook::storage {
@@ -26,6 +29,30 @@ Status checkRecords(Database &db, std::vector<CheckProblem> &problems)
         if (auto valid = checkRecord(db, r); !valid)
             problems.push_back({recordName(RecordTraits<T>::label, r.id), valid.error().text()});
     }
+    return {};
+}
+
+// The most problems listed for the Dashboard results: one bad file's worth can be a million rows.
+constexpr std::size_t kMostDashboardProblems = 100;
+
+// Every stored Dashboard result re-validated by the rule the importer applies (domain validate()).
+Status checkDashboardResults(Database &db, std::vector<CheckProblem> &problems)
+{
+    std::size_t found = 0;
+    CASEBOOK_TRY(forEachDashboardResult(db, [&](const StoredDashboardRow &row) {
+        Status valid = row.result ? validate(*row.result)
+                                  : Status(Error::badInput("indicator", "\"" + row.indicator +
+                                                                            "\" with its record type is not one Casebook knows"));
+        if (valid)
+            return;
+        if (++found <= kMostDashboardProblems)
+            problems.push_back({"Dashboard result " + std::to_string(row.year) + " " + row.cds + " " + row.indicator +
+                                    " " + row.studentGroup,
+                                valid.error().text()});
+    }));
+    if (found > kMostDashboardProblems)
+        problems.push_back({"Dashboard results", std::to_string(found - kMostDashboardProblems) +
+                                                     " more stored results break the same rules (not listed)"});
     return {};
 }
 
@@ -66,6 +93,7 @@ Result<std::vector<CheckProblem>> checkCasebook(Database &db)
     CASEBOOK_TRY(checkRecords<SpiAction>(db, problems));
     CASEBOOK_TRY(checkRecords<Intervention>(db, problems));
     CASEBOOK_TRY(checkRecords<MonitoringReview>(db, problems));
+    CASEBOOK_TRY(checkDashboardResults(db, problems));
 
     std::vector<Error> unreadable;
     auto attachments = listReadable<Attachment>(db, unreadable);

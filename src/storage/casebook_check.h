@@ -1,5 +1,5 @@
 // The thorough, read-only check behind `casebook-cli check`: SQLite's integrity and foreign-key checks,
-// every stored record re-validated by the domain rules, every attachment's bytes against its size and
+// every stored record and Dashboard result re-validated by the domain rules, every attachment's bytes against its size and
 // SHA-256, and every attachment's owner (a record of the same case). It reads only; it never upgrades.
 #pragma once
 

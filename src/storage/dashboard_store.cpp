@@ -238,32 +238,79 @@ Result<DashboardImport> DashboardResultWriter::finish(const std::optional<std::s
     return m_import;
 }
 
+namespace {
+
+// The columns every read of dashboard_results selects, in the order readResult takes them.
+constexpr std::string_view kResultColumns =
+    "indicator, rtype, student_group, school_name, district_name, county_name, charter, curr_denom, curr_status, "
+    "prior_denom, prior_status, change, status_level, change_level, color, box";
+
+// One row of kResultColumns; nullopt when its indicator or record type is not one Casebook knows.
+std::optional<DashboardResult> readResult(const Statement &s, int year, const std::string &cds)
+{
+    const auto *indicator = findIndicator(s.columnText(0));
+    auto rtype = parseEnum<RecordType>(s.columnText(1), "rtype");
+    if (!indicator || !rtype)
+        return std::nullopt;
+    return DashboardResult{.indicator = indicator->indicator,
+                           .year = year,
+                           .cds = cds,
+                           .rtype = *rtype,
+                           .studentGroup = s.columnText(2),
+                           .schoolName = s.columnText(3),
+                           .districtName = s.columnText(4),
+                           .countyName = s.columnText(5),
+                           .charter = s.columnInt(6) != 0,
+                           .currDenom = optionalInt(s, 7),
+                           .currStatus = optionalReal(s, 8),
+                           .priorDenom = optionalInt(s, 9),
+                           .priorStatus = optionalReal(s, 10),
+                           .change = optionalReal(s, 11),
+                           .statusLevel = optionalSmall(s, 12),
+                           .changeLevel = optionalSmall(s, 13),
+                           .color = optionalSmall(s, 14),
+                           .box = optionalSmall(s, 15)};
+}
+
+} // namespace
+
 Result<std::vector<DashboardResult>> dashboardResultsFor(Database &db, const std::string &cds, int year)
 {
-    auto stmt = db.connection().prepare(
-        "SELECT indicator, rtype, student_group, school_name, district_name, county_name, charter, curr_denom, "
-        "curr_status, prior_denom, prior_status, change, status_level, change_level, color, box "
-        "FROM dashboard_results WHERE reporting_year = ? AND cds = ? ORDER BY indicator, student_group");
+    auto stmt = db.connection().prepare("SELECT " + std::string(kResultColumns) +
+                                        " FROM dashboard_results WHERE reporting_year = ? AND cds = ? "
+                                        "ORDER BY indicator, student_group");
     if (!stmt)
         return stmt.error();
     stmt->bindAll({std::int64_t(year), cds});
     std::vector<DashboardResult> out;
     std::string unreadable;
     CASEBOOK_TRY(forEachRow(*stmt, [&](const Statement &s) {
-        const auto *indicator = findIndicator(s.columnText(0));
-        auto rtype = parseEnum<RecordType>(s.columnText(1), "rtype");
-        if (!indicator || !rtype) {
+        if (auto r = readResult(s, year, cds))
+            out.push_back(std::move(*r));
+        else
             unreadable = s.columnText(0) + "/" + s.columnText(1);
-            return;
-        }
-        out.push_back({indicator->indicator, year, cds, *rtype, s.columnText(2), s.columnText(3), s.columnText(4),
-                       s.columnText(5), s.columnInt(6) != 0, optionalInt(s, 7), optionalReal(s, 8),
-                       optionalInt(s, 9), optionalReal(s, 10), optionalReal(s, 11), optionalSmall(s, 12),
-                       optionalSmall(s, 13), optionalSmall(s, 14), optionalSmall(s, 15)});
     }));
     if (!unreadable.empty())
         return Error::database("a stored Dashboard result has an unknown indicator or record type (" + unreadable + ")");
     return out;
+}
+
+Status forEachDashboardResult(Database &db, const std::function<void(const StoredDashboardRow &)> &visit)
+{
+    auto stmt = db.connection().prepare("SELECT " + std::string(kResultColumns) +
+                                        ", reporting_year, cds FROM dashboard_results");
+    if (!stmt)
+        return stmt.error();
+    return forEachRow(*stmt, [&](const Statement &s) {
+        const int year = int(s.columnInt(16));
+        StoredDashboardRow row{.year = year,
+                               .cds = s.columnText(17),
+                               .indicator = s.columnText(0),
+                               .studentGroup = s.columnText(2),
+                               .result = std::nullopt};
+        row.result = readResult(s, year, row.cds);
+        visit(row);
+    });
 }
 
 Result<std::vector<int>> dashboardYearsFor(Database &db, const std::string &cds)

@@ -7,6 +7,7 @@
 
 #include "domain/dashboard.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -72,6 +73,17 @@ private:
 
 // One CDS code's results for a Dashboard year (all indicators and groups), ordered by indicator and group.
 Result<std::vector<DashboardResult>> dashboardResultsFor(Database &db, const std::string &cds, int year);
+// One stored Dashboard result with the key it is stored under; `result` is empty when the row's
+// indicator or record type is not one Casebook knows.
+struct StoredDashboardRow {
+    int year = 0;
+    std::string cds;
+    std::string indicator;
+    std::string studentGroup;
+    std::optional<DashboardResult> result;
+};
+// Every stored Dashboard result, in key order, one at a time (a statewide casebook holds millions).
+Status forEachDashboardResult(Database &db, const std::function<void(const StoredDashboardRow &)> &visit);
 // The Dashboard years with results for a CDS code, newest first.
 Result<std::vector<int>> dashboardYearsFor(Database &db, const std::string &cds);
 

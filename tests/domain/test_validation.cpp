@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 using namespace casebook;
 
 namespace {
@@ -208,4 +210,52 @@ TEST_CASE("Attachments have a size limit with a clear error")
     a.size = 10;
     a.fileName = "";
     requireFieldError(validate(a, parent), "file_name");
+}
+
+TEST_CASE("A Dashboard result is judged by what CDE's files can carry, whoever stored it")
+{
+    // The district row of the 2024 ELA layout's first data line (ela24.asp columns).
+    const DashboardResult good{.indicator = Indicator::ELA,
+                               .year = 2024,
+                               .cds = "01611190000000",
+                               .rtype = RecordType::District,
+                               .studentGroup = "SWD",
+                               .districtName = "Sample Unified",
+                               .countyName = "Alameda",
+                               .currDenom = 640,
+                               .statusLevel = 1,
+                               .color = 1};
+    REQUIRE(validate(good).ok());
+    const auto fieldOf = [](const DashboardResult &r) { return validate(r).ok() ? std::string() : validate(r).error().field; };
+    auto r = good;
+    r.cds = "01611190112233"; // a school's code on a district row
+    CHECK(fieldOf(r) == "cds");
+    r = good;
+    r.cds = "99611190000000"; // California's counties are 01-58
+    CHECK(fieldOf(r) == "cds");
+    r = good;
+    r.rtype = RecordType::State;
+    r.cds = "00000000000000"; // the state's row
+    CHECK(fieldOf(r).empty());
+    r = good;
+    r.studentGroup = "ZZZ";
+    CHECK(fieldOf(r) == "studentgroup");
+    r = good;
+    r.districtName = std::string("Sample\x1b[2J");
+    CHECK(fieldOf(r) == "districtname");
+    r = good;
+    r.schoolName = std::string(201, 'a');
+    CHECK(fieldOf(r) == "schoolname");
+    r = good;
+    r.currDenom = -1;
+    CHECK(fieldOf(r) == "currdenom");
+    r = good;
+    r.color = 6;
+    CHECK(fieldOf(r) == "color");
+    r = good;
+    r.change = std::numeric_limits<double>::infinity();
+    CHECK(fieldOf(r) == "change");
+    r = good;
+    r.year = 1999;
+    CHECK(fieldOf(r) == "reportingyear");
 }

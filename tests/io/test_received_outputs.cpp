@@ -353,3 +353,37 @@ TEST_CASE("rescue copies a refused casebook's records into a new one and leaves 
     CHECK(deadlines.code == 0);
     CHECK_THAT(runCliCommand({"--db", dir.file("rescued.sqlite"), "check"}).out, Catch::Contains("communications:       3"));
 }
+
+TEST_CASE("check re-validates every stored Dashboard result by the importer's rule, naming the row")
+{
+    TempDir dir;
+    const auto path = dir.file("c.sqlite");
+    REQUIRE(runCliCommand({"--db", path, "init"}).code == 0);
+    const auto file = (fs::path(CASEBOOK_FIXTURE_DIR) / "dashboard" / "layouts" / "2024" / "eladownload2024.txt").string();
+    auto imported = runCliCommand({"--db", path, "import", "dashboard", file});
+    INFO(imported.err);
+    REQUIRE(imported.code == 0);
+    auto clean = runCliCommand({"--db", path, "check"});
+    INFO(clean.out << clean.err);
+    CHECK(clean.code == 0);
+
+    // What another program could have written, each of which the importer refuses in a file: a name with
+    // a terminal escape, a student group CDE does not report, a district row whose code is a school's.
+    rawExec(path, "UPDATE dashboard_results SET district_name = 'Sample' || char(27) || '[2J' "
+                  "WHERE cds = '01611190000000' AND student_group = 'ALL' AND reporting_year = 2024");
+    rawExec(path, "UPDATE dashboard_results SET student_group = 'ZZZ' "
+                  "WHERE cds = '01611190000000' AND student_group = 'SWD' AND reporting_year = 2024");
+    rawExec(path, "UPDATE dashboard_results SET cds = '01611190112233' "
+                  "WHERE cds = '01611190000000' AND rtype = 'D' AND student_group = 'FOS' AND reporting_year = 2024");
+    auto check = runCliCommand({"--db", path, "check"});
+    INFO(check.out << check.err);
+    CHECK(check.code == 3);
+    CHECK_THAT(check.out, Catch::Contains("Dashboard result 2024 01611190000000 ELA ALL"));
+    CHECK_THAT(check.out, Catch::Contains("districtname: holds the control character 0x1B"));
+    CHECK_THAT(check.out, Catch::Contains("Dashboard result 2024 01611190000000 ELA ZZZ"));
+    CHECK_THAT(check.out, Catch::Contains("Dashboard result 2024 01611190112233 ELA FOS"));
+    CHECK_THAT(check.out, Catch::Contains("ending in seven zeros"));
+    CHECK_THAT(check.err, Catch::Contains("the check found 3 problems"));
+    // The escape is shown escaped, never sent to the terminal.
+    CHECK(check.out.find('\x1B') == std::string::npos);
+}
