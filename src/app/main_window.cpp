@@ -29,6 +29,7 @@
 #include "ui_main_window.h"
 #include "ui_school_form.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -40,6 +41,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -139,6 +141,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNewCasebook, &QAction::triggered, this, &MainWindow::newCasebook);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openFileDialog);
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
+    connect(m_ui->actionRescue, &QAction::triggered, this, [this] { rescueCasebook(); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionPreferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->actionHome, &QAction::triggered, this, &MainWindow::showHome);
@@ -187,10 +190,8 @@ void MainWindow::setUpActions()
 bool MainWindow::openCasebook(const QString &path, bool create)
 {
     const auto mode = create ? services::OpenMode::CreateIfMissing : services::OpenMode::OpenExisting;
-    if (auto s = m_session->open(path, mode); !s) {
-        QMessageBox::critical(this, tr("Cannot open the casebook"), toQString(s.error().text()));
-        return false;
-    }
+    if (auto s = m_session->open(path, mode); !s)
+        return refuseOpen(path, s.error());
     if (!m_session->openMessage().isEmpty())
         QMessageBox::information(this, tr("Casebook upgraded"), m_session->openMessage());
     QSettings settings;
@@ -573,6 +574,79 @@ bool MainWindow::createCasebookAt(QString path)
         return false;
     showHome();
     return true;
+}
+
+bool MainWindow::refuseOpen(const QString &path, const Error &error)
+{
+    const auto canRescue = services::rescueCanHelp(path.toStdString());
+    if (!canRescue || !*canRescue) {
+        QMessageBox::critical(this, tr("Cannot open the casebook"), toQString(error.text()));
+        return false;
+    }
+    QMessageBox box(QMessageBox::Critical, tr("Cannot open the casebook"), toQString(error.text()),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("rescueOffer"));
+    box.setInformativeText(tr("Its records can be copied into a new casebook, checked as an import is checked. "
+                              "Nothing in this file runs, and the file is left as it is."));
+    QPushButton *rescue = box.addButton(tr("&Rescue its records…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(rescue);
+    box.exec();
+    return box.clickedButton() == rescue && rescueCasebook(path);
+}
+
+bool MainWindow::rescueCasebook(QString source)
+{
+    const QString filter = tr("Casebook files (*.sqlite *.casebook);;All files (*)");
+    if (source.isEmpty())
+        source = QFileDialog::getOpenFileName(this, tr("Rescue the records of a casebook"), QDir::homePath(), filter);
+    if (source.isEmpty())
+        return false;
+    // Offered in the data folder: the received file's own folder may be a download or a read-only share.
+    const QString folder = QFileInfo(QString::fromStdString(io::defaultDatabasePath())).absolutePath();
+    QDir().mkpath(folder);
+    const QString suggested = QDir(folder).filePath(QFileInfo(source).completeBaseName() + QStringLiteral("-rescued.sqlite"));
+    QString out = QFileDialog::getSaveFileName(this, tr("Save the rescued records as"), suggested, filter, nullptr,
+                                               QFileDialog::DontConfirmOverwrite);
+    if (out.isEmpty())
+        return false;
+    if (QFileInfo(out).suffix().isEmpty())
+        out += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(out)) {
+        QMessageBox::warning(this, tr("Rescue"), tr("%1 already exists; choose a new file name.").arg(out));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto rescued = services::rescueCasebook(source.toStdString(), out.toStdString());
+    QApplication::restoreOverrideCursor();
+    if (!rescued) {
+        QMessageBox::critical(this, tr("The records were not rescued"), toQString(rescued.error().text()));
+        return false;
+    }
+    QStringList carried;
+    for (const auto &[collection, count] : rescued->summary.imported)
+        if (count > 0)
+            carried << tr("%1: %2").arg(toQString(collection).replace(QLatin1Char('_'), QLatin1Char(' '))).arg(count);
+    QStringList details;
+    for (const auto &d : rescued->leftBehind)
+        details << tr("Left behind: %1").arg(toQString(d));
+    for (const auto &e : rescued->skipped)
+        details << tr("Not readable, not copied: %1").arg(toQString(e.text()));
+    QMessageBox report(rescued->skipped.empty() ? QMessageBox::Information : QMessageBox::Warning, tr("Records rescued"),
+                       tr("The records of %1 were copied into the new casebook %2. %1 was not changed.")
+                           .arg(QDir::toNativeSeparators(source), QDir::toNativeSeparators(out)),
+                       QMessageBox::Ok, this);
+    report.setObjectName(QStringLiteral("rescueReport"));
+    report.setInformativeText(tr("Copied: %1. Audit rows carried: %2.")
+                                  .arg(carried.isEmpty() ? tr("no records") : carried.join(QStringLiteral(", ")))
+                                  .arg(rescued->summary.carriedAuditRows) +
+                              QLatin1Char(' ') +
+                              tr("Not Casebook's and left behind: %n object(s) (Show Details…).", nullptr,
+                                 int(rescued->leftBehind.size())));
+    if (!details.isEmpty())
+        report.setDetailedText(details.join(QLatin1Char('\n')));
+    report.exec();
+    return openCasebook(out);
 }
 
 void MainWindow::openFileDialog()

@@ -41,6 +41,9 @@ public:
     bool openCasebook(const QString &path, bool create = false);
     // Creates a new casebook at `path` (".sqlite" added when it has no extension) and shows its home page.
     bool createCasebookAt(QString path);
+    // Copies the records of `source` (asked for when empty) into a new casebook the user names, through
+    // services::rescueCasebook, reports what was carried and left behind, and opens the new casebook.
+    bool rescueCasebook(QString source = {});
     // Opens the demo casebook (creating it in the data folder the first time).
     bool openDemo();
 
@@ -81,6 +84,9 @@ private:
     void watchIntegrityCheck();
     void openFileDialog();
     void saveCopy();
+    // The refusal of a casebook that cannot be opened; for one refused for its schema alone, with the
+    // offer to rescue its records. True when a rescued casebook was opened instead.
+    bool refuseOpen(const QString &path, const Error &error);
     void addSchool();
     void showPreferences();
     void importDashboardFiles();

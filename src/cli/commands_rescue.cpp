@@ -3,7 +3,6 @@
 #include "command.h"
 
 #include "io/interchange.h"
-#include "io/output_file.h"
 
 
 namespace casebook::cli {
@@ -18,8 +17,6 @@ int runRescue(Context &ctx)
         ctx.err << "casebook-cli rescue: --out NEW.sqlite is required\n";
         return Usage;
     }
-    if (auto s = io::checkOutputIsNotCasebook(out, source); !s)
-        return ctx.fail(s.error());
     auto rescued = services::rescueCasebook(source, out);
     if (!rescued)
         return ctx.fail(rescued.error());

@@ -2,6 +2,7 @@
 #include "casebook.h"
 
 #include "io/demo.h"
+#include "io/output_file.h"
 #include "storage/case_bundle.h"
 #include "storage/migrations.h"
 #include "storage/sqlite_database.h"
@@ -496,8 +497,11 @@ Result<io::CasebookGenerated> Casebook::fillWithGenerated(const io::CasebookGene
     return io::generateCasebook(*m_db, options);
 }
 
+Result<bool> rescueCanHelp(const std::string &source) { return storage::refusedForSchemaOnly(source); }
+
 Result<RescueReport> rescueCasebook(const std::string &source, const std::string &out)
 {
+    CASEBOOK_TRY(io::checkOutputIsNotCasebook(out, source));
     RescueReport report;
     std::string text;
     {

@@ -74,6 +74,9 @@ struct RescueReport {
 // through the same validation as a JSON import: nothing in `source` runs and it is not changed; on
 // failure `out` is not left behind.
 Result<RescueReport> rescueCasebook(const std::string &source, const std::string &out);
+// Whether the casebook at `source` is refused by open() for its schema alone, so that rescueCasebook is
+// the way to its records (the GUI offers it then). Reads the file's schema only; runs nothing in it.
+Result<bool> rescueCanHelp(const std::string &source);
 
 class Casebook {
 public:

@@ -334,7 +334,16 @@ Result<std::unique_ptr<Database>> SqliteDatabase::upgradedCopyInMemory() const
     return std::unique_ptr<Database>(std::move(db));
 }
 
-Result<std::unique_ptr<Database>> rescueCopyInMemory(const std::string &path, std::vector<std::string> &dropped)
+namespace {
+
+// A casebook file opened read-only for rescue, with its schema version: it is a regular file with
+// Casebook's header and application id and a version this build can read. Nothing in it has run.
+struct RescueSource {
+    std::unique_ptr<SqliteConnection> file;
+    int version = 0;
+};
+
+Result<RescueSource> openRescueSource(const std::string &path)
 {
     if (isSqliteUri(path))
         return Error::database(path + " is an SQLite URI, not a file path");
@@ -360,10 +369,33 @@ Result<std::unique_ptr<Database>> rescueCopyInMemory(const std::string &path, st
     if (fileVersion < 1 || fileVersion > currentSchemaVersion())
         return Error::database(path + " has schema version " + std::to_string(fileVersion) +
                                ", which this Casebook cannot rescue");
-    auto memory = copyToMemory(**file, path);
+    return RescueSource{std::move(*file), fileVersion};
+}
+
+} // namespace
+
+Result<bool> refusedForSchemaOnly(const std::string &path)
+{
+    auto source = openRescueSource(path);
+    if (!source)
+        return false; // not a casebook this build reads at all: rescue cannot help either
+    auto difference = compareSchema(*source->file, source->version);
+    if (!difference)
+        return difference.error();
+    return !difference->empty();
+}
+
+Result<std::unique_ptr<Database>> rescueCopyInMemory(const std::string &path, std::vector<std::string> &dropped)
+{
+    auto source = openRescueSource(path);
+    if (!source)
+        return source.error();
+    auto &file = source->file;
+    const int fileVersion = source->version;
+    auto memory = copyToMemory(*file, path);
     if (!memory)
         return memory.error();
-    file->reset(); // the file is closed, untouched
+    file.reset(); // the file is closed, untouched
     auto &c = **memory;
     auto difference = compareSchema(c, fileVersion);
     if (!difference)

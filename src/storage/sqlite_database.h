@@ -57,5 +57,8 @@ private:
 // and view defined differently put back as Casebook defines it, then verified and upgraded.
 // `dropped` names what was dropped or replaced. Fails when a table itself is not Casebook's.
 Result<std::unique_ptr<Database>> rescueCopyInMemory(const std::string &path, std::vector<std::string> &dropped);
+// Whether `path` is a casebook that open() refuses only for its schema (objects Casebook did not create,
+// or its own defined otherwise), so that rescue is the way to its records. Reads sqlite_schema only.
+Result<bool> refusedForSchemaOnly(const std::string &path);
 
 } // namespace casebook::storage

@@ -37,6 +37,7 @@
 #include <QListWidget>
 #include <QTest>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -71,17 +72,19 @@ struct Fixture {
     }
     CasebookSession &session() { return *window.session(); }
 
-    // The demo district, dated from kToday.
-    void openDemoCasebook()
+    // A casebook file holding the demo district, dated from kToday, not opened; its path.
+    std::string demoFile(const std::string &name)
     {
-        const QString path = QString::fromStdString(dir.file("demo.sqlite"));
-        {
-            auto db = storage::Database::open(path.toStdString(), storage::Database::OpenMode::CreateNew);
-            REQUIRE(db.ok());
-            REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
-        }
-        REQUIRE(window.openCasebook(path));
+        const std::string path = dir.file(name);
+        auto db = storage::Database::open(path, storage::Database::OpenMode::CreateNew);
+        REQUIRE(db.ok());
+        REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
+        REQUIRE((*db)->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+        return path;
     }
+
+    // The demo district, dated from kToday.
+    void openDemoCasebook() { REQUIRE(window.openCasebook(QString::fromStdString(demoFile("demo.sqlite")))); }
 
     // A casebook with one district and no cases.
     void openEmptyCasebook()
@@ -557,13 +560,7 @@ TEST_CASE("File ▸ Export deadlines writes the listed deadlines as Excel, CSV o
 TEST_CASE("A damaged casebook opens read-only: the user is told, and a save is refused with nothing written")
 {
     Fixture f;
-    const std::string path = f.dir.file("damaged.sqlite");
-    {
-        auto db = storage::Database::open(path, storage::Database::OpenMode::CreateNew);
-        REQUIRE(db.ok());
-        REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
-        REQUIRE((*db)->connection().exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
-    }
+    const std::string path = f.demoFile("damaged.sqlite");
     // Garbage over the second page (a table's b-tree), the header left intact.
     {
         QFile file(QString::fromStdString(path));
@@ -589,31 +586,72 @@ TEST_CASE("A damaged casebook opens read-only: the user is told, and a save is r
     CHECK(test::readFileBytes(path) == before);
 }
 
-TEST_CASE("A received casebook with a foreign trigger is refused with its name, and nothing is offered that changes it")
+TEST_CASE("A received casebook with a foreign trigger is refused with its name, and only a rescue into a new file is offered")
 {
     Fixture f;
-    const std::string path = f.dir.file("received.sqlite");
-    {
-        auto db = storage::Database::open(path, storage::Database::OpenMode::CreateNew);
-        REQUIRE(db.ok());
-        REQUIRE(io::createDemoCasebook(**db, *Date::parse(kToday)).ok());
-    }
+    const std::string path = f.demoFile("received.sqlite");
     test::rawExec(path, "PRAGMA journal_mode = DELETE;"
                         "CREATE TRIGGER keep_it_tidy AFTER INSERT ON pending_deadlines BEGIN DELETE FROM communications; END;");
     const auto before = test::readFileBytes(path);
     QString told;
-    int buttons = 0;
+    QStringList buttons;
     test::onNextModal([&](QDialog *box) {
         auto *message = qobject_cast<QMessageBox *>(box);
         told = message->text();
-        buttons = int(message->buttons().size());
-        box->accept();
+        for (auto *b : message->buttons())
+            buttons << b->text();
+        message->button(QMessageBox::Close)->click();
     });
     CHECK_FALSE(f.window.openCasebook(QString::fromStdString(path)));
     CHECK(told.contains(QStringLiteral("trigger keep_it_tidy (on pending_deadlines)")));
-    CHECK(told.contains(QStringLiteral("casebook-cli rescue")));
-    CHECK(buttons == 1); // OK only: no repair, no delete
+    // Rescue (into a new file) and Close: no repair, no delete, nothing that writes this file.
+    CHECK(buttons.size() == 2);
+    CHECK(buttons.contains(QStringLiteral("&Rescue its records…")));
     CHECK(test::readFileBytes(path) == before);
+    CHECK_FALSE(f.session().isOpen());
+}
+
+TEST_CASE("Rescue from the refusal: the records land in a new casebook that opens, the received file is unchanged")
+{
+    Fixture f;
+    const std::string path = f.demoFile("received.sqlite");
+    const auto communications = test::rawCount(path, "communications");
+    REQUIRE(communications > 0);
+    test::rawExec(path, "PRAGMA journal_mode = DELETE;"
+                        "CREATE TRIGGER keep_it_tidy AFTER INSERT ON pending_deadlines BEGIN DELETE FROM communications; END;");
+    const auto before = test::readFileBytes(path);
+    const QString out = QString::fromStdString(f.dir.file("rescued")); // no extension: .sqlite is added
+    QString report;
+    QString details;
+    {
+        test::ModalWatch watch([&](QDialog *dialog) {
+            if (dialog->objectName() == QLatin1String("rescueOffer")) {
+                auto *box = qobject_cast<QMessageBox *>(dialog);
+                for (auto *b : box->buttons())
+                    if (b->text() == QStringLiteral("&Rescue its records…"))
+                        b->click();
+            } else if (auto *files = qobject_cast<QFileDialog *>(dialog)) {
+                files->selectFile(out);
+                static_cast<QDialog *>(files)->accept(); // QFileDialog::accept, as the Save button
+            } else if (dialog->objectName() == QLatin1String("rescueReport")) {
+                auto *box = qobject_cast<QMessageBox *>(dialog);
+                report = box->text() + QLatin1Char(' ') + box->informativeText();
+                details = box->detailedText();
+                box->accept();
+            }
+        });
+        CHECK(f.window.openCasebook(QString::fromStdString(path)));
+    }
+    CHECK(report.contains(QStringLiteral("was not changed")));
+    CHECK(report.contains(QStringLiteral("communications: %1").arg(communications)));
+    CHECK(details.contains(QStringLiteral("trigger keep_it_tidy")));
+    CHECK(test::readFileBytes(path) == before);
+    REQUIRE(f.session().isOpen());
+    CHECK(f.session().path() == out + QStringLiteral(".sqlite"));
+    CHECK(test::rawCount((out + QStringLiteral(".sqlite")).toStdString(), "communications") ==
+          communications);
+    CHECK(test::rawCount((out + QStringLiteral(".sqlite")).toStdString(),
+                         "sqlite_schema WHERE name = 'keep_it_tidy'") == 0);
 }
 
 TEST_CASE("The session brings the kept pending deadlines up to date beside the window")
