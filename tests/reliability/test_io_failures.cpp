@@ -11,6 +11,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <vector>
 
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -54,6 +55,52 @@ int runInsertAs(const std::string &db, const std::filesystem::path &dir, std::st
     stderrText = test::readFileBytes(errPath);
     std::filesystem::remove(errPath);
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+struct Run {
+    int code = -1;
+    std::string out, err;
+};
+
+// Runs the real casebook-cli with `args` as an account that cannot write in `dir` (the casebook's
+// folder): as ourselves when we are not root (the folder's mode is enough), as nobody when we are
+// (root ignores modes), the casebook file then nobody's own, as a user's file on a read-only share is.
+Run runCliWhereFolderIsReadOnly(const std::filesystem::path &dir, const std::vector<std::string> &args)
+{
+    const bool root = geteuid() == 0;
+    const uid_t nobody = 65534;
+    if (root) {
+        REQUIRE(chmod(dir.parent_path().c_str(), 0711) == 0);
+        REQUIRE(chmod(dir.c_str(), 0755) == 0); // root's: nobody may read it, not create in it
+        for (const auto &entry : std::filesystem::directory_iterator(dir))
+            REQUIRE(chown(entry.path().c_str(), nobody, nobody) == 0);
+    } else {
+        REQUIRE(chmod(dir.c_str(), 0555) == 0);
+    }
+    const std::string outPath = (dir.parent_path() / "cli-stdout.txt").string();
+    const std::string errPath = (dir.parent_path() / "cli-stderr.txt").string();
+    const pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        if (!std::freopen(outPath.c_str(), "w", stdout) || !std::freopen(errPath.c_str(), "w", stderr))
+            _exit(121);
+        if (root && (setgid(nobody) != 0 || setuid(nobody) != 0))
+            _exit(120);
+        std::vector<char *> argv{const_cast<char *>(CASEBOOK_CLI)};
+        for (const auto &a : args)
+            argv.push_back(const_cast<char *>(a.c_str()));
+        argv.push_back(nullptr);
+        execv(CASEBOOK_CLI, argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    Run run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, test::readFileBytes(outPath), test::readFileBytes(errPath)};
+    std::filesystem::remove(outPath);
+    std::filesystem::remove(errPath);
+    if (!root)
+        REQUIRE(chmod(dir.c_str(), 0755) == 0);
+    return run;
 }
 
 } // namespace
@@ -188,4 +235,42 @@ TEST_CASE("A casebook file deleted while open refuses further writes, and what i
     CHECK(get<Case>(**copy, c->id).ok());
     CHECK(listWhere<Activity>(**copy, "case_id", c->id)->size() == 5);
     CHECK(listAll<Communication>(**copy)->empty());
+}
+
+TEST_CASE("A casebook in a folder its user cannot write opens read-only for reading, and a write is refused")
+{
+    test::TempDir outer;
+    const auto dir = outer.path() / "share";
+    std::filesystem::create_directory(dir);
+    const auto path = (dir / "casebook.sqlite").string();
+    {
+        auto db = Database::open(path, Database::OpenMode::CreateNew); // WAL, as every casebook
+        REQUIRE(db.ok());
+        const auto sample = test::insertSampleDistrict(**db);
+        REQUIRE(createCase(**db, test::requiredCase(sample.district.id)).ok());
+    }
+    const std::string before = test::readFileBytes(path);
+
+    auto cases = runCliWhereFolderIsReadOnly(dir, {"--db", path, "cases"});
+    INFO(cases.out << cases.err);
+    CHECK(cases.code == 0);
+    CHECK_THAT(cases.out, Catch::Contains(test::requiredCase(1).title));
+    CHECK_THAT(cases.err, Catch::Contains("cannot be written where it is"));
+    CHECK_THAT(cases.err, Catch::Contains("opened read-only"));
+
+    auto check = runCliWhereFolderIsReadOnly(dir, {"--db", path, "check"});
+    INFO(check.out << check.err);
+    CHECK(check.code == 0);
+    CHECK_THAT(check.out, Catch::Contains("integrity: ok"));
+
+    auto add = runCliWhereFolderIsReadOnly(dir, {"--db", path, "add", "communication", "case_id=1",
+                                                 "occurred_on=2025-02-01", "participants=County office",
+                                                 "summary=Check-in"});
+    INFO(add.out << add.err);
+    CHECK(add.code == 3);
+    CHECK_THAT(add.err, Catch::Contains("read-only"));
+
+    CHECK(test::readFileBytes(path) == before);
+    CHECK_FALSE(std::filesystem::exists(path + "-wal"));
+    CHECK_FALSE(std::filesystem::exists(path + "-shm"));
 }

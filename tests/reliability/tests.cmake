@@ -16,8 +16,8 @@ casebook_add_test(reliability_tests SOURCES
     reliability/test_concurrency.cpp reliability/test_file_modes.cpp
     LIBS casebook_io casebook_cli_lib casebook_fuzz_targets SQLite::SQLite3)
 target_compile_definitions(reliability_tests PRIVATE CASEBOOK_CRASH_WRITER="$<TARGET_FILE:crash_writer>"
-    CASEBOOK_FUZZ_DIR="${CMAKE_CURRENT_SOURCE_DIR}/fuzz")
-add_dependencies(reliability_tests crash_writer)
+    CASEBOOK_CLI="$<TARGET_FILE:casebook-cli>" CASEBOOK_FUZZ_DIR="${CMAKE_CURRENT_SOURCE_DIR}/fuzz")
+add_dependencies(reliability_tests crash_writer casebook-cli)
 
 # No SQL text built from values: the rule and its allowed identifier-building places are in the
 # script (docs/security.md). The self-test proves the lint can fail.
