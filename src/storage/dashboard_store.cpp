@@ -241,11 +241,16 @@ Result<DashboardImport> DashboardResultWriter::finish(const std::optional<std::s
 namespace {
 
 // The columns every read of dashboard_results selects, in the order readResult takes them.
-constexpr std::string_view kResultColumns =
-    "indicator, rtype, student_group, school_name, district_name, county_name, charter, curr_denom, curr_status, "
-    "prior_denom, prior_status, change, status_level, change_level, color, box";
+#define CASEBOOK_RESULT_COLUMNS                                                                                        \
+    "indicator, rtype, student_group, school_name, district_name, county_name, charter, curr_denom, curr_status, "     \
+    "prior_denom, prior_status, change, status_level, change_level, color, box"
+constexpr const char *kResultsOfOneCds = "SELECT " CASEBOOK_RESULT_COLUMNS
+                                         " FROM dashboard_results WHERE reporting_year = ? AND cds = ? "
+                                         "ORDER BY indicator, student_group";
+constexpr const char *kEveryResult = "SELECT " CASEBOOK_RESULT_COLUMNS ", reporting_year, cds FROM dashboard_results";
+#undef CASEBOOK_RESULT_COLUMNS
 
-// One row of kResultColumns; nullopt when its indicator or record type is not one Casebook knows.
+// One row of those columns; nullopt when its indicator or record type is not one Casebook knows.
 std::optional<DashboardResult> readResult(const Statement &s, int year, const std::string &cds)
 {
     const auto *indicator = findIndicator(s.columnText(0));
@@ -276,9 +281,7 @@ std::optional<DashboardResult> readResult(const Statement &s, int year, const st
 
 Result<std::vector<DashboardResult>> dashboardResultsFor(Database &db, const std::string &cds, int year)
 {
-    auto stmt = db.connection().prepare("SELECT " + std::string(kResultColumns) +
-                                        " FROM dashboard_results WHERE reporting_year = ? AND cds = ? "
-                                        "ORDER BY indicator, student_group");
+    auto stmt = db.connection().prepare(kResultsOfOneCds);
     if (!stmt)
         return stmt.error();
     stmt->bindAll({std::int64_t(year), cds});
@@ -297,8 +300,7 @@ Result<std::vector<DashboardResult>> dashboardResultsFor(Database &db, const std
 
 Status forEachDashboardResult(Database &db, const std::function<void(const StoredDashboardRow &)> &visit)
 {
-    auto stmt = db.connection().prepare("SELECT " + std::string(kResultColumns) +
-                                        ", reporting_year, cds FROM dashboard_results");
+    auto stmt = db.connection().prepare(kEveryResult);
     if (!stmt)
         return stmt.error();
     return forEachRow(*stmt, [&](const Statement &s) {
