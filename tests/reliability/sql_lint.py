@@ -2,8 +2,10 @@
 """The SQL rule of Casebook, checked on every build (docs/security.md):
 
 1. SQL runs only in src/storage: no file elsewhere calls SQLite's statement functions
-   (sqlite3_prepare*, sqlite3_exec, sqlite3_step) or Qt SQL (QSqlQuery, QSqlDatabase).
-2. In src/storage, the SQL text given to prepare/exec/scalar (or to sqlite3_prepare*/sqlite3_exec)
+   (sqlite3_prepare*, sqlite3_exec, sqlite3_step), libpq's (PQexec*, PQprepare, PQsend*) or Qt SQL
+   (QSqlQuery, QSqlDatabase).
+2. In src/storage, the SQL text given to prepare/exec/scalar (or to sqlite3_prepare*/sqlite3_exec, or
+   to libpq's PQexec/PQexecParams/PQprepare/PQsendQuery*)
    is a string literal, a named constant, or one of the few identifier-building expressions
    listed in ALLOWED below, each of which builds SQL only from compile-time names and integers.
    Values always go through bound parameters (?), never into the text.
@@ -69,6 +71,11 @@ ALLOWED = {
     "storage/connection.cpp": {
         "sql": "Connection::scalar passes its caller's text to prepare",
     },
+    "storage/postgres.cpp": {
+        '("DEALLOCATE " + m_name).c_str()': "the statement's own name, \"casebook_\" + an integer",
+        "text.c_str()": "prepare(): its caller's text with ? numbered $1, $2, ... and possibly RETURNING id",
+        "std::string(sql).c_str()": "the wrapper itself: exec() passes its caller's text through",
+    },
     "storage/sqlite.cpp": {
         "sql": "the wrapper itself: passes its caller's text through",
         "std::string(sql).c_str()": "the wrapper itself",
@@ -77,13 +84,32 @@ ALLOWED = {
 }
 
 SQL_CALL = re.compile(r"(?:\.|->)(prepare|exec|scalar)\s*\(|\b(sqlite3_prepare\w*|sqlite3_exec)\s*\(")
-FOREIGN = re.compile(r"\b(sqlite3_prepare\w*|sqlite3_exec|sqlite3_step|QSqlQuery|QSqlDatabase)\b")
+FOREIGN = re.compile(r"\b(sqlite3_prepare\w*|sqlite3_exec|sqlite3_step|PQexec\w*|PQprepare|PQsend\w*|QSqlQuery|QSqlDatabase)\b")
+# libpq's calls that take SQL text, and which argument (from 0) it is.
+LIBPQ_CALL = re.compile(r"\b(PQexec|PQexecParams|PQprepare|PQsendQuery|PQsendQueryParams|PQsendPrepare)\s*\(")
+LIBPQ_SQL_ARGUMENT = {"PQexec": 1, "PQexecParams": 1, "PQprepare": 2, "PQsendQuery": 1, "PQsendQueryParams": 1,
+                      "PQsendPrepare": 2}
 LITERALS = re.compile(r'^(\s*(R"(\w*)\((.|\n)*?\)\3"|"([^"\\\n]|\\.)*"))+\s*$')
 CONSTANT = re.compile(r"^k[A-Z]\w*$")
 
 
 def first_argument(text, start):
     """The first argument of the call whose '(' is at text[start - 1]."""
+    return argument_at(text, start)[0]
+
+
+def nth_argument(text, start, n):
+    """Argument n (from 0) of the call whose '(' is at text[start - 1]."""
+    arg, end = argument_at(text, start)
+    for _ in range(n):
+        if end >= len(text) or text[end] != ",":
+            return ""
+        arg, end = argument_at(text, end + 1)
+    return arg
+
+
+def argument_at(text, start):
+    """The argument that begins at text[start], and the index of the ',' or ')' that ends it."""
     depth, i, arg = 0, start, []
     while i < len(text):
         ch = text[i]
@@ -111,7 +137,7 @@ def first_argument(text, start):
             break
         arg.append(ch)
         i += 1
-    return " ".join("".join(arg).split())
+    return " ".join("".join(arg).split()), i
 
 
 def check(src):
@@ -129,10 +155,11 @@ def check(src):
                     line = text.count("\n", 0, m.start()) + 1
                     problems.append(f"{rel}:{line}: {m.group(1)} outside src/storage (SQL lives only in storage)")
                 continue
-            for m in SQL_CALL.finditer(text):
-                if rel in ("storage/sqlite.h", "storage/connection.h"):
+            calls = [(m, first_argument(text, m.end())) for m in SQL_CALL.finditer(text)]
+            calls += [(m, nth_argument(text, m.end(), LIBPQ_SQL_ARGUMENT[m.group(1)])) for m in LIBPQ_CALL.finditer(text)]
+            for m, arg in calls:
+                if rel in ("storage/sqlite.h", "storage/connection.h", "storage/postgres.h"):
                     continue  # declarations
-                arg = first_argument(text, m.end())
                 line = text.count("\n", 0, m.start()) + 1
                 if not arg or LITERALS.match(arg) or CONSTANT.match(arg):
                     continue
@@ -152,15 +179,17 @@ def self_test():
             f.write('auto s = c.prepare("SELECT id FROM cases WHERE title = \'" + title + "\'");\n'
                     'auto t = c.prepare("SELECT id FROM cases WHERE title = ?");\n'
                     'auto u = c.exec(R"SQL(CREATE TABLE x (a TEXT);)SQL");\n')
+            f.write('PQclear(PQexec(conn, ("DELETE FROM cases WHERE title = \'" + title + "\'").c_str()));\n'
+                    'PQclear(PQprepare(conn, "s1", "SELECT id FROM cases WHERE title = $1", 1, nullptr));\n')
         with open(os.path.join(tmp, "io", "sneaky.cpp"), "w") as f:
             f.write("sqlite3_exec(db, text.c_str(), nullptr, nullptr, nullptr);\n")
         problems = check(tmp)
-        expected = ["storage/bad.cpp:1:", "io/sneaky.cpp:1:"]
+        expected = ["storage/bad.cpp:1:", "storage/bad.cpp:4:", "io/sneaky.cpp:1:"]
         found = [p for p in problems if any(p.startswith(e) for e in expected)]
-        if len(problems) != 2 or len(found) != 2:
+        if len(problems) != 3 or len(found) != 3:
             print("self-test failed; the lint reported:", *problems, sep="\n  ")
             return 1
-    print("self-test: the lint catches a concatenated value and SQL outside storage")
+    print("self-test: the lint catches a concatenated value (SQLite's and libpq's calls) and SQL outside storage")
     return 0
 
 

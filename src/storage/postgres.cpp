@@ -1,0 +1,454 @@
+// libpq wrapper; see postgres.h.
+#include "postgres.h"
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
+#include <optional>
+
+namespace casebook::storage {
+
+namespace {
+
+// PostgreSQL's type OIDs (catalog/pg_type.h, stable across versions) that come back as other than text.
+constexpr Oid kBool = 16, kBytea = 17, kInt8 = 20, kInt2 = 21, kInt4 = 23, kOid = 26, kFloat4 = 700,
+              kFloat8 = 701, kNumeric = 1700;
+
+bool isIntegerType(Oid t) { return t == kInt8 || t == kInt2 || t == kInt4 || t == kOid; }
+bool isRealType(Oid t) { return t == kFloat4 || t == kFloat8 || t == kNumeric; }
+
+std::string trimmedMessage(const char *message)
+{
+    std::string out = message ? message : "";
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' '))
+        out.pop_back();
+    return out;
+}
+
+std::string upperAscii(std::string_view s)
+{
+    std::string out(s);
+    for (char &c : out)
+        c = char(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// The table an "INSERT INTO name ..." statement writes, or nullopt for any other statement.
+std::optional<std::string> insertTable(std::string_view sql)
+{
+    std::size_t i = sql.find_first_not_of(" \t\r\n");
+    if (i == std::string_view::npos || upperAscii(sql.substr(i, 12)) != "INSERT INTO ")
+        return std::nullopt;
+    i = sql.find_first_not_of(" \t\r\n", i + 12);
+    if (i == std::string_view::npos)
+        return std::nullopt;
+    std::string table;
+    if (sql[i] == '"') {
+        const auto end = sql.find('"', i + 1);
+        if (end == std::string_view::npos)
+            return std::nullopt;
+        return std::string(sql.substr(i + 1, end - i - 1));
+    }
+    while (i < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[i])) || sql[i] == '_'))
+        table += char(std::tolower(static_cast<unsigned char>(sql[i++])));
+    return table.empty() ? std::nullopt : std::optional<std::string>(table);
+}
+
+class PgResult {
+public:
+    PgResult() = default;
+    explicit PgResult(PGresult *r) : m(r) {}
+    PgResult(PgResult &&o) noexcept : m(std::exchange(o.m, nullptr)) {}
+    PgResult &operator=(PgResult &&o) noexcept
+    {
+        if (this != &o) {
+            PQclear(m);
+            m = std::exchange(o.m, nullptr);
+        }
+        return *this;
+    }
+    ~PgResult() { PQclear(m); }
+    PGresult *get() const { return m; }
+    explicit operator bool() const { return m != nullptr; }
+
+private:
+    PGresult *m = nullptr;
+};
+
+} // namespace
+
+Error pgError(const std::string &doing, const std::string &serverMessage, const std::string &sqlState)
+{
+    const std::string detail = serverMessage.empty() ? std::string() : " (" + serverMessage + ")";
+    const std::string cls = sqlState.substr(0, 2);
+    if (sqlState == "42501")
+        return Error::database(doing + ": the server refused it: your role may not do this" + detail);
+    if (cls == "23")
+        return {ErrorKind::BadInput, {}, doing + ": " + serverMessage};
+    if (cls == "08" || sqlState == "57P01" || sqlState == "57P02" || sqlState == "57P03")
+        return Error::database(doing + ": the connection to the server was lost or refused; nothing was saved" +
+                               detail);
+    if (sqlState == "40001" || sqlState == "40P01")
+        return Error::database(doing + ": another person's change got in the way; nothing was saved, try again" +
+                               detail);
+    return Error::database(doing + ": " + serverMessage);
+}
+
+std::string numberPlaceholders(std::string_view sql, int &count)
+{
+    std::string out;
+    out.reserve(sql.size() + 16);
+    count = 0;
+    for (std::size_t i = 0; i < sql.size();) {
+        const char c = sql[i];
+        const auto copyUntil = [&](std::size_t end) {
+            end = std::min(end, sql.size());
+            out.append(sql.substr(i, end - i));
+            i = end;
+        };
+        if (c == '\'' || c == '"') {
+            // A quoted literal or identifier; a doubled quote is one quote inside it.
+            std::size_t j = i + 1;
+            for (;;) {
+                j = sql.find(c, j);
+                if (j == std::string_view::npos || j + 1 >= sql.size() || sql[j + 1] != c)
+                    break;
+                j += 2;
+            }
+            copyUntil(j == std::string_view::npos ? sql.size() : j + 1);
+        } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+            copyUntil(sql.find('\n', i));
+        } else if (c == '/' && i + 1 < sql.size() && sql[i + 1] == '*') {
+            const auto end = sql.find("*/", i + 2);
+            copyUntil(end == std::string_view::npos ? sql.size() : end + 2);
+        } else if (c == '$' && (i == 0 || !(std::isalnum(static_cast<unsigned char>(sql[i - 1])) || sql[i - 1] == '_'))) {
+            // A dollar-quoted body ($$ ... $$, $tag$ ... $tag$), or a $1 already numbered.
+            std::size_t j = i + 1;
+            while (j < sql.size() && (std::isalnum(static_cast<unsigned char>(sql[j])) || sql[j] == '_'))
+                ++j;
+            if (j < sql.size() && sql[j] == '$' && !std::isdigit(static_cast<unsigned char>(sql[i + 1]))) {
+                const std::string_view tag = sql.substr(i, j - i + 1);
+                const auto end = sql.find(tag, j + 1);
+                copyUntil(end == std::string_view::npos ? sql.size() : end + tag.size());
+            } else {
+                copyUntil(j);
+            }
+        } else if (c == '?') {
+            out += '$';
+            out += std::to_string(++count);
+            ++i;
+        } else {
+            out += c;
+            ++i;
+        }
+    }
+    return out;
+}
+
+std::string redactedConnInfo(const std::string &conninfo)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.c_str(), &error);
+    if (!options) {
+        PQfreemem(error);
+        return "(a connection string libpq cannot read)";
+    }
+    std::string out;
+    for (const PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val || !*o->val)
+            continue;
+        if (!out.empty())
+            out += ' ';
+        out += o->keyword;
+        out += '=';
+        out += std::strcmp(o->keyword, "password") == 0 ? std::string("***") : std::string(o->val);
+    }
+    PQconninfoFree(options);
+    return out;
+}
+
+class PgStatement final : public StatementBackend {
+public:
+    PgStatement(PgConnection *conn, std::string name, int parameters, bool returnsId)
+        : m_conn(conn), m_name(std::move(name)), m_values(std::size_t(parameters)), m_binary(std::size_t(parameters), 0),
+          m_returnsId(returnsId)
+    {
+    }
+    ~PgStatement() override
+    {
+        if (PQstatus(m_conn->m_conn) == CONNECTION_OK && PQtransactionStatus(m_conn->m_conn) != PQTRANS_INERROR)
+            PQclear(PQexec(m_conn->m_conn, ("DEALLOCATE " + m_name).c_str()));
+    }
+    PgStatement(const PgStatement &) = delete;
+    PgStatement &operator=(const PgStatement &) = delete;
+
+    void bind(int index, const FieldValue &value) override
+    {
+        struct Binder {
+            PgStatement *s;
+            int i;
+            void operator()(std::monostate) const { s->bindNull(i); }
+            void operator()(std::int64_t v) const { s->bindInt(i, v); }
+            void operator()(double v) const { s->bindReal(i, v); }
+            void operator()(const std::string &v) const { s->bindTextInPlace(i, v); }
+        };
+        std::visit(Binder{this, index}, value);
+    }
+    void bindBlob(int index, const void *data, std::size_t size) override
+    {
+        if (auto *slot = at(index)) {
+            slot->emplace(static_cast<const char *>(data), size);
+            m_binary[std::size_t(index - 1)] = 1;
+        }
+    }
+    void bindNull(int index) override
+    {
+        if (auto *slot = at(index))
+            slot->reset();
+    }
+    void bindInt(int index, std::int64_t value) override { setText(index, std::to_string(value)); }
+    void bindReal(int index, double value) override
+    {
+        char buffer[64];
+        const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+        setText(index, ec == std::errc() ? std::string(buffer, end) : std::string("NaN"));
+    }
+    void bindTextInPlace(int index, std::string_view text) override { setText(index, std::string(text)); }
+
+    Result<bool> step() override
+    {
+        if (!m_ran) {
+            CASEBOOK_TRY(run());
+            m_ran = true;
+            m_row = -1;
+        }
+        ++m_row;
+        return m_result && m_row < PQntuples(m_result.get());
+    }
+    void rewind() override
+    {
+        m_result = PgResult();
+        m_ran = false;
+        m_row = -1;
+    }
+    void reset() override
+    {
+        rewind();
+        for (auto &v : m_values)
+            v.reset();
+        std::fill(m_binary.begin(), m_binary.end(), 0);
+    }
+
+    int columnCount() const override { return m_result ? PQnfields(m_result.get()) : 0; }
+    FieldValue column(int index) const override
+    {
+        if (columnIsNull(index))
+            return std::monostate{};
+        const Oid type = PQftype(m_result.get(), index);
+        if (isIntegerType(type) || type == kBool)
+            return columnInt(index);
+        if (isRealType(type))
+            return std::strtod(PQgetvalue(m_result.get(), m_row, index), nullptr);
+        if (type == kBytea) {
+            const auto bytes = columnBlob(index);
+            return std::string(bytes.begin(), bytes.end());
+        }
+        return std::string(columnView(index));
+    }
+    void readColumn(int index, FieldValue &value) const override
+    {
+        auto *s = std::get_if<std::string>(&value);
+        const Oid type = m_result ? PQftype(m_result.get(), index) : 0;
+        if (s && !columnIsNull(index) && !isIntegerType(type) && type != kBool && !isRealType(type) && type != kBytea)
+            s->assign(columnView(index));
+        else
+            value = column(index);
+    }
+    bool columnIsNull(int index) const override { return !validCell(index) || PQgetisnull(m_result.get(), m_row, index); }
+    std::int64_t columnInt(int index) const override
+    {
+        if (columnIsNull(index))
+            return 0;
+        const char *text = PQgetvalue(m_result.get(), m_row, index);
+        const Oid type = PQftype(m_result.get(), index);
+        if (type == kBool)
+            return text[0] == 't' ? 1 : 0;
+        if (isRealType(type))
+            return std::int64_t(std::strtod(text, nullptr));
+        return std::strtoll(text, nullptr, 10);
+    }
+    std::string_view columnView(int index) const override
+    {
+        if (columnIsNull(index))
+            return {};
+        return {PQgetvalue(m_result.get(), m_row, index), std::size_t(PQgetlength(m_result.get(), m_row, index))};
+    }
+    std::vector<unsigned char> columnBlob(int index) const override
+    {
+        if (columnIsNull(index))
+            return {};
+        const auto *text = reinterpret_cast<const unsigned char *>(PQgetvalue(m_result.get(), m_row, index));
+        if (PQftype(m_result.get(), index) != kBytea)
+            return {text, text + PQgetlength(m_result.get(), m_row, index)};
+        std::size_t size = 0;
+        unsigned char *bytes = PQunescapeBytea(text, &size);
+        if (!bytes)
+            return {};
+        std::vector<unsigned char> out(bytes, bytes + size);
+        PQfreemem(bytes);
+        return out;
+    }
+
+private:
+    std::optional<std::string> *at(int index)
+    {
+        return index >= 1 && std::size_t(index) <= m_values.size() ? &m_values[std::size_t(index - 1)] : nullptr;
+    }
+    void setText(int index, std::string text)
+    {
+        if (auto *slot = at(index)) {
+            *slot = std::move(text);
+            m_binary[std::size_t(index - 1)] = 0;
+        }
+    }
+    bool validCell(int index) const
+    {
+        return m_result && m_row >= 0 && m_row < PQntuples(m_result.get()) && index >= 0 &&
+               index < PQnfields(m_result.get());
+    }
+    Status run()
+    {
+        std::vector<const char *> values(m_values.size());
+        std::vector<int> lengths(m_values.size());
+        for (std::size_t i = 0; i < m_values.size(); ++i) {
+            values[i] = m_values[i] ? m_values[i]->data() : nullptr;
+            lengths[i] = m_values[i] ? int(m_values[i]->size()) : 0;
+        }
+        PgResult result(PQexecPrepared(m_conn->m_conn, m_name.c_str(), int(values.size()), values.data(),
+                                       lengths.data(), m_binary.data(), 0));
+        const auto status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+            const char *state = result ? PQresultErrorField(result.get(), PG_DIAG_SQLSTATE) : nullptr;
+            m_conn->m_lastSqlState = state ? state : "08000";
+            return pgError("the server refused a statement",
+                           trimmedMessage(result ? PQresultErrorMessage(result.get()) : PQerrorMessage(m_conn->m_conn)),
+                           m_conn->m_lastSqlState);
+        }
+        m_conn->m_lastSqlState.clear();
+        m_conn->m_changes = std::atoi(PQcmdTuples(result.get()));
+        if (m_returnsId) {
+            // The RETURNING id that prepare() added: the caller asked for no rows, only lastInsertId().
+            const int rows = PQntuples(result.get());
+            if (rows > 0)
+                m_conn->m_lastInsertId = std::strtoll(PQgetvalue(result.get(), rows - 1, 0), nullptr, 10);
+            m_result = PgResult();
+            return {};
+        }
+        m_result = std::move(result);
+        return {};
+    }
+
+    PgConnection *m_conn;
+    std::string m_name;
+    std::vector<std::optional<std::string>> m_values;
+    std::vector<int> m_binary; // 1: the value is bytea's binary form
+    bool m_returnsId = false;
+    bool m_ran = false;
+    int m_row = -1;
+    PgResult m_result;
+};
+
+Result<std::unique_ptr<PgConnection>> PgConnection::open(const std::string &conninfo)
+{
+    const char *keywords[] = {"dbname", "fallback_application_name", "client_encoding", nullptr};
+    const char *values[] = {conninfo.c_str(), "casebook", "UTF8", nullptr};
+    pg_conn *conn = PQconnectdbParams(keywords, values, 1);
+    if (!conn)
+        return Error::database("cannot connect to " + redactedConnInfo(conninfo) + ": out of memory");
+    if (PQstatus(conn) != CONNECTION_OK) {
+        Error e = Error::database("cannot connect to " + redactedConnInfo(conninfo) + ": " +
+                                  trimmedMessage(PQerrorMessage(conn)));
+        PQfinish(conn);
+        return e;
+    }
+    std::unique_ptr<PgConnection> c(new PgConnection(conn, redactedConnInfo(conninfo)));
+    // Dates and times in ISO form whatever the server's defaults, and no notices on stderr.
+    CASEBOOK_TRY(c->exec("SET datestyle = 'ISO, YMD'; SET intervalstyle = 'iso_8601'; SET client_min_messages = warning"));
+    return c;
+}
+
+PgConnection::~PgConnection() { PQfinish(m_conn); }
+
+Result<bool> PgConnection::tableHasId(const std::string &table)
+{
+    if (m_tablesWithId.contains(table))
+        return true;
+    if (m_tablesWithoutId.contains(table))
+        return false;
+    const char *params[] = {table.c_str()};
+    PgResult r(PQexecParams(m_conn,
+                            "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+                            "AND table_name = $1 AND column_name = 'id'",
+                            1, nullptr, params, nullptr, nullptr, 0));
+    if (!r || PQresultStatus(r.get()) != PGRES_TUPLES_OK)
+        return pgError("cannot read the server's catalogue", trimmedMessage(PQerrorMessage(m_conn)), "");
+    const bool has = PQntuples(r.get()) > 0;
+    (has ? m_tablesWithId : m_tablesWithoutId).insert(table);
+    return has;
+}
+
+Result<Statement> PgConnection::prepare(std::string_view sql)
+{
+    int parameters = 0;
+    std::string text = numberPlaceholders(sql, parameters);
+    // The seam's lastInsertId(): an INSERT into a table with an id returns it (PostgreSQL has no
+    // connection-wide "last row id" that a trigger's own insert would not overwrite).
+    bool returnsId = false;
+    if (const auto table = insertTable(text); table && upperAscii(text).find("RETURNING") == std::string::npos) {
+        auto has = tableHasId(*table);
+        if (!has)
+            return has.error();
+        if (*has) {
+            while (!text.empty() && (text.back() == ';' || std::isspace(static_cast<unsigned char>(text.back()))))
+                text.pop_back();
+            text += " RETURNING id";
+            returnsId = true;
+        }
+    }
+    std::string name = "casebook_" + std::to_string(++m_nextStatement);
+    PgResult r(PQprepare(m_conn, name.c_str(), text.c_str(), parameters, nullptr));
+    if (!r || PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
+        const char *state = r ? PQresultErrorField(r.get(), PG_DIAG_SQLSTATE) : nullptr;
+        m_lastSqlState = state ? state : "08000";
+        return pgError("cannot prepare a statement",
+                       trimmedMessage(r ? PQresultErrorMessage(r.get()) : PQerrorMessage(m_conn)), m_lastSqlState);
+    }
+    return Statement(std::make_unique<PgStatement>(this, std::move(name), parameters, returnsId));
+}
+
+Status PgConnection::exec(std::string_view sql)
+{
+    PgResult r(PQexec(m_conn, std::string(sql).c_str()));
+    const auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
+        const char *state = r ? PQresultErrorField(r.get(), PG_DIAG_SQLSTATE) : nullptr;
+        m_lastSqlState = state ? state : "08000";
+        return pgError("the server refused a statement",
+                       trimmedMessage(r ? PQresultErrorMessage(r.get()) : PQerrorMessage(m_conn)), m_lastSqlState);
+    }
+    m_lastSqlState.clear();
+    m_changes = std::atoi(PQcmdTuples(r.get()));
+    return {};
+}
+
+bool PgConnection::inTransaction() const
+{
+    const auto s = PQtransactionStatus(m_conn);
+    return s == PQTRANS_INTRANS || s == PQTRANS_INERROR || s == PQTRANS_ACTIVE;
+}
+
+} // namespace casebook::storage

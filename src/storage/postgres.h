@@ -1,0 +1,64 @@
+// PostgreSQL's implementation of the storage seam's connection (connection.h), over libpq's C API as
+// sqlite.h is over SQLite's: a shared casebook on a server. Statements keep the seam's `?` placeholders,
+// rewritten to $1, $2, ... when prepared (outside quoted text and comments); each is a server-side
+// prepared statement, run when first stepped, its rows then read in order. Values are bound as text,
+// blobs as binary bytea; columns come back typed by their PostgreSQL type (integers and booleans as
+// integers, float8/numeric as reals, bytea through columnBlob, everything else as text). Only the
+// server engine (postgres*.cpp) includes this header.
+#pragma once
+
+#include "connection.h"
+
+#include <set>
+
+struct pg_conn;
+
+namespace casebook::storage {
+
+class PgConnection final : public Connection {
+public:
+    // `conninfo`: any libpq connection string or URI ("postgresql://host/db", "service=casebook",
+    // "host=/run/dir dbname=x"). A password is never kept by Casebook: libpq reads ~/.pgpass.
+    static Result<std::unique_ptr<PgConnection>> open(const std::string &conninfo);
+    ~PgConnection() override;
+
+    Result<Statement> prepare(std::string_view sql) override;
+    // One or more statements without parameters, sent as one simple query.
+    Status exec(std::string_view sql) override;
+    // The id the last INSERT into a table with an `id` column gave its row (the statement returns it).
+    std::int64_t lastInsertId() const override { return m_lastInsertId; }
+    int changes() const override { return m_changes; }
+    bool inTransaction() const override;
+    bool lastErrorWasUniqueViolation() const override { return m_lastSqlState == "23505"; }
+    // The SQLSTATE of the last failure ("" after a success): 42501 a refused privilege, 23505 a
+    // unique violation, ...
+    const std::string &lastSqlState() const { return m_lastSqlState; }
+
+    pg_conn *handle() const { return m_conn; }
+
+private:
+    friend class PgStatement;
+    PgConnection(pg_conn *conn, std::string where) : Connection(std::move(where)), m_conn(conn) {}
+    // Whether `table` (in the connection's schema) has an `id` column, asked once per table.
+    Result<bool> tableHasId(const std::string &table);
+
+    pg_conn *m_conn = nullptr;
+    std::int64_t m_lastInsertId = 0;
+    int m_changes = 0;
+    std::string m_lastSqlState;
+    int m_nextStatement = 0;
+    std::set<std::string> m_tablesWithId;
+    std::set<std::string> m_tablesWithoutId;
+};
+
+// "the server refused a statement: <the server's message>" with what a user can do about the common
+// failures (no connection, a refused privilege, a row that already exists).
+Error pgError(const std::string &doing, const std::string &serverMessage, const std::string &sqlState);
+
+// `sql` with each `?` outside quotes and comments replaced by $1, $2, ...; `count` is set to how many.
+std::string numberPlaceholders(std::string_view sql, int &count);
+
+// The connection string or URI to show in messages and titles: a password in it is replaced by ***.
+std::string redactedConnInfo(const std::string &conninfo);
+
+} // namespace casebook::storage
