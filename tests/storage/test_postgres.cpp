@@ -2,54 +2,16 @@
 // starts before these tests and removes after them (scripts/pg-cluster; tests/CMakeLists.txt), reached
 // through the connection string in $CASEBOOK_TEST_PG_DIR/conninfo. Each test works in a database of
 // its own. Expected values are the ones the test itself wrote.
-#include "storage/postgres.h"
+#include "pg_test_database.h"
 
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <fstream>
 #include <string>
-
-#include <unistd.h>
 
 using namespace casebook;
 using namespace casebook::storage;
 
 namespace {
-
-std::string adminConnInfo()
-{
-    const char *dir = std::getenv("CASEBOOK_TEST_PG_DIR");
-    REQUIRE(dir != nullptr);
-    std::ifstream in(std::string(dir) + "/conninfo");
-    std::string line;
-    REQUIRE(std::getline(in, line));
-    return line;
-}
-
-// A new, empty database on the test cluster, dropped when the test ends.
-struct TestDatabase {
-    std::string name;
-    std::string conninfo;
-    TestDatabase()
-    {
-        static int counter = 0;
-        name = "casebook_test_" + std::to_string(::getpid()) + "_" + std::to_string(++counter);
-        auto admin = PgConnection::open(adminConnInfo());
-        REQUIRE(admin.ok());
-        REQUIRE((*admin)->exec("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'").ok());
-        conninfo = adminConnInfo();
-        conninfo.replace(conninfo.find("dbname=postgres"), std::string("dbname=postgres").size(), "dbname=" + name);
-    }
-    ~TestDatabase()
-    {
-        auto admin = PgConnection::open(adminConnInfo());
-        if (admin)
-            (void)(*admin)->exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-    }
-    // A connection to it, with the table `notes` (and its logging trigger) created.
-    std::unique_ptr<PgConnection> connectWithNotes() const;
-};
 
 constexpr const char *kTable = R"SQL(
 CREATE TABLE notes (
@@ -71,12 +33,12 @@ END $$;
 CREATE TRIGGER notes_log AFTER INSERT ON notes FOR EACH ROW EXECUTE FUNCTION log_note();
 )SQL";
 
-std::unique_ptr<PgConnection> TestDatabase::connectWithNotes() const
+// A connection to a new database, with the table `notes` (and its logging trigger) created.
+std::unique_ptr<PgConnection> connectWithNotes(const test::TestDatabase &tdb)
 {
-    auto c = PgConnection::open(conninfo);
-    REQUIRE(c.ok());
-    REQUIRE((*c)->exec(kTable).ok());
-    return std::move(*c);
+    auto c = tdb.connect();
+    REQUIRE(c->exec(kTable).ok());
+    return c;
 }
 
 } // namespace
@@ -121,8 +83,8 @@ TEST_CASE("postgres: a server that cannot be reached is a clear error naming whe
 
 TEST_CASE("postgres: values bound with ? come back with their types, and the row's own id, not a trigger's")
 {
-    TestDatabase tdb;
-    auto c = tdb.connectWithNotes();
+    test::TestDatabase tdb;
+    auto c = connectWithNotes(tdb);
 
     auto insert = c->prepare("INSERT INTO notes (title, pages, score, done, due, body) VALUES (?, ?, ?, ?, ?, ?)");
     REQUIRE(insert.ok());
@@ -175,8 +137,8 @@ TEST_CASE("postgres: values bound with ? come back with their types, and the row
 
 TEST_CASE("postgres: statements interleave, a unique violation is named, and a failed transaction rolls back")
 {
-    TestDatabase tdb;
-    auto c = tdb.connectWithNotes();
+    test::TestDatabase tdb;
+    auto c = connectWithNotes(tdb);
     auto insert = c->prepare("INSERT INTO notes (title) VALUES (?)");
     REQUIRE(insert.ok());
     for (const char *title : {"a", "b", "c"}) {
@@ -216,8 +178,8 @@ TEST_CASE("postgres: statements interleave, a unique violation is named, and a f
 
 TEST_CASE("postgres: a role without the privilege is refused with a message that says so")
 {
-    TestDatabase tdb;
-    auto c = tdb.connectWithNotes();
+    test::TestDatabase tdb;
+    auto c = connectWithNotes(tdb);
     REQUIRE(c->exec("DROP ROLE IF EXISTS casebook_test_reader; CREATE ROLE casebook_test_reader; "
                     "GRANT SELECT ON notes TO casebook_test_reader; SET ROLE casebook_test_reader")
                 .ok());
