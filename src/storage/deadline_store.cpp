@@ -296,8 +296,9 @@ Result<std::int64_t> insertPending(Database &db, const std::vector<CaseBundle> &
 Status writePendingState(Database &db, const PendingState &state)
 {
     auto write = db.connection().prepare(
-        "INSERT OR REPLACE INTO pending_deadlines_state (id, rules, valid_from, horizon, row_count) "
-        "VALUES (1, ?, ?, ?, ?)");
+        "INSERT INTO pending_deadlines_state (id, rules, valid_from, horizon, row_count) VALUES (1, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET rules = excluded.rules, valid_from = excluded.valid_from, "
+        "horizon = excluded.horizon, row_count = excluded.row_count");
     if (!write)
         return write.error();
     return write->bindAll({std::int64_t(state.rules), state.validFrom.toString(), state.horizon.toString(),

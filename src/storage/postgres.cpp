@@ -103,6 +103,7 @@ std::string numberPlaceholders(std::string_view sql, int &count)
     std::string out;
     out.reserve(sql.size() + 16);
     count = 0;
+    int next = 0;
     for (std::size_t i = 0; i < sql.size();) {
         const char c = sql[i];
         const auto copyUntil = [&](std::size_t end) {
@@ -138,9 +139,17 @@ std::string numberPlaceholders(std::string_view sql, int &count)
                 copyUntil(j);
             }
         } else if (c == '?') {
+            // ?NNN names its parameter (SQLite's form, for a value used twice); a bare ? takes the next.
+            std::size_t j = i + 1;
+            while (j < sql.size() && std::isdigit(static_cast<unsigned char>(sql[j])))
+                ++j;
+            int number = ++next;
+            if (j > i + 1)
+                std::from_chars(sql.data() + i + 1, sql.data() + j, number);
+            count = std::max(count, number);
             out += '$';
-            out += std::to_string(++count);
-            ++i;
+            out += std::to_string(number);
+            i = j;
         } else {
             out += c;
             ++i;

@@ -55,7 +55,8 @@ private:
 // failures (no connection, a refused privilege, a row that already exists).
 Error pgError(const std::string &doing, const std::string &serverMessage, const std::string &sqlState);
 
-// `sql` with each `?` outside quotes and comments replaced by $1, $2, ...; `count` is set to how many.
+// `sql` with each `?` outside quotes and comments replaced by $1, $2, ... (and `?NNN` by $NNN); `count` is
+// set to the highest parameter number.
 std::string numberPlaceholders(std::string_view sql, int &count);
 
 // The connection string or URI to show in messages and titles: a password in it is replaced by ***.

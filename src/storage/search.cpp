@@ -43,24 +43,32 @@ Result<std::vector<SearchHit>> searchCasebook(Database &db, const std::string &t
     if (text.empty())
         return hits;
     // kind, record id, case id, case title, title, searched text, date
+    // Written for both engines: a case-insensitive match is lower() LIKE lower() (PostgreSQL's LIKE is
+    // case-sensitive, SQLite's is not for ASCII), and the dates are text in every branch.
     static constexpr std::string_view kQuery = R"SQL(
-SELECT 'case', c.id, c.id, c.title, c.title, c.title || ' ' || c.notes || ' ' || c.owner, c.opened_on
-  FROM cases c WHERE c.title LIKE ?1 ESCAPE '\' OR c.notes LIKE ?1 ESCAPE '\' OR c.owner LIKE ?1 ESCAPE '\'
+SELECT 'case', c.id, c.id, c.title, c.title, c.title || ' ' || c.notes || ' ' || c.owner, CAST(c.opened_on AS TEXT)
+  FROM cases c
+ WHERE lower(c.title) LIKE lower(?1) ESCAPE '\' OR lower(c.notes) LIKE lower(?1) ESCAPE '\'
+    OR lower(c.owner) LIKE lower(?1) ESCAPE '\'
 UNION ALL
-SELECT 'communication', m.id, c.id, c.title, m.summary, m.summary || ' ' || m.participants || ' ' || m.follow_ups, m.occurred_on
+SELECT 'communication', m.id, c.id, c.title, m.summary, m.summary || ' ' || m.participants || ' ' || m.follow_ups,
+       CAST(m.occurred_on AS TEXT)
   FROM communications m JOIN cases c ON c.id = m.case_id
- WHERE m.summary LIKE ?1 ESCAPE '\' OR m.participants LIKE ?1 ESCAPE '\' OR m.follow_ups LIKE ?1 ESCAPE '\'
+ WHERE lower(m.summary) LIKE lower(?1) ESCAPE '\' OR lower(m.participants) LIKE lower(?1) ESCAPE '\'
+    OR lower(m.follow_ups) LIKE lower(?1) ESCAPE '\'
 UNION ALL
-SELECT 'documentation_item', d.id, c.id, c.title, d.title, d.title || ' ' || d.recipient, d.due_on
+SELECT 'documentation_item', d.id, c.id, c.title, d.title, d.title || ' ' || d.recipient, CAST(d.due_on AS TEXT)
   FROM documentation_items d JOIN cases c ON c.id = d.case_id
- WHERE d.title LIKE ?1 ESCAPE '\' OR d.recipient LIKE ?1 ESCAPE '\'
+ WHERE lower(d.title) LIKE lower(?1) ESCAPE '\' OR lower(d.recipient) LIKE lower(?1) ESCAPE '\'
 UNION ALL
-SELECT 'activity', a.id, c.id, c.title, 'Activity ' || a.area, a.evidence || ' ' || a.notes || ' ' || a.owner, a.due_on
+SELECT 'activity', a.id, c.id, c.title, 'Activity ' || a.area, a.evidence || ' ' || a.notes || ' ' || a.owner,
+       CAST(a.due_on AS TEXT)
   FROM activities a JOIN cases c ON c.id = a.case_id
- WHERE a.evidence LIKE ?1 ESCAPE '\' OR a.notes LIKE ?1 ESCAPE '\' OR a.owner LIKE ?1 ESCAPE '\'
+ WHERE lower(a.evidence) LIKE lower(?1) ESCAPE '\' OR lower(a.notes) LIKE lower(?1) ESCAPE '\'
+    OR lower(a.owner) LIKE lower(?1) ESCAPE '\'
 UNION ALL
-SELECT 'attachment', f.id, c.id, c.title, f.file_name, f.file_name, substr(f.added_at, 1, 10)
-  FROM attachments f JOIN cases c ON c.id = f.case_id WHERE f.file_name LIKE ?1 ESCAPE '\'
+SELECT 'attachment', f.id, c.id, c.title, f.file_name, f.file_name, substr(CAST(f.added_at AS TEXT), 1, 10)
+  FROM attachments f JOIN cases c ON c.id = f.case_id WHERE lower(f.file_name) LIKE lower(?1) ESCAPE '\'
 ORDER BY 1, 7 DESC
 LIMIT ?2
 )SQL";

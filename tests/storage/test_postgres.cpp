@@ -56,6 +56,9 @@ TEST_CASE("postgres: ? placeholders become $1, $2 ... outside quoted text, comme
     CHECK(numberPlaceholders("DO $body$ BEGIN PERFORM '?'; END $body$; SELECT ?", n) ==
           "DO $body$ BEGIN PERFORM '?'; END $body$; SELECT $1");
     CHECK(n == 1);
+    CHECK(numberPlaceholders("SELECT a FROM t WHERE b LIKE ?1 OR c LIKE ?1 LIMIT ?2", n) ==
+          "SELECT a FROM t WHERE b LIKE $1 OR c LIKE $1 LIMIT $2");
+    CHECK(n == 2);
     CHECK(numberPlaceholders("SELECT 1", n) == "SELECT 1");
     CHECK(n == 0);
 }
