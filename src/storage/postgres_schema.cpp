@@ -356,7 +356,11 @@ DECLARE
 BEGIN
     FOR field IN SELECT jsonb_object_keys(rec) LOOP
         CONTINUE WHEN field IN ('id', 'rowid') OR (TG_OP = 'UPDATE' AND before -> field IS NOT DISTINCT FROM after -> field);
-        changed := changed || jsonb_build_object(field, jsonb_build_object('old', before -> field, 'new', after -> field));
+        -- As the file's audit rows: a created record's fields have only "new", a deleted one's only "old".
+        changed := changed || jsonb_build_object(field, CASE TG_OP
+            WHEN 'INSERT' THEN jsonb_build_object('new', after -> field)
+            WHEN 'DELETE' THEN jsonb_build_object('old', before -> field)
+            ELSE jsonb_build_object('old', before -> field, 'new', after -> field) END);
     END LOOP;
     IF TG_OP = 'UPDATE' AND changed = '{}'::jsonb THEN
         RETURN NULL;
