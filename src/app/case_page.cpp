@@ -155,8 +155,9 @@ void CasePage::buildTabs()
     const auto today = [this] { return m_session->today(); };
 
     auto *groups = addListTab("groupsTab", tr("Groups"), tr("group"),
-                              {textColumn(tr("Student group"), "student_group"), textColumn(tr("Indicator"), "indicator"),
-                               textColumn(tr("LCFF priority"), "priority")});
+                              {choiceColumn(tr("Student group"), "student_group", QStringLiteral("studentGroups")),
+                               choiceColumn(tr("Indicator"), "indicator", QStringLiteral("indicators")),
+                               choiceColumn(tr("LCFF priority"), "priority", QStringLiteral("priorities"))});
     wire<QualifyingGroup, Ui::QualifyingGroupForm>(groups, tr("qualifying group"), [=] { return services::newRecord<QualifyingGroup>(caseId(), today()); });
 
     auto *activities = addListTab("activitiesTab", tr("Activities 1–5"), tr("activity"),

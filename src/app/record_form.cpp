@@ -84,6 +84,27 @@ QList<QPair<QVariant, QString>> namedChoices(const QString &name)
 RecordForm::RecordForm(QWidget *root, QStringList fieldNames) : m_root(root), m_fieldNames(std::move(fieldNames))
 {
     fillDeclaredChoices();
+    linkIndicatorToPriority();
+}
+
+void RecordForm::linkIndicatorToPriority()
+{
+    // A qualifying group's Dashboard indicator belongs to one LCFF priority (Ed Code 52060(d): ELA,
+    // mathematics and English learner progress to 4, chronic absenteeism and graduation to 5,
+    // suspension to 6, college/career to 8): choosing the indicator chooses it. Only a choice the user
+    // makes moves it (activated, not currentIndexChanged), so a stored group opens as it was saved, and
+    // a local indicator leaves the priority to the user.
+    auto *indicator = m_root->findChild<QComboBox *>(QStringLiteral("indicator"));
+    auto *priority = m_root->findChild<QComboBox *>(QStringLiteral("priority"));
+    if (!indicator || !priority || indicator->property("choices").toString() != QLatin1String("indicators"))
+        return;
+    QObject::connect(indicator, &QComboBox::activated, priority, [indicator, priority] {
+        const auto *info = findIndicator(indicator->currentData().toString().toStdString());
+        if (!info)
+            return;
+        if (const int at = priority->findData(qlonglong(info->lcffPriority)); at >= 0)
+            priority->setCurrentIndex(at);
+    });
 }
 
 namespace {

@@ -54,6 +54,7 @@ public:
 private:
     QWidget *fieldWidget(const QString &name) const;
     void fillDeclaredChoices();
+    void linkIndicatorToPriority();
 
     QWidget *m_root;
     QStringList m_fieldNames;

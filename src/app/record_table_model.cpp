@@ -1,6 +1,10 @@
 // RecordTableModel; see record_table_model.h.
 #include "record_table_model.h"
 
+#include "record_form.h"
+
+#include <QHash>
+
 #include <QLocale>
 
 namespace casebook::app {
@@ -26,6 +30,19 @@ RecordColumn textColumn(const QString &header, const std::string &field)
                 if (role == Qt::ToolTipRole)
                     return text(f, field);
                 return {};
+            }};
+}
+
+RecordColumn choiceColumn(const QString &header, const std::string &field, const QString &choices)
+{
+    QHash<QString, QString> labels;
+    for (const auto &[value, label] : namedChoices(choices))
+        labels.insert(value.toString(), label);
+    return {header, [field, labels](const FieldMap &f, int role) -> QVariant {
+                if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+                    return {};
+                const QString code = text(f, field);
+                return labels.value(code, code);
             }};
 }
 

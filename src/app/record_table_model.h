@@ -22,6 +22,9 @@ struct RecordColumn {
 RecordColumn textColumn(const QString &header, const std::string &field);
 RecordColumn dateColumn(const QString &header, const std::string &field);
 RecordColumn moneyColumn(const QString &header, const std::string &field);
+// A code shown by the label the record forms give it in their combo box (namedChoices(choices)): a
+// student group's name, an indicator's, an LCFF priority's.
+RecordColumn choiceColumn(const QString &header, const std::string &field, const QString &choices);
 template <typename E>
 RecordColumn enumColumn(const QString &header, const std::string &field);
 

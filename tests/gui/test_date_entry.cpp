@@ -2,6 +2,7 @@
 // exactly as typed; a date that is not set is empty (never Qt's default 2000-01-01), and a required
 // date starts at today.
 #include "record_dialog.h"
+#include "record_table_model.h"
 
 #include "ui_activity_form.h"
 #include "ui_case_form.h"
@@ -21,6 +22,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFocusEvent>
 #include <QDateEdit>
 #include <QLineEdit>
@@ -107,4 +109,40 @@ TEST_CASE("Every date field of every record form takes an ISO date as typed, and
     INFO(report.problems.join(QLatin1Char('\n')).toStdString());
     CHECK(report.problems.isEmpty());
     CHECK(report.fields >= 20); // the forms hold more than twenty date fields; none was skipped
+}
+
+TEST_CASE("A qualifying group's indicator chosen on the keyboard sets its LCFF priority, and the list shows names")
+{
+    auto dialog = makeRecordDialog<Ui::QualifyingGroupForm, QualifyingGroup>(QStringLiteral("Add qualifying group"),
+                                                                              nullptr);
+    dialog->show();
+    auto *indicator = dialog->findChild<QComboBox *>(QStringLiteral("indicator"));
+    auto *priority = dialog->findChild<QComboBox *>(QStringLiteral("priority"));
+    REQUIRE(indicator);
+    REQUIRE(priority);
+    // Ed Code 52060(d): chronic absenteeism is pupil engagement (5), suspension school climate (6),
+    // mathematics pupil achievement (4). Each is chosen as a user would on the keyboard: Home, then Down
+    // to it.
+    const std::pair<const char *, int> expected[] = {{"CHRONIC", 5}, {"SUSP", 6}, {"MATH", 4}};
+    indicator->setFocus();
+    for (const auto &[code, lcff] : expected) {
+        INFO(code);
+        QTest::keyClick(indicator, Qt::Key_Home);
+        for (int i = 0; i < indicator->count() && indicator->currentData().toString() != QLatin1String(code); ++i)
+            QTest::keyClick(indicator, Qt::Key_Down);
+        REQUIRE(indicator->currentData().toString() == QLatin1String(code));
+        CHECK(priority->currentData().toLongLong() == lcff);
+    }
+    // A stored group opens as it was saved, even when its priority is not the indicator's.
+    dialog->form().setFields({{"indicator", std::string("SUSP")}, {"priority", std::int64_t(2)}});
+    CHECK(priority->currentData().toLongLong() == 2);
+
+    // The list of a case's groups shows the same names as the form.
+    RecordTableModel model({choiceColumn(QStringLiteral("Student group"), "student_group", QStringLiteral("studentGroups")),
+                            choiceColumn(QStringLiteral("Indicator"), "indicator", QStringLiteral("indicators")),
+                            choiceColumn(QStringLiteral("LCFF priority"), "priority", QStringLiteral("priorities"))});
+    model.setRecords(std::vector<QualifyingGroup>{{.id = 1, .caseId = 1, .studentGroup = "SWD", .indicator = "", .priority = 2}});
+    CHECK(model.data(model.index(0, 0)).toString().contains(QStringLiteral("Students with Disabilities")));
+    CHECK(model.data(model.index(0, 1)).toString() == QStringLiteral("Local indicator / other"));
+    CHECK(model.data(model.index(0, 2)).toString().contains(QStringLiteral("Implementation of State Academic Standards")));
 }
