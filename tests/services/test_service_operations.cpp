@@ -1286,3 +1286,294 @@ TEST_CASE("services: backupTo writes a copy that opens as the same casebook, and
     CHECK(refused.error().kind == ErrorKind::Io);
     CHECK(readFileBytes(existing) == "my notes\n");
 }
+
+// ---- Rescue, reading a case, packet period, ESSA exit, referral, charter schools ------------------------------------
+
+TEST_CASE("services: rescueCanHelp is yes only for a casebook refused for its schema; rescueCasebook copies its records")
+{
+    TempDir dir;
+    const std::string path = dir.file("received.sqlite");
+    std::string records;
+    Id attachmentId = 0;
+    {
+        auto c = newCasebook(dir, "received.sqlite");
+        fillForExport(*c);
+        records = snapshot(*c);
+        attachmentId = c->listAll<Attachment>()->front().id;
+    }
+    auto healthy = services::rescueCanHelp(path);
+    REQUIRE(healthy.ok());
+    CHECK_FALSE(*healthy); // it opens: nothing to rescue
+
+    // A received file with a trigger and a view Casebook did not create (docs/security.md: a received
+    // casebook is data, never code) is refused at open; rescue is the way to its records.
+    rawExec(path, "CREATE TRIGGER keep_it_tidy AFTER INSERT ON pending_deadlines BEGIN DELETE FROM communications; END;"
+                  "CREATE VIEW everything AS SELECT * FROM cases;");
+    REQUIRE_FALSE(Casebook::open(path).ok());
+    auto refused = services::rescueCanHelp(path);
+    REQUIRE(refused.ok());
+    CHECK(*refused);
+    const std::string bytes = readFileBytes(path);
+
+    const std::string out = dir.file("rescued.sqlite");
+    auto report = services::rescueCasebook(path, out);
+    INFO((report ? "" : report.error().text()));
+    REQUIRE(report.ok());
+    CHECK(report->skipped.empty());
+    REQUIRE(report->leftBehind.size() == 2);
+    CHECK_THAT(report->leftBehind[0] + report->leftBehind[1],
+               Catch::Contains("keep_it_tidy") && Catch::Contains("everything"));
+    CHECK(readFileBytes(path) == bytes); // the received file is left as it is
+    {
+        auto rescued = Casebook::open(out);
+        REQUIRE(rescued.ok());
+        CHECK(snapshot(**rescued) == records); // every record, under its own id
+        auto content = (*rescued)->attachmentContent(attachmentId);
+        REQUIRE(content.ok());
+        CHECK(*content == bytesOf("minutes\n"));
+    }
+
+    // Never into the received file itself; a file that is no casebook is no case for rescue.
+    CHECK_FALSE(services::rescueCasebook(path, path).ok());
+    CHECK(readFileBytes(path) == bytes);
+    const std::string notes = dir.file("notes.sqlite");
+    std::ofstream(notes) << "not a database";
+    auto notCasebook = services::rescueCanHelp(notes);
+    REQUIRE(notCasebook.ok());
+    CHECK_FALSE(*notCasebook);
+}
+
+TEST_CASE("services: caseSummaries and caseBundle read a case with everything it holds")
+{
+    WithCase f;
+    auto &c = f.c;
+    const auto school = c->listAll<School>()->front();
+    REQUIRE(c->add(communication(f.caseId, "2025-03-04")).ok());
+    auto plan = c->createCase(schoolPlanCase(districtId(*c), school.id), {{.studentGroup = "ALL", .indicator = "GRAD", .priority = 5}});
+    REQUIRE(plan.ok());
+    const std::string before = wholeSnapshot(*c);
+
+    auto summaries = c->caseSummaries();
+    REQUIRE(summaries.ok());
+    REQUIRE(summaries->size() == 2);
+    CHECK((*summaries)[0].id == f.caseId);
+    CHECK((*summaries)[0].districtCds == "0161119");
+    CHECK((*summaries)[0].schoolCds.empty());
+    CHECK((*summaries)[0].status == CaseStatus::Draft);
+    CHECK((*summaries)[1].kind == CaseKind::SchoolPlan);
+    CHECK((*summaries)[1].schoolCds == school.cds);
+    CHECK((*summaries)[1].status == CaseStatus::Identified);
+
+    auto bundle = c->caseBundle(f.caseId);
+    REQUIRE(bundle.ok());
+    CHECK(bundle->caseRecord.id == f.caseId);
+    CHECK(bundle->activities.size() == 5); // Ed Code 52071(c)(1)-(5)
+    CHECK(bundle->communications.size() == 1);
+    CHECK(bundle->qualifyingGroups.empty());
+    auto planBundle = c->caseBundle(plan->record.id);
+    REQUIRE(planBundle.ok());
+    CHECK(planBundle->activities.empty());
+    CHECK(planBundle->qualifyingGroups.size() == 1);
+    auto unknown = c->caseBundle(plan->record.id + 100);
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().kind == ErrorKind::NotFound);
+    CHECK(wholeSnapshot(*c) == before); // reading only
+}
+
+TEST_CASE("services: defaultPacketPeriod covers the whole case first, then the time since the last packet")
+{
+    WithRequiredCase f;
+    auto &c = f.c;
+    auto theCase = c->get<Case>(f.caseId);
+    REQUIRE(theCase.ok());
+    io::PacketRequest request;
+    request.caseId = f.caseId;
+    request.today = date("2025-07-01");
+    request.outPath = f.dir.file("packet.zip");
+    // docs/packet.md: with no earlier packet, from the case's opening to today.
+    auto first = c->defaultPacketPeriod(*theCase, request);
+    REQUIRE(first.ok());
+    CHECK(first->basis == "whole_case");
+    CHECK(first->from == date("2025-01-15"));
+    CHECK(first->to == date("2025-07-01"));
+    request.to = date("2025-06-30");
+    REQUIRE(c->exportPacket(request).ok());
+    // Then from the day after the last packet's period ended.
+    io::PacketRequest next;
+    next.caseId = f.caseId;
+    next.today = date("2025-10-01");
+    auto second = c->defaultPacketPeriod(*theCase, next);
+    REQUIRE(second.ok());
+    CHECK(second->basis == "since_last_packet");
+    CHECK(second->from == date("2025-07-01"));
+    CHECK(second->to == date("2025-10-01"));
+}
+
+TEST_CASE("services: essaExit reads CDE's exit decision for a school from the ESSA file's Exit column")
+{
+    TempDir dir;
+    auto c = newCasebook(dir);
+    // The 2024-25 layout (docs/data-formats.md): an Exit column of CSIEXIT, ATSIEXIT, NOEXIT or blank.
+    const std::string file = dir.file("essaassistance24.csv");
+    std::ofstream(file) << "cds,schoolname,districtname,countyname,AssistanceStatus2024,Exit\n"
+                           "01611190130229,Sample High,Sample Unified,Alameda,CSI Low Perform,CSIEXIT\n"
+                           "01611190130245,Lincoln Elementary,Sample Unified,Alameda,ATSI,NOEXIT\n";
+    io::EssaImportOptions options;
+    options.designatedOn = date("2025-02-01");
+    auto imported = c->importEssaFile(file, options);
+    INFO((imported ? "" : imported.error().text()));
+    REQUIRE(imported.ok());
+    auto exit = c->essaExit("01611190130229");
+    REQUIRE(exit.ok());
+    REQUIRE(exit->has_value());
+    CHECK((*exit)->exitStatus == "CSIEXIT");
+    CHECK((*exit)->schoolYear == 2024);
+    CHECK((*exit)->fileName == "essaassistance24.csv");
+    CHECK((*exit)->sha256 == sha256Of(readFileBytes(file)));
+    auto staying = c->essaExit("01611190130245"); // NOEXIT: no exit
+    REQUIRE(staying.ok());
+    CHECK_FALSE(staying->has_value());
+
+    // Any other Exit value is refused, naming it; nothing is stored.
+    const std::string bad = dir.file("essa-bad.csv");
+    std::ofstream(bad) << "cds,schoolname,districtname,countyname,AssistanceStatus2024,Exit\n"
+                          "01611190130252,Washington Middle,Sample Unified,Alameda,ATSI,EXITED\n";
+    const std::string before = wholeSnapshot(*c);
+    const auto refused = refusedUnchanged(*c, c->importEssaFile(bad, options), ErrorKind::BadInput, before);
+    CHECK_THAT(refused.text(), Catch::Contains("EXITED"));
+}
+
+TEST_CASE("services: referral decides Ed Code 52072(a) from the imported years")
+{
+    TempDir dir;
+    auto c = newCasebook(dir);
+    for (const char *f : {"eladownload2024.txt", "mathdownload2024.txt", "chronicdownload2024.txt"})
+        REQUIRE(c->importDashboardFile((kDashboardFixtures / f).string(), {}).ok());
+    // Ed Code 52072(a): three or more subgroups (or all, when fewer than three) meeting the criteria in
+    // three of four consecutive years, 2021-2024 here. 2021 had no Dashboard (never met); in 2024 only SWD
+    // qualifies of the significant groups SWD, EL (900 students) and HOM (15 in chronic absenteeism): not
+    // met. At most 2022 and 2023 could be: fewer than three of four, so it is decided without them.
+    auto referral = c->referral("0161119", 2024);
+    INFO((referral ? "" : referral.error().text()));
+    REQUIRE(referral.ok());
+    CHECK(referral->year == 2024);
+    CHECK(referral->decided);
+    CHECK_FALSE(referral->referred);
+    CHECK(referral->yearsMet.empty());
+    CHECK(referral->yearsUnknown == std::vector<int>{2022, 2023});
+}
+
+TEST_CASE("services: charterYear judges a charter school on two consecutive Dashboards and refuses a district school")
+{
+    TempDir dir;
+    auto c = newCasebook(dir);
+    // Rows with the key columns of the 2023 and 2024 layouts for a charter school (charter_flag Y) and a
+    // district school, each with 90 students with disabilities who are Red on ELA, math and chronic
+    // absenteeism in both years.
+    struct SchoolRow {
+        const char *cds, *name, *charter;
+    };
+    const SchoolRow schools[] = {{"01611190130000", "Sample Charter", "Y"}, {"01611190140000", "Sample Elementary", ""}};
+    for (int year : {2023, 2024})
+        for (const std::string stem : {"eladownload", "mathdownload", "chronicdownload"}) {
+            const std::string path = dir.file(stem + std::to_string(year) + ".txt");
+            {
+                std::ofstream out(path);
+                out << "cds\trtype\tschoolname\tdistrictname\tcountyname\tcharter_flag\tstudentgroup\tcurrdenom\t"
+                       "currstatus\tstatuslevel\tcolor\treportingyear\n";
+                for (const auto &s : schools)
+                    out << s.cds << "\tS\t" << s.name << "\tSample Unified\tAlameda\t" << s.charter << "\tSWD\t90\t-80\t1\t1\t"
+                        << year << "\n";
+            }
+            auto imported = c->importDashboardFile(path, {});
+            INFO((imported ? "" : imported.error().text()));
+            REQUIRE(imported.ok());
+        }
+    // docs/eligibility.md: a charter is eligible only when the criteria are met on both the year's
+    // Dashboard and the one before (2023 and 2024 for 2024). SWD meets priority 4 (Red on ELA and math)
+    // and priority 5 (Red on chronic absenteeism): CDE's letter B.
+    auto charter = c->charterYear("01611190130000", 2024);
+    INFO((charter ? "" : charter.error().text()));
+    REQUIRE(charter.ok());
+    CHECK(charter->priorYear == 2023);
+    CHECK(charter->decided);
+    CHECK(charter->eligible);
+    REQUIRE(charter->current.groups.size() == 1);
+    CHECK(charter->current.groups[0].studentGroup == "SWD");
+    CHECK(charter->current.groups[0].priorities == std::vector<int>{4, 5});
+    CHECK(charter->current.groups[0].letter == "B");
+    // "a school that is not a charter in the files is refused".
+    auto district = c->charterYear("01611190140000", 2024);
+    REQUIRE_FALSE(district.ok());
+    CHECK_THAT(district.error().message, Catch::Contains("not a charter"));
+}
+
+// ---- The casebook itself -------------------------------------------------------------------------
+
+TEST_CASE("services: the casebook itself: empty or not, its counts, its integrity, the user its audit rows name, a companion")
+{
+    TempDir dir;
+    auto c = newCasebook(dir);
+    CHECK(c->location() == dir.file("c.sqlite"));
+    auto empty = c->isEmpty();
+    REQUIRE(empty.ok());
+    CHECK(*empty);
+    auto integrity = c->integrityCheck();
+    REQUIRE(integrity.ok());
+    CHECK(*integrity == "ok");
+
+    c->setUserName("jdoe");
+    CHECK(c->userName() == "jdoe");
+    const auto sample = insertSampleDistrict(c->database());
+    auto made = c->add<Case>(boardRequestCase(sample.district.id));
+    REQUIRE(made.ok());
+    empty = c->isEmpty();
+    REQUIRE(empty.ok());
+    CHECK_FALSE(*empty);
+    // Counted as SQLite itself counts the file's rows.
+    auto counts = c->recordCounts();
+    REQUIRE(counts.ok());
+    for (const auto &[table, n] : *counts) {
+        INFO(table);
+        CHECK(n == rawCount(c->location(), table));
+    }
+    auto history = c->caseHistory(made->record.id);
+    REQUIRE(history.ok());
+    REQUIRE_FALSE(history->empty());
+    for (const auto &entry : *history)
+        CHECK(entry.osUser == "jdoe");
+
+    // A second connection to the same casebook sees and writes the same records.
+    auto other = c->companion();
+    REQUIRE(other.ok());
+    auto cases = (*other)->listAll<Case>();
+    REQUIRE(cases.ok());
+    CHECK(cases->size() == 1);
+    REQUIRE((*other)->add(communication(made->record.id, "2025-03-04")).ok());
+    CHECK(c->recordsOf<Communication>(made->record.id)->size() == 1);
+}
+
+TEST_CASE("services: upgradedCopyInMemory reads an older casebook at the current version and leaves the file as it is")
+{
+    TempDir dir;
+    const std::string path = dir.file("old.sqlite");
+    std::filesystem::copy_file(CASEBOOK_FIXTURE_DIR "/schema-v1.sqlite", path);
+    const std::string bytes = readFileBytes(path);
+    auto file = Casebook::open(path, services::OpenMode::ReadOnly);
+    INFO((file ? "" : file.error().text()));
+    REQUIRE(file.ok());
+    CHECK((*file)->report().schemaVersion == 1);
+    auto copy = (*file)->upgradedCopyInMemory();
+    INFO((copy ? "" : copy.error().text()));
+    REQUIRE(copy.ok());
+    auto problems = (*copy)->check();
+    REQUIRE(problems.ok());
+    CHECK(problems->empty());
+    auto cases = (*copy)->caseSummaries();
+    REQUIRE(cases.ok());
+    CHECK(std::int64_t(cases->size()) == rawCount(path, "cases"));
+    REQUIRE((*copy)->add<Case>(boardRequestCase((*copy)->listAll<District>()->front().id)).ok()); // never saved
+    copy->reset();
+    file->reset();
+    CHECK(readFileBytes(path) == bytes);
+}
