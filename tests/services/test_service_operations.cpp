@@ -976,7 +976,7 @@ TEST_CASE("services: importJson into a non-empty casebook renumbers, reuses dist
     CHECK(cases->back().id != document["cases"][0]["id"].get<Id>());
 }
 
-TEST_CASE("services: preparePacket writes nothing; writePacket writes the zip and records the period")
+TEST_CASE("services: preparePacket writes nothing, writePacket writes the zip and records the period")
 {
     WithRequiredCase f;
     auto &c = f.c;
@@ -1216,7 +1216,7 @@ TEST_CASE("services: search finds text case-insensitively, takes % and _ literal
     CHECK(nothing->empty());
 }
 
-TEST_CASE("services: caseHistory is the case's trail oldest first; caseHistoryPage pages it newest first")
+TEST_CASE("services: caseHistory is the case's trail oldest first, caseHistoryPage pages it newest first")
 {
     WithCase f;
     auto &c = f.c;
@@ -1289,7 +1289,7 @@ TEST_CASE("services: backupTo writes a copy that opens as the same casebook, and
 
 // ---- Rescue, reading a case, packet period, ESSA exit, referral, charter schools ------------------------------------
 
-TEST_CASE("services: rescueCanHelp is yes only for a casebook refused for its schema; rescueCasebook copies its records")
+TEST_CASE("services: rescueCanHelp is yes only for a casebook refused for its schema, and rescueCasebook copies its records")
 {
     TempDir dir;
     const std::string path = dir.file("received.sqlite");

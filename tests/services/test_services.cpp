@@ -258,7 +258,7 @@ TEST_CASE("services: a case number is never given again after its case is delete
         CHECK(entry.action != "delete");
 }
 
-TEST_CASE("services: a bare attachment record is refused; its bytes come with attach")
+TEST_CASE("services: a bare attachment record is refused, its bytes come with attach")
 {
     TempDir dir;
     auto c = newCasebook(dir);
