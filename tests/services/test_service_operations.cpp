@@ -1577,3 +1577,31 @@ TEST_CASE("services: upgradedCopyInMemory reads an older casebook at the current
     file->reset();
     CHECK(readFileBytes(path) == bytes);
 }
+
+TEST_CASE("services: a casebook checked in the background gives its verdict before the first write, and its files can be removed")
+{
+    TempDir dir;
+    const std::string path = dir.file("c.sqlite");
+    {
+        auto created = newCasebook(dir);
+        CHECK(created->report().schemaVersion == services::currentSchemaVersion());
+        CHECK(created->engine() == "SQLite"); // the default engine for a file path (docs/architecture.md)
+        CHECK(services::canWriteCasebookAt(path));
+        insertSampleDistrict(created->database());
+    }
+    auto c = Casebook::open(path, services::OpenMode::OpenExisting, services::IntegrityCheck::InBackground);
+    REQUIRE(c.ok());
+    CHECK((*c)->checksInBackground()); // a current file in WAL mode is not checked before open() returns
+    REQUIRE((*c)->awaitIntegrity().ok());
+    REQUIRE((*c)->integrityVerdict().has_value());
+    CHECK((*c)->integrityVerdict()->ok());
+    REQUIRE((*c)->add<Case>(boardRequestCase(districtId(**c))).ok());
+    c->reset();
+
+    // What a refused action created goes, with SQLite's companions.
+    std::ofstream(path + "-wal") << "";
+    std::ofstream(path + "-shm") << "";
+    services::removeCasebookFiles(path);
+    for (const char *suffix : {"", "-wal", "-shm"})
+        CHECK_FALSE(std::filesystem::exists(path + suffix));
+}
