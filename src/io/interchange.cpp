@@ -223,8 +223,14 @@ void scanTrail(ImportState &st, const json &trail)
         if (table == "settings") {
             const auto &changes = entry.at("changes");
             if (changes.contains("value") && changes["value"].is_object() && changes["value"].contains("key") &&
-                changes["value"]["key"].is_string())
+                changes["value"]["key"].is_string()) {
                 st.settingsWithTrail.insert(changes["value"]["key"].get<std::string>());
+            } else if (changes.is_object()) {
+                // A calendar setting's row names its key as the changed field: {"calendar.time_zone": {"new": ...}}.
+                for (const auto &[key, change] : changes.items())
+                    if (change.is_object() && change.contains("new"))
+                        st.settingsWithTrail.insert(key);
+            }
         } else {
             st.withTrail.insert({table, entry.at("record_id").get<Id>()});
         }

@@ -21,23 +21,8 @@ namespace {
 
 const std::filesystem::path kLayouts = std::filesystem::path(CASEBOOK_FIXTURE_DIR) / "dashboard" / "layouts";
 
-// A row of the 2024 district sheet: column B the CDS, C the name, H the status; letters by group.
-std::vector<std::string> row(const std::string &cds, const std::string &name, const std::string &status,
-                             const std::vector<std::pair<std::string, std::string>> &letters)
-{
-    const auto header = casebook::test::eligibilityHeader2024();
-    std::vector<std::string> r(header.size());
-    const auto column = [&](const std::string &name) {
-        return std::size_t(std::find(header.begin(), header.end(), name) - header.begin());
-    };
-    r[column("CDS")] = cds;
-    r[column("LEAname")] = name;
-    r[column("Countyname")] = "Alameda";
-    r[column("AssistanceStatus2024")] = status;
-    for (const auto &[group, letter] : letters)
-        r[column(group + "priorities")] = letter;
-    return r;
-}
+// A row of the 2024 district sheet: the CDS, the name, the status; letters by group.
+constexpr auto row = &casebook::test::eligibilityRow2024;
 
 std::string casebookWith2024(const TempDir &dir, const std::vector<std::vector<std::string>> &rows)
 {

@@ -8,6 +8,7 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace casebook::test {
@@ -58,6 +59,23 @@ std::vector<std::string> eligibilityHeader2024()
             "ELpriorities",  "LTELpriorities", "FIpriorities", "FOSpriorities", "HIpriorities", "HOMpriorities",
             "PIpriorities",  "SEDpriorities", "SWDpriorities", "TOMpriorities", "WHpriorities", "MetMethod1",
             "MetMethod2",    "MetMethod3",    "MetMethod4",    "EC52072_2024"};
+}
+
+std::vector<std::string> eligibilityRow2024(const std::string &cds, const std::string &name, const std::string &status,
+                                            const std::vector<std::pair<std::string, std::string>> &letters)
+{
+    const auto header = eligibilityHeader2024();
+    std::vector<std::string> r(header.size());
+    const auto column = [&](const std::string &n) {
+        return std::size_t(std::find(header.begin(), header.end(), n) - header.begin());
+    };
+    r[column("CDS")] = cds;
+    r[column("LEAname")] = name;
+    r[column("Countyname")] = "Alameda";
+    r[column("AssistanceStatus2024")] = status;
+    for (const auto &[group, letter] : letters)
+        r[column(group + "priorities")] = letter;
+    return r;
 }
 
 SampleSheet valueSheet(char overrideLetter, const std::string &overrideDescription)

@@ -22,6 +22,10 @@ void writeZip(const std::string &path, const std::vector<std::pair<std::string, 
 // The header row of the "District and COE 2024" sheet, with the column names CDE's file uses
 // (docs/data-formats.md; the order is not confirmed).
 std::vector<std::string> eligibilityHeader2024();
+// A row of that sheet: the CDS code, the LEA's name, its status and a letter per group ({"LTEL", "B"});
+// the county Alameda, every other cell empty.
+std::vector<std::string> eligibilityRow2024(const std::string &cds, const std::string &name, const std::string &status,
+                                            const std::vector<std::pair<std::string, std::string>> &letters);
 // CDE's Value sheet, its wording as public code quotes it; `override` replaces one letter's description.
 SampleSheet valueSheet(char overrideLetter = 0, const std::string &overrideDescription = {});
 // A 2024 eligibility workbook: title rows, the header on row 6, then `rows`.

@@ -2,89 +2,18 @@
 // it changed, and undo/redo of that change restore the casebook exactly. Expected values come from the
 // statute (Ed Code 52071(c)'s five activity areas), from the bytes the test itself attaches, and from
 // what the casebook held before the operation — never from the services' own code.
-#include "services/casebook.h"
+#include "service_test_support.h"
+
 #include "services/record_defaults.h"
 
-#include "support/sample_data.h"
-#include "support/temp_dir.h"
-
-#include <catch2/catch.hpp>
-
-#include <QCryptographicHash>
-
 #include <filesystem>
-#include <set>
 #include <fstream>
+#include <set>
 #include <sys/stat.h>
 
 using namespace casebook;
+using namespace casebook::test;
 using services::Casebook;
-using test::TempDir;
-
-namespace {
-
-const std::filesystem::path kFixtures = CASEBOOK_FIXTURE_DIR "/dashboard";
-
-std::unique_ptr<Casebook> newCasebook(const TempDir &dir, const std::string &name = "c.sqlite")
-{
-    auto c = Casebook::open(dir.file(name), services::OpenMode::CreateNew);
-    REQUIRE(c.ok());
-    return std::move(*c);
-}
-
-// Everything a user could see of the casebook's records, as one comparable text: every record of
-// every type with all its fields (the audit trail, which only grows, is left out).
-std::string snapshot(Casebook &c)
-{
-    std::string out;
-    const auto all = [&](auto tag) {
-        using T = decltype(tag);
-        auto records = c.listAll<T>();
-        REQUIRE(records.ok());
-        for (const auto &r : *records) {
-            out += std::string(RecordTraits<T>::table) + " " + std::to_string(r.id) + ":";
-            for (const auto &[name, value] : toFields(r))
-                out += " " + name + "=" + fieldValueText(value);
-            out += "\n";
-        }
-    };
-#define CASEBOOK_SNAPSHOT(T) all(T{});
-    CASEBOOK_FOR_EACH_RECORD(CASEBOOK_SNAPSHOT)
-#undef CASEBOOK_SNAPSHOT
-    return out;
-}
-
-std::int64_t auditRows(Casebook &c)
-{
-    auto counts = c.recordCounts();
-    REQUIRE(counts.ok());
-    for (const auto &[table, n] : *counts)
-        if (table == "audit_log")
-            return n;
-    FAIL("no audit_log count");
-    return 0;
-}
-
-std::string sha256Of(const std::string &bytes)
-{
-    return QCryptographicHash::hash(QByteArray::fromStdString(bytes), QCryptographicHash::Sha256).toHex().toStdString();
-}
-
-// A new casebook holding the sample district and one board-requested technical-assistance case.
-struct WithCase {
-    TempDir dir;
-    std::unique_ptr<Casebook> c = newCasebook(dir);
-    Id caseId = 0;
-    WithCase()
-    {
-        const auto sample = test::insertSampleDistrict(c->database());
-        auto made = c->add<Case>(test::boardRequestCase(sample.district.id));
-        REQUIRE(made.ok());
-        caseId = made->record.id;
-    }
-};
-
-} // namespace
 
 TEST_CASE("services: a new technical-assistance case is one change with the five activities of Ed Code 52071(c)")
 {
@@ -261,7 +190,7 @@ TEST_CASE("services: the case from findings adds a district the casebook lacks, 
     TempDir dir;
     auto c = newCasebook(dir);
     for (const char *f : {"eladownload2024.txt", "mathdownload2024.txt", "chronicdownload2024.txt"})
-        REQUIRE(c->importDashboardFile((kFixtures / f).string(), {}).ok());
+        REQUIRE(c->importDashboardFile((kDashboardFixtures / f).string(), {}).ok());
     const std::string before = snapshot(*c);
 
     services::FindingsCaseRequest request;
@@ -329,7 +258,7 @@ TEST_CASE("services: a case number is never given again after its case is delete
         CHECK(entry.action != "delete");
 }
 
-TEST_CASE("services: a bare attachment record is refused; its bytes come with attach")
+TEST_CASE("services: a bare attachment record is refused, its bytes come with attach")
 {
     TempDir dir;
     auto c = newCasebook(dir);
