@@ -32,6 +32,7 @@
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -115,9 +116,6 @@ FindingsPage::FindingsPage(CasebookSession *session, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->lowerSplitter->setStretchFactor(0, 9);
     m_ui->lowerSplitter->setStretchFactor(1, 11);
-    m_ui->legend->setText(tr("<b>★ Bold and framed</b>: the result drove eligibility — it met a criterion of a "
-                             "priority for a student group that qualified. Point at a cell for the criterion; "
-                             "choose a cell to draw that group's trend."));
     m_ui->districtTable->setColumnCount(8);
     m_ui->districtTable->setHorizontalHeaderLabels({tr("District"), tr("CDS"), tr("Dashboard"), tr("Determination"),
                                                     tr("Qualifying groups"), tr("Schools"), tr("Open cases"),
@@ -170,6 +168,13 @@ FindingsPage::FindingsPage(CasebookSession *session, QWidget *parent)
 }
 
 FindingsPage::~FindingsPage() = default;
+
+void FindingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_sheet)
+        QTimer::singleShot(0, this, &FindingsPage::fitPanes);
+}
 
 bool FindingsPage::eventFilter(QObject *watched, QEvent *event)
 {
@@ -284,7 +289,7 @@ void FindingsPage::showResults()
     m_determination = m_sheet->determination;
     showGrid(*m_sheet);
     m_ui->determination->setHtml(determinationHtml(*m_sheet));
-    fitPanes();
+    QTimer::singleShot(0, this, &FindingsPage::fitPanes); // once the page is laid out
     m_ui->createCaseButton->setEnabled(m_determination && m_determination->eligible);
     m_ui->copyButton->setEnabled(true);
     m_ui->exportButton->setEnabled(true);
@@ -334,7 +339,11 @@ void FindingsPage::showGrid(const io::FindingsSheet &sheet)
             item->setToolTip(tip);
             m_ui->grid->setItem(int(row), int(col), item);
         }
-    m_ui->legend->setVisible(sheet.drivingCells() > 0);
+    m_ui->legend->setText(sheet.drivingCells() > 0
+                              ? tr("<b>★ Bold and framed</b>: the result drove eligibility — it met a criterion of a "
+                                   "priority for a student group that qualified. Point at a cell for the criterion; "
+                                   "choose a cell to draw that group's trend.")
+                              : tr("No result drove eligibility here. Choose a cell to draw that group's trend."));
 }
 
 void FindingsPage::fitPanes()
@@ -344,10 +353,10 @@ void FindingsPage::fitPanes()
     auto *grid = m_ui->grid;
     grid->resizeColumnsToContents();
     grid->resizeRowsToContents();
-    const int gridHeight = grid->horizontalHeader()->sizeHint().height() + grid->verticalHeader()->length() +
-                           2 * grid->frameWidth() +
-                           (grid->horizontalScrollBar()->isVisible() ? grid->horizontalScrollBar()->height() : 0) + 4;
-    const int pane = gridHeight + m_ui->copyButton->sizeHint().height() + 8;
+    const int header = std::max(grid->horizontalHeader()->height(), grid->horizontalHeader()->sizeHint().height());
+    const int gridHeight = header + grid->verticalHeader()->length() + 2 * grid->frameWidth() +
+                           (grid->horizontalScrollBar()->isVisible() ? grid->horizontalScrollBar()->height() : 0) + 6;
+    const int pane = gridHeight + m_ui->gridLayout->spacing() + m_ui->legendRow->sizeHint().height() + 6;
     const int total = m_ui->splitter->height();
     if (total > 0) {
         const int top = std::min(pane, total * 3 / 5);

@@ -271,10 +271,13 @@ int main(int argc, char **argv)
     c.notifyChanged();
     w.showFindings();
     auto *findings = w.findChild<FindingsPage *>();
+    findings->showScope(QStringLiteral("0161119"));
     auto *grid = findings->findChild<QTableWidget *>(QStringLiteral("grid"));
-    for (int r = 0; r < grid->rowCount(); ++r)
-        if (grid->verticalHeaderItem(r)->text() == QLatin1String("Students with Disabilities"))
-            grid->setCurrentCell(r, 4); // chronic absenteeism: Green in 2023, Red in 2024
+    // ELA: English Learners Yellow in 2023 and Orange in 2024; Students with Disabilities Red both years.
+    for (const char *group : {"English Learners", "Students with Disabilities"})
+        for (int r = 0; r < grid->rowCount(); ++r)
+            if (grid->verticalHeaderItem(r)->text() == QLatin1String(group))
+                grid->setCurrentCell(r, 0);
     ok &= save(&w, QStringLiteral("findings-trends"));
     auto *views = findings->findChild<QTabWidget *>(QStringLiteral("views"));
     views->setCurrentWidget(findings->findChild<QWidget *>(QStringLiteral("districtsTab")));
