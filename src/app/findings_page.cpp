@@ -340,9 +340,8 @@ void FindingsPage::showGrid(const io::FindingsSheet &sheet)
             m_ui->grid->setItem(int(row), int(col), item);
         }
     m_ui->legend->setText(sheet.drivingCells() > 0
-                              ? tr("<b>★ Bold and framed</b>: the result drove eligibility — it met a criterion of a "
-                                   "priority for a student group that qualified. Point at a cell for the criterion; "
-                                   "choose a cell to draw that group's trend.")
+                              ? tr("<b>★ Bold, framed</b>: drove eligibility (met a criterion for a qualifying "
+                                   "group). Point at a cell for why; choose one for its trend.")
                               : tr("No result drove eligibility here. Choose a cell to draw that group's trend."));
 }
 

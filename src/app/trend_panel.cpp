@@ -47,7 +47,7 @@ TrendPanel::TrendPanel(QWidget *parent)
     m_view->setObjectName(QStringLiteral("trendChart"));
     m_view->setAccessibleName(tr("Status level by Dashboard year"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(260, 200);
+    m_view->setMinimumSize(240, 150);
     m_summary->setObjectName(QStringLiteral("trendSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
