@@ -424,15 +424,15 @@ ReferralFinding referralUnder52072(int year, const std::map<int, EligibilityDete
     return f;
 }
 
-std::vector<QualifyingGroup> qualifyingGroupRecords(const EligibilityDetermination &d)
+std::vector<EligibilityDriver> eligibilityDrivers(const EligibilityDetermination &d)
 {
-    std::vector<QualifyingGroup> out;
-    const auto add = [&](const std::string &group, std::string indicator, int priority) {
-        const bool seen = std::any_of(out.begin(), out.end(), [&](const auto &q) {
-            return q.studentGroup == group && q.indicator == indicator && q.priority == priority;
+    std::vector<EligibilityDriver> out;
+    const auto add = [&](const std::string &group, std::optional<Indicator> indicator, const CriterionMet &met) {
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const auto &e) {
+            return e.studentGroup == group && e.indicator == indicator && e.priority == met.priority;
         });
         if (!seen)
-            out.push_back(QualifyingGroup{.studentGroup = group, .indicator = std::move(indicator), .priority = priority});
+            out.push_back({group, indicator, met.priority, met.criterionId, met.criterion});
     };
     auto rules = rulesForYear(d.year);
     for (const auto &g : d.groups) {
@@ -445,16 +445,26 @@ std::vector<QualifyingGroup> qualifyingGroupRecords(const EligibilityDeterminati
                     if (c.id == met.criterionId)
                         criterion = &c;
             if (!criterion) {
-                add(g.studentGroup, "", met.priority);
+                add(g.studentGroup, std::nullopt, met);
                 continue;
             }
             for (int k = 0; k < criterion->conditionCount; ++k)
-                add(g.studentGroup, std::string(indicatorInfo(criterion->conditions[std::size_t(k)].indicator).code),
-                    met.priority);
+                add(g.studentGroup, criterion->conditions[std::size_t(k)].indicator, met);
         }
     }
+    return out;
+}
+
+std::vector<QualifyingGroup> qualifyingGroupRecords(const EligibilityDetermination &d)
+{
+    std::vector<QualifyingGroup> out;
+    for (const auto &driver : eligibilityDrivers(d))
+        out.push_back(QualifyingGroup{.studentGroup = driver.studentGroup,
+                                      .indicator = driver.indicator ? std::string(indicatorInfo(*driver.indicator).code)
+                                                                    : std::string(),
+                                      .priority = driver.priority});
     for (int p : d.localPriorities)
-        add("ALL", "", p);
+        out.push_back(QualifyingGroup{.studentGroup = "ALL", .indicator = "", .priority = p});
     return out;
 }
 

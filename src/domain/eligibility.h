@@ -114,6 +114,19 @@ struct ReferralFinding {
 // `byYear`: the district's determinations of the years imported (others are unknown).
 ReferralFinding referralUnder52072(int year, const std::map<int, EligibilityDetermination> &byYear);
 
+// A result that drove eligibility: a qualifying group's result on an indicator that met a criterion
+// of one of its priorities (the cells the findings grid marks). A group meeting the criteria in one
+// priority only did not make the district eligible, so none of its results drove it.
+struct EligibilityDriver {
+    std::string studentGroup;
+    std::optional<Indicator> indicator; // nullopt only for a criterion missing from the year's table
+    int priority = 0;
+    std::string criterionId;
+    std::string criterion;              // CDE's wording
+};
+// Each (group, indicator, priority) once, in the order of the determination's groups and criteria.
+std::vector<EligibilityDriver> eligibilityDrivers(const EligibilityDetermination &determination);
+
 // The qualifying groups a required-assistance case opened from a determination records: one row per
 // qualifying group, priority and indicator that met a criterion (a priority met only through a local
 // indicator is recorded once for all students, without an indicator).

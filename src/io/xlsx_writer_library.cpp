@@ -1,6 +1,8 @@
 // libxlsxwriter at run time; see xlsx_writer_library.h.
 #include "xlsx_writer_library.h"
 
+#include <QString>
+
 #include <dlfcn.h>
 
 #include <string>
@@ -34,6 +36,42 @@ Result<const XlsxWriterLibrary *> xlsxWriterLibrary()
         return static_cast<const XlsxWriterLibrary *>(&api);
     }();
     return loaded;
+}
+
+Result<XlsxOutput> XlsxOutput::open(const std::string &path)
+{
+    auto loaded = xlsxWriterLibrary();
+    if (!loaded)
+        return loaded.error();
+    auto out = OutputFile::create(path);
+    if (!out)
+        return out.error();
+    lxw_workbook *book = (*loaded)->workbook_new(out->writePath().c_str());
+    if (!book)
+        return Error::io(path, "cannot be written");
+    return XlsxOutput{*loaded, book, std::move(*out), path};
+}
+
+Status XlsxOutput::close()
+{
+    const lxw_error error = x->workbook_close(book);
+    book = nullptr;
+    if (error != LXW_NO_ERROR)
+        return Error::io(path, std::string("cannot be written: ") + x->lxw_strerror(error) +
+                                   "; nothing was written and any file of that name is as it was");
+    return file.commit();
+}
+
+std::string xlsxCellText(const std::string &text)
+{
+    constexpr qsizetype kMaxCellText = 32767; // Excel's limit for one cell
+    QString s = QString::fromUtf8(text.data(), qsizetype(text.size()));
+    for (QChar &c : s)
+        if ((c.unicode() < 0x20 && c != u'\n' && c != u'\t') || c.unicode() == 0x7f)
+            c = QChar(0xFFFD);
+    if (s.size() > kMaxCellText)
+        s = s.left(kMaxCellText - 1) + QChar(0x2026);
+    return s.toStdString();
 }
 
 } // namespace casebook::io

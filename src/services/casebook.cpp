@@ -1,6 +1,7 @@
 // The application services; see casebook.h.
 #include "casebook.h"
 
+#include "domain/workflow.h"
 #include "io/demo.h"
 #include "io/output_file.h"
 #include "storage/case_bundle.h"
@@ -388,6 +389,78 @@ Result<io::YearReconciliation> Casebook::reconcile(int year, const std::optional
 {
     return io::reconcileYear(*m_db, year, onlyDistrict);
 }
+Result<std::vector<int>> Casebook::importedDashboardYears() { return storage::importedDashboardYears(*m_db); }
+Result<std::vector<DashboardSchool>> Casebook::dashboardSchools(const std::string &districtCds)
+{
+    return storage::dashboardSchoolsOf(*m_db, districtCds);
+}
+Result<std::vector<GroupTrend>> Casebook::dashboardTrends(const std::string &cds)
+{
+    auto years = storage::dashboardYearsFor(*m_db, cds);
+    if (!years)
+        return years.error();
+    std::vector<DashboardResult> all;
+    for (int y : *years) {
+        auto results = storage::dashboardResultsFor(*m_db, cds, y);
+        if (!results)
+            return results.error();
+        all.insert(all.end(), results->begin(), results->end());
+    }
+    return casebook::dashboardTrends(all);
+}
+Result<io::FindingsSheet> Casebook::findingsSheet(const std::string &cds, int year)
+{
+    return io::findingsSheetFor(*m_db, cds, year);
+}
+
+Result<std::vector<DistrictOverview>> Casebook::districtOverview(int year, const Date &today)
+{
+    auto districts = storage::listAll<District>(*m_db, "name");
+    if (!districts)
+        return districts.error();
+    auto cases = storage::listCaseSummaries(*m_db);
+    if (!cases)
+        return cases.error();
+    auto settings = storage::loadCalendarSettings(*m_db);
+    if (!settings)
+        return settings.error();
+    auto overdue = storage::reminders(*m_db, *settings, {.today = today, .withinDays = 0, .overdueOnly = true});
+    if (!overdue)
+        return overdue.error();
+    std::vector<DistrictOverview> out;
+    for (const auto &d : *districts) {
+        DistrictOverview o;
+        o.district = d;
+        auto years = storage::dashboardYearsFor(*m_db, districtLevelCds(d.cds));
+        if (!years)
+            return years.error();
+        if (year == 0 && !years->empty())
+            o.year = years->front();
+        else if (std::find(years->begin(), years->end(), year) != years->end())
+            o.year = year;
+        if (o.year != 0 && rulesForYear(o.year).ok()) {
+            auto known = io::determineDistrictYear(*m_db, d.cds, o.year);
+            if (!known)
+                return known.error();
+            o.eligible = known->determination.eligible;
+            o.qualifyingGroups = known->determination.qualifyingGroups();
+            o.name = known->name;
+        }
+        auto schools = storage::dashboardSchoolsOf(*m_db, d.cds);
+        if (!schools)
+            return schools.error();
+        o.schools = int(schools->size());
+        for (const auto &c : *cases)
+            if (c.districtCds == d.cds && !isTerminal(c.status)) {
+                ++o.openCases;
+                o.overdue += int(std::count_if(overdue->begin(), overdue->end(),
+                                               [&](const Deadline &dl) { return dl.caseId == c.id; }));
+            }
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
 Result<std::vector<LocalIndicator>> Casebook::localIndicators(const std::string &districtCds, int year)
 {
     return storage::localIndicatorsFor(*m_db, districtCds, year);

@@ -10,10 +10,12 @@
 #include "change.h"
 
 #include "domain/case_bundle.h"
+#include "domain/trends.h"
 #include "io/dashboard_import.h"
 #include "io/eligibility_import.h"
 #include "io/essa_import.h"
 #include "io/findings_report.h"
+#include "io/findings_sheet.h"
 #include "io/generator.h"
 #include "io/interchange.h"
 #include "io/packet.h"
@@ -60,6 +62,21 @@ struct CalpadsReport {
     std::string districtCds;
     int year = 0;
     bool late = false;
+};
+
+using DashboardSchool = storage::DashboardSchool;
+
+// One district of the casebook as a county office sees it beside the others: its determination for a
+// Dashboard year, its open cases and its overdue items.
+struct DistrictOverview {
+    District district;
+    int year = 0;                               // the Dashboard year judged (0: none imported for it)
+    std::optional<bool> eligible;               // nullopt: no results that year, or no criteria for it
+    std::vector<std::string> qualifyingGroups;  // codes of the groups that made it eligible
+    std::string name;                           // as CDE's files spell it ("" without results)
+    int schools = 0;                            // schools in the imported files
+    int openCases = 0;                          // cases not closed, exited or withdrawn
+    int overdue = 0;                            // overdue deadlines of its open cases on `today`
 };
 
 // What `rescue` carried into the new casebook.
@@ -170,6 +187,19 @@ public:
     Result<ReferralFinding> referral(const std::string &districtCds, int year);
     Result<CharterDetermination> charterYear(const std::string &schoolCds, int year);
     Result<io::YearReconciliation> reconcile(int year, const std::optional<std::string> &onlyDistrict = {});
+    // Every Dashboard year any file was imported for, newest first.
+    Result<std::vector<int>> importedDashboardYears();
+    // The schools of a district (7 digits) as the imported Dashboard files list them, by name: nobody
+    // types them in.
+    Result<std::vector<DashboardSchool>> dashboardSchools(const std::string &districtCds);
+    // A CDS code's results across every imported year: each indicator's and group's trend.
+    Result<std::vector<GroupTrend>> dashboardTrends(const std::string &cds);
+    // The findings of a district's or school's row for a year: the grid (with the results that drove
+    // eligibility), the determination and the other findings, as the page, Copy and Export show them.
+    Result<io::FindingsSheet> findingsSheet(const std::string &cds, int year);
+    // Every district of the casebook, by name, with its determination for `year` (0: each district's
+    // newest imported year), open cases and deadlines overdue on `today`.
+    Result<std::vector<DistrictOverview>> districtOverview(int year, const Date &today);
     Result<std::vector<LocalIndicator>> localIndicators(const std::string &districtCds, int year);
     Result<std::optional<bool>> calpadsLate(const std::string &districtCds, int year);
     // The district's own local-indicator ratings and whether its CALPADS data was late, in one transaction.

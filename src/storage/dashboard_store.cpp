@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace casebook::storage {
 
 namespace {
@@ -318,16 +320,15 @@ Status forEachDashboardResult(Database &db, const std::function<void(const Store
 Result<std::vector<int>> dashboardYearsFor(Database &db, const std::string &cds)
 {
     // The primary key starts with the year: probe each year present instead of scanning all rows.
-    auto stmt = db.connection().prepare("SELECT DISTINCT reporting_year FROM dashboard_imports ORDER BY 1 DESC");
+    auto years = importedDashboardYears(db);
+    if (!years)
+        return years.error();
     auto probe = db.connection().prepare(
         "SELECT 1 FROM dashboard_results WHERE reporting_year = ? AND cds = ? LIMIT 1");
-    if (!stmt)
-        return stmt.error();
     if (!probe)
         return probe.error();
-    std::vector<int> years, found;
-    CASEBOOK_TRY(forEachRow(*stmt, [&](const Statement &s) { years.push_back(int(s.columnInt(0))); }));
-    for (int y : years) {
+    std::vector<int> found;
+    for (int y : *years) {
         probe->reset();
         probe->bindAll({std::int64_t(y), cds});
         auto row = probe->step();
@@ -337,6 +338,47 @@ Result<std::vector<int>> dashboardYearsFor(Database &db, const std::string &cds)
             found.push_back(y);
     }
     return found;
+}
+
+Result<std::vector<int>> importedDashboardYears(Database &db)
+{
+    auto stmt = db.connection().prepare("SELECT DISTINCT reporting_year FROM dashboard_imports ORDER BY 1 DESC");
+    if (!stmt)
+        return stmt.error();
+    std::vector<int> years;
+    CASEBOOK_TRY(forEachRow(*stmt, [&](const Statement &s) { years.push_back(int(s.columnInt(0))); }));
+    return years;
+}
+
+Result<std::vector<DashboardSchool>> dashboardSchoolsOf(Database &db, const std::string &districtCds)
+{
+    CASEBOOK_TRY(validateDistrictCode(districtCds, "district"));
+    auto years = importedDashboardYears(db);
+    if (!years)
+        return years.error();
+    // A range of the primary key (reporting_year, cds, ...) per year: the district's school codes
+    // run from <district>0000001 to <district>9999999.
+    auto stmt = db.connection().prepare(
+        "SELECT cds, max(school_name), max(charter) FROM dashboard_results "
+        "WHERE reporting_year = ? AND cds > ? AND cds <= ? AND rtype = 'S' GROUP BY cds");
+    if (!stmt)
+        return stmt.error();
+    std::vector<DashboardSchool> out;
+    for (int y : *years) { // newest first: the newest name and flag win
+        stmt->reset();
+        stmt->bindAll({std::int64_t(y), districtCds + "0000000", districtCds + "9999999"});
+        CASEBOOK_TRY(forEachRow(*stmt, [&](const Statement &s) {
+            const std::string cds = s.columnText(0);
+            auto it = std::find_if(out.begin(), out.end(), [&](const auto &school) { return school.cds == cds; });
+            if (it == out.end())
+                it = out.insert(out.end(), DashboardSchool{cds, s.columnText(1), s.columnInt(2) != 0, {}});
+            it->years.push_back(y);
+        }));
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return a.name != b.name ? a.name < b.name : a.cds < b.cds;
+    });
+    return out;
 }
 
 Result<std::vector<LocalIndicator>> localIndicatorsFor(Database &db, const std::string &districtCds, int year)

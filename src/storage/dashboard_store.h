@@ -87,6 +87,19 @@ Status forEachDashboardResult(Database &db, const std::function<void(const Store
 // The Dashboard years with results for a CDS code, newest first.
 Result<std::vector<int>> dashboardYearsFor(Database &db, const std::string &cds);
 
+// The Dashboard years any file was imported for, newest first.
+Result<std::vector<int>> importedDashboardYears(Database &db);
+
+// A school as the imported Dashboard files name it (rtype S rows of a district's CDS range).
+struct DashboardSchool {
+    std::string cds;         // 14 digits
+    std::string name;        // as the newest file spells it
+    bool charter = false;    // charter_flag Y in the newest file
+    std::vector<int> years;  // the Dashboard years with its rows, newest first
+};
+// The schools of a district (7-digit code) found in the imported results of any year, by name.
+Result<std::vector<DashboardSchool>> dashboardSchoolsOf(Database &db, const std::string &districtCds);
+
 // Local indicators staff entered for a district and year.
 Result<std::vector<LocalIndicator>> localIndicatorsFor(Database &db, const std::string &districtCds, int year);
 // The rules a local indicator must meet (district code, priority, year).

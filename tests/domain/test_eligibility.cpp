@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <set>
+#include <tuple>
+
 using namespace casebook;
 
 namespace {
@@ -363,4 +366,47 @@ TEST_CASE("Charter schools: the same criteria met on two consecutive Dashboards,
         r.charter = false;
     CHECK_THAT(determineCharterEligibility(school, 2024, district).error().message, Catch::Contains("not a charter"));
     CHECK_FALSE(determineCharterEligibility(school, 2022, twoPriorities(2022)).ok());
+}
+
+// The cells the findings grid marks. Worked out by hand from CDE's 2024 criteria (docs/eligibility.md):
+// Priority 4 is Red on ELA or Math and Red or Orange on the other; Priority 5 is Red on graduation or
+// chronic absenteeism; Priority 6 is Red on suspension; a group drives eligibility only when it meets
+// them in two or more priorities, and ALL never counts.
+TEST_CASE("Only the results of qualifying groups that met a criterion drove eligibility")
+{
+    const auto d = decide(2024, {
+                                    // SWD: P4 (ELA Red + Math Orange) and P5 (chronic Red); suspension Yellow is no criterion.
+                                    colored(ELA, "SWD", Red), colored(Math, "SWD", Orange),
+                                    colored(ChronicAbsenteeism, "SWD", Red), colored(Suspension, "SWD", Yellow),
+                                    // EL: ELPI Red is Priority 4 alone: one priority, not qualifying.
+                                    colored(ELPI, "EL", Red), colored(ChronicAbsenteeism, "EL", Orange),
+                                    // HI: Math Red with ELA Yellow is no Priority 4; suspension Red is P6 alone.
+                                    colored(Math, "HI", Red), colored(ELA, "HI", Yellow), colored(Suspension, "HI", Red),
+                                    // ALL meets P5 and P6 but never qualifies a district.
+                                    colored(ChronicAbsenteeism, "ALL", Red), colored(Suspension, "ALL", Red),
+                                    // AA: graduation Red (P5) and suspension Red (P6); ELA and Math Orange are no P4.
+                                    colored(Graduation, "AA", Red), colored(Suspension, "AA", Red),
+                                    colored(ELA, "AA", Orange), colored(Math, "AA", Orange),
+                                });
+    std::set<std::tuple<std::string, Indicator, int>> drivers;
+    for (const auto &driver : eligibilityDrivers(d)) {
+        REQUIRE(driver.indicator);
+        CHECK_FALSE(driver.criterion.empty());
+        CHECK(drivers.insert({driver.studentGroup, *driver.indicator, driver.priority}).second); // each once
+    }
+    const std::set<std::tuple<std::string, Indicator, int>> expected{
+        {"SWD", ELA, 4}, {"SWD", Math, 4}, {"SWD", ChronicAbsenteeism, 5}, {"AA", Graduation, 5}, {"AA", Suspension, 6}};
+    CHECK(drivers == expected);
+}
+
+TEST_CASE("In a status-only year the drivers are the Very High chronic absenteeism and suspension codes (code 1)")
+{
+    // 2022: chronic22.asp and suspindicator22.asp code statuslevel 1 = Very High; the 2022 criteria are Very High
+    // status on each. ELA Very Low (code 1) with Math Low (code 2) is not "Very Low on both".
+    const auto d = decide(2022, {status(ChronicAbsenteeism, "SWD", 1), status(Suspension, "SWD", 1),
+                                 status(ELA, "SWD", 1), status(Math, "SWD", 2)});
+    std::set<std::pair<Indicator, int>> drivers;
+    for (const auto &driver : eligibilityDrivers(d))
+        drivers.insert({*driver.indicator, driver.priority});
+    CHECK(drivers == std::set<std::pair<Indicator, int>>{{ChronicAbsenteeism, 5}, {Suspension, 6}});
 }

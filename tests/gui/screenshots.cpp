@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -246,5 +247,40 @@ int main(int argc, char **argv)
         dialog->reject();
     });
     w.casePage()->editCase();
+
+    // Real-layout Dashboard files of two years (tests/fixtures/dashboard) in a casebook of two districts:
+    // the trend of a group that turned Red beside the grid, and the county office's list of districts.
+    const QString county = dir.filePath(QStringLiteral("county.sqlite"));
+    if (!w.openCasebook(county, true))
+        return 1;
+    auto &c = *w.session();
+    for (const auto &d : {District{.cds = "0161119", .name = "Sample Unified", .county = "Alameda"},
+                          District{.cds = "0161120", .name = "Peñasco Unified", .county = "Alameda"}})
+        if (!c.save<District>(std::nullopt, d, "add"))
+            return 1;
+    const std::string fixtures = CASEBOOK_FIXTURE_DIR "/dashboard/";
+    for (const char *file : {"layouts/2023/eladownload2023.txt", "layouts/2023/mathdownload2023.txt",
+                             "layouts/2023/chronicdownload2023.txt", "layouts/2023/suspdownload2023.txt",
+                             "layouts/2023/graddownload2023.txt", "layouts/2023/elpidownload2023.txt",
+                             "layouts/2023/ccidownload2023.txt", "eladownload2024.txt", "mathdownload2024.txt",
+                             "chronicdownload2024.txt"})
+        if (auto imported = c.casebook().importDashboardFile(fixtures + file, {}); !imported) {
+            std::cerr << imported.error().text() << "\n";
+            return 1;
+        }
+    c.notifyChanged();
+    w.showFindings();
+    auto *findings = w.findChild<FindingsPage *>();
+    findings->showScope(QStringLiteral("0161119"));
+    auto *grid = findings->findChild<QTableWidget *>(QStringLiteral("grid"));
+    // ELA: English Learners Yellow in 2023 and Orange in 2024; Students with Disabilities Red both years.
+    for (const char *group : {"English Learners", "Students with Disabilities"})
+        for (int r = 0; r < grid->rowCount(); ++r)
+            if (grid->verticalHeaderItem(r)->text() == QLatin1String(group))
+                grid->setCurrentCell(r, 0);
+    ok &= save(&w, QStringLiteral("findings-trends"));
+    auto *views = findings->findChild<QTabWidget *>(QStringLiteral("views"));
+    views->setCurrentWidget(findings->findChild<QWidget *>(QStringLiteral("districtsTab")));
+    ok &= save(&w, QStringLiteral("districts"));
     return ok ? 0 : 1;
 }

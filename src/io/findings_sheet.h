@@ -1,0 +1,56 @@
+// The findings of one district or school and Dashboard year as one read model: the grid of student
+// groups × indicators (each cell's level, value and count, and the criteria it met when it drove
+// eligibility), the determination, the CCEE referral, the charter decision and the other findings.
+// The findings page draws it; Copy writes it as plain text (tab-separated tables, for a spreadsheet
+// or a board report) and Export writes it as an .xlsx workbook (findings_xlsx.h).
+#pragma once
+
+#include "domain/eligibility.h"
+#include "storage/database.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace casebook::io {
+
+struct FindingsCell {
+    std::string label;              // "Red", "Very Low status"; "No colour" when the file gives none
+    std::string detail;             // the status value and count: "-40.0 · n=5,200" ("" when suppressed)
+    int color = 0;                  // 1 Red ... 5 Blue, the cell's background; 0 none (a status-only year)
+    std::vector<std::string> drove; // the criteria this result met for a qualifying group: "Priority 4: Red on ..."
+};
+
+// One row of the low-performing table: a student group and every indicator it is low-performing on.
+struct LowPerformingRow {
+    std::string group;                   // the group's name
+    std::vector<std::string> indicators; // "ELA (Red)", "Math (Orange)"
+};
+
+struct FindingsSheet {
+    std::string cds;   // 14 digits
+    int year = 0;
+    std::string name;  // the district or school as the files name it
+    bool district = true;
+    bool statusOnly = false;
+    std::vector<std::string> groupCodes, groupNames;     // rows: student groups, then SBA/CAA, then unknown codes
+    std::vector<std::string> indicatorNames;             // columns, in the Dashboard's order
+    std::vector<std::vector<std::optional<FindingsCell>>> cells; // [row][column]
+    std::optional<EligibilityDetermination> determination; // districts
+    std::vector<std::string> otherGrounds; // the determination's grounds besides the qualifying groups (local, CALPADS)
+    std::optional<ReferralFinding> referral;               // districts
+    std::optional<CharterDetermination> charter;           // charter schools
+    std::vector<LowPerformingRow> lowPerforming;
+    std::vector<std::string> disparities;
+    std::string source; // the criteria's citation, given once
+    int drivingCells() const;
+};
+
+// The sheet of a district's own row (its 14-digit code ends in seven zeros) or a school's, for a year.
+Result<FindingsSheet> findingsSheetFor(storage::Database &db, const std::string &cds, int year);
+
+// Plain text: a title, the grid as tab-separated rows (a result that drove eligibility marked "*"),
+// the determination, the low-performing table, the disparities and the source.
+std::string findingsText(const FindingsSheet &sheet);
+
+} // namespace casebook::io

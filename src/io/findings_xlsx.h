@@ -1,0 +1,16 @@
+// The findings of a district or school as an Excel workbook for a board report (libxlsxwriter):
+// one "Findings" sheet with the grid in the Dashboard's colours (each result that drove eligibility
+// bold, boxed and marked "*", with the criteria it met in a column of its own), the determination,
+// the low-performing table, the disparities and the source once.
+#pragma once
+
+#include "findings_sheet.h"
+
+#include <string>
+
+namespace casebook::io {
+
+// Writes the workbook to `path` (through a temporary file: the whole file or nothing).
+Status writeFindingsXlsx(const FindingsSheet &sheet, const std::string &path);
+
+} // namespace casebook::io
