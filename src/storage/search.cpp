@@ -47,9 +47,11 @@ Result<std::vector<SearchHit>> searchCasebook(Database &db, const std::string &t
 SELECT 'case', c.id, c.id, c.title, c.title, c.title || ' ' || c.notes || ' ' || c.owner, c.opened_on
   FROM cases c WHERE c.title LIKE ?1 ESCAPE '\' OR c.notes LIKE ?1 ESCAPE '\' OR c.owner LIKE ?1 ESCAPE '\'
 UNION ALL
-SELECT 'communication', m.id, c.id, c.title, m.summary, m.summary || ' ' || m.participants || ' ' || m.follow_ups, m.occurred_on
+SELECT 'communication', m.id, c.id, c.title, CASE WHEN m.subject <> '' THEN m.subject ELSE m.summary END,
+       m.subject || ' ' || m.summary || ' ' || m.participants || ' ' || m.follow_ups, m.occurred_on
   FROM communications m JOIN cases c ON c.id = m.case_id
- WHERE m.summary LIKE ?1 ESCAPE '\' OR m.participants LIKE ?1 ESCAPE '\' OR m.follow_ups LIKE ?1 ESCAPE '\'
+ WHERE m.subject LIKE ?1 ESCAPE '\' OR m.summary LIKE ?1 ESCAPE '\' OR m.participants LIKE ?1 ESCAPE '\'
+    OR m.follow_ups LIKE ?1 ESCAPE '\'
 UNION ALL
 SELECT 'documentation_item', d.id, c.id, c.title, d.title, d.title || ' ' || d.recipient, d.due_on
   FROM documentation_items d JOIN cases c ON c.id = d.case_id
