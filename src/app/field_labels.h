@@ -1,0 +1,22 @@
+// Field names in words for what the user reads outside a form (the History tab): the label the
+// record's own form gives the field ("occurred_on" → "Date"), in the current language; a field no form
+// shows gets a word of its own here, or its name with spaces ("owner_type" → "Owner type").
+#pragma once
+
+#include <QHash>
+#include <QString>
+
+namespace casebook::app {
+
+class FieldLabels {
+public:
+    // `table` is the record's table ("communications"), `field` its field name ("occurred_on").
+    QString label(const QString &table, const QString &field);
+    // Forgets the labels read (after the language changed).
+    void clear() { m_forms.clear(); }
+
+private:
+    QHash<QString, QHash<QString, QString>> m_forms; // table -> field -> label, read once per table
+};
+
+} // namespace casebook::app
