@@ -43,12 +43,13 @@ QString AuditTableModel::describeChanges(const services::AuditEntry &entry) cons
     QStringList lines;
     for (const auto &[field, change] : doc.items()) {
         const QString name = m_labels.label(table, toQString(field));
+        const auto shown = [&](const nlohmann::json &v) { return m_labels.value(table, toQString(field), show(v)); };
         if (!change.is_object()) {
-            lines << QStringLiteral("%1: %2").arg(name, show(change));
+            lines << QStringLiteral("%1: %2").arg(name, shown(change));
             continue;
         }
-        const QString oldValue = change.contains("old") ? show(change["old"]) : QString();
-        const QString newValue = change.contains("new") ? show(change["new"]) : QString();
+        const QString oldValue = change.contains("old") ? shown(change["old"]) : QString();
+        const QString newValue = change.contains("new") ? shown(change["new"]) : QString();
         if (entry.action == "update")
             lines << QStringLiteral("%1: %2 → %3").arg(name, oldValue.left(80), newValue.left(80));
         else if (entry.action == "create" && !newValue.isEmpty() && newValue != QStringLiteral("—"))

@@ -340,6 +340,11 @@ void CasePage::reload()
             k.tab->selectId(k.id);
     m_communicationFiles->setOwner(m_caseId, AttachmentOwner::Communication, tab("communicationsTab")->currentId());
     showSelectedCommunication(tab("communicationsTab")->currentId());
+    // The scheduled contact a communication answers: a column only where the case has such contacts.
+    auto *communicationList = tab("communicationsTab");
+    for (int c = 0; c < communicationList->model()->columnCount(); ++c)
+        if (communicationList->model()->headerData(c, Qt::Horizontal).toString() == tr("Answers"))
+            communicationList->view()->setColumnHidden(c, b.scheduledContacts.empty());
     m_documentFiles->setOwner(m_caseId, AttachmentOwner::DocumentationItem, tab("documentationTab")->currentId());
     m_caseFiles->setOwner(m_caseId, AttachmentOwner::Case, m_caseId);
     updateHeader();

@@ -1,5 +1,6 @@
 // FieldLabels; see field_labels.h.
 #include "field_labels.h"
+#include "record_form.h"
 
 #include "ui_activity_form.h"
 #include "ui_case_form.h"
@@ -15,6 +16,7 @@
 #include "ui_school_form.h"
 #include "ui_spi_action_form.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
 
@@ -36,23 +38,31 @@ QString labelWords(QString text)
     return text.trimmed();
 }
 
-// The "<field>__label" texts of one Designer form, by field.
+// The "<field>__label" texts of one Designer form, by field, and its declared choice lists.
 template <typename Ui>
-QHash<QString, QString> formLabels()
+FieldLabels::Form formLabels()
 {
     auto widget = std::make_unique<QWidget>();
     Ui ui;
     ui.setupUi(widget.get());
-    QHash<QString, QString> out;
+    FieldLabels::Form out;
     for (const auto *label : widget->findChildren<QLabel *>()) {
         const QString name = label->objectName();
         if (name.endsWith(QLatin1String("__label")))
-            out.insert(name.chopped(7), labelWords(label->text()));
+            out.labels.insert(name.chopped(7), labelWords(label->text()));
+    }
+    for (const auto *combo : widget->findChildren<QComboBox *>()) {
+        const QString choices = combo->property("choices").toString();
+        if (choices.isEmpty())
+            continue;
+        auto &values = out.values[combo->objectName()];
+        for (const auto &[code, text] : namedChoices(choices))
+            values.insert(code.toString(), text);
     }
     return out;
 }
 
-QHash<QString, QString> labelsOfTable(const QString &table)
+FieldLabels::Form labelsOfTable(const QString &table)
 {
     if (table == QLatin1String("cases")) return formLabels<Ui::CaseForm>();
     if (table == QLatin1String("activities")) return formLabels<Ui::ActivityForm>();
@@ -99,13 +109,23 @@ QString fieldWithoutForm(const QString &field)
 
 } // namespace
 
+const FieldLabels::Form &FieldLabels::form(const QString &table)
+{
+    auto found = m_forms.find(table);
+    if (found == m_forms.end())
+        found = m_forms.insert(table, labelsOfTable(table));
+    return *found;
+}
+
 QString FieldLabels::label(const QString &table, const QString &field)
 {
-    auto form = m_forms.find(table);
-    if (form == m_forms.end())
-        form = m_forms.insert(table, labelsOfTable(table));
-    const QString fromForm = form->value(field);
+    const QString fromForm = form(table).labels.value(field);
     return fromForm.isEmpty() ? fieldWithoutForm(field) : fromForm;
+}
+
+QString FieldLabels::value(const QString &table, const QString &field, const QString &value)
+{
+    return form(table).values.value(field).value(value, value);
 }
 
 } // namespace casebook::app

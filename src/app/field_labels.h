@@ -12,11 +12,21 @@ class FieldLabels {
 public:
     // `table` is the record's table ("communications"), `field` its field name ("occurred_on").
     QString label(const QString &table, const QString &field);
+    // A value as the form's choice list shows it ("county_to_district" → "County → district"); other
+    // values as they are.
+    QString value(const QString &table, const QString &field, const QString &value);
     // Forgets the labels read (after the language changed).
     void clear() { m_forms.clear(); }
 
+
+    struct Form {
+        QHash<QString, QString> labels;                 // field -> label
+        QHash<QString, QHash<QString, QString>> values; // field -> code -> label, of its choice list
+    };
+
 private:
-    QHash<QString, QHash<QString, QString>> m_forms; // table -> field -> label, read once per table
+    const Form &form(const QString &table);
+    QHash<QString, Form> m_forms; // read once per table
 };
 
 } // namespace casebook::app

@@ -1153,6 +1153,10 @@ TEST_CASE("The History tab names fields in words and gives times in the casebook
     CHECK(changes.contains(QStringLiteral("Date: 2026-02-03")));
     CHECK(changes.contains(QStringLiteral("Summary: Kick-off meeting")));
     CHECK(changes.contains(QStringLiteral("Subject: Kick-off")));
+    // A choice by the words its form shows, not its code.
+    CHECK(changes.contains(QStringLiteral("Direction: County → district")));
+    CHECK(changes.contains(QStringLiteral("Mode: Email")));
+    CHECK_FALSE(changes.contains(QStringLiteral("county_to_district")));
     CHECK_FALSE(changes.contains(QStringLiteral("occurred_on")));
     CHECK_FALSE(changes.contains(QStringLiteral("summary:")));
     const QString when = cellText(model, 0, AuditTableModel::When);
