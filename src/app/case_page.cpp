@@ -193,7 +193,7 @@ void CasePage::buildTabs()
                                   {activityAreaColumn(), textColumn(tr("Owner"), "owner"),
                                    enumColumn<ActivityStatus>(tr("Status"), "status"), dateColumn(tr("Due"), "due_on"),
                                    dateColumn(tr("Completed"), "completed_on"),
-                                   textColumn(tr("Evidence"), "evidence"), documentedByColumn()});
+                                   documentedByColumn(), textColumn(tr("Evidence"), "evidence")});
     wire<Activity, Ui::ActivityForm>(activities, tr("activity"), [=] { return services::newRecord<Activity>(caseId(), today()); });
     activities->setAddEnabled(false);
     activities->onDelete = nullptr; // the five areas of Ed Code 52071 always exist
