@@ -61,14 +61,33 @@ void AttachmentPanel::setOwner(Id caseId, AttachmentOwner ownerType, Id ownerId)
     reload();
 }
 
+void AttachmentPanel::setStaging(bool staging)
+{
+    m_staging = staging;
+    m_staged.clear();
+    // Its own letter: in a record's dialog the form's labels use the others.
+    m_add->setText(staging ? tr("Attach &files…") : tr("Attach &file…"));
+    m_title->setText(staging ? tr("Attachments — drop files here; they are attached when you save")
+                             : tr("Attachments — drop files here"));
+    reload();
+}
+
 void AttachmentPanel::reload()
 {
     m_list->clear();
-    const bool active = m_ownerId != 0 && m_session->isOpen();
+    const bool active = (m_ownerId != 0 || m_staging) && m_session->isOpen();
     setEnabled(active);
     m_open->setEnabled(false);
     m_remove->setEnabled(false);
     if (!active)
+        return;
+    for (const QString &path : m_staged) {
+        auto *item = new QListWidgetItem(tr("%1   (attached when you save)").arg(QFileInfo(path).fileName()), m_list);
+        item->setData(Qt::UserRole, qlonglong(0));
+        item->setData(Qt::UserRole + 1, path);
+        item->setToolTip(path);
+    }
+    if (m_ownerId == 0)
         return;
     auto files = m_session->casebook().attachmentsOf(m_ownerType, m_ownerId);
     if (!files)
@@ -87,6 +106,15 @@ void AttachmentPanel::reload()
 int AttachmentPanel::addFiles(const QStringList &paths)
 {
     int added = 0;
+    if (m_staging) {
+        for (const QString &path : paths)
+            if (!m_staged.contains(path)) {
+                m_staged.append(path);
+                ++added;
+            }
+        reload();
+        return added;
+    }
     for (const QString &path : paths) {
         auto r = m_session->attach(m_caseId, m_ownerType, m_ownerId, path);
         if (!r) {
@@ -121,6 +149,10 @@ void AttachmentPanel::openSelected()
     if (!item)
         return;
     const Id id = item->data(Qt::UserRole).toLongLong();
+    if (id == 0) { // a staged file: still where the user picked it
+        QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole + 1).toString()));
+        return;
+    }
     auto meta = m_session->casebook().get<Attachment>(id);
     auto bytes = m_session->casebook().attachmentContent(id);
     if (!meta || !bytes) {
@@ -151,6 +183,11 @@ void AttachmentPanel::removeSelected()
     auto *item = m_list->currentItem();
     if (!item)
         return;
+    if (item->data(Qt::UserRole).toLongLong() == 0) { // a staged file: no longer to be attached
+        m_staged.removeAll(item->data(Qt::UserRole + 1).toString());
+        reload();
+        return;
+    }
     auto meta = m_session->casebook().get<Attachment>(item->data(Qt::UserRole).toLongLong());
     if (!meta)
         return;

@@ -2,6 +2,11 @@
 #include "audit_table_model.h"
 #include "record_form.h"
 
+#include "io/paths.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <nlohmann/json.hpp>
 
 namespace casebook::app {
@@ -16,25 +21,41 @@ QString show(const nlohmann::json &v)
 
 } // namespace
 
-QString AuditTableModel::describeChanges(const services::AuditEntry &entry)
+QString AuditTableModel::localTime(const std::string &atUtc, const QByteArray &timeZone)
 {
+    QDateTime at = QDateTime::fromString(toQString(atUtc), Qt::ISODate);
+    if (!at.isValid())
+        return toQString(atUtc);
+    at.setTimeZone(QTimeZone::utc());
+    const QTimeZone zone(timeZone);
+    if (!zone.isValid())
+        return at.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    const QDateTime local = at.toTimeZone(zone);
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + zone.abbreviation(local);
+}
+
+QString AuditTableModel::describeChanges(const services::AuditEntry &entry) const
+{
+    const QString table = toQString(entry.table);
     const auto doc = nlohmann::json::parse(entry.changesJson, nullptr, false);
     if (!doc.is_object())
         return toQString(entry.changesJson);
     QStringList lines;
     for (const auto &[field, change] : doc.items()) {
+        const QString name = m_labels.label(table, toQString(field));
+        const auto shown = [&](const nlohmann::json &v) { return m_labels.value(table, toQString(field), show(v)); };
         if (!change.is_object()) {
-            lines << QStringLiteral("%1: %2").arg(toQString(field), show(change));
+            lines << QStringLiteral("%1: %2").arg(name, shown(change));
             continue;
         }
-        const QString oldValue = change.contains("old") ? show(change["old"]) : QString();
-        const QString newValue = change.contains("new") ? show(change["new"]) : QString();
+        const QString oldValue = change.contains("old") ? shown(change["old"]) : QString();
+        const QString newValue = change.contains("new") ? shown(change["new"]) : QString();
         if (entry.action == "update")
-            lines << QStringLiteral("%1: %2 → %3").arg(toQString(field), oldValue.left(80), newValue.left(80));
+            lines << QStringLiteral("%1: %2 → %3").arg(name, oldValue.left(80), newValue.left(80));
         else if (entry.action == "create" && !newValue.isEmpty() && newValue != QStringLiteral("—"))
-            lines << QStringLiteral("%1: %2").arg(toQString(field), newValue.left(80));
+            lines << QStringLiteral("%1: %2").arg(name, newValue.left(80));
         else if (entry.action == "delete" && !oldValue.isEmpty() && oldValue != QStringLiteral("—"))
-            lines << QStringLiteral("%1 was %2").arg(toQString(field), oldValue.left(80));
+            lines << QStringLiteral("%1 was %2").arg(name, oldValue.left(80));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -45,6 +66,11 @@ void AuditTableModel::setCase(services::Casebook *casebook, Id caseId)
     m_casebook = casebook;
     m_caseId = caseId;
     m_rows.clear();
+    m_labels.clear(); // read again in the language now installed
+    m_timeZone = io::kDefaultTimeZone;
+    if (casebook)
+        if (auto settings = casebook->calendarSettings())
+            m_timeZone = QByteArray::fromStdString(settings->timeZone);
     m_complete = casebook == nullptr;
     endResetModel();
     if (canFetchMore({}))
@@ -61,7 +87,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         return {};
     const auto &e = m_rows[std::size_t(index.row())];
     switch (index.column()) {
-    case When: return toQString(e.atUtc).replace(QLatin1Char('T'), QLatin1Char(' ')).remove(QLatin1Char('Z'));
+    case When:
+        return role == Qt::ToolTipRole ? tr("%1 (UTC, as recorded)").arg(toQString(e.atUtc)) : localTime(e.atUtc, m_timeZone);
     case Who: return toQString(e.osUser);
     case Record: return QStringLiteral("%1 %2").arg(toQString(e.table).replace(QLatin1Char('_'), QLatin1Char(' '))).arg(e.recordId);
     case Action: return toQString(e.action);
@@ -78,7 +105,7 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case When: return tr("When (UTC)");
+    case When: return tr("When");
     case Who: return tr("Who");
     case Record: return tr("Record");
     case Action: return tr("Action");

@@ -1,6 +1,10 @@
 // AuditTableModel: a case's history (who, when, what changed, old → new), newest first, read from
 // the audit trail a page at a time as the view scrolls, so a case with years of records opens at once.
+// Times are shown in the casebook's time zone (Preferences), with the zone's abbreviation; fields by
+// the labels their forms give them (field_labels.h).
 #pragma once
+
+#include "field_labels.h"
 
 #include "services/casebook.h"
 
@@ -28,10 +32,14 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    // "summary: Kick-off → Kick-off meeting" lines of one entry.
-    static QString describeChanges(const services::AuditEntry &entry);
+    // "Summary: Kick-off → Kick-off meeting" lines of one entry.
+    QString describeChanges(const services::AuditEntry &entry) const;
+    // "2026-03-02 09:15 PST" for the audit row's UTC time "2026-03-02T17:15:00Z" in `timeZone`.
+    static QString localTime(const std::string &atUtc, const QByteArray &timeZone);
 
 private:
+    QByteArray m_timeZone;
+    mutable FieldLabels m_labels;
     services::Casebook *m_casebook = nullptr;
     Id m_caseId = 0;
     std::vector<services::AuditEntry> m_rows;

@@ -5,6 +5,7 @@
 
 #include "attachment_panel.h"
 #include "audit_table_model.h"
+#include "communication_reader.h"
 #include "record_dialog.h"
 #include "record_list_tab.h"
 #include "session.h"
@@ -115,17 +116,46 @@ void CasePage::editRecord(const std::optional<T> &before, const T &initial, cons
 {
     auto dialog = makeRecordDialog<Ui, T>(title, this);
     dialog->setObjectName(QStringLiteral("recordDialog"));
+    if constexpr (std::is_same_v<T, Communication>)
+        offerScheduledContacts(*dialog, initial);
+    AttachmentPanel *files = nullptr; // a documentation item's files are attached in its dialog
+    if constexpr (std::is_same_v<T, DocumentationItem>) {
+        files = new AttachmentPanel(m_session, dialog.get());
+        files->setObjectName(QStringLiteral("dialogAttachments"));
+        files->setOwner(m_caseId, AttachmentOwner::DocumentationItem, before ? before->id : 0);
+        files->setStaging(true);
+        static_cast<QBoxLayout *>(dialog->layout())->insertWidget(1, files);
+    }
     dialog->form().setFields(toFields(initial));
     dialog->setSubmit([&](const FieldMap &fields) -> Status {
         auto record = fromFields<T>(fields, initial);
         if (!record)
             return record.error();
-        auto saved = m_session->save<T>(before, *record, title);
+        auto saved = [&]() -> Result<T> {
+            if constexpr (std::is_same_v<T, DocumentationItem>)
+                return m_session->saveWithFiles<T>(*record, files->stagedFiles(), title); // one step with its files
+            else
+                return m_session->save<T>(before, *record, title);
+        }();
         if (!saved)
             return saved.error();
         return {};
     });
     dialog->exec();
+}
+
+void CasePage::offerScheduledContacts(RecordDialog &dialog, const Communication &initial)
+{
+    QList<QPair<QVariant, QString>> choices{{QVariant(), tr("None")}};
+    if (m_bundle)
+        for (const auto &contact : m_bundle->scheduledContacts)
+            choices.append({qlonglong(contact.id), scheduledContactText(contact)});
+    dialog.form().setChoices(QStringLiteral("scheduled_contact_id"), choices);
+    // Only a case with set dates has contacts to answer; the row stays for one already named.
+    const bool offered = choices.size() > 1 || initial.scheduledContactId.has_value();
+    if (auto *layout = dialog.formWidget()->findChild<QFormLayout *>())
+        if (auto *label = dialog.formWidget()->findChild<QLabel *>(QStringLiteral("scheduled_contact_id__label")))
+            layout->setRowVisible(label, offered);
 }
 
 template <typename T, typename Ui>
@@ -164,28 +194,36 @@ void CasePage::buildTabs()
                                   {activityAreaColumn(), textColumn(tr("Owner"), "owner"),
                                    enumColumn<ActivityStatus>(tr("Status"), "status"), dateColumn(tr("Due"), "due_on"),
                                    dateColumn(tr("Completed"), "completed_on"),
-                                   textColumn(tr("Evidence"), "evidence")});
+                                   documentedByColumn(), textColumn(tr("Evidence"), "evidence")});
     wire<Activity, Ui::ActivityForm>(activities, tr("activity"), [=] { return services::newRecord<Activity>(caseId(), today()); });
     activities->setAddEnabled(false);
     activities->onDelete = nullptr; // the five areas of Ed Code 52071 always exist
 
+    // Newest first (reload() gives them so), with the selected one in full in a reading pane below.
     auto *communications = addListTab("communicationsTab", tr("Communications"), tr("communication"),
                                       {dateColumn(tr("Date"), "occurred_on"),
+                                       enumColumn<CommunicationDirection>(tr("Direction"), "direction"),
                                        enumColumn<CommunicationMode>(tr("Mode"), "mode"),
-                                       textColumn(tr("Participants"), "participants"), textColumn(tr("Summary"), "summary"),
-                                       textColumn(tr("Follow-ups"), "follow_ups")});
+                                       textColumn(tr("Subject"), "subject"),
+                                       textColumn(tr("Participants"), "participants"), answersColumn(),
+                                       textColumn(tr("Summary"), "summary")});
     wire<Communication, Ui::CommunicationForm>(communications, tr("communication"), [=] { return services::newRecord<Communication>(caseId(), today()); });
+    m_communicationReader = new CommunicationReader(communications);
+    communications->addBelow(m_communicationReader);
     m_communicationFiles = new AttachmentPanel(m_session, communications);
     communications->addBelow(m_communicationFiles);
-    connect(communications, &RecordListTab::currentChanged, this,
-            [this](Id id) { m_communicationFiles->setOwner(m_caseId, AttachmentOwner::Communication, id); });
+    connect(communications, &RecordListTab::currentChanged, this, [this](Id id) {
+        m_communicationFiles->setOwner(m_caseId, AttachmentOwner::Communication, id);
+        showSelectedCommunication(id);
+    });
 
     auto *contacts = addListTab("scheduleTab", tr("Scheduled contacts"), tr("scheduled contact"),
                                 {dateColumn(tr("Due"), "due_on"), textColumn(tr("Purpose"), "purpose")});
     wire<ScheduledContact, Ui::ScheduledContactForm>(contacts, tr("scheduled contact"), [=] { return services::newRecord<ScheduledContact>(caseId(), today()); });
 
     auto *documents = addListTab("documentationTab", tr("Documentation"), tr("documentation item"),
-                                 {textColumn(tr("Title"), "title"), dateColumn(tr("Due"), "due_on"),
+                                 {attachmentCountColumn(AttachmentOwner::DocumentationItem),
+                                  textColumn(tr("Title"), "title"), dateColumn(tr("Due"), "due_on"),
                                   dateColumn(tr("Submitted"), "submitted_on"), onTimeColumn(),
                                   textColumn(tr("Recipient"), "recipient")});
     wire<DocumentationItem, Ui::DocumentationItemForm>(documents, tr("documentation item"), [=] { return services::newRecord<DocumentationItem>(caseId(), today()); });
@@ -289,7 +327,8 @@ void CasePage::reload()
         selections.append({t, keep(t)});
     tab("groupsTab")->model()->setRecords(b.qualifyingGroups);
     tab("activitiesTab")->model()->setRecords(b.activities);
-    tab("communicationsTab")->model()->setRecords(b.communications);
+    tab("communicationsTab")->model()->setRecords(
+        std::vector<Communication>(b.communications.rbegin(), b.communications.rend())); // newest first
     tab("scheduleTab")->model()->setRecords(b.scheduledContacts);
     tab("documentationTab")->model()->setRecords(b.documentationItems);
     tab("partnersTab")->model()->setRecords(b.partners);
@@ -301,6 +340,12 @@ void CasePage::reload()
         if (k.id)
             k.tab->selectId(k.id);
     m_communicationFiles->setOwner(m_caseId, AttachmentOwner::Communication, tab("communicationsTab")->currentId());
+    showSelectedCommunication(tab("communicationsTab")->currentId());
+    // The scheduled contact a communication answers: a column only where the case has such contacts.
+    auto *communicationList = tab("communicationsTab");
+    for (int c = 0; c < communicationList->model()->columnCount(); ++c)
+        if (communicationList->model()->headerData(c, Qt::Horizontal).toString() == tr("Answers"))
+            communicationList->view()->setColumnHidden(c, b.scheduledContacts.empty());
     m_documentFiles->setOwner(m_caseId, AttachmentOwner::DocumentationItem, tab("documentationTab")->currentId());
     m_caseFiles->setOwner(m_caseId, AttachmentOwner::Case, m_caseId);
     updateHeader();
@@ -527,6 +572,73 @@ void CasePage::recordCdeExit()
         return;
     if (auto done = m_session->exitSchoolPlan(m_caseId, reason); !done)
         QMessageBox::warning(this, tr("The exit was not recorded"), QString::fromStdString(done.error().text()));
+}
+
+void CasePage::showSelectedCommunication(Id id)
+{
+    const Communication *shown = nullptr;
+    if (m_bundle)
+        for (const auto &c : m_bundle->communications)
+            if (c.id == id)
+                shown = &c;
+    m_communicationReader->showCommunication(shown, m_bundle ? m_bundle->scheduledContacts
+                                                             : std::vector<ScheduledContact>{});
+}
+
+// The paper clip: how many files each record has (its attachments in the case's bundle).
+RecordColumn CasePage::attachmentCountColumn(AttachmentOwner owner) const
+{
+    RecordColumn column{QStringLiteral("\U0001F4CE"), [this, owner](const FieldMap &f, int role) -> QVariant {
+                            if (!m_bundle || (role != Qt::DisplayRole && role != Qt::ToolTipRole &&
+                                              role != Qt::TextAlignmentRole))
+                                return {};
+                            if (role == Qt::TextAlignmentRole)
+                                return int(Qt::AlignCenter);
+                            const Id id = intField(f, "id");
+                            const auto count = std::count_if(
+                                m_bundle->attachments.begin(), m_bundle->attachments.end(),
+                                [&](const Attachment &a) { return a.ownerType == owner && a.ownerId == id; });
+                            if (role == Qt::ToolTipRole)
+                                return tr("%n attached file(s)", nullptr, int(count));
+                            return count == 0 ? QString() : QString::number(count);
+                        }};
+    column.headerToolTip = tr("Attached files");
+    return column;
+}
+
+// An activity's evidence: the documentation items that document it (their activity is its area).
+RecordColumn CasePage::documentedByColumn() const
+{
+    return {tr("Documentation"), [this](const FieldMap &f, int role) -> QVariant {
+                if (!m_bundle || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+                    return {};
+                const auto area = intField(f, "area");
+                QStringList titles;
+                int submitted = 0;
+                for (const auto &d : m_bundle->documentationItems)
+                    if (d.activityArea == area) {
+                        titles << QString::fromStdString(d.title);
+                        submitted += d.submittedOn ? 1 : 0;
+                    }
+                if (role == Qt::ToolTipRole)
+                    return titles.join(QLatin1Char('\n'));
+                return titles.isEmpty() ? tr("none") : tr("%1 (%2 submitted)").arg(titles.size()).arg(submitted);
+            }};
+}
+
+// The scheduled contact a communication answers, by its date.
+RecordColumn CasePage::answersColumn() const
+{
+    return {tr("Answers"), [this](const FieldMap &f, int role) -> QVariant {
+                if (!m_bundle || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+                    return {};
+                const auto id = intField(f, "scheduled_contact_id");
+                for (const auto &contact : m_bundle->scheduledContacts)
+                    if (id != 0 && contact.id == id)
+                        return role == Qt::ToolTipRole ? scheduledContactText(contact)
+                                                       : QString::fromStdString(contact.dueOn.toString());
+                return {};
+            }};
 }
 
 void CasePage::fillHistory() { m_audit->setCase(&m_session->casebook(), m_caseId); }

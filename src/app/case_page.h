@@ -27,6 +27,8 @@ void fitCaseForm(QWidget *form, const Case &c);
 class AttachmentPanel;
 class AuditTableModel;
 class CasebookSession;
+class CommunicationReader;
+class RecordDialog;
 class RecordListTab;
 
 class CasePage : public QWidget
@@ -62,6 +64,12 @@ private:
     void updateTabs();
     void updateHeader();
     void fillHistory();
+    // The communication form's choice of the scheduled contact it answers: this case's contacts.
+    void offerScheduledContacts(RecordDialog &dialog, const Communication &initial);
+    void showSelectedCommunication(Id id);
+    RecordColumn attachmentCountColumn(AttachmentOwner owner) const;
+    RecordColumn documentedByColumn() const;
+    RecordColumn answersColumn() const;
     QString overviewHtml() const;
     void deleteCase();
 
@@ -70,6 +78,7 @@ private:
     Id m_caseId = 0;
     std::optional<CaseBundle> m_bundle;
     QList<RecordListTab *> m_tabs;
+    CommunicationReader *m_communicationReader = nullptr;
     AttachmentPanel *m_communicationFiles = nullptr;
     AttachmentPanel *m_documentFiles = nullptr;
     AttachmentPanel *m_caseFiles = nullptr;

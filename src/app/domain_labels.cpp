@@ -52,6 +52,10 @@ const char *const kLabels[][2] = {
     QT_TRANSLATE_NOOP3("enums", "Email", "communication mode"),
     QT_TRANSLATE_NOOP3("enums", "Letter", "communication mode"),
     QT_TRANSLATE_NOOP3("enums", "Site visit", "communication mode"),
+    // CommunicationDirection
+    QT_TRANSLATE_NOOP3("enums", "District → county", "communication direction"),
+    QT_TRANSLATE_NOOP3("enums", "County → district", "communication direction"),
+    QT_TRANSLATE_NOOP3("enums", "Not recorded", "communication direction"),
     // PartnerType
     QT_TRANSLATE_NOOP3("enums", "Another school district", "partner type"),
     QT_TRANSLATE_NOOP3("enums", "County office of education", "partner type"),

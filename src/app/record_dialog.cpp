@@ -3,6 +3,8 @@
 
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QKeyEvent>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace casebook::app {
@@ -21,6 +23,42 @@ RecordDialog::RecordDialog(QWidget *formWidget, const QStringList &fieldNames, c
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(560);
+    buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Save (Ctrl+Enter)"));
+    for (auto *multiLine : formWidget->findChildren<QPlainTextEdit *>())
+        multiLine->installEventFilter(this);
+}
+
+namespace {
+
+bool isCtrlEnter(const QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    const auto *key = static_cast<const QKeyEvent *>(event);
+    return (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+           (key->modifiers() & ~Qt::KeypadModifier) == Qt::ControlModifier;
+}
+
+} // namespace
+
+// Ctrl+Enter saves from anywhere in the form. A multi-line field sees it first (and Enter alone is a new
+// line there); the other fields leave it to the dialog, whose default button ignores Enter with Ctrl.
+bool RecordDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (isCtrlEnter(event)) {
+        accept();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void RecordDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (isCtrlEnter(event)) {
+        accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void RecordDialog::accept()

@@ -1,4 +1,5 @@
-// RecordDialog: a dialog around one Designer record form (ui/*_form.ui) with OK/Cancel. On OK it
+// RecordDialog: a dialog around one Designer record form (ui/*_form.ui) with Save/Cancel; Ctrl+Enter
+// saves from any field, a multi-line one included. On Save it
 // hands the form's fields to `submit`; a refused submit keeps the dialog open with the domain's
 // message shown next to the field it names.
 #pragma once
@@ -26,6 +27,10 @@ public:
     void setSubmit(std::function<Status(const FieldMap &)> submit) { m_submit = std::move(submit); }
 
     void accept() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QWidget *m_formWidget;

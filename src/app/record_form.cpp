@@ -49,6 +49,7 @@ QList<QPair<QVariant, QString>> namedChoices(const QString &name)
     if (name == "CommunicationSchedule") return enumChoices<CommunicationSchedule>();
     if (name == "ActivityStatus") return enumChoices<ActivityStatus>();
     if (name == "CommunicationMode") return enumChoices<CommunicationMode>();
+    if (name == "CommunicationDirection") return enumChoices<CommunicationDirection>();
     if (name == "PartnerType") return enumChoices<PartnerType>();
     if (name == "Consideration") return enumChoices<Consideration>();
     if (name == "SpiActionKind") return enumChoices<SpiActionKind>();

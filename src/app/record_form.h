@@ -4,7 +4,7 @@
 //
 // Widget conventions (set in the .ui files):
 //   QLineEdit, QPlainTextEdit        text
-//   QComboBox + property choices     an enum ("CommunicationMode", ...), "studentGroups", "indicators",
+//   QComboBox + property choices     an enum ("CommunicationMode", "CommunicationDirection", ...), "studentGroups", "indicators",
 //                                    "activityAreas", "priorities", or choices given with setChoices()
 //   QDateEdit                        a date; a QCheckBox named "<field>__set" makes it optional
 //   QSpinBox                         a whole number

@@ -104,6 +104,9 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section < m_columns.size())
         return m_columns[section].header;
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section < m_columns.size() &&
+        !m_columns[section].headerToolTip.isEmpty())
+        return m_columns[section].headerToolTip;
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 

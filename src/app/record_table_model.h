@@ -15,7 +15,9 @@ namespace casebook::app {
 
 struct RecordColumn {
     QString header;
+    // Gets the record's fields, and its id under "id".
     std::function<QVariant(const FieldMap &, int role)> value;
+    QString headerToolTip = {}; // what a symbol in the header (the paper clip) means
 };
 
 // Column helpers.
@@ -40,8 +42,11 @@ public:
     {
         std::vector<Row> rows;
         rows.reserve(records.size());
-        for (const auto &r : records)
-            rows.push_back({r.id, toFields(r)});
+        for (const auto &r : records) {
+            FieldMap fields = toFields(r);
+            fields.emplace("id", std::int64_t(r.id)); // for columns that show what belongs to the record
+            rows.push_back({r.id, std::move(fields)});
+        }
         setRows(std::move(rows));
     }
 

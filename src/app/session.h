@@ -7,6 +7,7 @@
 #include "domain/deadlines.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QUndoStack>
 
 #include <future>
@@ -39,6 +40,10 @@ public:
     // Saves a new (before empty) or changed record as one undoable step.
     template <typename T>
     Result<T> save(const std::optional<T> &before, const T &after, const QString &text);
+    // Saves a new (id 0) or changed activity, communication or documentation item and attaches `files`
+    // to it as one undoable step; a file that cannot be attached changes nothing and its error is returned.
+    template <typename T>
+    Result<T> saveWithFiles(const T &record, const QStringList &files, const QString &text);
     // Deletes a record as one undoable step.
     template <typename T>
     Status removeRecord(const T &record, const QString &text);
@@ -96,6 +101,19 @@ template <typename T>
 Result<T> CasebookSession::save(const std::optional<T> &before, const T &after, const QString &text)
 {
     auto stored = before ? m_casebook->save<T>(after) : m_casebook->add<T>(after);
+    if (!stored)
+        return stored.error();
+    pushChange(std::move(stored->change), text);
+    return stored->record;
+}
+
+template <typename T>
+Result<T> CasebookSession::saveWithFiles(const T &record, const QStringList &files, const QString &text)
+{
+    std::vector<std::string> paths;
+    for (const QString &file : files)
+        paths.push_back(file.toStdString());
+    auto stored = m_casebook->saveWithFiles<T>(record, paths);
     if (!stored)
         return stored.error();
     pushChange(std::move(stored->change), text);

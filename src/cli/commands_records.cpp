@@ -364,7 +364,11 @@ void addRecordCommands(std::vector<Command> &commands)
                         "  casebook-cli add case kind=technical_assistance origin=required district_id=1 \\\n"
                         "      title=\"Differentiated assistance 2025\" opened_on=2026-01-12\n"
                         "  casebook-cli add communication case_id=3 occurred_on=2026-02-03 mode=meeting \\\n"
-                        "      participants=\"County liaison\" summary=\"Kick-off meeting\"\n"
+                        "      direction=district_to_county subject=\"Kick-off\" participants=\"County liaison\" \\\n"
+                        "      summary=\"Kick-off meeting\" scheduled_contact_id=7\n"
+                        "A communication's direction is district_to_county (the default), county_to_district or\n"
+                        "not_recorded; scheduled_contact_id names the scheduled contact of the same case it answers,\n"
+                        "which meets that contact's deadline (empty: none).\n"
                         "A new case starts in its workflow's first state with the five activities of Ed Code 52071\n"
                         "(technical assistance).\n" + fieldsHelp,
                         {}, 1, -1, runAdd});

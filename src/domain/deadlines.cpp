@@ -272,16 +272,31 @@ private:
                               "a communication with " + counterpart() + " is scheduled on that date for " +
                                   caseRef() + law};
         }
-        std::vector<Date> dates, logged;
-        for (const auto &[d, _] : dues)
-            dates.push_back(d);
-        for (const auto &c : m_b.communications)
-            logged.push_back(c.occurredOn);
+        // A communication that names the scheduled contact it answers meets that contact (on or before
+        // its date: met; after: late), whenever it happened, and answers no other date; the earliest
+        // of several naming one contact counts. The other dates are matched by the window rule with
+        // the communications that name no contact.
+        std::map<Id, Date> answered;
+        std::vector<Date> logged;
+        for (const auto &c : m_b.communications) {
+            if (!c.scheduledContactId) {
+                logged.push_back(c.occurredOn);
+                continue;
+            }
+            auto [it, added] = answered.emplace(*c.scheduledContactId, c.occurredOn);
+            if (!added && c.occurredOn < it->second)
+                it->second = c.occurredOn;
+        }
+        std::vector<Date> dates;
+        for (const auto &[d, due] : dues)
+            if (due.recordId == 0 || !answered.contains(due.recordId))
+                dates.push_back(d);
         const auto met = matchSchedule(dates, std::nullopt, afterLast, logged);
         std::size_t k = 0;
         for (const auto &[d, due] : dues) {
-            add(DeadlineSource::ScheduledCommunication, due.recordId, due.title, d, Meeting::on(met[k++]), {},
-                due.because);
+            const auto link = due.recordId == 0 ? answered.end() : answered.find(due.recordId);
+            const std::optional<Date> on = link != answered.end() ? std::optional<Date>(link->second) : met[k++];
+            add(DeadlineSource::ScheduledCommunication, due.recordId, due.title, d, Meeting::on(on), {}, due.because);
         }
     }
 

@@ -160,7 +160,7 @@ struct PendingDeadline {
 
 // Bump when a rule of the engine changes what pendingDeadlinesFor() returns: kept pending
 // deadlines built by other rules are then rebuilt.
-inline constexpr int kDeadlineRulesVersion = 2;
+inline constexpr int kDeadlineRulesVersion = 3; // 3: a communication meets the scheduled contact it names
 
 // The case's deadlines not met, due up to `horizon`, for reminder lists of any day from `from` to
 // the horizon (those no longer owed on `from` are left out), by due date.

@@ -126,6 +126,14 @@ CASEBOOK_ENUM_TRAITS(CommunicationMode, "communication mode", 6,
                      {CommunicationMode::Letter, "letter", "Letter"},
                      {CommunicationMode::SiteVisit, "site_visit", "Site visit"})
 
+// Which way a communication went (BP 0520: regular communication between the district and the County
+// Superintendent). Communications logged before Casebook kept it say "not recorded".
+enum class CommunicationDirection { NotRecorded, DistrictToCounty, CountyToDistrict };
+CASEBOOK_ENUM_TRAITS(CommunicationDirection, "communication direction", 3,
+                     {CommunicationDirection::DistrictToCounty, "district_to_county", "District → county"},
+                     {CommunicationDirection::CountyToDistrict, "county_to_district", "County → district"},
+                     {CommunicationDirection::NotRecorded, "not_recorded", "Not recorded"})
+
 enum class PartnerType { District, CountyOffice, CharterSchool, Other };
 CASEBOOK_ENUM_TRAITS(PartnerType, "partner type", 4,
                      {PartnerType::District, "district", "Another school district"},

@@ -154,8 +154,10 @@ FIELDS(Communication)
 {
     static const std::vector<FieldSpec<Communication>> f{
         field("case_id", &Communication::caseId), field("occurred_on", &Communication::occurredOn),
-        field("mode", &Communication::mode), field("participants", &Communication::participants),
-        field("summary", &Communication::summary), field("follow_ups", &Communication::followUps)};
+        field("direction", &Communication::direction), field("mode", &Communication::mode),
+        field("subject", &Communication::subject), field("participants", &Communication::participants),
+        field("summary", &Communication::summary), field("follow_ups", &Communication::followUps),
+        field("scheduled_contact_id", &Communication::scheduledContactId)};
     return f;
 }
 

@@ -120,6 +120,11 @@ struct Communication {
     std::string participants;
     std::string summary;
     std::string followUps;
+    CommunicationDirection direction = CommunicationDirection::NotRecorded; // schema v10
+    std::string subject;
+    // The scheduled contact (of the same case) this communication answers; it meets that contact's
+    // deadline (docs/deadlines.md, "Matching scheduled dates with what happened").
+    std::optional<Id> scheduledContactId;
 };
 
 // An explicit date on which the County Superintendent expects a communication.

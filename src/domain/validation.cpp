@@ -331,6 +331,7 @@ Status validate(const Communication &c, const Case &parent)
     CASEBOOK_TRY(belongs(c.caseId, parent));
     CASEBOOK_TRY(requireText(c.summary, "summary", 100000));
     CASEBOOK_TRY(limitText(c.participants, "participants", 2000));
+    CASEBOOK_TRY(limitText(c.subject, "subject", 500));
     return limitText(c.followUps, "follow_ups");
 }
 

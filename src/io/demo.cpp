@@ -86,6 +86,10 @@ Status addRequiredAssistance(Database &db, Id districtId, const Date &today)
         comm.caseId = id;
         comm.occurredOn = c.openedOn.addMonths(m).addDays(-(m % 4));
         comm.mode = modes[std::size_t(m % 4)];
+        // The district reports; every third month the County Office writes back with its feedback.
+        comm.direction = m % 3 == 0 ? CommunicationDirection::CountyToDistrict : CommunicationDirection::DistrictToCounty;
+        comm.subject = m % 3 == 0 ? "County feedback on month " + std::to_string(m)
+                                  : "Monthly check-in " + std::to_string(m);
         comm.participants = "Luis Ortega (County Office); Dana Whitfield; Sam Oduya";
         comm.summary = "Monthly differentiated-assistance check-in " + std::to_string(m) +
                        ": progress on activities, data review, next steps.";
@@ -176,7 +180,9 @@ Status addBoardRequest(Database &db, Id districtId, const Date &today)
     Communication comm{.caseId = stored->id, .occurredOn = c.openedOn.addDays(10), .mode = CommunicationMode::Letter,
                        .participants = "Board President; County Superintendent",
                        .summary = "Board resolution requesting technical assistance "
-                                  "on CALPADS submission processes sent to the County Superintendent."};
+                                  "on CALPADS submission processes sent to the County Superintendent.",
+                       .direction = CommunicationDirection::DistrictToCounty,
+                       .subject = "Request for technical assistance"};
     if (auto r = add(db, comm); !r)
         return r.error();
     return {};

@@ -79,7 +79,8 @@ Status remapReferences(ImportState &st, FieldMap &fields, const std::string &poi
     static const std::map<std::string, std::string_view, std::less<>> references{
         {"district_id", RecordTraits<District>::table},
         {"school_id", RecordTraits<School>::table},
-        {"case_id", RecordTraits<Case>::table}};
+        {"case_id", RecordTraits<Case>::table},
+        {"scheduled_contact_id", RecordTraits<ScheduledContact>::table}};
     for (auto &[name, value] : fields) {
         std::string_view target;
         if (auto it = references.find(name); it != references.end())
@@ -318,8 +319,8 @@ const std::vector<Collection> &collections()
 {
     static const std::vector<Collection> all{
         records<District>(),           records<School>(),           records<Case>(),
-        records<QualifyingGroup>(),    records<Activity>(),         records<Communication>(),
-        records<ScheduledContact>(),   records<DocumentationItem>(), records<Partner>(),
+        records<QualifyingGroup>(),    records<Activity>(),         records<ScheduledContact>(),
+        records<Communication>(),      records<DocumentationItem>(), records<Partner>(),
         records<CceeRecommendation>(), records<SpiAction>(),        records<Intervention>(),
         records<MonitoringReview>(),   records<Attachment>(),
         dashboardImports(),            dashboardResults(),           stateRows("local_indicators"),
@@ -374,6 +375,9 @@ void leaveOutDependents(ordered &document, std::vector<Error> &skipped)
           RecordTraits<CceeRecommendation>::table, RecordTraits<SpiAction>::table, RecordTraits<Intervention>::table,
           RecordTraits<MonitoringReview>::table, RecordTraits<Attachment>::table})
         prune(collection, [&](const ordered &r) { return refersTo(r, "case_id", cases, "its case"); });
+    const auto contacts = idsOf(RecordTraits<ScheduledContact>::table);
+    prune(RecordTraits<Communication>::table,
+          [&](const ordered &r) { return refersTo(r, "scheduled_contact_id", contacts, "the scheduled contact it answers"); });
     const std::map<std::string, std::set<Id>> owners{
         {"case", cases},
         {"activity", idsOf(RecordTraits<Activity>::table)},

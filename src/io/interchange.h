@@ -15,8 +15,10 @@ namespace casebook::io {
 
 // Version 2 adds the state's data (Dashboard imports and results, local indicators, CALPADS flags,
 // ESSA status); version 3 completion dates; version 4 the identification, State Board
-// approval, CCEE determination and substantially similar activity fields. Older documents are still read.
-inline constexpr int kInterchangeVersion = 4;
+// approval, CCEE determination and substantially similar activity fields; version 5 a communication's
+// direction, subject and the scheduled contact it answers (scheduled contacts now come before the
+// communications that name them). Older documents are still read.
+inline constexpr int kInterchangeVersion = 5;
 inline constexpr const char *kInterchangeSchema = "casebook.schema.json";
 inline constexpr const char *kInterchangeSchemaId = "https://example.invalid/casebook/schemas/casebook.schema.json";
 

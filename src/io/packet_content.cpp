@@ -99,7 +99,13 @@ CaseBundle recordsInPeriod(const CaseBundle &b, const PacketPeriod &p)
     });
     out.partners = keep(b.partners, [&](const Partner &x) { return x.startOn <= p.to && (!x.endOn || *x.endOn >= p.from); });
     out.recommendations = keep(b.recommendations, [&](const CceeRecommendation &r) { return r.receivedOn <= p.to; });
-    out.scheduledContacts = keep(b.scheduledContacts, [&](const ScheduledContact &s) { return inPeriod(s.dueOn); });
+    std::set<Id> answered; // the contacts the period's communications answer, whenever they were due
+    for (const auto &c : out.communications)
+        if (c.scheduledContactId)
+            answered.insert(*c.scheduledContactId);
+    out.scheduledContacts = keep(b.scheduledContacts, [&](const ScheduledContact &s) {
+        return inPeriod(s.dueOn) || answered.contains(s.id);
+    });
     std::set<std::pair<AttachmentOwner, Id>> shown{{AttachmentOwner::Case, b.caseRecord.id}};
     for (const auto &a : out.activities)
         shown.insert({AttachmentOwner::Activity, a.id});
@@ -163,6 +169,11 @@ ordered packetContent(const PacketInput &in)
         o["description"] = std::string(activityAreaDescription(a.area));
         o["status_label"] = std::string(enumLabel(a.status));
         o["attachment_ids"] = attachmentIds(AttachmentOwner::Activity, a.id);
+        ordered evidence = ordered::array(); // the documentation items that document it
+        for (const auto &d : b.documentationItems)
+            if (d.activityArea == a.area)
+                evidence.push_back(d.id);
+        o["documentation_item_ids"] = std::move(evidence);
         activities.push_back(std::move(o));
     }
     doc["activities"] = std::move(activities);
@@ -171,6 +182,11 @@ ordered packetContent(const PacketInput &in)
     for (const auto &x : b.communications) {
         ordered o = item(x);
         o["mode_label"] = std::string(enumLabel(x.mode));
+        o["direction_label"] = std::string(enumLabel(x.direction));
+        o["answers"] = nullptr;
+        for (const auto &contact : in.bundle.scheduledContacts)
+            if (x.scheduledContactId && contact.id == *x.scheduledContactId)
+                o["answers"] = {{"due_on", contact.dueOn.toString()}, {"purpose", contact.purpose}};
         o["attachment_ids"] = attachmentIds(AttachmentOwner::Communication, x.id);
         communications.push_back(std::move(o));
     }

@@ -11,7 +11,7 @@
 
 namespace casebook::io {
 
-inline constexpr int kPacketVersion = 4;
+inline constexpr int kPacketVersion = 5;
 inline constexpr const char *kPacketSchema = "packet.schema.json";
 inline constexpr const char *kPacketSchemaId = "https://example.invalid/casebook/schemas/packet.schema.json";
 

@@ -306,22 +306,54 @@ private:
             m_body += QStringLiteral("<p><b>Evidence:</b> ") + val(a.at("evidence")) + QStringLiteral("</p>");
             if (!a.at("notes").get<std::string>().empty())
                 m_body += QStringLiteral("<p><b>Notes:</b> ") + val(a.at("notes")) + QStringLiteral("</p>");
+            const QString documents = documentationTitles(a.at("documentation_item_ids"));
+            if (!documents.isEmpty())
+                m_body += QStringLiteral("<p><b>Documentation:</b> ") + documents + QStringLiteral("</p>");
             const QString files = attachmentNames(a.at("attachment_ids"), m_c.at("attachments"));
             if (!files.isEmpty())
                 m_body += QStringLiteral("<p><b>Attachments:</b> ") + files + QStringLiteral("</p>");
         }
     }
 
+    // The documentation items an activity's evidence consists of: title, submission and their files.
+    QString documentationTitles(const ordered &ids) const
+    {
+        QStringList lines;
+        for (const auto &id : ids)
+            for (const auto &d : m_c.at("documentation_items"))
+                if (d.at("id") == id) {
+                    QString line = val(d.at("title")) + QStringLiteral(" (") +
+                                   (d.at("submitted_on").is_null() ? QStringLiteral("not submitted")
+                                                                   : QStringLiteral("submitted ") + date(d.at("submitted_on"))) +
+                                   QStringLiteral(")");
+                    const QString files = attachmentNames(d.at("attachment_ids"), m_c.at("attachments"));
+                    if (!files.isEmpty())
+                        line += QStringLiteral(": ") + QString(files).replace(QStringLiteral("<br>"), QStringLiteral(", "));
+                    lines << line;
+                }
+        return lines.join(QStringLiteral("<br>"));
+    }
+
     void communications()
     {
         section(QStringLiteral("Communications log"));
         QList<QStringList> rows;
-        for (const auto &x : m_c.at("communications"))
-            rows.append({date(x.at("occurred_on")), val(x.at("mode_label")), val(x.at("participants")),
-                         val(x.at("summary")), val(x.at("follow_ups"))});
+        for (const auto &x : m_c.at("communications")) {
+            // The subject leads the summary; a scheduled contact it answers is named after it.
+            QString summary = val(x.at("summary"));
+            if (!x.at("subject").get<std::string>().empty())
+                summary = QStringLiteral("<b>") + val(x.at("subject")) + QStringLiteral("</b><br>") + summary;
+            if (const ordered &answers = x.at("answers"); !answers.is_null())
+                summary += QStringLiteral("<br><i>Answers the scheduled contact of ") + date(answers.at("due_on")) +
+                           (answers.at("purpose").get<std::string>().empty() ? QString()
+                                                                             : QStringLiteral(": ") + val(answers.at("purpose"))) +
+                           QStringLiteral("</i>");
+            rows.append({date(x.at("occurred_on")), val(x.at("direction_label")), val(x.at("mode_label")),
+                         val(x.at("participants")), summary, val(x.at("follow_ups"))});
+        }
         m_body += rows.isEmpty() ? none("No communication is recorded in this period.")
-                                 : table({"Date", "Mode", "Participants", "Summary", "Follow-ups"}, rows,
-                                         {14, 11, 19, 37, 19});
+                                 : table({"Date", "Direction", "Mode", "Participants", "Summary", "Follow-ups"}, rows,
+                                         {12, 11, 9, 17, 35, 16});
     }
 
     void documentation()

@@ -111,8 +111,8 @@ Change deletionOf(const CaseBundle &b, std::vector<std::vector<unsigned char>> c
     all(b.recommendations);
     all(b.partners);
     all(b.documentationItems);
+    all(b.communications); // before the scheduled contacts they answer, so undo adds those first
     all(b.scheduledContacts);
-    all(b.communications);
     all(b.activities);
     all(b.qualifyingGroups);
     change.records.push_back(deleted(b.caseRecord));
@@ -332,6 +332,34 @@ Status Casebook::apply(const Change &change, bool forward)
 
 Status Casebook::undo(const Change &change) { return apply(change, false); }
 Status Casebook::redo(const Change &change) { return apply(change, true); }
+
+template <typename T>
+Result<Edited<T>> Casebook::saveWithFiles(const T &record, const std::vector<std::string> &paths)
+{
+    static_assert(std::is_same_v<T, Activity> || std::is_same_v<T, Communication> ||
+                  std::is_same_v<T, DocumentationItem>, "only these records have files of their own");
+    constexpr AttachmentOwner owner = std::is_same_v<T, Activity>        ? AttachmentOwner::Activity
+                                      : std::is_same_v<T, Communication> ? AttachmentOwner::Communication
+                                                                         : AttachmentOwner::DocumentationItem;
+    return storage::inTransaction<Edited<T>>(*m_db, [&]() -> Result<Edited<T>> {
+        auto stored = record.id == 0 ? add<T>(record) : save<T>(record);
+        if (!stored)
+            return stored.error();
+        for (const auto &path : paths) {
+            auto attached = attachFile(stored->record.caseId, owner, stored->record.id, path);
+            if (!attached)
+                return attached.error();
+            stored->change.append(std::move(attached->change));
+        }
+        return stored;
+    });
+}
+
+template Result<Edited<Activity>> Casebook::saveWithFiles<Activity>(const Activity &, const std::vector<std::string> &);
+template Result<Edited<Communication>> Casebook::saveWithFiles<Communication>(const Communication &,
+                                                                              const std::vector<std::string> &);
+template Result<Edited<DocumentationItem>> Casebook::saveWithFiles<DocumentationItem>(const DocumentationItem &,
+                                                                                      const std::vector<std::string> &);
 
 #define CASEBOOK_INSTANTIATE(T)                                                                    \
     template Result<Edited<T>> Casebook::add<T>(const T &);                                        \

@@ -173,6 +173,10 @@ public:
                                       const std::string &mediaType, const std::vector<unsigned char> &bytes);
     // Attaches a file, read whole (at most kMaxAttachmentBytes), its media type from its name and content.
     Result<Edited<Attachment>> attachFile(Id caseId, AttachmentOwner ownerType, Id ownerId, const std::string &path);
+    // Adds (id 0) or saves an activity, communication or documentation item and attaches `paths` to it,
+    // in one transaction: a file that cannot be attached changes nothing, not even the record.
+    template <typename T>
+    Result<Edited<T>> saveWithFiles(const T &record, const std::vector<std::string> &paths);
 
     // Takes a change back, or does it again, in one transaction.
     Status undo(const Change &change);

@@ -35,7 +35,8 @@ inline Activity newRecord<Activity>(Id caseId, const Date &)
 template <>
 inline Communication newRecord<Communication>(Id caseId, const Date &today)
 {
-    return Communication{.caseId = caseId, .occurredOn = today, .mode = CommunicationMode::Meeting};
+    return Communication{.caseId = caseId, .occurredOn = today, .mode = CommunicationMode::Meeting,
+                         .direction = CommunicationDirection::DistrictToCounty};
 }
 
 template <>

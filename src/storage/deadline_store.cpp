@@ -70,6 +70,29 @@ Status distributeCommunicationDates(Database &db, std::vector<CaseBundle> &bundl
     });
 }
 
+// Which scheduled contact each communication that names one answers (schema v10), read from the
+// partial index on scheduled_contact_id alone, and set on the loaded communications: the date index
+// above stays the only one the reminder query scans for the rest.
+Status setAnsweredContacts(Database &db, std::vector<CaseBundle> &bundles)
+{
+    auto stmt = db.connection().prepare(
+        "SELECT id, scheduled_contact_id FROM communications WHERE scheduled_contact_id IS NOT NULL");
+    if (!stmt)
+        return stmt.error();
+    std::unordered_map<Id, Id> answered;
+    CASEBOOK_TRY(stmt->eachRow([&]() -> Status {
+        answered.emplace(stmt->columnInt(0), stmt->columnInt(1));
+        return {};
+    }));
+    if (answered.empty())
+        return {};
+    for (auto &b : bundles)
+        for (auto &c : b.communications)
+            if (auto it = answered.find(c.id); it != answered.end())
+                c.scheduledContactId = it->second;
+    return {};
+}
+
 // One open case with what the engine reads, as loadOpenCaseDeadlineBundles() gives it; nullopt when
 // the case is gone or closed.
 Result<std::optional<CaseBundle>> loadOpenDeadlineBundle(Database &db, Id caseId)
@@ -105,7 +128,10 @@ Result<std::optional<CaseBundle>> loadOpenDeadlineBundle(Database &db, Id caseId
         b.communications.push_back(std::move(*c));
         return {};
     }));
-    return std::optional<CaseBundle>{std::move(b)};
+    std::vector<CaseBundle> one;
+    one.push_back(std::move(b));
+    CASEBOOK_TRY(setAnsweredContacts(db, one));
+    return std::optional<CaseBundle>{std::move(one.front())};
 }
 
 Result<std::optional<std::pair<Id, std::string>>> readSetting(Database &db, std::string_view key)
@@ -168,6 +194,7 @@ Result<std::vector<CaseBundle>> loadOpenCaseDeadlineBundles(Database &db)
     }
     CASEBOOK_TRY(distribute(db, bundles, index, &CaseBundle::activities, "area"));
     CASEBOOK_TRY(distributeCommunicationDates(db, bundles, index));
+    CASEBOOK_TRY(setAnsweredContacts(db, bundles));
     CASEBOOK_TRY(distribute(db, bundles, index, &CaseBundle::scheduledContacts, "due_on"));
     CASEBOOK_TRY(distribute(db, bundles, index, &CaseBundle::documentationItems, "due_on"));
     CASEBOOK_TRY(distribute(db, bundles, index, &CaseBundle::spiActions, "id"));

@@ -505,10 +505,36 @@ ALTER TABLE spi_actions ADD COLUMN sbe_approved_on TEXT;
 ALTER TABLE spi_actions ADD COLUMN sbe_reference TEXT NOT NULL DEFAULT '';
 )SQL";
 
-const std::array<Migration, 9> &allMigrations()
+// Version 10: a communication says which way it went, its subject, and the scheduled contact of its
+// own case it answers (which meets that contact's date; docs/deadlines.md). Communications logged
+// before say "not recorded" and answer no contact. Like attachments' owners (version 8), the link is
+// kept by the schema whatever program writes the file: to a contact of the same case only, and a
+// contact a communication answers is neither deleted nor moved to another case.
+constexpr std::string_view kVersion10 = R"SQL(
+ALTER TABLE communications ADD COLUMN direction TEXT NOT NULL DEFAULT 'not_recorded';
+ALTER TABLE communications ADD COLUMN subject TEXT NOT NULL DEFAULT '';
+ALTER TABLE communications ADD COLUMN scheduled_contact_id INTEGER;
+CREATE INDEX communications_scheduled_contact ON communications(scheduled_contact_id) WHERE scheduled_contact_id IS NOT NULL;
+CREATE TRIGGER communications_contact_insert BEFORE INSERT ON communications
+WHEN NEW.scheduled_contact_id IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM scheduled_contacts WHERE id = NEW.scheduled_contact_id AND case_id = NEW.case_id)
+BEGIN SELECT RAISE(ABORT, 'a communication answers a scheduled contact of its own case'); END;
+CREATE TRIGGER communications_contact_update BEFORE UPDATE OF case_id, scheduled_contact_id ON communications
+WHEN NEW.scheduled_contact_id IS NOT NULL
+ AND NOT EXISTS (SELECT 1 FROM scheduled_contacts WHERE id = NEW.scheduled_contact_id AND case_id = NEW.case_id)
+BEGIN SELECT RAISE(ABORT, 'a communication answers a scheduled contact of its own case'); END;
+CREATE TRIGGER scheduled_contacts_answered_move BEFORE UPDATE OF case_id ON scheduled_contacts
+WHEN NEW.case_id <> OLD.case_id AND EXISTS (SELECT 1 FROM communications WHERE scheduled_contact_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'a scheduled contact a communication answers stays with its case'); END;
+CREATE TRIGGER scheduled_contacts_answered_keep BEFORE DELETE ON scheduled_contacts
+WHEN EXISTS (SELECT 1 FROM communications WHERE scheduled_contact_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'a scheduled contact a communication answers cannot be deleted; unlink the communication first'); END;
+)SQL";
+
+const std::array<Migration, 10> &allMigrations()
 {
     static const std::string version3 = version3Sql();
-    static const std::array<Migration, 9> steps{{
+    static const std::array<Migration, 10> steps{{
         {1, "cases, their records, attachments and the append-only audit log", kVersion1},
         {2, "Dashboard results and their imports, local indicators, CALPADS flags, ESSA status", kVersion2},
         {3, "pending deadlines kept for the reminder list; no import_id index on Dashboard results", version3},
@@ -518,6 +544,7 @@ const std::array<Migration, 9> &allMigrations()
         {7, "CDE's official differentiated-assistance determinations; ESSA TSI and exit per school", kVersion7},
         {8, "evidence stays with its case: attachment owners enforced, moved with their record, kept on delete", kVersion8},
         {9, "identification, State Board approvals, CCEE determination, substantially similar activities", kVersion9},
+        {10, "communications: direction, subject and the scheduled contact each answers", kVersion10},
     }};
     return steps;
 }

@@ -160,6 +160,38 @@ Result<std::vector<Attachment>> attachmentsOwnedBy(Database &db, Id id)
     return all;
 }
 
+// The scheduled contact a communication answers is one of its own case (schema v10 triggers too).
+Status checkAnsweredContact(Database &db, const Communication &c)
+{
+    if (!c.scheduledContactId)
+        return {};
+    auto contact = get<ScheduledContact>(db, *c.scheduledContactId);
+    if (!contact)
+        return Error::badInput("scheduled_contact_id", "scheduled contact " + std::to_string(*c.scheduledContactId) +
+                                                           " does not exist");
+    if (contact->caseId != c.caseId)
+        return Error::badInput("scheduled_contact_id", "scheduled contact " + std::to_string(contact->id) +
+                                                           " is a record of case " + std::to_string(contact->caseId) +
+                                                           ", not of the communication's case " +
+                                                           std::to_string(c.caseId));
+    return {};
+}
+
+// A scheduled contact that communications answer keeps its case and is not deleted: the link would
+// otherwise name a record of another case, or nothing.
+Status checkContactUnanswered(Database &db, Id contactId, const char *what)
+{
+    auto answering = listWhere<Communication>(db, "scheduled_contact_id", contactId);
+    if (!answering)
+        return answering.error();
+    if (answering->empty())
+        return {};
+    return Error::conflict("scheduled_contact_id", "scheduled contact " + std::to_string(contactId) +
+                                                       " is answered by communication " +
+                                                       std::to_string(answering->front().id) + "; it cannot be " +
+                                                       what + " until that communication no longer names it");
+}
+
 } // namespace
 
 // Validates a record against what it belongs to.
@@ -183,7 +215,10 @@ Status checkRecord(Database &db, const T &record)
         auto parent = get<Case>(db, record.caseId);
         if (!parent)
             return Error::badInput("case_id", "case " + std::to_string(record.caseId) + " does not exist");
-        return validate(record, *parent);
+        CASEBOOK_TRY(validate(record, *parent));
+        if constexpr (std::is_same_v<T, Communication>)
+            return checkAnsweredContact(db, record);
+        return {};
     }
 }
 
@@ -308,6 +343,9 @@ Result<T> update(Database &db, const T &record)
         CASEBOOK_TRY(checkRecord(db, record));
         if constexpr (std::is_same_v<T, SpiAction>)
             CASEBOOK_TRY(checkStep(&*before, record));
+        if constexpr (std::is_same_v<T, ScheduledContact>)
+            if (before->caseId != record.caseId)
+                CASEBOOK_TRY(checkContactUnanswered(db, record.id, "moved to another case"));
         // A record moved to another case takes its attachments with it: the schema's trigger
         // (version 8) moves them with the record; each gets its audit row here.
         std::vector<Attachment> owned;
@@ -357,6 +395,8 @@ Status remove(Database &db, Id id)
                                                           " has " + std::to_string(owned->size()) +
                                                           " attachment(s); delete them first (or delete its case)");
         }
+        if constexpr (std::is_same_v<T, ScheduledContact>)
+            CASEBOOK_TRY(checkContactUnanswered(db, id, "deleted"));
         auto stmt = db.connection().prepare(Sql<T>::get().remove);
         if (!stmt)
             return stmt.error();

@@ -51,11 +51,11 @@ SELECT 'case', c.id, c.id, c.title, c.title, c.title || ' ' || c.notes || ' ' ||
  WHERE lower(c.title) LIKE lower(?1) ESCAPE '\' OR lower(c.notes) LIKE lower(?1) ESCAPE '\'
     OR lower(c.owner) LIKE lower(?1) ESCAPE '\'
 UNION ALL
-SELECT 'communication', m.id, c.id, c.title, m.summary, m.summary || ' ' || m.participants || ' ' || m.follow_ups,
-       CAST(m.occurred_on AS TEXT)
+SELECT 'communication', m.id, c.id, c.title, CASE WHEN m.subject <> '' THEN m.subject ELSE m.summary END,
+       m.subject || ' ' || m.summary || ' ' || m.participants || ' ' || m.follow_ups, CAST(m.occurred_on AS TEXT)
   FROM communications m JOIN cases c ON c.id = m.case_id
- WHERE lower(m.summary) LIKE lower(?1) ESCAPE '\' OR lower(m.participants) LIKE lower(?1) ESCAPE '\'
-    OR lower(m.follow_ups) LIKE lower(?1) ESCAPE '\'
+ WHERE lower(m.subject) LIKE lower(?1) ESCAPE '\' OR lower(m.summary) LIKE lower(?1) ESCAPE '\'
+    OR lower(m.participants) LIKE lower(?1) ESCAPE '\' OR lower(m.follow_ups) LIKE lower(?1) ESCAPE '\'
 UNION ALL
 SELECT 'documentation_item', d.id, c.id, c.title, d.title, d.title || ' ' || d.recipient, CAST(d.due_on AS TEXT)
   FROM documentation_items d JOIN cases c ON c.id = d.case_id

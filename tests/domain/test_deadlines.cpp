@@ -210,6 +210,50 @@ TEST_CASE("Scheduled contacts are expected communications with their own record 
     CHECK(list[1].state == DeadlineState::Overdue);
 }
 
+TEST_CASE("A communication that names the scheduled contact it answers meets that contact, and no other date")
+{
+    // docs/deadlines.md, "Matching scheduled dates with what happened": the link decides; the window
+    // rule would have given the early communication to the February date.
+    auto b = requiredBundle("2026-01-15");
+    b.caseRecord.commSchedule = CommunicationSchedule::ExplicitDates;
+    b.scheduledContacts = {{31, 12, d("2026-02-10"), "Mid-year check-in"},
+                           {32, 12, d("2026-04-10"), "Spring review"},
+                           {33, 12, d("2026-06-10"), "Year-end review"}};
+    auto early = comm("2026-02-08");
+    early.id = 71;
+    early.scheduledContactId = 32; // sent in February, answering the April review: met
+    auto late = comm("2026-06-20");
+    late.id = 72;
+    late.scheduledContactId = 31; // the February check-in, answered in June: late
+    auto unlinked = comm("2026-06-05");
+    unlinked.id = 73; // names no contact: the window rule gives it to the June date
+    b.communications = {early, unlinked, late};
+    const auto list = of(deadlinesFor(b, kSettings, d("2026-07-01"), d("2026-12-31")), "scheduled_communication");
+    REQUIRE(list.size() == 3);
+    CHECK(list[0].recordId == 31);
+    CHECK(list[0].state == DeadlineState::Late);
+    REQUIRE(list[0].metOn);
+    CHECK(*list[0].metOn == d("2026-06-20"));
+    CHECK(list[1].recordId == 32);
+    CHECK(list[1].state == DeadlineState::Met);
+    REQUIRE(list[1].metOn);
+    CHECK(*list[1].metOn == d("2026-02-08"));
+    CHECK(list[2].recordId == 33);
+    CHECK(list[2].state == DeadlineState::Met);
+    REQUIRE(list[2].metOn);
+    CHECK(*list[2].metOn == d("2026-06-05"));
+
+    // Without the links the window rule decides: the February communication meets February, and
+    // April and June are answered late by the two June ones.
+    for (auto &c : b.communications)
+        c.scheduledContactId.reset();
+    const auto windows = of(deadlinesFor(b, kSettings, d("2026-07-01"), d("2026-12-31")), "scheduled_communication");
+    REQUIRE(windows.size() == 3);
+    CHECK(windows[0].state == DeadlineState::Met);
+    CHECK(windows[1].state == DeadlineState::Late);
+    CHECK(windows[2].state == DeadlineState::Late);
+}
+
 TEST_CASE("Documentation items are met or late by their submission date")
 {
     struct Row {

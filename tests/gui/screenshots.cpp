@@ -122,6 +122,9 @@ int main(int argc, char **argv)
     showTab(w, "activitiesTab");
     ok &= save(&w, QStringLiteral("case-activities"));
     showTab(w, "communicationsTab");
+    // The newest communication selected: the reading pane shows it in full.
+    auto *communications = w.casePage()->tab(QStringLiteral("communicationsTab"));
+    communications->view()->setCurrentIndex(communications->model()->index(0, 0));
     ok &= save(&w, QStringLiteral("case-communications"));
     showTab(w, "documentationTab");
     auto *docs = w.casePage()->tab(QStringLiteral("documentationTab"));

@@ -2,6 +2,7 @@
 #include "gui_driver.h"
 
 #include "attachment_panel.h"
+#include "audit_table_model.h"
 #include "case_page.h"
 #include "deadline_table_model.h"
 #include "domain_labels.h"
@@ -44,6 +45,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -780,6 +782,7 @@ TEST_CASE("Every label of a domain value is listed for translation, and the Span
     checkListedForTranslation<CommunicationSchedule>();
     checkListedForTranslation<ActivityStatus>();
     checkListedForTranslation<CommunicationMode>();
+    checkListedForTranslation<CommunicationDirection>();
     checkListedForTranslation<PartnerType>();
     checkListedForTranslation<Consideration>();
     checkListedForTranslation<SpiActionKind>();
@@ -967,4 +970,234 @@ TEST_CASE("A deadline's tooltip shows a title that looks like markup as written"
     // Escaped inside one paragraph: the user reads the characters, Qt renders no image or italics.
     CHECK(tip.contains(QStringLiteral("&lt;img src=x&gt; Q2 &amp; Q3")));
     CHECK_FALSE(tip.contains(QStringLiteral("<img")));
+}
+
+namespace {
+
+// A communication of the only case, saved through the session as the dialog does.
+Communication logCommunication(Fixture &f, const char *on, const std::string &subject, const std::string &summary)
+{
+    auto saved = f.session().save<Communication>(
+        std::nullopt,
+        Communication{.caseId = f.onlyCaseId(), .occurredOn = *Date::parse(on), .mode = CommunicationMode::Email,
+                      .participants = "Luis Ortega (County Office)", .summary = summary,
+                      .direction = CommunicationDirection::CountyToDistrict, .subject = subject},
+        "add");
+    REQUIRE(saved.ok());
+    return *saved;
+}
+
+QString cellText(const QAbstractItemModel *model, int row, int column)
+{
+    return model->data(model->index(row, column)).toString();
+}
+
+int columnOf(const QAbstractItemModel *model, const QString &header)
+{
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->headerData(c, Qt::Horizontal).toString() == header)
+            return c;
+    FAIL("no column " << header.toStdString());
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("The Communications tab lists the newest first and shows the selected one in full below the list")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.createRequiredCase();
+    f.window.showCase(f.onlyCaseId());
+    logCommunication(f, "2026-02-03", "Kick-off", "Kick-off meeting");
+    const auto march = logCommunication(f, "2026-03-10", "Feedback on the <b>draft</b> plan",
+                                        "First line of the reply.\nSecond line: <i>not italic</i> & kept as typed.");
+    logCommunication(f, "2026-04-21", "April check-in", "April check-in notes");
+
+    auto *tab = f.window.casePage()->tab("communicationsTab");
+    auto *model = tab->model();
+    REQUIRE(model->rowCount() == 3);
+    const int date = columnOf(model, QStringLiteral("Date"));
+    CHECK(cellText(model, 0, date) == QStringLiteral("2026-04-21"));
+    CHECK(cellText(model, 1, date) == QStringLiteral("2026-03-10"));
+    CHECK(cellText(model, 2, date) == QStringLiteral("2026-02-03"));
+    CHECK(cellText(model, 1, columnOf(model, QStringLiteral("Direction"))) == QStringLiteral("County → district"));
+    CHECK(cellText(model, 1, columnOf(model, QStringLiteral("Subject"))) == QStringLiteral("Feedback on the <b>draft</b> plan"));
+
+    auto *reader = tab->findChild<QTextBrowser *>(QStringLiteral("communicationReader"));
+    REQUIRE(reader);
+    tab->selectId(march.id);
+    const QString shown = reader->toPlainText();
+    // The whole communication, its markup shown as the characters typed, its line break kept.
+    CHECK(shown.contains(QStringLiteral("Feedback on the <b>draft</b> plan")));
+    CHECK(shown.contains(QStringLiteral("First line of the reply.\nSecond line: <i>not italic</i> & kept as typed.")));
+    CHECK(shown.contains(QStringLiteral("County → district")));
+    CHECK(shown.contains(QStringLiteral("Luis Ortega (County Office)")));
+    tab->selectId(model->idAt(0));
+    CHECK(reader->toPlainText().contains(QStringLiteral("April check-in notes")));
+    CHECK_FALSE(reader->toPlainText().contains(QStringLiteral("First line of the reply.")));
+}
+
+TEST_CASE("Ctrl+Enter saves a record form from a multi-line field, where Enter is a new line")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.createRequiredCase();
+    const Id caseId = f.onlyCaseId();
+    // The county set its dates: a communication can say which one it answers.
+    auto c = f.session().casebook().get<Case>(caseId);
+    REQUIRE(c.ok());
+    c->commSchedule = CommunicationSchedule::ExplicitDates;
+    REQUIRE(f.session().save<Case>(*c, *c, "edit").ok());
+    auto contact = f.session().save<ScheduledContact>(
+        std::nullopt, ScheduledContact{.caseId = caseId, .dueOn = *Date::parse("2026-03-01"), .purpose = "Spring review"},
+        "add");
+    REQUIRE(contact.ok());
+    f.window.showCase(caseId);
+
+    bool stillOpenAfterEnter = false;
+    onNextModal([&](QDialog *form) {
+        test::setDate(form, "occurred_on", QDate(2026, 2, 26));
+        auto *direction = test::field<QComboBox>(form, "direction");
+        direction->setCurrentIndex(direction->findData(QStringLiteral("county_to_district")));
+        test::setText(form, "subject", "Spring review agenda");
+        auto *answers = test::field<QComboBox>(form, "scheduled_contact_id");
+        CHECK(answers->isVisible());
+        answers->setCurrentIndex(answers->findData(qlonglong(contact->id)));
+        auto *summary = test::field<QPlainTextEdit>(form, "summary");
+        summary->setFocus();
+        QTest::keyClicks(summary, QStringLiteral("Agenda received"));
+        QTest::keyClick(summary, Qt::Key_Return); // a new line, not a save
+        QTest::keyClicks(summary, QStringLiteral("Two items"));
+        stillOpenAfterEnter = form->isVisible();
+        QTest::keyClick(summary, Qt::Key_Return, Qt::ControlModifier);
+        if (form->isVisible()) { // not saved: fail here rather than wait on the dialog
+            FAIL_CHECK("Ctrl+Enter did not save the communication");
+            form->reject();
+        }
+    });
+    f.window.casePage()->addCommunication();
+    CHECK(stillOpenAfterEnter);
+    auto stored = storage::listAll<Communication>(f.session().casebook().database());
+    REQUIRE(stored->size() == 1);
+    const Communication &saved = stored->front();
+    CHECK(saved.summary == "Agenda received\nTwo items");
+    CHECK(saved.direction == CommunicationDirection::CountyToDistrict);
+    CHECK(saved.subject == "Spring review agenda");
+    CHECK(saved.scheduledContactId == contact->id);
+    // It answers the spring review, which is therefore met (docs/deadlines.md).
+    auto *model = f.window.casePage()->tab("communicationsTab")->model();
+    CHECK(cellText(model, 0, columnOf(model, QStringLiteral("Answers"))) == QStringLiteral("2026-03-01"));
+
+    // Every record dialog, not only the communication's: a documentation item from its title field.
+    onNextModal([](QDialog *form) {
+        test::setText(form, "title", "Spring report");
+        QTest::keyClick(test::field<QLineEdit>(form, "title"), Qt::Key_Return, Qt::ControlModifier);
+        if (form->isVisible()) {
+            FAIL_CHECK("Ctrl+Enter did not save the documentation item");
+            form->reject();
+        }
+    });
+    f.window.casePage()->tab("documentationTab")->onAdd();
+    CHECK(storage::listAll<DocumentationItem>(f.session().casebook().database())->size() == 1);
+}
+
+TEST_CASE("Files are attached inside the documentation item's dialog, and the list counts them by its paper clip")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.createRequiredCase();
+    f.window.showCase(f.onlyCaseId());
+    const QString file = QString::fromStdString(f.dir.file("root-cause.txt"));
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("Root-cause analysis");
+    }
+    auto &db = f.session().casebook().database();
+    auto *documents = f.window.casePage()->tab("documentationTab");
+
+    // A new item with a file: both saved with one Save, as one undo step.
+    onNextModal([&](QDialog *form) {
+        test::setText(form, "title", "Root-cause analysis");
+        auto *area = test::field<QComboBox>(form, "activity_area");
+        area->setCurrentIndex(area->findData(qlonglong(2)));
+        auto *panel = form->findChild<AttachmentPanel *>(QStringLiteral("dialogAttachments"));
+        REQUIRE(panel);
+        CHECK(panel->isEnabled());
+        CHECK(panel->addFiles({file}) == 1);
+        CHECK(storage::listAll<Attachment>(db)->empty()); // staged until saved
+        test::pressOk(form);
+    });
+    documents->onAdd();
+    auto items = storage::listAll<DocumentationItem>(db);
+    REQUIRE(items->size() == 1);
+    auto attachments = storage::listAll<Attachment>(db);
+    REQUIRE(attachments->size() == 1);
+    CHECK(attachments->front().ownerType == AttachmentOwner::DocumentationItem);
+    CHECK(attachments->front().ownerId == items->front().id);
+    CHECK(attachments->front().fileName == "root-cause.txt");
+    const int clip = columnOf(documents->model(), QStringLiteral("\U0001F4CE"));
+    CHECK(cellText(documents->model(), 0, clip) == QStringLiteral("1"));
+    // The activity it documents shows it as its evidence.
+    auto *activities = f.window.casePage()->tab("activitiesTab");
+    const int documentation = columnOf(activities->model(), QStringLiteral("Documentation"));
+    CHECK(cellText(activities->model(), 1, documentation) == QStringLiteral("1 (0 submitted)"));
+    CHECK(cellText(activities->model(), 0, documentation) == QStringLiteral("none"));
+
+    f.session().undoStack()->undo();
+    CHECK(storage::listAll<DocumentationItem>(db)->empty());
+    CHECK(storage::listAll<Attachment>(db)->empty());
+    f.session().undoStack()->redo();
+    REQUIRE(storage::listAll<Attachment>(db)->size() == 1);
+
+    // Editing it: a second file, listed beside the first; a file that cannot be read is refused with
+    // its reason and nothing changes.
+    onNextModal([&](QDialog *form) {
+        auto *panel = form->findChild<AttachmentPanel *>(QStringLiteral("dialogAttachments"));
+        REQUIRE(panel);
+        CHECK(panel->findChild<QListWidget *>()->count() == 1); // the item's own file
+        panel->addFiles({QString::fromStdString(f.dir.file("missing.pdf"))});
+        test::setText(form, "recipient", "Changed recipient");
+        test::pressOk(form);
+        auto *error = form->findChild<QLabel *>(QStringLiteral("validationError"));
+        REQUIRE(error);
+        CHECK(error->text().contains(QStringLiteral("missing.pdf")));
+        CHECK(form->isVisible());
+        form->reject();
+    });
+    documents->onEdit(documents->model()->idAt(0));
+    CHECK(storage::listAll<Attachment>(db)->size() == 1);
+    CHECK(storage::listAll<DocumentationItem>(db)->front().recipient != "Changed recipient");
+}
+
+TEST_CASE("The History tab names fields in words and gives times in the casebook's time zone")
+{
+    // America/Los_Angeles, the default zone (Preferences): UTC-8 in winter (PST), UTC-7 in summer (PDT).
+    CHECK(AuditTableModel::localTime("2026-01-10T20:30:00Z", "America/Los_Angeles") == QStringLiteral("2026-01-10 12:30 PST"));
+    CHECK(AuditTableModel::localTime("2026-07-01T03:05:00Z", "America/Los_Angeles") == QStringLiteral("2026-06-30 20:05 PDT"));
+
+    Fixture f;
+    f.openEmptyCasebook();
+    f.createRequiredCase();
+    f.window.showCase(f.onlyCaseId());
+    logCommunication(f, "2026-02-03", "Kick-off", "Kick-off meeting");
+    auto *history = f.window.casePage()->findChild<QTableView *>(QStringLiteral("history"));
+    REQUIRE(history);
+    const auto *model = history->model();
+    REQUIRE(model->rowCount() > 0);
+    // The newest row is the communication: its fields by the labels of the communication form.
+    const QString changes = cellText(model, 0, AuditTableModel::Changes);
+    CHECK(changes.contains(QStringLiteral("Date: 2026-02-03")));
+    CHECK(changes.contains(QStringLiteral("Summary: Kick-off meeting")));
+    CHECK(changes.contains(QStringLiteral("Subject: Kick-off")));
+    // A choice by the words its form shows, not its code.
+    CHECK(changes.contains(QStringLiteral("Direction: County → district")));
+    CHECK(changes.contains(QStringLiteral("Mode: Email")));
+    CHECK_FALSE(changes.contains(QStringLiteral("county_to_district")));
+    CHECK_FALSE(changes.contains(QStringLiteral("occurred_on")));
+    CHECK_FALSE(changes.contains(QStringLiteral("summary:")));
+    const QString when = cellText(model, 0, AuditTableModel::When);
+    CHECK(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d P[SD]T$")).match(when).hasMatch());
+    CHECK(model->headerData(AuditTableModel::When, Qt::Horizontal).toString() == QStringLiteral("When"));
 }

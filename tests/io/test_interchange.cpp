@@ -162,3 +162,97 @@ TEST_CASE("Import into a non-empty casebook renumbers records and reuses a distr
     // The second import into the now non-empty casebook keeps working.
     CHECK((run = test::runCliCommand({"--db", dir.file("a.sqlite"), "import", "json", dir.file("a.json")})).code == 0);
 }
+
+namespace {
+
+// The filled casebook with one communication that has every version 5 field: a direction, a subject
+// and the scheduled contact it answers. Returns the contact's id.
+Id addAnsweringCommunication(const std::string &path)
+{
+    auto db = test::openCasebook(path);
+    const auto filled = test::fillCasebook(*db);
+    auto contact = storage::insert<ScheduledContact>(
+        *db, {.caseId = filled.required.id, .dueOn = test::date("2025-11-20"), .purpose = "Autumn review"});
+    REQUIRE(contact.ok());
+    REQUIRE(storage::insert<Communication>(*db, {.caseId = filled.required.id, .occurredOn = test::date("2025-11-18"),
+                                                 .mode = CommunicationMode::Letter, .participants = "County DA lead",
+                                                 .summary = "The county's reply to the autumn report",
+                                                 .direction = CommunicationDirection::CountyToDistrict,
+                                                 .subject = "Reply: autumn report",
+                                                 .scheduledContactId = contact->id})
+                .ok());
+    return contact->id;
+}
+
+} // namespace
+
+TEST_CASE("A communication's direction, subject and answered contact go through export and import")
+{
+    TempDir dir;
+    const Id contactId = addAnsweringCommunication(dir.file("a.sqlite"));
+    const std::string first = test::exportText(dir.file("a.sqlite"));
+    const json doc = json::parse(first);
+    CHECK(doc["version"] == 5);
+    const json &answering = doc["communications"].back();
+    CHECK(answering["direction"] == "county_to_district");
+    CHECK(answering["subject"] == "Reply: autumn report");
+    CHECK(answering["scheduled_contact_id"] == contactId);
+    CHECK(doc["communications"][0]["scheduled_contact_id"].is_null());
+    CHECK(io::validateAgainstSchema(doc, io::kInterchangeSchema, "a.json").ok());
+
+    // Into an empty casebook: the same document again, byte for byte.
+    test::writeText(dir.file("a.json"), first);
+    test::CliRun run{};
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("b.sqlite"), "import", "json", dir.file("a.json")})).code == 0);
+    CHECK(test::exportText(dir.file("b.sqlite")) == first);
+
+    // Into a non-empty one: the copy answers the copy of the contact, in the copy of the case.
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("b.sqlite"), "import", "json", dir.file("a.json")})).code == 0);
+    const json twice = json::parse(test::exportText(dir.file("b.sqlite")));
+    const json &copy = twice["communications"].back();
+    CHECK(copy["subject"] == "Reply: autumn report");
+    REQUIRE(copy["scheduled_contact_id"].is_number_integer());
+    CHECK(copy["scheduled_contact_id"] != contactId);
+    bool found = false;
+    for (const auto &contact : twice["scheduled_contacts"])
+        if (contact["id"] == copy["scheduled_contact_id"]) {
+            found = true;
+            CHECK(contact["case_id"] == copy["case_id"]);
+            CHECK(contact["purpose"] == "Autumn review");
+        }
+    CHECK(found);
+
+    // A link to a contact the document does not hold is refused with its place; nothing changes.
+    json dangling = doc;
+    dangling["communications"].back()["scheduled_contact_id"] = 999999;
+    test::writeText(dir.file("dangling.json"), dangling.dump());
+    CHECK((run = test::runCliCommand({"--db", dir.file("c.sqlite"), "import", "json", dir.file("dangling.json")})).code == 2);
+    CHECK_THAT(run.err, Catch::Contains("scheduled_contact_id"));
+    CHECK_FALSE(std::filesystem::exists(dir.file("c.sqlite")));
+}
+
+TEST_CASE("A version 4 document is still read: its communications have no direction, subject or contact")
+{
+    TempDir dir;
+    addAnsweringCommunication(dir.file("a.sqlite"));
+    json doc = json::parse(test::exportText(dir.file("a.sqlite")));
+    // As Casebook wrote version 4: communications before scheduled contacts, without the new fields.
+    doc["version"] = 4;
+    for (auto &c : doc["communications"]) {
+        c.erase("direction");
+        c.erase("subject");
+        c.erase("scheduled_contact_id");
+    }
+    test::writeText(dir.file("v4.json"), doc.dump()); // keys sorted: communications come first again
+    test::CliRun run{};
+    REQUIRE((run = test::runCliCommand({"--db", dir.file("b.sqlite"), "import", "json", dir.file("v4.json")})).code == 0);
+    auto b = test::openCasebook(dir.file("b.sqlite"));
+    auto communications = storage::listAll<Communication>(*b, "id");
+    REQUIRE(communications.ok());
+    REQUIRE(communications->size() == doc["communications"].size());
+    for (const auto &c : *communications) {
+        CHECK(c.direction == CommunicationDirection::NotRecorded);
+        CHECK(c.subject.empty());
+        CHECK_FALSE(c.scheduledContactId);
+    }
+}

@@ -322,7 +322,7 @@ TEST_CASE("Completion dates travel in version 3 documents; a version 2 document 
         test::fillCasebook(*db);
     }
     const json doc = json::parse(test::exportText(dir.file("a.sqlite")));
-    CHECK(doc["version"] == 4);
+    CHECK(doc["version"] == 5);
     int dated = 0;
     for (const auto &a : doc["activities"]) {
         REQUIRE(a.contains("completed_on"));

@@ -216,7 +216,24 @@ TEST_CASE("packet.json is valid against packet.schema.json, and the schema rejec
     for (const auto &g : good["qualifying_groups"])
         if (g["student_group"] == "SWD" || g["student_group"] == "EL")
             CHECK(g["cde_letter"] == (g["student_group"] == "SWD" ? json("B") : json(nullptr)));
-    CHECK(good["version"] == 4);
+    CHECK(good["version"] == 5);
+    // An activity's evidence: the documentation items that document it (docs/packet.md).
+    const auto documenting = [&](int area) {
+        std::vector<std::string> titles;
+        for (const auto &id : good["activities"][std::size_t(area - 1)]["documentation_item_ids"])
+            for (const auto &d : good["documentation_items"])
+                if (d["id"] == id)
+                    titles.push_back(d["title"].get<std::string>());
+        return titles;
+    };
+    CHECK(documenting(1) == std::vector<std::string>{"Strengths and weaknesses memo"});
+    CHECK(documenting(2) == std::vector<std::string>{"Root-cause analysis"});
+    CHECK(documenting(3).empty());
+    CHECK_THAT(words(e.text), Catch::Contains("Documentation: Strengths and weaknesses memo (submitted 2025-03-28)"));
+    // Communications logged without a direction say so.
+    CHECK(good["communications"][0]["direction"] == "not_recorded");
+    CHECK(good["communications"][0]["direction_label"] == "Not recorded");
+    CHECK(good["communications"][0]["answers"].is_null());
     CHECK(good["period"]["basis"] == "whole_case");
     CHECK(good["communications"].size() == 3);
     CHECK(good["documentation_items"][1]["timeliness"]["status"] == "late");

@@ -278,3 +278,43 @@ TEST_CASE("services: a refused rescue leaves no new casebook behind")
     CHECK_FALSE(services::rescueCasebook(notCasebook, out).ok());
     CHECK_FALSE(std::filesystem::exists(out));
 }
+
+TEST_CASE("services: a record saved with its files is one change; a file that cannot be read changes nothing")
+{
+    WithCase f;
+    auto &c = f.c;
+    const auto file = f.dir.file("report.txt");
+    std::ofstream(file, std::ios::binary) << "quarterly report\n";
+    DocumentationItem report = services::newRecord<DocumentationItem>(f.caseId, test::date("2025-03-04"));
+    report.title = "Quarterly report";
+    report.activityArea = 2;
+
+    // A missing second file: refused with its name, and neither the item nor the first file is kept.
+    const std::string before = snapshot(*c);
+    const auto auditBefore = auditRows(*c);
+    auto refused = c->saveWithFiles(report, {file, f.dir.file("missing.pdf")});
+    REQUIRE_FALSE(refused.ok());
+    CHECK_THAT(refused.error().text(), Catch::Contains("missing.pdf"));
+    CHECK(snapshot(*c) == before);
+    CHECK(auditRows(*c) == auditBefore);
+
+    auto saved = c->saveWithFiles(report, {file});
+    REQUIRE(saved.ok());
+    REQUIRE(saved->change.records.size() == 2); // the item, then its file
+    CHECK(std::holds_alternative<DocumentationItem>(saved->change.records[0].after));
+    const auto *attachment = std::get_if<Attachment>(&saved->change.records[1].after);
+    REQUIRE(attachment);
+    CHECK(attachment->ownerType == AttachmentOwner::DocumentationItem);
+    CHECK(attachment->ownerId == saved->record.id);
+    CHECK(attachment->sha256 == sha256Of("quarterly report\n"));
+    REQUIRE(c->undo(saved->change).ok());
+    CHECK(snapshot(*c) == before);
+
+    // An edit with a refused file keeps the stored item as it was.
+    REQUIRE(c->redo(saved->change).ok());
+    const std::string afterRedo = snapshot(*c);
+    auto edited = saved->record;
+    edited.recipient = "Someone else";
+    CHECK_FALSE(c->saveWithFiles(edited, {f.dir.file("missing.pdf")}).ok());
+    CHECK(snapshot(*c) == afterRedo);
+}

@@ -387,3 +387,46 @@ TEST_CASE("A schema version 8 casebook upgrades to the statute's rules: states k
     CHECK(sawSpi);
     CHECK(sawRequired);
 }
+
+TEST_CASE("A schema version 9 casebook upgrades: its communications are kept, their direction not recorded")
+{
+    // The v9 fixture was written before communications had a direction, subject or answered contact.
+    TempDir dir;
+    const auto path = dir.file("casebook.sqlite");
+    std::filesystem::copy_file(std::filesystem::path(CASEBOOK_FIXTURE_DIR) / "schema-v9.sqlite", path);
+    std::vector<std::string> before; // the communications' own fields, read raw before the upgrade
+    {
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+        sqlite3_stmt *stmt = nullptr;
+        REQUIRE(sqlite3_prepare_v2(raw, "SELECT id || '|' || occurred_on || '|' || mode || '|' || summary FROM communications ORDER BY id",
+                                   -1, &stmt, nullptr) == SQLITE_OK);
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            before.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        sqlite3_finalize(stmt);
+        sqlite3_close(raw);
+    }
+    REQUIRE_FALSE(before.empty());
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->report().schemaVersionBefore == 9);
+    auto communications = listAll<Communication>(**db, "id");
+    REQUIRE(communications.ok());
+    REQUIRE(communications->size() == before.size());
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        const auto &c = (*communications)[i];
+        CHECK(std::to_string(c.id) + "|" + c.occurredOn.toString() + "|" + std::string(enumCode(c.mode)) + "|" +
+                  c.summary ==
+              before[i]);
+        CHECK(c.direction == CommunicationDirection::NotRecorded);
+        CHECK(c.subject.empty());
+        CHECK_FALSE(c.scheduledContactId);
+    }
+    // The upgraded file takes the new fields, and keeps the link's rule in its schema.
+    auto edited = communications->front();
+    edited.direction = CommunicationDirection::CountyToDistrict;
+    edited.subject = "Reply from the county";
+    REQUIRE(update(**db, edited).ok());
+    CHECK(get<Communication>(**db, edited.id)->subject == "Reply from the county");
+    CHECK_FALSE((*db)->connection().exec("UPDATE communications SET scheduled_contact_id = 424242").ok());
+}

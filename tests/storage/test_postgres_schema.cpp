@@ -246,6 +246,19 @@ TEST_CASE("server schema: evidence stays with its case on the server as in the f
     REQUIRE(*read->step());
     const auto back = read->columnBlob(0);
     CHECK(std::string(back.begin(), back.end()) == bytes);
+    // A communication answers a scheduled contact of its own case only, and that contact then stays.
+    auto addContact = alice->prepare("INSERT INTO scheduled_contacts (case_id, due_on, purpose) VALUES (?, '2026-03-01', 'Monthly')");
+    REQUIRE(addContact.ok());
+    addContact->bindInt(1, s.caseA);
+    REQUIRE(addContact->run().ok());
+    const auto contact = alice->lastInsertId();
+    CHECK_FALSE(alice->exec("UPDATE communications SET scheduled_contact_id = " + std::to_string(contact + 1000) +
+                            " WHERE id = " + std::to_string(communication))
+                    .ok());
+    REQUIRE(alice->exec("UPDATE communications SET scheduled_contact_id = " + std::to_string(contact) +
+                        " WHERE id = " + std::to_string(communication))
+                .ok());
+    CHECK_FALSE(alice->exec("DELETE FROM scheduled_contacts WHERE id = " + std::to_string(contact)).ok());
     // A record with attachments is not deleted.
     CHECK_FALSE(alice->exec("DELETE FROM communications WHERE id = " + std::to_string(communication)).ok());
     CHECK(count(*alice, "SELECT count(*) FROM attachments") == 1);

@@ -273,3 +273,71 @@ TEST_CASE("A case's audit trail reads in pages, newest first, without gaps or re
         expected.push_back(it->id);
     CHECK(paged == expected);
 }
+
+TEST_CASE("A communication answers a scheduled contact of its own case only, and that contact is kept")
+{
+    TempDir dir;
+    auto db = freshDb(dir);
+    auto sample = test::insertSampleDistrict(*db);
+    auto mine = createCase(*db, test::requiredCase(sample.district.id));
+    auto other = createCase(*db, test::requiredCase(sample.district.id));
+    REQUIRE(mine.ok());
+    REQUIRE(other.ok());
+    auto contact = insert<ScheduledContact>(*db, ScheduledContact{.caseId = mine->id, .dueOn = test::date("2025-03-01"),
+                                                                  .purpose = "Spring review"});
+    auto foreign = insert<ScheduledContact>(*db, ScheduledContact{.caseId = other->id, .dueOn = test::date("2025-03-01")});
+    REQUIRE(contact.ok());
+    REQUIRE(foreign.ok());
+    Communication c{.caseId = mine->id, .occurredOn = test::date("2025-02-27"), .mode = CommunicationMode::Email,
+                    .summary = "Report sent", .direction = CommunicationDirection::DistrictToCounty,
+                    .subject = "Spring report", .scheduledContactId = foreign->id};
+    const auto before = count(*db, "audit_log");
+
+    // Another case's contact: refused, naming the field, nothing written.
+    auto refused = insert<Communication>(*db, c);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == "scheduled_contact_id");
+    CHECK_THAT(refused.error().message, Catch::Contains("not of the communication's case"));
+    c.scheduledContactId = 999;
+    CHECK(insert<Communication>(*db, c).error().field == "scheduled_contact_id");
+    CHECK(count(*db, "communications") == 0);
+    CHECK(count(*db, "audit_log") == before);
+
+    // Its own case's contact: stored with the direction and subject.
+    c.scheduledContactId = contact->id;
+    auto stored = insert<Communication>(*db, c);
+    REQUIRE(stored.ok());
+    auto read = get<Communication>(*db, stored->id);
+    REQUIRE(read.ok());
+    CHECK(read->direction == CommunicationDirection::DistrictToCounty);
+    CHECK(read->subject == "Spring report");
+    CHECK(read->scheduledContactId == contact->id);
+
+    // The answered contact is neither deleted nor moved to another case while it is named.
+    auto kept = remove<ScheduledContact>(*db, contact->id);
+    REQUIRE_FALSE(kept.ok());
+    CHECK(kept.error().field == "scheduled_contact_id");
+    auto moved = *contact;
+    moved.caseId = other->id;
+    CHECK(update(*db, moved).error().field == "scheduled_contact_id");
+    CHECK(get<ScheduledContact>(*db, contact->id)->caseId == mine->id);
+    // Moving the communication to the other case would leave it naming this one's contact.
+    auto away = *read;
+    away.caseId = other->id;
+    CHECK(update(*db, away).error().field == "scheduled_contact_id");
+
+    // The schema keeps the rule for any program that writes the file.
+    const auto raw = db->connection().exec("DELETE FROM scheduled_contacts WHERE id = " + std::to_string(contact->id));
+    REQUIRE_FALSE(raw.ok());
+    CHECK_THAT(raw.error().message, Catch::Contains("cannot be deleted"));
+
+    // Unlinked, it may go; deleting the case deletes both.
+    read->scheduledContactId.reset();
+    REQUIRE(update(*db, *read).ok());
+    REQUIRE(remove<ScheduledContact>(*db, contact->id).ok());
+    read->scheduledContactId = foreign->id;
+    read->caseId = other->id;
+    REQUIRE(update(*db, *read).ok());
+    CHECK(deleteCase(*db, other->id).ok());
+    CHECK(count(*db, "communications") == 0);
+}

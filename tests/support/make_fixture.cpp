@@ -83,7 +83,18 @@ int main(int argc, char **argv)
     official.groups = {{"SWD", 'A'}};
     const bool officialData =
         storage::storeOfficialDeterminations(d, 2024, "assistancestatus24.xlsx", std::string(64, '1'), {official}).ok();
-    if (!ok || !stateData || !officialData) {
+    // Schema version 10: a communication with its direction and subject, answering a scheduled contact.
+    const auto contact = storage::insert<ScheduledContact>(
+        d, {.caseId = required->id, .dueOn = test::date("2025-05-15"), .purpose = "Spring review"});
+    const bool answered =
+        contact.ok() &&
+        storage::insert<Communication>(d, {.caseId = required->id, .occurredOn = test::date("2025-05-12"),
+                                           .mode = CommunicationMode::Email, .participants = "COE liaison",
+                                           .summary = "Spring progress report sent",
+                                           .direction = CommunicationDirection::DistrictToCounty,
+                                           .subject = "Spring report", .scheduledContactId = contact->id})
+            .ok();
+    if (!ok || !stateData || !officialData || !answered) {
         std::cerr << "cannot write the sample records\n";
         return 3;
     }
