@@ -2,6 +2,8 @@
 #include "casebook.h"
 
 #include "domain/workflow.h"
+#include "domain/codes.h"
+#include "domain/counties.h"
 #include "io/demo.h"
 #include "io/output_file.h"
 #include "storage/case_bundle.h"
@@ -401,6 +403,49 @@ Result<std::vector<DashboardResult>> Casebook::dashboardResults(const std::strin
 {
     return storage::dashboardResultsFor(*m_db, cds, year);
 }
+Result<std::vector<DashboardEntity>> Casebook::dashboardEntities(const std::string &districtCode, int year)
+{
+    return storage::dashboardEntitiesOf(*m_db, districtCode, year);
+}
+
+Result<KnownDistrict> Casebook::knownDistrict(const std::string &code)
+{
+    const std::string district = code.size() == 14 ? districtPartOf(code) : code;
+    CASEBOOK_TRY(validateDistrictCode(district, "cds"));
+    KnownDistrict known{district, {}, std::string(countyOfCode(district))};
+    // The latest Dashboard year that names the district or one of its schools.
+    auto years = storage::dashboardYearsFor(*m_db, districtLevelCds(district));
+    if (!years)
+        return years.error();
+    if (!years->empty()) {
+        auto entities = storage::dashboardEntitiesOf(*m_db, district, years->front());
+        if (!entities)
+            return entities.error();
+        for (const auto &e : *entities)
+            if (!e.districtName.empty()) {
+                known.name = e.districtName;
+                if (!e.countyName.empty())
+                    known.county = e.countyName;
+                return known;
+            }
+    }
+    auto officialYears = storage::officialDeterminationYears(*m_db);
+    if (!officialYears)
+        return officialYears.error();
+    for (int year : *officialYears) {
+        auto official = storage::officialDetermination(*m_db, year, district);
+        if (!official)
+            return official.error();
+        if (*official && !(*official)->leaName.empty()) {
+            known.name = (*official)->leaName;
+            if (!(*official)->countyName.empty())
+                known.county = (*official)->countyName;
+            break;
+        }
+    }
+    return known;
+}
+
 Result<io::DistrictYear> Casebook::districtYear(const std::string &districtCds, int year)
 {
     return io::determineDistrictYear(*m_db, districtCds, year);

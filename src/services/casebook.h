@@ -46,6 +46,7 @@ using OpenReport = storage::OpenReport;
 using EssaExit = storage::EssaExit;
 using OpenMode = storage::Database::OpenMode;
 using IntegrityCheck = storage::Database::IntegrityCheck;
+using DashboardEntity = storage::DashboardEntity;
 
 // Now, in UTC, as audit rows and listings write it ("2026-11-24T10:06:14Z").
 using storage::utcNow;
@@ -77,6 +78,14 @@ struct DistrictOverview {
     int schools = 0;                            // schools in the imported files
     int openCases = 0;                          // cases not closed, exited or withdrawn
     int overdue = 0;                            // overdue deadlines of its open cases on `today`
+};
+
+// A district as Casebook knows it from its code: the name and county the latest imported Dashboard files
+// (else CDE's eligibility file) give it, else only the county the code's first two digits stand for.
+struct KnownDistrict {
+    std::string cds;    // 7 digits
+    std::string name;   // empty when no imported file names the district
+    std::string county; // empty when the code has no county code 01-58
 };
 
 // What `rescue` carried into the new casebook.
@@ -187,6 +196,10 @@ public:
     Result<Edited<Case>> openCaseFromFindings(const FindingsCaseProposal &proposal);
     Result<std::vector<int>> dashboardYears(const std::string &cds);
     Result<std::vector<DashboardResult>> dashboardResults(const std::string &cds, int year);
+    // The district (7 digits) and its schools in one Dashboard year's imported files, with the indicators of each.
+    Result<std::vector<DashboardEntity>> dashboardEntities(const std::string &districtCode, int year);
+    // The district of a 7-digit code, or of a 14-digit CDS code of the district or one of its schools.
+    Result<KnownDistrict> knownDistrict(const std::string &code);
     Result<io::DistrictYear> districtYear(const std::string &districtCds, int year);
     Result<ReferralFinding> referral(const std::string &districtCds, int year);
     Result<CharterDetermination> charterYear(const std::string &schoolCds, int year);

@@ -3,6 +3,8 @@
 
 #include "audit.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -378,6 +380,37 @@ Result<std::vector<DashboardSchool>> dashboardSchoolsOf(Database &db, const std:
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
         return a.name != b.name ? a.name < b.name : a.cds < b.cds;
     });
+    return out;
+}
+
+Result<std::vector<DashboardEntity>> dashboardEntitiesOf(Database &db, const std::string &districtCode, int year)
+{
+    // Every CDS code of a district starts with its 7 digits: a range on the primary key (year, cds, ...).
+    auto stmt = db.connection().prepare(
+        "SELECT DISTINCT cds, indicator, rtype, school_name, district_name, county_name FROM dashboard_results "
+        "WHERE reporting_year = ? AND cds >= ? AND cds <= ? ORDER BY cds, indicator");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({std::int64_t(year), districtCode + "0000000", districtCode + "9999999"});
+    std::vector<DashboardEntity> out;
+    std::string unreadable;
+    CASEBOOK_TRY(forEachRow(*stmt, [&](const Statement &s) {
+        const auto *indicator = findIndicator(s.columnText(1));
+        auto rtype = parseEnum<RecordType>(s.columnText(2), "rtype");
+        if (!indicator || !rtype) {
+            unreadable = s.columnText(1) + "/" + s.columnText(2);
+            return;
+        }
+        if (out.empty() || out.back().cds != s.columnText(0))
+            out.push_back({s.columnText(0), *rtype, s.columnText(3), s.columnText(4), s.columnText(5), {}});
+        auto &known = out.back().indicators;
+        if (std::find(known.begin(), known.end(), indicator->indicator) == known.end())
+            known.push_back(indicator->indicator);
+    }));
+    if (!unreadable.empty())
+        return Error::database("a stored Dashboard result has an unknown indicator or record type (" + unreadable + ")");
+    for (auto &e : out)
+        std::sort(e.indicators.begin(), e.indicators.end());
     return out;
 }
 

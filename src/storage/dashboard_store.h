@@ -100,6 +100,20 @@ struct DashboardSchool {
 // The schools of a district (7-digit code) found in the imported results of any year, by name.
 Result<std::vector<DashboardSchool>> dashboardSchoolsOf(Database &db, const std::string &districtCds);
 
+// A district, or one of its schools, as one Dashboard year's files name it, with the indicators they
+// hold results for.
+struct DashboardEntity {
+    std::string cds; // 14 digits
+    RecordType rtype = RecordType::District;
+    std::string schoolName;
+    std::string districtName;
+    std::string countyName;
+    std::vector<Indicator> indicators; // in Casebook's indicator order
+};
+// The district (7-digit code) and its schools in one Dashboard year's imported results, by CDS code:
+// the district's own row first when the files have it.
+Result<std::vector<DashboardEntity>> dashboardEntitiesOf(Database &db, const std::string &districtCode, int year);
+
 // Local indicators staff entered for a district and year.
 Result<std::vector<LocalIndicator>> localIndicatorsFor(Database &db, const std::string &districtCds, int year);
 // The rules a local indicator must meet (district code, priority, year).

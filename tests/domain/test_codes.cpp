@@ -1,4 +1,5 @@
 #include "domain/codes.h"
+#include "domain/counties.h"
 
 #include <catch2/catch.hpp>
 
@@ -63,4 +64,17 @@ TEST_CASE("Student groups and indicators are validated against the Dashboard cod
     CHECK_FALSE(validateIndicator("READING").ok());
     CHECK(colorName(Color::Orange) == "Orange");
     CHECK(lcffPriorityName(4) == "Pupil Achievement"); // CDE: "Pupil Achievement (Priority 4)"
+}
+
+TEST_CASE("A CDS code's first two digits name its county, 01 Alameda to 58 Yuba")
+{
+    CHECK(countyOfCode("0161119") == "Alameda");
+    CHECK(countyOfCode("19647330000000") == "Los Angeles");
+    CHECK(countyOfCode("3768338") == "San Diego");
+    CHECK(countyOfCode("38684780000000") == "San Francisco");
+    CHECK(countyOfCode("58") == "Yuba");
+    CHECK(countyOfCode("0000000").empty());
+    CHECK(countyOfCode("5912345").empty());
+    CHECK(countyOfCode("x1").empty());
+    CHECK(countyOfCode("").empty());
 }

@@ -318,3 +318,44 @@ TEST_CASE("services: a record saved with its files is one change; a file that ca
     CHECK_FALSE(c->saveWithFiles(edited, {f.dir.file("missing.pdf")}).ok());
     CHECK(snapshot(*c) == afterRedo);
 }
+
+TEST_CASE("services: a district's code names it, its county and its schools from the imported Dashboard files")
+{
+    TempDir dir;
+    auto c = newCasebook(dir);
+    // Before any import only the county is known: CDS codes starting 37 are San Diego County's.
+    auto bare = c->knownDistrict("3768338");
+    REQUIRE(bare.ok());
+    CHECK(bare->cds == "3768338");
+    CHECK(bare->name.empty());
+    CHECK(bare->county == "San Diego");
+    CHECK_FALSE(c->knownDistrict("12345").ok());
+
+    for (const char *f : {"eladownload2024.txt", "mathdownload2024.txt", "chronicdownload2024.txt"})
+        REQUIRE(c->importDashboardFile((kDashboardFixtures / f).string(), {}).ok());
+    // The fixture's files name 0161119 "Sample Unified" in Alameda, from its 7-digit or any 14-digit code.
+    for (const char *code : {"0161119", "01611190000000", "01611190130229"}) {
+        INFO(code);
+        auto known = c->knownDistrict(code);
+        REQUIRE(known.ok());
+        CHECK(known->cds == "0161119");
+        CHECK(known->name == "Sample Unified");
+        CHECK(known->county == "Alameda");
+    }
+    // The district has ELA, math and chronic absenteeism rows and one school (Sample High, ELA and math);
+    // the neighbouring district 0161120 and its school are not counted.
+    auto entities = c->dashboardEntities("0161119", 2024);
+    REQUIRE(entities.ok());
+    REQUIRE(entities->size() == 2);
+    CHECK(entities->at(0).cds == "01611190000000");
+    CHECK(entities->at(0).rtype == RecordType::District);
+    CHECK(entities->at(0).indicators ==
+          std::vector<Indicator>{Indicator::ELA, Indicator::Math, Indicator::ChronicAbsenteeism});
+    CHECK(entities->at(1).cds == "01611190130229");
+    CHECK(entities->at(1).rtype == RecordType::School);
+    CHECK(entities->at(1).schoolName == "Sample High");
+    CHECK(entities->at(1).indicators == std::vector<Indicator>{Indicator::ELA, Indicator::Math});
+    auto otherYear = c->dashboardEntities("0161119", 2023);
+    REQUIRE(otherYear.ok());
+    CHECK(otherYear->empty());
+}
