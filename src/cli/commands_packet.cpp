@@ -41,6 +41,7 @@ int runExportPacket(Context &ctx)
         return BadInput;
     request.today = io::today();
     request.generator = std::string("Casebook ") + CASEBOOK_VERSION;
+    request.preparedBy = ctx.option("--prepared-by");
     auto db = ctx.openDatabase(services::OpenMode::OpenExisting);
     if (!db)
         return DatabaseError;
@@ -72,9 +73,11 @@ void addPacketCommands(std::vector<Command> &commands)
          "recommendations, SPI actions or the school plan, upcoming deadlines, an index of attachments with\n"
          "SHA-256), packet.json (the same content as data, schemas/packet.schema.json) and attachments/.\n"
          "Without --from the period starts the day after the last packet's period (or at the case's\n"
-         "opening); without --to it ends today. The period is recorded as the case's last packet.",
+         "opening); without --to it ends today. The period is recorded as the case's last packet.\n"
+         "The cover names who prepared it only as --prepared-by gives it (never the system account).",
          {{"--from", "DATE", "First day of the period (YYYY-MM-DD)."},
           {"--to", "DATE", "Last day of the period (YYYY-MM-DD); default today."},
+          {"--prepared-by", "\"NAME, TITLE\"", "Who prepared the packet, as the cover names them."},
           {"--out", "FILE.zip", "The zip to write (required)."}},
          1, 1, runExportPacket});
 }

@@ -12,6 +12,8 @@
 #include "storage/deadline_store.h"
 #include "storage/transfer.h"
 
+#include <algorithm>
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -133,7 +135,7 @@ Result<PreparedPacket> preparePacket(storage::Database &db, const PacketRequest 
     PacketInput input;
     input.bundle = recordsInPeriod(*bundle, *period);
     input.period = *period;
-    input.preparedBy = db.userName();
+    input.preparedBy = request.preparedBy;
     input.preparedOn = request.today;
     input.generator = request.generator;
     input.deadlines = upcomingDeadlines(*bundle, *calendar, request.today);
@@ -186,6 +188,16 @@ Result<PacketReport> writePacket(storage::Database &db, const PacketRequest &req
     for (const auto &e : packet.entries)
         report.files.push_back(e.name);
     return report;
+}
+
+std::string packetFileName(const std::string &districtName, const PacketPeriod &period, const std::string &extension)
+{
+    std::string district = districtName;
+    std::replace(district.begin(), district.end(), '/', '-');
+    std::replace(district.begin(), district.end(), '\\', '-');
+    const std::string dash = "\u2013"; // an en dash, as between the dates of a period
+    return safeFileName("Casebook packet " + dash + " " + (district.empty() ? "district" : district) + " " + dash + " " +
+                        period.from.toString() + dash + period.to.toString() + "." + extension);
 }
 
 Result<PacketReport> exportPacket(storage::Database &db, const PacketRequest &request)

@@ -20,6 +20,9 @@ struct PacketRequest {
     Date today;
     std::string outPath;      // the .zip to write
     std::string generator = "Casebook";
+    // The person who prepares it, as they sign ("Maria Lopez, Director of Accountability"): the GUI's
+    // Preferences or the CLI's --prepared-by, never the operating-system account. Empty: not named.
+    std::string preparedBy;
 };
 
 struct PacketReport {
@@ -53,6 +56,10 @@ Result<PacketReport> exportPacket(storage::Database &db, const PacketRequest &re
 
 // The settings key holding a case's last packet ({"from", "to", "prepared_on"} as JSON).
 std::string lastPacketSettingKey(Id caseId);
+
+// The name a packet's file is offered under: "Casebook packet – <district> – <from>–<to>.<extension>",
+// made safe for every system (io/safe_file_name.h; a slash in the district's name becomes a dash).
+std::string packetFileName(const std::string &districtName, const PacketPeriod &period, const std::string &extension);
 
 // The period a packet covers when the user gives no dates.
 Result<PacketPeriod> defaultPacketPeriod(storage::Database &db, const Case &c, const PacketRequest &request);

@@ -202,7 +202,8 @@ private:
                                                 (k.at("county_contact").get<std::string>().empty()
                                                      ? QString()
                                                      : QStringLiteral(" — ") + val(k.at("county_contact")))});
-        rows.append({QStringLiteral("Prepared by"), val(m_c.at("prepared").at("by"))});
+        if (!m_c.at("prepared").at("by").get<std::string>().empty())
+            rows.append({QStringLiteral("Prepared by"), val(m_c.at("prepared").at("by"))});
         rows.append({QStringLiteral("Date"), val(m_c.at("prepared").at("on"))});
         m_cover = QStringLiteral("<p class='small' style='margin-top: 300px'>BP 0520 — Intervention for Underperforming Schools</p>"
                                  "<h1>Documentation packet for the County Superintendent of Schools</h1>") +

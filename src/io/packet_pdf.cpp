@@ -66,9 +66,11 @@ Result<RenderedPdf> renderPacketPdf(const ordered &content)
                                (QCoreApplication::instance() ? "created a QCoreApplication" : "created none"));
     const QString header = plain(content.at("district").at("name")) + QStringLiteral(" — ") +
                            plain(content.at("case").at("title"));
-    const QString footer = QStringLiteral("Period %1 to %2 · prepared %3 by %4")
+    const QString preparedBy = plain(content.at("prepared").at("by"));
+    const QString footer = QStringLiteral("Period %1 to %2 · prepared %3")
                                .arg(plain(content.at("period").at("from")), plain(content.at("period").at("to")),
-                                    plain(content.at("prepared").at("on")), plain(content.at("prepared").at("by")));
+                                    plain(content.at("prepared").at("on"))) +
+                           (preparedBy.isEmpty() ? QString() : QStringLiteral(" by ") + preparedBy);
     RenderedPdf out;
     QBuffer buffer(&out.bytes);
     buffer.open(QIODevice::WriteOnly);

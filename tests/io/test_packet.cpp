@@ -359,6 +359,16 @@ TEST_CASE("Safe file names: no folders, devices, reserved or control characters,
     CHECK(names.add("minutes.txt") == "minutes (3).txt");
 }
 
+TEST_CASE("A packet's file is offered under the district's name and the period, in characters safe everywhere")
+{
+    const io::PacketPeriod period{*Date::parse("2025-01-15"), *Date::parse("2025-11-15"), "given"};
+    CHECK(io::packetFileName("Sample Unified", period, "zip") ==
+          "Casebook packet \u2013 Sample Unified \u2013 2025-01-15\u20132025-11-15.zip");
+    // A slash would make a folder and a colon is reserved on Windows: neither reaches the name.
+    CHECK(io::packetFileName("A/B: Joint Unified", period, "pdf") ==
+          "Casebook packet \u2013 A-B_ Joint Unified \u2013 2025-01-15\u20132025-11-15.pdf");
+}
+
 TEST_CASE("casebook-cli export packet writes the zip and refuses a bad case id")
 {
     TempDir dir;
@@ -375,6 +385,26 @@ TEST_CASE("casebook-cli export packet writes the zip and refuses a bad case id")
     CHECK(exported.code == 0);
     CHECK_THAT(exported.out, Catch::Contains("2025-01-15 to 2025-11-15"));
     CHECK(test::readZip(dir.file("p.zip")).contains("packet.pdf"));
+    // Without --prepared-by nobody is named: never the operating-system account.
+    const auto unnamed = nlohmann::json::parse(test::readZip(dir.file("p.zip")).at("packet.json").toStdString());
+    CHECK(unnamed.at("prepared").at("by") == "");
+
+    // --prepared-by names the person, as written, in packet.json and on the PDF's cover.
+    const auto named = test::runCliCommand({"--db", dir.file("c.sqlite"), "export", "packet", std::to_string(caseId),
+                                            "--to", "2025-11-15", "--prepared-by", "Maria Lopez, Director of Accountability",
+                                            "--out", dir.file("named.zip")});
+    INFO(named.err);
+    REQUIRE(named.code == 0);
+    const auto zip = test::readZip(dir.file("named.zip"));
+    CHECK(nlohmann::json::parse(zip.at("packet.json").toStdString()).at("prepared").at("by") ==
+          "Maria Lopez, Director of Accountability");
+    {
+        QFile pdf(QString::fromStdString(dir.file("named.pdf")));
+        REQUIRE(pdf.open(QIODevice::WriteOnly));
+        pdf.write(zip.at("packet.pdf"));
+    }
+    CHECK_THAT(test::runTool(QStringLiteral("pdftotext"), {QString::fromStdString(dir.file("named.pdf")), QStringLiteral("-")}),
+               Catch::Contains("Maria Lopez, Director of Accountability"));
 
     const auto unknown =
         test::runCliCommand({"--db", dir.file("c.sqlite"), "export", "packet", "999", "--out", dir.file("q.zip")});
