@@ -39,10 +39,7 @@ AttachmentPanel::AttachmentPanel(CasebookSession *session, QWidget *parent)
     row->addWidget(m_remove);
     layout->addLayout(row);
     layout->addWidget(m_list);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
-        addFiles(files);
-    });
+    connect(m_add, &QPushButton::clicked, this, &AttachmentPanel::chooseFiles);
     connect(m_open, &QPushButton::clicked, this, &AttachmentPanel::openSelected);
     connect(m_remove, &QPushButton::clicked, this, &AttachmentPanel::removeSelected);
     connect(m_list, &QListWidget::itemActivated, this, &AttachmentPanel::openSelected);
@@ -70,6 +67,12 @@ void AttachmentPanel::setStaging(bool staging)
     m_title->setText(staging ? tr("Attachments — drop files here; they are attached when you save")
                              : tr("Attachments — drop files here"));
     reload();
+}
+
+void AttachmentPanel::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Attach files"));
+    addFiles(files);
 }
 
 void AttachmentPanel::reload()

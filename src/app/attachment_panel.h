@@ -32,6 +32,8 @@ public:
     // Staging: files added are kept as paths until attachStaged(), for a record not saved yet.
     void setStaging(bool staging);
     QStringList stagedFiles() const { return m_staged; }
+    // Asks for files to attach (the "Attach file…" button, Case ▸ Attach file to the case…).
+    void chooseFiles();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

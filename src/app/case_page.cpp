@@ -694,6 +694,41 @@ void CasePage::addCommunication()
     }
 }
 
+bool CasePage::canRecordCdeExit() const
+{
+    if (!m_bundle || !m_bundle->school || m_bundle->caseRecord.status == CaseStatus::Exited)
+        return false;
+    auto exit = m_session->casebook().essaExit(m_bundle->school->cds);
+    return exit && *exit;
+}
+
+QMenu *CasePage::moveMenu() const { return m_ui->moveButton->menu(); }
+
+void CasePage::addDocumentationItem()
+{
+    if (auto *t = tab("documentationTab"); t && t->onAdd && m_caseId) {
+        m_ui->tabs->setCurrentWidget(t);
+        t->onAdd();
+    }
+}
+
+bool CasePage::addToOpenTab()
+{
+    auto *t = qobject_cast<RecordListTab *>(m_ui->tabs->currentWidget());
+    if (!t || !t->onAdd || !t->addEnabled() || !m_caseId)
+        return false;
+    t->onAdd();
+    return true;
+}
+
+void CasePage::attachFileToCase()
+{
+    if (!m_caseId)
+        return;
+    m_ui->tabs->setCurrentWidget(m_caseFilesTab);
+    m_caseFiles->chooseFiles();
+}
+
 void CasePage::deleteCase()
 {
     if (!m_bundle)

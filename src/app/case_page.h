@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+class QMenu;
 class QTableView;
 
 namespace Ui {
@@ -47,6 +48,15 @@ public:
     void editCase();
     // Records CDE's exit decision (the ESSA file's Exit column) on a school plan, as one undo step.
     void recordCdeExit();
+    // Whether the case is a school plan that CDE's imported ESSA file says exits.
+    bool canRecordCdeExit() const;
+    void deleteCase();
+    // The header's buttons and the tabs' Add buttons, for the Case menu: the workflow's next states, a new
+    // documentation item, a new record in the open tab (false when the tab takes none), a file for the case.
+    QMenu *moveMenu() const;
+    void addDocumentationItem();
+    bool addToOpenTab();
+    void attachFileToCase();
     RecordListTab *tab(const QString &objectName) const;
 
 signals:
@@ -71,7 +81,6 @@ private:
     RecordColumn documentedByColumn() const;
     RecordColumn answersColumn() const;
     QString overviewHtml() const;
-    void deleteCase();
 
     std::unique_ptr<Ui::CasePage> m_ui;
     CasebookSession *m_session;

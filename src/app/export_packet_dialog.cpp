@@ -1,20 +1,25 @@
 // ExportPacketDialog; see export_packet_dialog.h.
 #include "export_packet_dialog.h"
 
-#include "io/output_file.h"
-
-#include <QMessageBox>
-
+#include "preferences.h"
 #include "session.h"
+
+#include "io/output_file.h"
 
 #include "ui_export_packet_dialog.h"
 
 #include <QBuffer>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPushButton>
+#include <QUrl>
 
 namespace casebook::app {
 
@@ -25,9 +30,10 @@ Date fromQDate(const QDate &d) { return Date(d.year(), unsigned(d.month()), unsi
 
 } // namespace
 
-ExportPacketDialog::ExportPacketDialog(CasebookSession *session, Id caseId, const QString &exportFolder, QWidget *parent)
+ExportPacketDialog::ExportPacketDialog(CasebookSession *session, Id caseId, const QString &exportFolder,
+                                       const QString &preparedBy, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::ExportPacketDialog>()), m_session(session), m_caseId(caseId),
-      m_folder(exportFolder), m_document(new QPdfDocument(this)), m_buffer(new QBuffer(this))
+      m_folder(exportFolder), m_preparedBy(preparedBy), m_document(new QPdfDocument(this)), m_buffer(new QBuffer(this))
 {
     m_ui->setupUi(this);
     m_ui->preview->setDocument(m_document);
@@ -41,7 +47,12 @@ ExportPacketDialog::ExportPacketDialog(CasebookSession *session, Id caseId, cons
     // The default period: since the last packet (io::defaultPacketPeriod), shown in the date fields.
     auto c = m_session->casebook().get<Case>(m_caseId);
     if (c) {
-        m_ui->caseLabel->setText(tr("Case %1: %2").arg(m_caseId).arg(QString::fromStdString(c->title)));
+        if (auto district = m_session->casebook().get<District>(c->districtId))
+            m_district = QString::fromStdString(district->name);
+        m_ui->caseLabel->setText(tr("Case %1: %2").arg(m_caseId).arg(QString::fromStdString(c->title)) +
+                                 QLatin1Char('\n') +
+                                 (m_preparedBy.isEmpty() ? tr("Prepared by: not named (Edit ▸ Preferences…)")
+                                                         : tr("Prepared by: %1").arg(m_preparedBy)));
         io::PacketRequest r;
         r.caseId = m_caseId;
         r.today = m_session->today();
@@ -66,6 +77,7 @@ io::PacketRequest ExportPacketDialog::request() const
     r.to = fromQDate(m_ui->to->date());
     r.today = m_session->today();
     r.generator = "Casebook " + QCoreApplication::applicationVersion().toStdString();
+    r.preparedBy = m_preparedBy.toStdString();
     return r;
 }
 
@@ -92,16 +104,29 @@ bool ExportPacketDialog::updatePreview()
 
 int ExportPacketDialog::previewPages() const { return m_document->pageCount(); }
 
+QString ExportPacketDialog::proposedPath() const
+{
+    const io::PacketPeriod period{fromQDate(m_ui->from->date()), fromQDate(m_ui->to->date()), "given"};
+    return QDir(m_folder).filePath(QString::fromStdString(io::packetFileName(m_district.toStdString(), period, "zip")));
+}
+
 bool ExportPacketDialog::saveTo(const QString &path)
 {
     if (!m_packet)
         return false;
     auto r = request();
     r.outPath = path.toStdString();
-    if (auto notCasebook = io::checkOutputIsNotCasebook(r.outPath, m_session->path().toStdString()); !notCasebook) {
-        m_ui->statusLabel->setText(tr("Not saved: %1").arg(QString::fromStdString(notCasebook.error().text())));
-        return false;
-    }
+    // The PDF goes beside the zip under the same name, so it can be opened (and sent) on its own.
+    const QFileInfo zip(path);
+    const QString pdfPath = zip.dir().filePath(
+        (zip.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0 ? zip.completeBaseName() : zip.fileName()) +
+        QStringLiteral(".pdf"));
+    for (const QString &out : {path, pdfPath})
+        if (auto notCasebook = io::checkOutputIsNotCasebook(out.toStdString(), m_session->path().toStdString());
+            !notCasebook) {
+            m_ui->statusLabel->setText(tr("Not saved: %1").arg(QString::fromStdString(notCasebook.error().text())));
+            return false;
+        }
     auto report = m_session->casebook().writePacket(r, *m_packet);
     if (!report) {
         m_ui->statusLabel->setText(tr("Not saved: %1").arg(QString::fromStdString(report.error().text())));
@@ -110,16 +135,64 @@ bool ExportPacketDialog::saveTo(const QString &path)
     m_savedPath = path;
     if (!report->notRecorded.empty())
         QMessageBox::warning(this, tr("Packet saved"), QString::fromStdString(report->notRecorded));
+    const QByteArray &pdf = m_packet->pdf();
+    if (auto written = io::writeWholeFile(pdfPath.toStdString(), std::string(pdf.constData(), std::size_t(pdf.size())));
+        !written)
+        QMessageBox::warning(this, tr("Packet saved"),
+                             tr("The packet was saved as %1, but its PDF could not be saved beside it: %2")
+                                 .arg(path, QString::fromStdString(written.error().text())));
+    else
+        m_savedPdfPath = pdfPath;
     return true;
 }
 
 void ExportPacketDialog::save()
 {
-    const QString suggested = QDir(m_folder).filePath(
-        QStringLiteral("packet-case-%1-%2.zip").arg(m_caseId).arg(m_ui->to->date().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save packet"), suggested, tr("Zip files (*.zip)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save packet"), proposedPath(), tr("Zip files (*.zip)"));
     if (!path.isEmpty() && saveTo(path))
         accept();
+}
+
+bool askPreparedBy(QWidget *parent, QString &preparedBy)
+{
+    Preferences prefs = Preferences::load();
+    if (!prefs.preparedBy.isEmpty()) {
+        preparedBy = prefs.preparedBy;
+        return true;
+    }
+    QInputDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("preparedByDialog"));
+    dialog.setWindowTitle(QObject::tr("Who prepares the packet?"));
+    dialog.setLabelText(QObject::tr("Your name and title, as the packet's cover names who prepared it\n"
+                                    "(kept for the next packets; change it in Edit ▸ Preferences…):"));
+    dialog.setTextValue(QString());
+    if (auto *line = dialog.findChild<QLineEdit *>())
+        line->setPlaceholderText(QObject::tr("e.g. Maria Lopez, Director of Accountability"));
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    preparedBy = dialog.textValue().simplified();
+    if (!preparedBy.isEmpty()) {
+        prefs.preparedBy = preparedBy;
+        prefs.save();
+    }
+    return true;
+}
+
+void showPacketSaved(QWidget *parent, const QString &zipPath, const QString &pdfPath)
+{
+    QMessageBox box(QMessageBox::Information, QObject::tr("Packet saved"),
+                    pdfPath.isEmpty() ? QObject::tr("The packet is saved as\n%1").arg(zipPath)
+                                      : QObject::tr("The packet is saved as\n%1\n\nand its PDF beside it as\n%2")
+                                            .arg(zipPath, pdfPath),
+                    QMessageBox::Close, parent);
+    box.setObjectName(QStringLiteral("packetSavedBox"));
+    auto *folder = box.addButton(QObject::tr("Open &folder"), QMessageBox::ActionRole);
+    QPushButton *openPdf = pdfPath.isEmpty() ? nullptr : box.addButton(QObject::tr("Open &PDF"), QMessageBox::ActionRole);
+    box.exec();
+    if (box.clickedButton() == folder)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(zipPath).absolutePath()));
+    else if (openPdf && box.clickedButton() == openPdf)
+        QDesktopServices::openUrl(QUrl::fromLocalFile(pdfPath));
 }
 
 } // namespace casebook::app

@@ -188,6 +188,16 @@ bool FindingsPage::eventFilter(QObject *watched, QEvent *event)
 
 bool FindingsPage::showsEmptyState() const { return m_stack->currentWidget() == m_empty; }
 
+void FindingsPage::showYear(int year)
+{
+    if (const int y = m_ui->year->findData(year); y >= 0)
+        m_ui->year->setCurrentIndex(y);
+}
+
+QString FindingsPage::currentScope() const { return m_ui->scope->currentData().toString(); }
+int FindingsPage::currentYear() const { return m_ui->year->currentData().toInt(); }
+bool FindingsPage::canCreateRequiredCase() const { return m_ui->createCaseButton->isEnabled(); }
+
 void FindingsPage::reload()
 {
     if (!m_session->isOpen())

@@ -39,6 +39,11 @@ public:
     ~FindingsPage() override;
 
     void reload();
+    // Shows the findings of `year` for the scope shown, when it has results then.
+    void showYear(int year);
+    QString currentScope() const;
+    int currentYear() const;
+    bool canCreateRequiredCase() const;
     bool showsEmptyState() const;
     // The qualifying groups a required-assistance case would start with (student group, indicator, priority).
     std::vector<QualifyingGroup> qualifyingGroups() const;

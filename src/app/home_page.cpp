@@ -105,6 +105,8 @@ HomePage::HomePage(CasebookSession *session, QWidget *parent)
 
 HomePage::~HomePage() = default;
 
+void HomePage::addPanel(QWidget *panel) { m_ui->pageLayout->insertWidget(2, panel); }
+
 int HomePage::overdueCount() const
 {
     return int(std::count_if(m_reminders.begin(), m_reminders.end(),

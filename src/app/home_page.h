@@ -55,6 +55,8 @@ public:
     // The deadlines the calendar marks on `date` (every state), as the day list shows them.
     std::vector<Deadline> deadlinesOn(const QDate &date) const;
     QString whyText() const;
+    // Puts a panel (the getting-started list) at the top of the page, below the counts.
+    void addPanel(QWidget *panel);
 
 signals:
     void caseActivated(Id caseId);

@@ -4,7 +4,9 @@
 #include "domain_labels.h"
 
 #include "case_page.h"
+#include "district_lookup.h"
 #include "export_packet_dialog.h"
+#include "getting_started_panel.h"
 #include "preferences.h"
 #include "findings_page.h"
 #include "reconcile_page.h"
@@ -31,22 +33,29 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QMenu>
+#include <QPushButton>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTextBrowser>
 #include <QUrl>
+
+#include <algorithm>
+#include <set>
 
 // The resources live in the static casebook_app library, so they are registered explicitly.
 static void initCasebookResources() { Q_INIT_RESOURCE(casebook); }
@@ -100,6 +109,14 @@ MainWindow::MainWindow(QWidget *parent)
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_ui->toolBar->addWidget(spacer);
     m_ui->toolBar->addWidget(m_searchBox);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(300);
+    m_searchBox->installEventFilter(this);
+    m_gettingStarted = new GettingStartedPanel(m_session, this);
+    m_home->addPanel(m_gettingStarted);
+    // The focused list or table is framed in the highlight colour: the style's own mark is faint.
+    setStyleSheet(QStringLiteral("QAbstractItemView:focus { border: 2px solid palette(highlight); }"));
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
@@ -117,7 +134,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reconcile, &ReconcilePage::importRequested, this, &MainWindow::importEligibilityFile);
     connect(m_ui->navigator, &QTreeWidget::itemActivated, this, &MainWindow::navigatorActivated);
     connect(m_ui->navigator, &QTreeWidget::itemClicked, this, &MainWindow::navigatorActivated);
-    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { search(m_searchBox->text()); });
+    // Arrow keys in the navigator show what they select (the window selects items with signals blocked).
+    connect(m_ui->navigator, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *item) { navigatorActivated(item); });
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::searchNow);
+    connect(m_searchBox, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] {
+        searchNow();
+        if (const Id id = m_search->firstCaseId())
+            showCase(id);
+    });
+    connect(m_gettingStarted, &GettingStartedPanel::stepRequested, this,
+            [this](GettingStartedPanel::Step step) { gettingStartedStep(step); });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -165,6 +193,22 @@ void MainWindow::setUpActions()
         if (m_ui->pages->currentWidget() == m_casePage && m_casePage->caseId())
             m_casePage->editCase();
     });
+    // Every button of the case page has its Case-menu action.
+    QMenu *move = m_casePage->moveMenu();
+    move->setTitle(tr("&Move to"));
+    m_ui->menuCase->insertMenu(m_ui->actionLogCommunication, move);
+    connect(m_ui->actionAddDocumentation, &QAction::triggered, m_casePage, &CasePage::addDocumentationItem);
+    connect(m_ui->actionAddRow, &QAction::triggered, this, [this] {
+        if (!m_casePage->addToOpenTab())
+            statusBar()->showMessage(tr("The open tab takes no new rows: open a tab such as Communications or "
+                                        "Documentation first."),
+                                     6000);
+    });
+    connect(m_ui->actionAttachToCase, &QAction::triggered, m_casePage, &CasePage::attachFileToCase);
+    connect(m_ui->actionRecordExit, &QAction::triggered, m_casePage, &CasePage::recordCdeExit);
+    connect(m_ui->actionCasePacket, &QAction::triggered, m_ui->actionExportPacket, &QAction::trigger);
+    connect(m_ui->actionDeleteCase, &QAction::triggered, m_casePage, &CasePage::deleteCase);
+    connect(m_ui->menuCase, &QMenu::aboutToShow, this, &MainWindow::updateCaseActions);
     connect(m_ui->actionAddSchool, &QAction::triggered, this, &MainWindow::addSchool);
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -185,6 +229,7 @@ void MainWindow::setUpActions()
             statusBar()->showMessage(tr("Saved the deadlines as %1").arg(path), 8000);
     });
     connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::updateTitle);
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, &MainWindow::followPageInNavigator);
 }
 
 bool MainWindow::openCasebook(const QString &path, bool create)
@@ -280,14 +325,24 @@ void MainWindow::updateTitle()
 {
     const bool open = m_session->isOpen();
     setWindowTitle(open ? tr("%1 — Casebook").arg(QFileInfo(m_session->path()).fileName()) : tr("Casebook"));
-    for (QAction *a : {m_ui->actionSaveCopy, m_ui->actionNewCase, m_ui->actionLogCommunication, m_ui->actionEditCase,
-                       m_ui->actionAddSchool, m_ui->actionHome, m_ui->actionFindings, m_ui->actionReconcile,
+    for (QAction *a : {m_ui->actionSaveCopy, m_ui->actionNewCase, m_ui->actionLogCommunication, m_ui->actionAddSchool,
+                       m_ui->actionHome, m_ui->actionFindings, m_ui->actionReconcile,
                        m_ui->actionFind, m_ui->actionImportDashboard, m_ui->actionImportEssa,
                        m_ui->actionImportEligibility, m_ui->actionExportDeadlines})
         a->setEnabled(open);
     m_searchBox->setEnabled(open);
-    m_ui->actionExportPacket->setEnabled(open && m_ui->pages->currentWidget() == m_casePage && m_casePage->caseId());
+    updateCaseActions();
     statusBar()->showMessage(open ? m_session->path() : tr("No casebook open"));
+}
+
+void MainWindow::updateCaseActions()
+{
+    const bool caseShown = m_session->isOpen() && m_ui->pages->currentWidget() == m_casePage && m_casePage->caseId();
+    for (QAction *a : {m_ui->actionEditCase, m_ui->actionAddDocumentation, m_ui->actionAddRow, m_ui->actionAttachToCase,
+                       m_ui->actionCasePacket, m_ui->actionDeleteCase, m_ui->actionExportPacket})
+        a->setEnabled(caseShown);
+    m_casePage->moveMenu()->menuAction()->setEnabled(caseShown && !m_casePage->moveMenu()->isEmpty());
+    m_ui->actionRecordExit->setEnabled(caseShown && m_casePage->canRecordCdeExit());
 }
 
 void MainWindow::refresh()
@@ -300,6 +355,7 @@ void MainWindow::refresh()
     if (cases)
         rebuildNavigator(*cases);
     m_home->reload(cases ? &*cases : nullptr);
+    m_gettingStarted->reload();
     if (!unreadable.empty())
         statusBar()->showMessage(tr("%n case(s) could not be read and are not listed (first: %1); "
                                     "casebook-cli check lists every problem", nullptr, int(unreadable.size()))
@@ -310,6 +366,7 @@ void MainWindow::refresh()
         m_findings->reload();
     if (m_ui->pages->currentWidget() == m_reconcile)
         m_reconcile->reload();
+    updateCaseActions();
     if (auto counts = m_session->casebook().recordCounts()) {
         // Whole words in the right number, each translatable (English and Spanish have one and other).
         const auto count = [](std::int64_t n, const QString &one, const QString &other) {
@@ -335,6 +392,7 @@ void MainWindow::rebuildNavigator(const std::vector<services::CaseSummary> &case
     const QTreeWidgetItem *current = tree->currentItem();
     const int currentKind = current ? current->data(0, KindRole).toInt() : 0;
     const qlonglong currentId = current ? current->data(0, IdRole).toLongLong() : 0;
+    const QSignalBlocker rebuilding(tree); // the page shown stays as it is
     tree->clear();
     auto *root = tree->invisibleRootItem();
     navItem(root, tr("Deadlines"), NavHome);
@@ -380,12 +438,18 @@ void MainWindow::rebuildNavigator(const std::vector<services::CaseSummary> &case
             tree->setCurrentItem(*it);
             break;
         }
+    if (!tree->currentItem())
+        followPageInNavigator(); // a casebook just opened: the item of the page shown
 }
 
 void MainWindow::navigatorActivated(QTreeWidgetItem *item)
 {
     if (!item)
         return;
+    const int kind = item->data(0, KindRole).toInt();
+    if (kind == NavCase && m_ui->pages->currentWidget() == m_casePage &&
+        m_casePage->caseId() == item->data(0, IdRole).toLongLong())
+        return; // already shown
     switch (item->data(0, KindRole).toInt()) {
     case NavHome: showHome(); break;
     case NavFindings: showFindings(); break;
@@ -415,11 +479,37 @@ void MainWindow::showCase(Id caseId)
         return;
     m_casePage->showCase(caseId);
     m_ui->pages->setCurrentWidget(m_casePage);
+    followPageInNavigator();
+    updateCaseActions();
+}
+
+void MainWindow::followPageInNavigator()
+{
+    QWidget *page = m_ui->pages->currentWidget();
+    const int kind = page == m_home        ? NavHome
+                     : page == m_findings  ? NavFindings
+                     : page == m_reconcile ? NavReconcile
+                     : page == m_reference ? NavReference
+                     : page == m_casePage  ? NavCase
+                                           : 0;
+    if (kind == 0)
+        return; // search results: the navigator keeps its place
+    const qlonglong id = kind == NavCase ? m_casePage->caseId() : 0;
+    const QSignalBlocker following(m_ui->navigator);
     for (QTreeWidgetItemIterator it(m_ui->navigator); *it; ++it)
-        if ((*it)->data(0, KindRole).toInt() == NavCase && (*it)->data(0, IdRole).toLongLong() == caseId) {
+        if ((*it)->data(0, KindRole).toInt() == kind && (kind != NavCase || (*it)->data(0, IdRole).toLongLong() == id)) {
             m_ui->navigator->setCurrentItem(*it);
-            break;
+            return;
         }
+}
+
+void MainWindow::showFindingsFor(const QString &cds, int year)
+{
+    m_findings->reload();
+    m_findings->showScope(cds);
+    if (year)
+        m_findings->showYear(year);
+    m_ui->pages->setCurrentWidget(m_findings);
 }
 
 void MainWindow::showFindings()
@@ -444,8 +534,32 @@ void MainWindow::search(const QString &text)
 {
     if (!m_session->isOpen())
         return;
+    m_searchTimer->stop();
     m_search->search(text);
+    m_searched = text;
     m_ui->pages->setCurrentWidget(m_search);
+}
+
+void MainWindow::searchNow()
+{
+    m_searchTimer->stop();
+    const QString text = m_searchBox->text();
+    if (text.trimmed().isEmpty() || (m_ui->pages->currentWidget() == m_search && text == m_searched))
+        return;
+    search(text);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down in the search box moves into the results, on the first one.
+    if (watched == m_searchBox && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
+        searchNow();
+        if (m_ui->pages->currentWidget() == m_search)
+            m_search->focusFirstResult();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 Id MainWindow::currentDistrictId() const
@@ -462,21 +576,8 @@ void MainWindow::newCase()
     if (!m_session->isOpen())
         return;
     Id districtId = currentDistrictId();
-    if (districtId == 0) {
-        auto dialog = makeRecordDialog<Ui::DistrictForm, District>(tr("Add your district"), this);
-        dialog->setSubmit([&](const FieldMap &fields) -> Status {
-            auto d = fromFields<District>(fields);
-            if (!d)
-                return d.error();
-            auto saved = m_session->save<District>(std::nullopt, *d, tr("Add district"));
-            if (!saved)
-                return saved.error();
-            districtId = saved->id;
-            return {};
-        });
-        if (dialog->exec() != QDialog::Accepted)
-            return;
-    }
+    if (districtId == 0 && (districtId = askDistrict(tr("Add your district"))) == 0)
+        return;
     const QStringList types{tr("Technical-assistance request (by the Board)"),
                             tr("Required technical assistance (County Superintendent's determination)"),
                             tr("SPI intervention"), tr("School plan (CSI / TSI / ATSI)")};
@@ -548,15 +649,42 @@ void MainWindow::addSchool()
     dialog->exec();
 }
 
+Id MainWindow::askDistrict(const QString &title)
+{
+    if (!m_session->isOpen())
+        return 0;
+    auto dialog = makeRecordDialog<Ui::DistrictForm, District>(title, this);
+    dialog->setObjectName(QStringLiteral("districtDialog"));
+    fillDistrictFromCode(dialog->formWidget(), m_session);
+    Id districtId = 0;
+    dialog->setSubmit([&](const FieldMap &fields) -> Status {
+        auto d = fromFields<District>(fields);
+        if (!d)
+            return d.error();
+        auto saved = m_session->save<District>(std::nullopt, *d, tr("Add district"));
+        if (!saved)
+            return saved.error();
+        districtId = saved->id;
+        return {};
+    });
+    return dialog->exec() == QDialog::Accepted ? districtId : 0;
+}
+
+QString MainWindow::askNewCasebookPath()
+{
+    // Offered in the data folder, where the default casebook lives (under its name while it is free).
+    const QString defaultPath = QString::fromStdString(io::defaultDatabasePath());
+    const QString folder = QFileInfo(defaultPath).absolutePath();
+    QDir().mkpath(folder);
+    return QFileDialog::getSaveFileName(this, tr("New casebook"), QFileInfo::exists(defaultPath) ? folder : defaultPath,
+                                        tr("Casebook files (*.sqlite *.casebook);;All files (*)"));
+}
+
 void MainWindow::newCasebook()
 {
-    // Offered in the data folder, where the default casebook lives.
-    const QString folder = QFileInfo(QString::fromStdString(io::defaultDatabasePath())).absolutePath();
-    QDir().mkpath(folder);
-    const QString path = QFileDialog::getSaveFileName(this, tr("New casebook"), folder,
-                                                      tr("Casebook files (*.sqlite *.casebook);;All files (*)"));
-    if (!path.isEmpty())
-        createCasebookAt(path);
+    const QString path = askNewCasebookPath();
+    if (!path.isEmpty() && createCasebookAt(path))
+        askDistrict(tr("Your district"));
 }
 
 bool MainWindow::createCasebookAt(QString path)
@@ -677,9 +805,16 @@ void MainWindow::saveCopy()
         statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
 }
 
-QString MainWindow::importDashboard(const QStringList &paths)
+QString MainWindow::DashboardImportSummary::text() const
 {
-    QStringList summary;
+    return files.join(QLatin1Char('\n')) + (district.isEmpty() ? QString() : QStringLiteral("\n\n") + district);
+}
+
+MainWindow::DashboardImportSummary MainWindow::importDashboard(const QStringList &paths)
+{
+    DashboardImportSummary out;
+    QStringList &summary = out.files;
+    std::set<int> years;
     QProgressDialog progress(tr("Importing Dashboard files…"), tr("Cancel"), 0, 1000, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -699,6 +834,7 @@ QString MainWindow::importDashboard(const QStringList &paths)
                 break;
             continue;
         }
+        years.insert(report->year);
         const QString what = QStringLiteral("%1 %2").arg(QString::fromUtf8(indicatorInfo(report->indicator).name.data()))
                                  .arg(report->year);
         switch (report->outcome) {
@@ -711,7 +847,91 @@ QString MainWindow::importDashboard(const QStringList &paths)
     }
     progress.setValue(1000);
     m_session->notifyChanged();
-    return summary.join(QLatin1Char('\n'));
+    if (!years.empty())
+        out.year = *years.rbegin();
+    if (const Id districtId = out.year ? currentDistrictId() : 0)
+        if (auto district = m_session->casebook().get<District>(districtId))
+            describeDistrictImport(*district, out);
+    return out;
+}
+
+void MainWindow::describeDistrictImport(const District &district, DashboardImportSummary &out)
+{
+    const QString who = tr("%1 (%2)").arg(toQString(district.name), toQString(district.cds));
+    auto entities = m_session->casebook().dashboardEntities(district.cds, out.year);
+    if (!entities) {
+        out.district = tr("What the files hold for %1 could not be read: %2").arg(who, toQString(entities.error().text()));
+        return;
+    }
+    if (entities->empty()) {
+        out.district = tr("%1 is not in the %2 Dashboard files: no row has a CDS code starting %3. Are they the files "
+                          "of your district's Dashboard year?")
+                           .arg(who)
+                           .arg(out.year)
+                           .arg(toQString(district.cds));
+        return;
+    }
+    const auto own = std::find_if(entities->begin(), entities->end(),
+                                  [](const services::DashboardEntity &e) { return e.rtype == RecordType::District; });
+    const auto schools = std::count_if(entities->begin(), entities->end(),
+                                       [](const services::DashboardEntity &e) { return e.rtype == RecordType::School; });
+    QStringList found, missing;
+    for (const auto &info : indicators()) {
+        const bool has = own != entities->end() &&
+                         std::find(own->indicators.begin(), own->indicators.end(), info.indicator) != own->indicators.end();
+        (has ? found : missing) << QString::fromUtf8(info.name.data(), qsizetype(info.name.size()));
+    }
+    out.districtCds = QString::fromStdString(districtLevelCds(district.cds));
+    out.district = (own != entities->end() ? tr("%1 is in the %2 Dashboard files: %3 for the district")
+                                                 .arg(who)
+                                                 .arg(out.year)
+                                                 .arg(found.join(QStringLiteral(", ")))
+                                           : tr("%1 has no district-level rows in the %2 Dashboard files").arg(who).arg(out.year)) +
+                   (schools == 0 ? tr(", and none for its schools.")
+                                 : tr(", and results for %1 of its schools.").arg(schools));
+    if (!missing.isEmpty())
+        out.district += QLatin1Char(' ') + tr("Not imported yet for %1: %2.").arg(out.year).arg(missing.join(QStringLiteral(", ")));
+}
+
+void MainWindow::importAndSummarize(const QStringList &paths)
+{
+    const DashboardImportSummary summary = importDashboard(paths);
+    QMessageBox box(QMessageBox::Information, tr("Dashboard import"), summary.text(), QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("importSummaryBox"));
+    box.setTextFormat(Qt::PlainText); // district and file names as the files write them
+    QPushButton *show = box.addButton(tr("&Show findings"), QMessageBox::AcceptRole);
+    box.setDefaultButton(show);
+    box.exec();
+    if (box.clickedButton() != show)
+        return;
+    if (summary.districtCds.isEmpty())
+        showFindings();
+    else
+        showFindingsFor(summary.districtCds, summary.year);
+}
+
+void MainWindow::gettingStartedStep(int step)
+{
+    switch (GettingStartedPanel::Step(step)) {
+    case GettingStartedPanel::EnterDistrict: askDistrict(tr("Your district")); break;
+    case GettingStartedPanel::ImportDashboard: m_ui->actionImportDashboard->trigger(); break;
+    case GettingStartedPanel::ReadFindings:
+        if (const Id id = currentDistrictId(); auto district = m_session->casebook().get<District>(id))
+            showFindingsFor(QString::fromStdString(districtLevelCds(district->cds)));
+        else
+            showFindings();
+        break;
+    case GettingStartedPanel::OpenCase:
+        // The case the findings call for, else a case of any kind.
+        gettingStartedStep(GettingStartedPanel::ReadFindings);
+        if (m_findings->canCreateRequiredCase()) {
+            if (const Id id = m_findings->createRequiredCase())
+                showCase(id);
+        } else {
+            newCase();
+        }
+        break;
+    }
 }
 
 Status MainWindow::exportDeadlinesTo(const QString &path)
@@ -739,9 +959,14 @@ void MainWindow::exportPacket()
 {
     if (!m_session->isOpen() || m_ui->pages->currentWidget() != m_casePage || !m_casePage->caseId())
         return;
-    ExportPacketDialog dialog(m_session, m_casePage->caseId(), Preferences::load().exportFolder, this);
-    if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Saved the packet as %1").arg(dialog.savedPath()), 8000);
+    QString preparedBy;
+    if (!askPreparedBy(this, preparedBy))
+        return;
+    ExportPacketDialog dialog(m_session, m_casePage->caseId(), Preferences::load().exportFolder, preparedBy, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("Saved the packet as %1").arg(dialog.savedPath()), 8000);
+    showPacketSaved(this, dialog.savedPath(), dialog.savedPdfPath());
 }
 
 void MainWindow::importDashboardFiles()
@@ -751,8 +976,7 @@ void MainWindow::importDashboardFiles()
         tr("Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)"));
     if (paths.isEmpty())
         return;
-    QMessageBox::information(this, tr("Dashboard import"), importDashboard(paths));
-    showFindings();
+    importAndSummarize(paths);
 }
 
 void MainWindow::importEssaList()

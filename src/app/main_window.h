@@ -1,6 +1,8 @@
 // MainWindow: the navigator (district → cases by type, schools → school plans) beside the selected
 // page (deadlines, a case, findings, reference, search results), with File / Edit / View / Case /
-// Help menus, keyboard shortcuts, recent files, and window geometry kept with QSettings.
+// Help menus, keyboard shortcuts, recent files, and window geometry kept with QSettings. The navigator
+// follows the page shown, and moving through it with the arrow keys shows what it selects; the search
+// box searches as you type, Enter opens the first result and Down moves into the results.
 #pragma once
 
 #include "services/casebook.h"
@@ -23,6 +25,7 @@ namespace casebook::app {
 class CasebookSession;
 class CasePage;
 class FindingsPage;
+class GettingStartedPanel;
 class HomePage;
 class ReconcilePage;
 class ReferencePage;
@@ -44,18 +47,29 @@ public:
     // Copies the records of `source` (asked for when empty) into a new casebook the user names, through
     // services::rescueCasebook, reports what was carried and left behind, and opens the new casebook.
     bool rescueCasebook(QString source = {});
+    // Asks where to keep a new casebook, suggesting the data folder; empty when cancelled.
+    QString askNewCasebookPath();
+    // Asks for a district of the open casebook (its code fills the name and county where Casebook knows
+    // them) and adds it as one undoable step; its id, 0 when cancelled.
+    Id askDistrict(const QString &title);
     // Opens the demo casebook (creating it in the data folder the first time).
     bool openDemo();
 
     void showHome();
     void showCase(Id caseId);
     void showFindings();
+    // The findings of one district or school (14-digit CDS code), of `year` when it has results then.
+    void showFindingsFor(const QString &cds, int year = 0);
     void showReconcile();
     void showReference(const QString &anchor = {});
     void search(const QString &text);
 
     HomePage *homePage() const { return m_home; }
     CasePage *casePage() const { return m_casePage; }
+    FindingsPage *findingsPage() const { return m_findings; }
+    SearchPage *searchPage() const { return m_search; }
+    QLineEdit *searchBox() const { return m_searchBox; }
+    GettingStartedPanel *gettingStarted() const { return m_gettingStarted; }
     Ui::MainWindow *ui() const { return m_ui.get(); }
 
     static QStringList recentFiles();
@@ -64,8 +78,19 @@ public:
     // .csv or .ics, chosen by the file's extension.
     Status exportDeadlinesTo(const QString &path);
 
-    // Imports files with a progress dialog (cancel rolls the current file back); returns a summary.
-    QString importDashboard(const QStringList &paths);
+    // What an import of Dashboard files did: a line per file, and what the files hold for the casebook's
+    // district (found or not, which indicators, how many of its schools).
+    struct DashboardImportSummary {
+        QStringList files;
+        QString district;     // empty when the casebook holds no district
+        QString districtCds;  // the district's 14-digit CDS when the files hold it ("Show findings")
+        int year = 0;         // the latest Dashboard year imported
+        QString text() const;
+    };
+    // Imports files with a progress dialog (cancel rolls the current file back).
+    DashboardImportSummary importDashboard(const QStringList &paths);
+    // Imports files and shows the summary, whose "Show findings" opens the district's findings.
+    void importAndSummarize(const QStringList &paths);
 
 public slots:
     void newCase();
@@ -73,6 +98,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpActions();
@@ -97,6 +123,13 @@ private:
     void openUserGuide();
     Id currentDistrictId() const;
     void navigatorActivated(QTreeWidgetItem *item);
+    // Selects the navigator's item of the page shown (without showing it again).
+    void followPageInNavigator();
+    void updateCaseActions();
+    void gettingStartedStep(int step);
+    void describeDistrictImport(const District &district, DashboardImportSummary &out);
+    // Runs the search for the box's text now, unless its results are already shown.
+    void searchNow();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CasebookSession *m_session;
@@ -107,6 +140,9 @@ private:
     ReferencePage *m_reference;
     SearchPage *m_search;
     QLineEdit *m_searchBox;
+    QTimer *m_searchTimer;  // search as you type, a moment after the last key
+    QString m_searched;     // the text whose results the search page shows
+    GettingStartedPanel *m_gettingStarted;
     QLabel *m_statusCounts;
     QTimer *m_integrityTimer = nullptr; // polls the background quick_check of the open casebook
 };

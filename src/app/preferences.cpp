@@ -14,6 +14,7 @@ Preferences Preferences::load()
     p.exportFolder = s.value(QStringLiteral("preferences/exportFolder"),
                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                          .toString();
+    p.preparedBy = s.value(QStringLiteral("preferences/preparedBy")).toString();
     return p;
 }
 
@@ -22,6 +23,7 @@ void Preferences::save() const
     QSettings s;
     s.setValue(QStringLiteral("preferences/reminderWindowDays"), reminderWindowDays);
     s.setValue(QStringLiteral("preferences/exportFolder"), exportFolder);
+    s.setValue(QStringLiteral("preferences/preparedBy"), preparedBy);
 }
 
 } // namespace casebook::app

@@ -36,6 +36,7 @@ PreferencesDialog::PreferencesDialog(CasebookSession *session, QWidget *parent)
     const Preferences prefs = Preferences::load();
     m_ui->reminderWindow->setValue(prefs.reminderWindowDays);
     m_ui->exportFolder->setText(prefs.exportFolder);
+    m_ui->preparedBy->setText(prefs.preparedBy);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Export folder"), m_ui->exportFolder->text());
         if (!folder.isEmpty())
@@ -75,6 +76,7 @@ void PreferencesDialog::accept()
     Preferences prefs;
     prefs.reminderWindowDays = m_ui->reminderWindow->value();
     prefs.exportFolder = m_ui->exportFolder->text();
+    prefs.preparedBy = m_ui->preparedBy->text().simplified();
     prefs.save();
     QDialog::accept();
 }

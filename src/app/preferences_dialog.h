@@ -1,5 +1,6 @@
 // PreferencesDialog: the district calendar kept in the casebook (time zone, Dashboard release date,
-// school-plan approval rule) and the user's own preferences (reminder window, export folder).
+// school-plan approval rule) and the user's own preferences (reminder window, export folder, the
+// name and title a packet is prepared by).
 #pragma once
 
 #include <QDialog>

@@ -75,6 +75,7 @@ void RecordListTab::selectId(Id id)
 void RecordListTab::addBelow(QWidget *widget) { m_layout->addWidget(widget); }
 
 void RecordListTab::setAddEnabled(bool enabled) { m_add->setVisible(enabled); }
+bool RecordListTab::addEnabled() const { return !m_add->isHidden(); }
 
 void RecordListTab::updateButtons()
 {

@@ -26,6 +26,7 @@ public:
     // Extra widgets below the table (the attachments of the selected record).
     void addBelow(QWidget *widget);
     void setAddEnabled(bool enabled);
+    bool addEnabled() const;
 
     std::function<void()> onAdd;
     std::function<void(Id)> onEdit;

@@ -16,6 +16,7 @@ SearchPage::SearchPage(CasebookSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_summary(new QLabel(this)), m_results(new QTreeWidget(this))
 {
     m_summary->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
+    m_summary->setWordWrap(true); // a long search text never widens the window
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Search results"));
     m_results->setRootIsDecorated(false);
@@ -27,6 +28,19 @@ SearchPage::SearchPage(CasebookSession *session, QWidget *parent)
     layout->addWidget(m_results, 1);
     connect(m_results, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { emit caseActivated(item->data(0, Qt::UserRole).toLongLong()); });
+}
+
+Id SearchPage::firstCaseId() const
+{
+    const auto *first = m_results->topLevelItem(0);
+    return first ? first->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+void SearchPage::focusFirstResult()
+{
+    if (auto *first = m_results->topLevelItem(0))
+        m_results->setCurrentItem(first);
+    m_results->setFocus(Qt::ShortcutFocusReason);
 }
 
 void SearchPage::search(const QString &text)

@@ -21,6 +21,10 @@ public:
     SearchPage(CasebookSession *session, QWidget *parent = nullptr);
     void search(const QString &text);
     QTreeWidget *results() const { return m_results; }
+    // The case of the first result (0: none).
+    Id firstCaseId() const;
+    // Moves the focus into the results, on the first one.
+    void focusFirstResult();
 
 signals:
     void caseActivated(Id caseId);

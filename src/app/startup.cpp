@@ -3,13 +3,10 @@
 
 #include "first_run_dialog.h"
 #include "main_window.h"
-#include "record_dialog.h"
 #include "session.h"
 
-#include "domain/validation.h"
 #include "io/paths.h"
 
-#include "ui_district_form.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -35,23 +32,19 @@ void installTranslations(QCoreApplication &app)
 
 bool createDefaultCasebook(MainWindow &window)
 {
-    auto dialog = makeRecordDialog<Ui::DistrictForm, District>(QObject::tr("Create a casebook for your district"), &window);
-    dialog->setObjectName(QStringLiteral("districtDialog"));
-    const QString path = QString::fromStdString(io::defaultDatabasePath());
-    dialog->setSubmit([&](const FieldMap &fields) -> Status {
-        auto district = fromFields<District>(fields);
-        if (!district)
-            return district.error();
-        CASEBOOK_TRY(validate(*district)); // refuse before creating the file
-        if (!window.openCasebook(path, true))
-            return Error::database("cannot create " + path.toStdString());
-        auto saved = window.session()->save<District>(std::nullopt, *district, QObject::tr("Add district"));
-        if (!saved)
-            return saved.error();
+    // Where to keep it (the data folder suggested, as File ▸ New casebook… does), then its district.
+    const QString path = window.askNewCasebookPath();
+    if (path.isEmpty() || !window.createCasebookAt(path))
+        return false;
+    if (window.askDistrict(QObject::tr("Create a casebook for your district"))) {
         window.session()->undoStack()->clear(); // the district is the casebook's starting point
-        return {};
-    });
-    return dialog->exec() == QDialog::Accepted;
+        return true;
+    }
+    // Cancelled: the new, empty file is not left behind.
+    const QString created = window.session()->path();
+    window.session()->close();
+    services::removeCasebookFiles(created.toStdString());
+    return false;
 }
 
 bool openInitialCasebook(MainWindow &window, const QString &dbOption)

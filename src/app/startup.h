@@ -17,7 +17,9 @@ class MainWindow;
 // Returns false when the user cancelled the first-run choice (the application then quits).
 bool openInitialCasebook(MainWindow &window, const QString &dbOption);
 
-// Creates the default casebook for a district the user names (first run).
+// First run: asks where to keep the casebook (the data folder suggested), creates it there and asks for
+// its district (the code fills the county, and the name where Casebook knows it). False when cancelled;
+// a casebook created before the district was cancelled is removed again.
 bool createDefaultCasebook(MainWindow &window);
 
 } // namespace casebook::app

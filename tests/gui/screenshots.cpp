@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -145,7 +146,8 @@ int main(int argc, char **argv)
     ok &= save(&w, QStringLiteral("spi-actions"));
 
     {
-        ExportPacketDialog packet(&s, required, dir.path(), &w);
+        // A person's name and title, as Edit ▸ Preferences… keeps it (a fictional one).
+        ExportPacketDialog packet(&s, required, dir.path(), QStringLiteral("Maria Lopez, Director of Accountability"), &w);
         packet.resize(900, 760);
         packet.show();
         // QPdfView renders its pages on another thread: give it a moment before the picture.
@@ -285,5 +287,28 @@ int main(int argc, char **argv)
     auto *views = findings->findChild<QTabWidget *>(QStringLiteral("views"));
     views->setCurrentWidget(findings->findChild<QWidget *>(QStringLiteral("districtsTab")));
     ok &= save(&w, QStringLiteral("districts"));
+
+    // A new casebook for the fixtures' fictional district: the getting-started list, then the import summary.
+    if (!w.createCasebookAt(dir.filePath(QStringLiteral("new.sqlite"))) ||
+        !s.save<District>(std::nullopt, District{.cds = "0161119", .name = "Sample Unified", .county = "Alameda"}, "add"))
+        return 1;
+    w.showHome();
+    ok &= save(&w, QStringLiteral("getting-started"));
+    QStringList files;
+    for (const char *name : {"eladownload2024.txt", "mathdownload2024.txt", "chronicdownload2024.txt"})
+        files << QStringLiteral(CASEBOOK_FIXTURE_DIR "/dashboard/") + QString::fromLatin1(name);
+    bool summaryShot = false;
+    {
+        const test::ModalWatch watch([&](QDialog *dialog) { // the summary, once the import's progress is done
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            if (!box || summaryShot)
+                return;
+            summaryShot = true;
+            ok &= save(box, QStringLiteral("import-summary"));
+            box->reject();
+        });
+        w.importAndSummarize(files);
+    }
+    ok &= summaryShot;
     return ok ? 0 : 1;
 }

@@ -519,7 +519,7 @@ TEST_CASE("File ▸ Export packet previews the PDF pages, then saves the zip")
     f.window.showCase(requiredId);
     CHECK(f.window.ui()->actionExportPacket->isEnabled());
 
-    ExportPacketDialog dialog(&f.session(), requiredId, QString::fromStdString(f.dir.path().string()), &f.window);
+    ExportPacketDialog dialog(&f.session(), requiredId, QString::fromStdString(f.dir.path().string()), QString(), &f.window);
     CHECK(dialog.previewPages() >= 3);
     const QString zip = QString::fromStdString(f.dir.file("packet.zip"));
     REQUIRE(dialog.saveTo(zip));
