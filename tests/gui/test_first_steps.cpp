@@ -361,6 +361,24 @@ TEST_CASE("The packet is prepared by the name in Preferences, asked the first ti
     QFile pdfFile(pdf);
     REQUIRE(pdfFile.open(QIODevice::ReadOnly));
     CHECK(pdfFile.read(5) == QByteArray("%PDF-"));
+
+    // After saving: where it is, with Open folder and Open PDF.
+    QStringList buttons;
+    QString message;
+    {
+        const ModalWatch watch([&](QDialog *shown) {
+            if (auto *box = qobject_cast<QMessageBox *>(shown); box && buttons.isEmpty()) {
+                message = box->text();
+                for (auto *b : box->buttons())
+                    buttons << withoutMarks(b->text());
+            }
+            shown->reject();
+        });
+        showPacketSaved(&f.window, dialog.savedPath(), dialog.savedPdfPath());
+    }
+    CHECK(buttons.contains(QStringLiteral("Open folder")));
+    CHECK(buttons.contains(QStringLiteral("Open PDF")));
+    CHECK(message.contains(pdf));
 }
 
 TEST_CASE("Enter in the search box opens the first result, and Down moves into the results")
