@@ -791,81 +791,121 @@
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="23"/>
+        <source>Direc&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="29"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="35"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Modo:</translation>
     </message>
     <message>
-        <location filename="../ui/communication_form.ui" line="29"/>
+        <location filename="../ui/communication_form.ui" line="41"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../ui/communication_form.ui" line="35"/>
+        <location filename="../ui/communication_form.ui" line="47"/>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="53"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="54"/>
+        <source>One line: what it was about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="59"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Participantes:</translation>
     </message>
     <message>
-        <location filename="../ui/communication_form.ui" line="41"/>
+        <location filename="../ui/communication_form.ui" line="65"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ui/communication_form.ui" line="42"/>
+        <location filename="../ui/communication_form.ui" line="66"/>
         <source>Names and roles, separated by semicolons</source>
         <translation>Nombres y cargos, separados por punto y coma</translation>
     </message>
     <message>
-        <location filename="../ui/communication_form.ui" line="47"/>
+        <location filename="../ui/communication_form.ui" line="71"/>
         <source>S&amp;ummary:</source>
         <translation>&amp;Resumen:</translation>
     </message>
     <message>
-        <location filename="../ui/communication_form.ui" line="53"/>
+        <location filename="../ui/communication_form.ui" line="77"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/communication_form.ui" line="60"/>
+        <location filename="../ui/communication_form.ui" line="84"/>
         <source>&amp;Follow-ups:</source>
         <translation>&amp;Seguimientos:</translation>
     </message>
     <message>
-        <location filename="../ui/communication_form.ui" line="66"/>
+        <location filename="../ui/communication_form.ui" line="90"/>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="97"/>
+        <source>Answers scheduled &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="103"/>
+        <source>Answers scheduled contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/communication_form.ui" line="104"/>
+        <source>The County Superintendent&apos;s set date this communication answers; it meets that date&apos;s deadline</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DistrictForm</name>
     <message>
-        <location filename="../ui/district_form.ui" line="9"/>
+        <location filename="../ui/district_form.ui" line="16"/>
+        <source>7 digits, or any 14-digit CDS code of the district or its schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/district_form.ui" line="21"/>
         <source>District &amp;name:</source>
         <translation>&amp;Nombre del distrito:</translation>
     </message>
     <message>
-        <location filename="../ui/district_form.ui" line="15"/>
+        <location filename="../ui/district_form.ui" line="27"/>
         <source>District name</source>
         <translation>Nombre del distrito</translation>
     </message>
     <message>
-        <location filename="../ui/district_form.ui" line="16"/>
+        <location filename="../ui/district_form.ui" line="28"/>
         <source>e.g. Sample Unified School District</source>
         <translation>p. ej., Sample Unified School District</translation>
     </message>
     <message>
-        <location filename="../ui/district_form.ui" line="21"/>
+        <location filename="../ui/district_form.ui" line="9"/>
         <source>County-district c&amp;ode:</source>
         <translation>&amp;Código de condado y distrito:</translation>
     </message>
     <message>
-        <location filename="../ui/district_form.ui" line="27"/>
+        <location filename="../ui/district_form.ui" line="15"/>
         <source>County-district code</source>
         <translation>Código de condado y distrito</translation>
-    </message>
-    <message>
-        <location filename="../ui/district_form.ui" line="28"/>
-        <source>7 digits, the start of the district&apos;s CDS code</source>
-        <translation>7 dígitos, el inicio del código CDS del distrito</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="33"/>
@@ -1002,6 +1042,59 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../src/app/field_labels.cpp" line="87"/>
+        <source>Case</source>
+        <translation type="unfinished">Caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/field_labels.cpp" line="88"/>
+        <source>Attached to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/field_labels.cpp" line="89"/>
+        <source>Attached to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/field_labels.cpp" line="90"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/field_labels.cpp" line="91"/>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/field_labels.cpp" line="92"/>
+        <source>Size in bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/field_labels.cpp" line="93"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/field_labels.cpp" line="94"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/field_labels.cpp" line="95"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/field_labels.cpp" line="96"/>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPage</name>
     <message>
         <location filename="../ui/findings_page.ui" line="9"/>
@@ -1010,51 +1103,106 @@
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="16"/>
+        <source>&amp;Findings</source>
+        <translation type="unfinished">&amp;Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="22"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../ui/findings_page.ui" line="22"/>
+        <location filename="../ui/findings_page.ui" line="29"/>
         <source>District or school</source>
         <translation>Distrito o escuela</translation>
     </message>
     <message>
-        <location filename="../ui/findings_page.ui" line="28"/>
-        <source>Dashboard &amp;year:</source>
-        <translation>&amp;Año del Dashboard:</translation>
-    </message>
-    <message>
-        <location filename="../ui/findings_page.ui" line="34"/>
+        <location filename="../ui/findings_page.ui" line="42"/>
         <source>Dashboard year</source>
         <translation>Año del Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/findings_page.ui" line="44"/>
+        <location filename="../ui/findings_page.ui" line="53"/>
+        <source>Copy the findings as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="54"/>
+        <source>Copy the grid, the determination and the other findings as plain text (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="55"/>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="60"/>
+        <source>Export the findings to an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="61"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="94"/>
         <source>Enter local indicators and the CALPADS flag</source>
         <translation>Ingresar los indicadores locales y el indicador de CALPADS</translation>
     </message>
     <message>
-        <location filename="../ui/findings_page.ui" line="45"/>
+        <location filename="../ui/findings_page.ui" line="95"/>
         <source>&amp;Local indicators…</source>
         <translation>Indicadores &amp;locales…</translation>
     </message>
     <message>
-        <location filename="../ui/findings_page.ui" line="50"/>
+        <location filename="../ui/findings_page.ui" line="100"/>
         <source>Create a required-assistance case from these findings</source>
         <translation>Crear un caso de asistencia requerida a partir de estos hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/findings_page.ui" line="51"/>
+        <location filename="../ui/findings_page.ui" line="101"/>
         <source>&amp;Create required-assistance case…</source>
         <translation>&amp;Crear caso de asistencia requerida…</translation>
     </message>
     <message>
-        <location filename="../ui/findings_page.ui" line="61"/>
+        <location filename="../ui/findings_page.ui" line="121"/>
+        <source>All &amp;districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="127"/>
+        <source>Determination &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="133"/>
+        <source>Dashboard year of the determinations listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="146"/>
+        <source>The casebook&apos;s districts with their determination, open cases and overdue items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="155"/>
+        <source>Double-click a district (or press Enter) to see its findings and its schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="78"/>
         <source>Student groups by indicator, with the Dashboard colour of each</source>
         <translation>Grupos estudiantiles por indicador, con el color del Dashboard de cada uno</translation>
     </message>
     <message>
-        <location filename="../ui/findings_page.ui" line="66"/>
+        <location filename="../ui/findings_page.ui" line="35"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="112"/>
         <source>Eligibility for differentiated assistance and other findings</source>
         <translation>Elegibilidad para asistencia diferenciada y otros hallazgos</translation>
     </message>
@@ -1084,8 +1232,8 @@
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="24"/>
-        <source>For your district: enter its name and its 7-digit county-district code.</source>
-        <translation>Para su distrito: ingrese su nombre y su código de condado y distrito de 7 dígitos.</translation>
+        <source>For your district: choose where to keep it (your data folder is suggested), then enter the district&apos;s 7-digit county-district code; Casebook fills in the county, and the name where it knows it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="29"/>
@@ -1131,47 +1279,102 @@
         <translation>Casos abiertos por tipo</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="27"/>
+        <location filename="../ui/home_page.ui" line="22"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished">&amp;Responsable:</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="28"/>
+        <source>Show the deadlines of this owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="34"/>
+        <source>C&amp;ase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="40"/>
+        <source>Show the deadlines of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="47"/>
+        <source>Show &amp;met (last 30 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="57"/>
+        <source>E&amp;xport list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="58"/>
+        <source>Save the deadlines listed here as CSV, Excel, iCalendar or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="72"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="31"/>
+        <location filename="../ui/home_page.ui" line="76"/>
         <source>Overdue deadlines</source>
         <translation>Fechas límite vencidas</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="43"/>
+        <location filename="../ui/home_page.ui" line="87"/>
         <source>Due this week</source>
         <translation>Vencen esta semana</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="47"/>
+        <location filename="../ui/home_page.ui" line="91"/>
         <source>Deadlines due this week</source>
         <translation>Fechas límite de esta semana</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="59"/>
+        <location filename="../ui/home_page.ui" line="102"/>
         <source>Due in the next 30 days</source>
         <translation>Vencen en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="63"/>
+        <location filename="../ui/home_page.ui" line="106"/>
         <source>Deadlines due in the next 30 days</source>
         <translation>Fechas límite de los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="79"/>
+        <location filename="../ui/home_page.ui" line="117"/>
+        <source>Met in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="121"/>
+        <source>Deadlines met in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="132"/>
+        <source>Why the selected deadline is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="133"/>
+        <source>Select a deadline to read why it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.ui" line="148"/>
         <source>Deadline calendar</source>
         <translation>Calendario de fechas límite</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="86"/>
+        <location filename="../ui/home_page.ui" line="155"/>
         <source>Due on the selected day</source>
         <translation>Vencen el día seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="91"/>
+        <location filename="../ui/home_page.ui" line="160"/>
         <source>Deadlines on the selected day</source>
         <translation>Fechas límite del día seleccionado</translation>
     </message>
@@ -1321,355 +1524,452 @@
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="50"/>
+        <location filename="../ui/main_window.ui" line="51"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="54"/>
+        <location filename="../ui/main_window.ui" line="55"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="63"/>
+        <location filename="../ui/main_window.ui" line="64"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="71"/>
+        <location filename="../ui/main_window.ui" line="79"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="85"/>
+        <location filename="../ui/main_window.ui" line="93"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="97"/>
+        <location filename="../ui/main_window.ui" line="105"/>
         <source>&amp;New casebook…</source>
         <translation>&amp;Nuevo libro de casos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="98"/>
-        <location filename="../ui/main_window.ui" line="99"/>
+        <location filename="../ui/main_window.ui" line="106"/>
+        <location filename="../ui/main_window.ui" line="107"/>
         <source>Create a new casebook file for a district</source>
         <translation>Crear un archivo de libro de casos nuevo para un distrito</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="100"/>
+        <location filename="../ui/main_window.ui" line="108"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="103"/>
+        <location filename="../ui/main_window.ui" line="111"/>
         <source>&amp;Open casebook…</source>
         <translation>&amp;Abrir libro de casos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="104"/>
-        <location filename="../ui/main_window.ui" line="105"/>
+        <location filename="../ui/main_window.ui" line="112"/>
+        <location filename="../ui/main_window.ui" line="113"/>
         <source>Open a casebook file</source>
         <translation>Abrir un archivo de libro de casos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="106"/>
+        <location filename="../ui/main_window.ui" line="114"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="109"/>
+        <location filename="../ui/main_window.ui" line="117"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="110"/>
-        <location filename="../ui/main_window.ui" line="111"/>
+        <location filename="../ui/main_window.ui" line="118"/>
+        <location filename="../ui/main_window.ui" line="119"/>
         <source>Save a consistent copy (backup) of the open casebook</source>
         <translation>Guardar una copia coherente (respaldo) del libro de casos abierto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="112"/>
+        <location filename="../ui/main_window.ui" line="120"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="115"/>
+        <location filename="../ui/main_window.ui" line="123"/>
+        <source>&amp;Rescue records from a casebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="124"/>
+        <location filename="../ui/main_window.ui" line="125"/>
+        <source>Copy the records of a casebook Casebook refuses for its schema into a new casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="128"/>
         <source>&amp;Export packet…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="116"/>
-        <location filename="../ui/main_window.ui" line="117"/>
+        <location filename="../ui/main_window.ui" line="129"/>
+        <location filename="../ui/main_window.ui" line="130"/>
         <source>Export the documentation packet of the current case</source>
         <translation>Exportar el paquete de documentación del caso actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="118"/>
+        <location filename="../ui/main_window.ui" line="131"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="121"/>
+        <location filename="../ui/main_window.ui" line="134"/>
         <source>&amp;Import Dashboard files…</source>
         <translation>&amp;Importar archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="122"/>
-        <location filename="../ui/main_window.ui" line="123"/>
+        <location filename="../ui/main_window.ui" line="135"/>
+        <location filename="../ui/main_window.ui" line="136"/>
         <source>Import the California School Dashboard data files</source>
         <translation>Importar los archivos de datos del Dashboard Escolar de California</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="126"/>
+        <location filename="../ui/main_window.ui" line="139"/>
         <source>Import CSI/TSI/ATSI &amp;list…</source>
         <translation>Importar &amp;lista CSI/TSI/ATSI…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="127"/>
-        <location filename="../ui/main_window.ui" line="128"/>
+        <location filename="../ui/main_window.ui" line="140"/>
+        <location filename="../ui/main_window.ui" line="141"/>
         <source>Import CDE&apos;s ESSA assistance status list and open or update school-plan cases</source>
         <translation>Importar la lista de estado de asistencia de ESSA del CDE y abrir o actualizar casos de plan escolar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="131"/>
+        <location filename="../ui/main_window.ui" line="144"/>
         <source>Import CDE eli&amp;gibility file…</source>
         <translation>Importar archivo de ele&amp;gibilidad del CDE…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="132"/>
-        <location filename="../ui/main_window.ui" line="133"/>
+        <location filename="../ui/main_window.ui" line="145"/>
+        <location filename="../ui/main_window.ui" line="146"/>
         <source>Import CDE&apos;s LCFF District/COE Eligibility File (assistancestatusYY.xlsx) to compare with Casebook&apos;s findings</source>
         <translation>Importar el archivo de elegibilidad LCFF de distritos y COE del CDE (assistancestatusYY.xlsx) para compararlo con los hallazgos de Casebook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="136"/>
+        <location filename="../ui/main_window.ui" line="149"/>
         <source>&amp;Compare with CDE</source>
         <translation>&amp;Comparar con el CDE</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="137"/>
-        <location filename="../ui/main_window.ui" line="138"/>
+        <location filename="../ui/main_window.ui" line="150"/>
+        <location filename="../ui/main_window.ui" line="151"/>
         <source>Casebook&apos;s determinations beside CDE&apos;s eligibility file, every difference named</source>
         <translation>Las determinaciones de Casebook junto al archivo de elegibilidad del CDE, con cada diferencia nombrada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="139"/>
+        <location filename="../ui/main_window.ui" line="152"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="142"/>
+        <location filename="../ui/main_window.ui" line="155"/>
         <source>Export &amp;deadlines…</source>
         <translation>Exportar &amp;fechas límite…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="143"/>
-        <location filename="../ui/main_window.ui" line="144"/>
-        <source>Save the overdue and upcoming deadlines as an Excel workbook, CSV or an iCalendar file</source>
-        <translation>Guardar las fechas límite vencidas y próximas como libro de Excel, CSV o archivo iCalendar</translation>
+        <location filename="../ui/main_window.ui" line="156"/>
+        <location filename="../ui/main_window.ui" line="157"/>
+        <source>Save the deadlines the Deadlines page lists, narrowed as there, as an Excel workbook, CSV, iCalendar or JSON file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="147"/>
+        <location filename="../ui/main_window.ui" line="168"/>
+        <location filename="../ui/main_window.ui" line="169"/>
+        <source>District calendar, reminder window, export folder and your name for packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="148"/>
-        <location filename="../ui/main_window.ui" line="149"/>
+        <location filename="../ui/main_window.ui" line="161"/>
+        <location filename="../ui/main_window.ui" line="162"/>
         <source>Quit Casebook</source>
         <translation>Salir de Casebook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="150"/>
+        <location filename="../ui/main_window.ui" line="163"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="154"/>
+        <location filename="../ui/main_window.ui" line="167"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="155"/>
-        <location filename="../ui/main_window.ui" line="156"/>
-        <source>District calendar, reminder window and export folder</source>
-        <translation>Calendario del distrito, período de recordatorio y carpeta de exportación</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.ui" line="157"/>
+        <location filename="../ui/main_window.ui" line="170"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="160"/>
+        <location filename="../ui/main_window.ui" line="173"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Fechas límite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="161"/>
-        <location filename="../ui/main_window.ui" line="162"/>
+        <location filename="../ui/main_window.ui" line="174"/>
+        <location filename="../ui/main_window.ui" line="175"/>
         <source>Show the deadlines dashboard</source>
         <translation>Mostrar el tablero de fechas límite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="163"/>
+        <location filename="../ui/main_window.ui" line="176"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="166"/>
+        <location filename="../ui/main_window.ui" line="179"/>
         <source>&amp;Findings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="167"/>
-        <location filename="../ui/main_window.ui" line="168"/>
+        <location filename="../ui/main_window.ui" line="180"/>
+        <location filename="../ui/main_window.ui" line="181"/>
         <source>Show the Dashboard findings</source>
         <translation>Mostrar los hallazgos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="169"/>
+        <location filename="../ui/main_window.ui" line="182"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="172"/>
+        <location filename="../ui/main_window.ui" line="185"/>
         <source>&amp;Reference</source>
         <translation>&amp;Referencia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="173"/>
-        <location filename="../ui/main_window.ui" line="174"/>
+        <location filename="../ui/main_window.ui" line="186"/>
+        <location filename="../ui/main_window.ui" line="187"/>
         <source>Show the BP 0520 text and its references</source>
         <translation>Mostrar el texto de la BP 0520 y sus referencias</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="175"/>
+        <location filename="../ui/main_window.ui" line="188"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="178"/>
+        <location filename="../ui/main_window.ui" line="191"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="179"/>
-        <location filename="../ui/main_window.ui" line="180"/>
+        <location filename="../ui/main_window.ui" line="192"/>
+        <location filename="../ui/main_window.ui" line="193"/>
         <source>Search cases, communications and documents</source>
         <translation>Buscar casos, comunicaciones y documentos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="181"/>
+        <location filename="../ui/main_window.ui" line="194"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="184"/>
+        <location filename="../ui/main_window.ui" line="197"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="185"/>
-        <location filename="../ui/main_window.ui" line="186"/>
+        <location filename="../ui/main_window.ui" line="198"/>
+        <location filename="../ui/main_window.ui" line="199"/>
         <source>Open a new case</source>
         <translation>Abrir un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="187"/>
+        <location filename="../ui/main_window.ui" line="200"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="190"/>
+        <location filename="../ui/main_window.ui" line="203"/>
         <source>&amp;Log communication…</source>
         <translation>&amp;Registrar comunicación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="191"/>
-        <location filename="../ui/main_window.ui" line="192"/>
+        <location filename="../ui/main_window.ui" line="204"/>
+        <location filename="../ui/main_window.ui" line="205"/>
         <source>Log a communication on the current case</source>
         <translation>Registrar una comunicación en el caso actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="193"/>
+        <location filename="../ui/main_window.ui" line="206"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="196"/>
+        <location filename="../ui/main_window.ui" line="209"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Editar caso…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="197"/>
-        <location filename="../ui/main_window.ui" line="198"/>
+        <location filename="../ui/main_window.ui" line="210"/>
+        <location filename="../ui/main_window.ui" line="211"/>
         <source>Edit the current case</source>
         <translation>Editar el caso actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="199"/>
+        <location filename="../ui/main_window.ui" line="212"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="202"/>
+        <location filename="../ui/main_window.ui" line="215"/>
+        <source>Add &amp;documentation item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="216"/>
+        <location filename="../ui/main_window.ui" line="217"/>
+        <source>Add a documentation item to the current case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="218"/>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="221"/>
+        <source>Add a &amp;row to the open tab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="222"/>
+        <location filename="../ui/main_window.ui" line="223"/>
+        <source>Add a record to the open tab of the current case (a group, a communication, a partner, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="224"/>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="227"/>
+        <source>&amp;Attach file to the case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="228"/>
+        <location filename="../ui/main_window.ui" line="229"/>
+        <source>Keep a file with the current case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="230"/>
+        <source>Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="233"/>
+        <source>Record CDE&apos;s e&amp;xit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="234"/>
+        <location filename="../ui/main_window.ui" line="235"/>
+        <source>Record the school&apos;s exit as CDE&apos;s ESSA file decided it (school plans)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="238"/>
+        <source>Export the case&apos;s &amp;packet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="239"/>
+        <location filename="../ui/main_window.ui" line="240"/>
+        <source>Export the documentation packet of the current case (File ▸ Export packet…, Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="243"/>
+        <source>Dele&amp;te case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="244"/>
+        <location filename="../ui/main_window.ui" line="245"/>
+        <source>Delete the current case with everything it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="246"/>
+        <source>Ctrl+Shift+Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="249"/>
         <source>Add &amp;school…</source>
         <translation>Agregar e&amp;scuela…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="203"/>
-        <location filename="../ui/main_window.ui" line="204"/>
+        <location filename="../ui/main_window.ui" line="250"/>
+        <location filename="../ui/main_window.ui" line="251"/>
         <source>Add a school of the district</source>
         <translation>Agregar una escuela del distrito</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="207"/>
+        <location filename="../ui/main_window.ui" line="254"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="208"/>
-        <location filename="../ui/main_window.ui" line="209"/>
+        <location filename="../ui/main_window.ui" line="255"/>
+        <location filename="../ui/main_window.ui" line="256"/>
         <source>Open the user guide</source>
         <translation>Abrir la guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="210"/>
+        <location filename="../ui/main_window.ui" line="257"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="213"/>
+        <location filename="../ui/main_window.ui" line="260"/>
         <source>BP 0520 &amp;policy text</source>
         <translation>Texto de la &amp;política BP 0520</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="214"/>
-        <location filename="../ui/main_window.ui" line="215"/>
+        <location filename="../ui/main_window.ui" line="261"/>
+        <location filename="../ui/main_window.ui" line="262"/>
         <source>Show the policy text</source>
         <translation>Mostrar el texto de la política</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="218"/>
+        <location filename="../ui/main_window.ui" line="265"/>
         <source>Open the &amp;demo district</source>
         <translation>Abrir el distrito de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="219"/>
-        <location filename="../ui/main_window.ui" line="220"/>
+        <location filename="../ui/main_window.ui" line="266"/>
+        <location filename="../ui/main_window.ui" line="267"/>
         <source>Open the fictional demo district</source>
         <translation>Abrir el distrito ficticio de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="223"/>
+        <location filename="../ui/main_window.ui" line="270"/>
         <source>&amp;About Casebook</source>
         <translation>&amp;Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="224"/>
-        <location filename="../ui/main_window.ui" line="225"/>
+        <location filename="../ui/main_window.ui" line="271"/>
+        <location filename="../ui/main_window.ui" line="272"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
@@ -1935,27 +2235,47 @@
         <source>&amp;Browse…</source>
         <translation>E&amp;xaminar…</translation>
     </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="125"/>
+        <source>&amp;Your name and title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="131"/>
+        <source>Your name and title, as a packet&apos;s “Prepared by” names you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="132"/>
+        <source>e.g. Maria Lopez, Director of Accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/preferences_dialog.ui" line="133"/>
+        <source>A packet&apos;s cover says it was prepared by you, as written here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/case_page.cpp" line="52"/>
+        <location filename="../src/app/case_page.cpp" line="53"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="63"/>
-        <location filename="../src/app/case_page.cpp" line="69"/>
+        <location filename="../src/app/case_page.cpp" line="64"/>
+        <location filename="../src/app/case_page.cpp" line="70"/>
         <source>On time</source>
         <translation>A tiempo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="68"/>
+        <location filename="../src/app/case_page.cpp" line="69"/>
         <source>Not submitted</source>
         <translation>No entregado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="70"/>
+        <location filename="../src/app/case_page.cpp" line="71"/>
         <source>Late</source>
         <translation>Tarde</translation>
     </message>
@@ -1975,24 +2295,65 @@
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../src/app/startup.cpp" line="38"/>
+        <location filename="../src/app/startup.cpp" line="39"/>
         <source>Create a casebook for your district</source>
         <translation>Cree un libro de casos para su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/startup.cpp" line="48"/>
-        <source>Add district</source>
-        <translation>Agregar distrito</translation>
-    </message>
-    <message>
-        <location filename="../src/app/startup.cpp" line="77"/>
+        <location filename="../src/app/startup.cpp" line="70"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/startup.cpp" line="78"/>
+        <location filename="../src/app/startup.cpp" line="71"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="165"/>
+        <source>Who prepares the packet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="166"/>
+        <source>Your name and title, as the packet&apos;s cover names who prepared it
+(kept for the next packets; change it in Edit ▸ Preferences…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="170"/>
+        <source>e.g. Maria Lopez, Director of Accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="183"/>
+        <source>Packet saved</source>
+        <translation type="unfinished">Paquete guardado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="184"/>
+        <source>The packet is saved as
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="185"/>
+        <source>The packet is saved as
+%1
+
+and its PDF beside it as
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="189"/>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="190"/>
+        <source>Open &amp;PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2147,22 +2508,22 @@
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../src/app/record_form.cpp" line="60"/>
+        <location filename="../src/app/record_form.cpp" line="61"/>
         <source>All students</source>
         <translation>Todos los estudiantes</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="64"/>
+        <location filename="../src/app/record_form.cpp" line="65"/>
         <source>Local indicator / other</source>
         <translation>Indicador local / otro</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="69"/>
+        <location filename="../src/app/record_form.cpp" line="70"/>
         <source>Not tied to one activity</source>
         <translation>No vinculado a una sola actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="266"/>
+        <location filename="../src/app/record_form.cpp" line="288"/>
         <source>Validation error</source>
         <translation>Error de validación</translation>
     </message>
@@ -2358,6 +2719,7 @@
     <name>casebook::app::AttachmentPanel</name>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="26"/>
+        <location filename="../src/app/attachment_panel.cpp" line="66"/>
         <source>Attach &amp;file…</source>
         <translation>Adjuntar &amp;archivo…</translation>
     </message>
@@ -2378,37 +2740,53 @@
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="32"/>
+        <location filename="../src/app/attachment_panel.cpp" line="68"/>
         <source>Attachments — drop files here</source>
         <translation>Archivos adjuntos: suelte los archivos aquí</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="43"/>
+        <location filename="../src/app/attachment_panel.cpp" line="66"/>
+        <source>Attach &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="67"/>
+        <source>Attachments — drop files here; they are attached when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="74"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="93"/>
+        <location filename="../src/app/attachment_panel.cpp" line="88"/>
+        <source>%1   (attached when you save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/attachment_panel.cpp" line="124"/>
         <source>Cannot attach the file</source>
         <translation>No se puede adjuntar el archivo</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="127"/>
-        <location filename="../src/app/attachment_panel.cpp" line="142"/>
+        <location filename="../src/app/attachment_panel.cpp" line="162"/>
+        <location filename="../src/app/attachment_panel.cpp" line="177"/>
         <source>Cannot open the attachment</source>
         <translation>No se puede abrir el archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="157"/>
+        <location filename="../src/app/attachment_panel.cpp" line="197"/>
         <source>Remove attachment</source>
         <translation>Quitar el archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="158"/>
+        <location filename="../src/app/attachment_panel.cpp" line="198"/>
         <source>Remove “%1” from the casebook? You can undo this with Edit ▸ Undo.</source>
         <translation>¿Quitar “%1” del libro de casos? Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="162"/>
+        <location filename="../src/app/attachment_panel.cpp" line="202"/>
         <source>Cannot remove the attachment</source>
         <translation>No se puede quitar el archivo adjunto</translation>
     </message>
@@ -2416,27 +2794,32 @@
 <context>
     <name>casebook::app::AuditTableModel</name>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="81"/>
-        <source>When (UTC)</source>
-        <translation>Cuándo (UTC)</translation>
+        <location filename="../src/app/audit_table_model.cpp" line="91"/>
+        <source>%1 (UTC, as recorded)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="82"/>
+        <location filename="../src/app/audit_table_model.cpp" line="108"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="109"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="83"/>
+        <location filename="../src/app/audit_table_model.cpp" line="110"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="84"/>
+        <location filename="../src/app/audit_table_model.cpp" line="111"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="85"/>
+        <location filename="../src/app/audit_table_model.cpp" line="112"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -2444,614 +2827,631 @@
 <context>
     <name>casebook::app::CasePage</name>
     <message>
-        <location filename="../src/app/case_page.cpp" line="134"/>
+        <location filename="../src/app/case_page.cpp" line="164"/>
         <source>New %1</source>
         <translation>Agregar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="138"/>
+        <location filename="../src/app/case_page.cpp" line="168"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="144"/>
-        <location filename="../src/app/case_page.cpp" line="147"/>
+        <location filename="../src/app/case_page.cpp" line="174"/>
+        <location filename="../src/app/case_page.cpp" line="177"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="145"/>
+        <location filename="../src/app/case_page.cpp" line="175"/>
         <source>Delete this %1? You can undo it with Edit ▸ Undo.</source>
         <translation>¿Eliminar este registro (%1)? Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="148"/>
+        <location filename="../src/app/case_page.cpp" line="178"/>
         <source>Cannot delete</source>
         <translation>No se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="157"/>
+        <location filename="../src/app/case_page.cpp" line="187"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="157"/>
+        <location filename="../src/app/case_page.cpp" line="187"/>
         <source>group</source>
         <translation>grupo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="158"/>
+        <location filename="../src/app/case_page.cpp" line="188"/>
         <source>Student group</source>
         <translation>Grupo estudiantil</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="158"/>
+        <location filename="../src/app/case_page.cpp" line="189"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="159"/>
+        <location filename="../src/app/case_page.cpp" line="190"/>
         <source>LCFF priority</source>
         <translation>Prioridad de LCFF</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="160"/>
+        <location filename="../src/app/case_page.cpp" line="191"/>
         <source>qualifying group</source>
         <translation>grupo que cumple los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="162"/>
+        <location filename="../src/app/case_page.cpp" line="193"/>
         <source>Activities 1–5</source>
         <translation>Actividades 1–5</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="162"/>
-        <location filename="../src/app/case_page.cpp" line="167"/>
+        <location filename="../src/app/case_page.cpp" line="193"/>
+        <location filename="../src/app/case_page.cpp" line="198"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="163"/>
-        <location filename="../src/app/case_page.cpp" line="384"/>
+        <location filename="../src/app/case_page.cpp" line="194"/>
+        <location filename="../src/app/case_page.cpp" line="430"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="164"/>
-        <location filename="../src/app/case_page.cpp" line="210"/>
-        <location filename="../src/app/case_page.cpp" line="383"/>
+        <location filename="../src/app/case_page.cpp" line="195"/>
+        <location filename="../src/app/case_page.cpp" line="249"/>
+        <location filename="../src/app/case_page.cpp" line="429"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="164"/>
-        <location filename="../src/app/case_page.cpp" line="183"/>
-        <location filename="../src/app/case_page.cpp" line="187"/>
+        <location filename="../src/app/case_page.cpp" line="195"/>
         <location filename="../src/app/case_page.cpp" line="221"/>
-        <location filename="../src/app/case_page.cpp" line="232"/>
+        <location filename="../src/app/case_page.cpp" line="226"/>
+        <location filename="../src/app/case_page.cpp" line="260"/>
+        <location filename="../src/app/case_page.cpp" line="271"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="166"/>
+        <location filename="../src/app/case_page.cpp" line="197"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="165"/>
-        <location filename="../src/app/case_page.cpp" line="222"/>
+        <location filename="../src/app/case_page.cpp" line="196"/>
+        <location filename="../src/app/case_page.cpp" line="261"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="171"/>
+        <location filename="../src/app/case_page.cpp" line="203"/>
         <source>Communications</source>
         <translation>Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="171"/>
-        <location filename="../src/app/case_page.cpp" line="176"/>
+        <location filename="../src/app/case_page.cpp" line="203"/>
+        <location filename="../src/app/case_page.cpp" line="210"/>
         <source>communication</source>
         <translation>comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="172"/>
+        <location filename="../src/app/case_page.cpp" line="204"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="173"/>
+        <location filename="../src/app/case_page.cpp" line="206"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="174"/>
+        <location filename="../src/app/case_page.cpp" line="208"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="174"/>
+        <location filename="../src/app/case_page.cpp" line="209"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="175"/>
-        <source>Follow-ups</source>
-        <translation>Seguimientos</translation>
-    </message>
-    <message>
-        <location filename="../src/app/case_page.cpp" line="182"/>
+        <location filename="../src/app/case_page.cpp" line="220"/>
         <source>Scheduled contacts</source>
         <translation>Contactos programados</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="182"/>
-        <location filename="../src/app/case_page.cpp" line="184"/>
+        <location filename="../src/app/case_page.cpp" line="220"/>
+        <location filename="../src/app/case_page.cpp" line="222"/>
         <source>scheduled contact</source>
         <translation>contacto programado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="183"/>
+        <location filename="../src/app/case_page.cpp" line="221"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="186"/>
+        <location filename="../src/app/case_page.cpp" line="224"/>
+        <location filename="../src/app/case_page.cpp" line="612"/>
         <source>Documentation</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="186"/>
-        <location filename="../src/app/case_page.cpp" line="190"/>
+        <location filename="../src/app/case_page.cpp" line="224"/>
+        <location filename="../src/app/case_page.cpp" line="229"/>
         <source>documentation item</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="187"/>
+        <location filename="../src/app/case_page.cpp" line="226"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="188"/>
+        <location filename="../src/app/case_page.cpp" line="227"/>
         <source>Submitted</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="189"/>
+        <location filename="../src/app/case_page.cpp" line="228"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="196"/>
+        <location filename="../src/app/case_page.cpp" line="235"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="196"/>
-        <location filename="../src/app/case_page.cpp" line="200"/>
+        <location filename="../src/app/case_page.cpp" line="235"/>
+        <location filename="../src/app/case_page.cpp" line="239"/>
         <source>partner</source>
         <translation>socio</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="197"/>
+        <location filename="../src/app/case_page.cpp" line="236"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="197"/>
+        <location filename="../src/app/case_page.cpp" line="236"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="198"/>
+        <location filename="../src/app/case_page.cpp" line="237"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="198"/>
-        <location filename="../src/app/case_page.cpp" line="228"/>
+        <location filename="../src/app/case_page.cpp" line="237"/>
+        <location filename="../src/app/case_page.cpp" line="267"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="199"/>
+        <location filename="../src/app/case_page.cpp" line="238"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="199"/>
+        <location filename="../src/app/case_page.cpp" line="238"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="202"/>
+        <location filename="../src/app/case_page.cpp" line="241"/>
         <source>CCEE</source>
         <translation>CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="202"/>
+        <location filename="../src/app/case_page.cpp" line="241"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="203"/>
+        <location filename="../src/app/case_page.cpp" line="242"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="203"/>
+        <location filename="../src/app/case_page.cpp" line="242"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="204"/>
+        <location filename="../src/app/case_page.cpp" line="243"/>
         <source>Consideration</source>
         <translation>Consideración</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="205"/>
+        <location filename="../src/app/case_page.cpp" line="244"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="205"/>
+        <location filename="../src/app/case_page.cpp" line="244"/>
         <source>LCAP goal</source>
         <translation>Meta del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="206"/>
+        <location filename="../src/app/case_page.cpp" line="245"/>
         <source>CCEE recommendation</source>
         <translation>recomendación del CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="208"/>
+        <location filename="../src/app/case_page.cpp" line="247"/>
         <source>SPI actions</source>
         <translation>Acciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="208"/>
+        <location filename="../src/app/case_page.cpp" line="247"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="209"/>
+        <location filename="../src/app/case_page.cpp" line="248"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="209"/>
+        <location filename="../src/app/case_page.cpp" line="248"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="211"/>
-        <location filename="../src/app/case_page.cpp" line="451"/>
+        <location filename="../src/app/case_page.cpp" line="250"/>
+        <location filename="../src/app/case_page.cpp" line="497"/>
         <source>State Board approval</source>
         <translation>Aprobación de la Junta Estatal</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="218"/>
+        <location filename="../src/app/case_page.cpp" line="257"/>
         <source>awaiting</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="222"/>
-        <location filename="../src/app/case_page.cpp" line="233"/>
+        <location filename="../src/app/case_page.cpp" line="261"/>
+        <location filename="../src/app/case_page.cpp" line="272"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="223"/>
+        <location filename="../src/app/case_page.cpp" line="262"/>
         <source>SPI action</source>
         <translation>acción del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="225"/>
+        <location filename="../src/app/case_page.cpp" line="264"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="225"/>
-        <location filename="../src/app/case_page.cpp" line="229"/>
+        <location filename="../src/app/case_page.cpp" line="264"/>
+        <location filename="../src/app/case_page.cpp" line="268"/>
         <source>intervention</source>
         <translation>intervención</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="226"/>
+        <location filename="../src/app/case_page.cpp" line="265"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="227"/>
+        <location filename="../src/app/case_page.cpp" line="266"/>
         <source>ESSA tier</source>
         <translation>Nivel de ESSA</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="228"/>
+        <location filename="../src/app/case_page.cpp" line="267"/>
         <source>Target group</source>
         <translation>Grupo destinatario</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="231"/>
+        <location filename="../src/app/case_page.cpp" line="270"/>
         <source>Monitoring</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="231"/>
+        <location filename="../src/app/case_page.cpp" line="270"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="232"/>
+        <location filename="../src/app/case_page.cpp" line="271"/>
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="234"/>
+        <location filename="../src/app/case_page.cpp" line="273"/>
         <source>monitoring review</source>
         <translation>revisión de seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="250"/>
+        <location filename="../src/app/case_page.cpp" line="289"/>
         <source>Audit trail of the case</source>
         <translation>Registro de auditoría del caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="324"/>
-        <location filename="../src/app/case_page.cpp" line="486"/>
+        <location filename="../src/app/case_page.cpp" line="347"/>
+        <location filename="../src/app/case_page.cpp" line="632"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="370"/>
+        <location filename="../src/app/case_page.cpp" line="532"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="334"/>
+        <location filename="../src/app/case_page.cpp" line="380"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="335"/>
+        <location filename="../src/app/case_page.cpp" line="381"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="352"/>
+        <location filename="../src/app/case_page.cpp" line="398"/>
         <source>Required technical assistance</source>
         <translation>Asistencia técnica requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="352"/>
+        <location filename="../src/app/case_page.cpp" line="398"/>
         <source>Technical-assistance request</source>
         <translation>Solicitud de asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="356"/>
+        <location filename="../src/app/case_page.cpp" line="402"/>
         <source>%1 · %2 · Status: %3 · Case %4</source>
         <translation>%1 · %2 · Estado: %3 · Caso %4</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="365"/>
+        <location filename="../src/app/case_page.cpp" line="411"/>
         <source>The case cannot move</source>
         <translation>El caso no puede avanzar</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="380"/>
+        <location filename="../src/app/case_page.cpp" line="426"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="382"/>
+        <location filename="../src/app/case_page.cpp" line="428"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="385"/>
-        <location filename="../src/app/case_page.cpp" line="388"/>
+        <location filename="../src/app/case_page.cpp" line="431"/>
+        <location filename="../src/app/case_page.cpp" line="434"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="389"/>
+        <location filename="../src/app/case_page.cpp" line="435"/>
         <source>BP 0520 (Ed Code 52071): for a minimum of two years the district keeps regular communication with the County Superintendent and gives timely documentation of activities 1–5 or substantially similar activities.</source>
         <translation>BP 0520 (Código de Educación 52071): durante un mínimo de dos años el distrito mantiene comunicación regular con el Superintendente del Condado y entrega documentación oportuna de las actividades 1–5 o de actividades sustancialmente similares.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="399"/>
+        <location filename="../src/app/case_page.cpp" line="445"/>
         <source>Ed Code 52072.1: with the State Board&apos;s approval the SPI identifies the district and takes each action; BP 0520: the district cooperates with the SPI and any academic advisor (the statute&apos;s academic trustee).</source>
         <translation>Código de Educación 52072.1: con la aprobación de la Junta Estatal, el SPI identifica al distrito y toma cada medida; BP 0520: el distrito coopera con el SPI y con cualquier asesor académico (el fideicomisario académico de la ley).</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="420"/>
+        <location filename="../src/app/case_page.cpp" line="466"/>
         <source>%1: two years from %2 (Ed Code 52071(c)(1)), once activities 1–5 are done</source>
         <translation>%1: dos años desde %2 (Código de Educación 52071(c)(1)), una vez realizadas las actividades 1–5</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="428"/>
+        <location filename="../src/app/case_page.cpp" line="474"/>
         <source>CDE&apos;s determination</source>
         <translation>Determinación del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="428"/>
+        <location filename="../src/app/case_page.cpp" line="474"/>
         <source>%1 (%2 LCFF eligibility file)</source>
         <translation>%1 (archivo de elegibilidad LCFF %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="434"/>
+        <location filename="../src/app/case_page.cpp" line="480"/>
         <source>CDE&apos;s decision</source>
         <translation>Decisión del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="435"/>
+        <location filename="../src/app/case_page.cpp" line="481"/>
         <source>%1: the school exits (%2–%3 ESSA assistance file %4). &lt;a href=&apos;exit:record&apos;&gt;Record the exit…&lt;/a&gt;</source>
         <translation>%1: la escuela sale (archivo de asistencia ESSA %2–%3, %4). &lt;a href=&apos;exit:record&apos;&gt;Registrar la salida…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="450"/>
+        <location filename="../src/app/case_page.cpp" line="496"/>
         <source>Academic trustee</source>
         <translation>Fideicomisario académico</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="454"/>
+        <location filename="../src/app/case_page.cpp" line="500"/>
         <source>awaiting State Board approval (Ed Code 52072.1(a))</source>
         <translation>pendiente de aprobación de la Junta Estatal (Código de Educación 52072.1(a))</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="456"/>
+        <location filename="../src/app/case_page.cpp" line="502"/>
         <source>CCEE determination</source>
         <translation>Determinación de la CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="394"/>
+        <location filename="../src/app/case_page.cpp" line="440"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="395"/>
+        <location filename="../src/app/case_page.cpp" line="149"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="205"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="207"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="441"/>
         <source>Ed Code 52071: the Board may request technical assistance from the County Superintendent.</source>
         <translation>Código de Educación 52071: la Junta puede solicitar asistencia técnica al Superintendente del Condado.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="398"/>
-        <location filename="../src/app/case_page.cpp" line="413"/>
+        <location filename="../src/app/case_page.cpp" line="444"/>
+        <location filename="../src/app/case_page.cpp" line="459"/>
         <source>Identified</source>
         <translation>Identificado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="404"/>
+        <location filename="../src/app/case_page.cpp" line="450"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="405"/>
+        <location filename="../src/app/case_page.cpp" line="451"/>
         <source>20 USC 6311(d): the school develops and implements a plan (in California, in the SPSA).</source>
         <translation>20 USC 6311(d): la escuela elabora e implementa un plan (en California, en el SPSA).</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="410"/>
+        <location filename="../src/app/case_page.cpp" line="456"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="412"/>
+        <location filename="../src/app/case_page.cpp" line="458"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="413"/>
-        <location filename="../src/app/case_page.cpp" line="418"/>
+        <location filename="../src/app/case_page.cpp" line="459"/>
+        <location filename="../src/app/case_page.cpp" line="464"/>
         <source>%1 (%2 Dashboard)</source>
         <translation>%1 (Dashboard %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="415"/>
+        <location filename="../src/app/case_page.cpp" line="461"/>
         <source>County&apos;s letter</source>
         <translation>Carta del condado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="417"/>
+        <location filename="../src/app/case_page.cpp" line="463"/>
         <source>Identified again</source>
         <translation>Identificado de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="420"/>
+        <location filename="../src/app/case_page.cpp" line="466"/>
         <source>Earliest close</source>
         <translation>Cierre más próximo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="444"/>
+        <location filename="../src/app/case_page.cpp" line="490"/>
         <source>, from %1</source>
         <translation>, a partir del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="445"/>
+        <location filename="../src/app/case_page.cpp" line="491"/>
         <source>Communication schedule</source>
         <translation>Calendario de comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="447"/>
+        <location filename="../src/app/case_page.cpp" line="493"/>
         <source>County contact</source>
         <translation>Contacto del condado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="461"/>
+        <location filename="../src/app/case_page.cpp" line="507"/>
         <source>Designation</source>
         <translation>Designación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="465"/>
+        <location filename="../src/app/case_page.cpp" line="511"/>
         <source>Needs assessment</source>
         <translation>Evaluación de necesidades</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="466"/>
+        <location filename="../src/app/case_page.cpp" line="512"/>
         <source>Resource inequities</source>
         <translation>Desigualdades de recursos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="467"/>
+        <location filename="../src/app/case_page.cpp" line="513"/>
         <source>Stakeholder involvement</source>
         <translation>Participación de los interesados</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="468"/>
+        <location filename="../src/app/case_page.cpp" line="514"/>
         <source>External partner</source>
         <translation>Socio externo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="469"/>
+        <location filename="../src/app/case_page.cpp" line="515"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="469"/>
+        <location filename="../src/app/case_page.cpp" line="515"/>
         <source>school %1 · district %2 · State %3</source>
         <translation>escuela %1 · distrito %2 · Estado %3</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="474"/>
+        <location filename="../src/app/case_page.cpp" line="520"/>
         <source>Exited</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="483"/>
+        <location filename="../src/app/case_page.cpp" line="529"/>
         <source>local indicator</source>
         <translation>indicador local</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="486"/>
+        <location filename="../src/app/case_page.cpp" line="532"/>
         <source>Qualifying groups</source>
         <translation>Grupos que cumplen los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="488"/>
+        <location filename="../src/app/case_page.cpp" line="534"/>
         <source>Basis</source>
         <translation>Fundamento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="489"/>
+        <location filename="../src/app/case_page.cpp" line="535"/>
         <source>Read the BP 0520 clause</source>
         <translation>Leer la cláusula de la BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="491"/>
+        <location filename="../src/app/case_page.cpp" line="537"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="495"/>
+        <location filename="../src/app/case_page.cpp" line="541"/>
         <source>Missing</source>
         <translation>Falta</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="501"/>
+        <location filename="../src/app/case_page.cpp" line="547"/>
         <source>Activities (Ed Code 52071)</source>
         <translation>Actividades (Código de Educación 52071)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="522"/>
+        <location filename="../src/app/case_page.cpp" line="568"/>
         <source>Record the school&apos;s exit</source>
         <translation>Registrar la salida de la escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="523"/>
+        <location filename="../src/app/case_page.cpp" line="569"/>
         <source>Record that the school exits, as CDE decided, today, and move the plan to “Exited”?
 
 Reason: %1</source>
@@ -3060,23 +3460,46 @@ Reason: %1</source>
 Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="528"/>
+        <location filename="../src/app/case_page.cpp" line="574"/>
         <source>The exit was not recorded</source>
         <translation>No se registró la salida</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/case_page.cpp" line="602"/>
+        <source>%n attached file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="552"/>
-        <location filename="../src/app/case_page.cpp" line="568"/>
+        <location filename="../src/app/case_page.cpp" line="605"/>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="625"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="625"/>
+        <source>%1 (%2 submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="665"/>
+        <location filename="../src/app/case_page.cpp" line="681"/>
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="589"/>
+        <location filename="../src/app/case_page.cpp" line="737"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="590"/>
+        <location filename="../src/app/case_page.cpp" line="738"/>
         <source>Delete “%1” with all its communications, documentation and attachments?
 
 You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail keeps a record either way.</source>
@@ -3085,7 +3508,7 @@ You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail 
 Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el registro de auditoría conserva constancia en cualquier caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="597"/>
+        <location filename="../src/app/case_page.cpp" line="745"/>
         <source>Cannot delete the case</source>
         <translation>No se puede eliminar el caso</translation>
     </message>
@@ -3135,6 +3558,49 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     </message>
 </context>
 <context>
+    <name>casebook::app::CommunicationReader</name>
+    <message>
+        <location filename="../src/app/communication_reader.cpp" line="27"/>
+        <source>The selected communication in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/communication_reader.cpp" line="37"/>
+        <source>Select a communication to read it in full here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/communication_reader.cpp" line="40"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/communication_reader.cpp" line="49"/>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/communication_reader.cpp" line="51"/>
+        <source>scheduled contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/communication_reader.cpp" line="55"/>
+        <source>Answers the scheduled contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/communication_reader.cpp" line="57"/>
+        <source>Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/communication_reader.cpp" line="59"/>
+        <source>Follow-ups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::app::DeadlineTableModel</name>
     <message>
         <location filename="../src/app/deadline_table_model.cpp" line="58"/>
@@ -3170,22 +3636,32 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::ExportPacketDialog</name>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="36"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="42"/>
         <source>&amp;Save packet…</source>
         <translation>&amp;Guardar paquete…</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="44"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="52"/>
         <source>Case %1: %2</source>
         <translation>Caso %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="79"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="54"/>
+        <source>Prepared by: not named (Edit ▸ Preferences…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="55"/>
+        <source>Prepared by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="91"/>
         <source>The packet cannot be made: %1</source>
         <translation>No se puede generar el paquete: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/export_packet_dialog.cpp" line="88"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="100"/>
         <source>%n page(s); packet.pdf, packet.json and %1 attachment(s) in one zip.</source>
         <translation>
             <numerusform>%n página; packet.pdf, packet.json y %1 archivo(s) adjunto(s) en un zip.</numerusform>
@@ -3193,23 +3669,29 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         </translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="102"/>
-        <location filename="../src/app/export_packet_dialog.cpp" line="107"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="127"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="132"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="120"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="142"/>
+        <source>The packet was saved as %1, but its PDF could not be saved beside it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="151"/>
         <source>Save packet</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="120"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="151"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="112"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="137"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="141"/>
         <source>Packet saved</source>
         <translation>Paquete guardado</translation>
     </message>
@@ -3217,675 +3699,1054 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::FindingsPage</name>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="59"/>
+        <location filename="../src/app/findings_page.cpp" line="98"/>
         <source>&lt;h2&gt;No Dashboard results yet&lt;/h2&gt;&lt;p&gt;Findings come from the California School Dashboard&apos;s data files, which CDE publishes each December as one tab-delimited file per indicator (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Import them with &lt;b&gt;File ▸ Import Dashboard files…&lt;/b&gt; (or &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) to see your district&apos;s student groups by indicator and whether the district qualifies for differentiated assistance.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aún no hay resultados del Dashboard&lt;/h2&gt;&lt;p&gt;Los hallazgos provienen de los archivos de datos del Dashboard Escolar de California, que el CDE publica cada diciembre como un archivo delimitado por tabulaciones por indicador (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Impórtelos con &lt;b&gt;Archivo ▸ Importar archivos del Dashboard…&lt;/b&gt; (o &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) para ver los grupos estudiantiles de su distrito por indicador y si el distrito reúne los requisitos para recibir asistencia diferenciada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="110"/>
+        <location filename="../src/app/findings_page.cpp" line="222"/>
         <source>District: %1</source>
         <translation>Distrito: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="115"/>
-        <source>School: %1</source>
-        <translation>Escuela: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="135"/>
+        <location filename="../src/app/findings_page.cpp" line="265"/>
+        <location filename="../src/app/findings_page.cpp" line="491"/>
         <source>%1 Dashboard</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="153"/>
+        <location filename="../src/app/findings_page.cpp" line="289"/>
         <source>&lt;p&gt;No Dashboard results for this %1 yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aún no hay resultados del Dashboard para %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="154"/>
+        <location filename="../src/app/findings_page.cpp" line="290"/>
         <source>district</source>
         <translation>este distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="154"/>
+        <location filename="../src/app/findings_page.cpp" line="290"/>
         <source>school</source>
         <translation>esta escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="199"/>
+        <location filename="../src/app/findings_page.cpp" line="331"/>
         <source>No colour</source>
         <translation>Sin color</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="203"/>
-        <source> (n=%1)</source>
-        <translation> (n=%1)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="210"/>
+        <location filename="../src/app/findings_page.cpp" line="338"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="223"/>
+        <location filename="../src/app/findings_page.cpp" line="383"/>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="225"/>
+        <location filename="../src/app/findings_page.cpp" line="385"/>
         <source>&lt;h3&gt;Not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;No elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="234"/>
+        <location filename="../src/app/findings_page.cpp" line="392"/>
         <source> — CDE letter %1</source>
         <translation> — letra del CDE %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="238"/>
+        <location filename="../src/app/findings_page.cpp" line="397"/>
         <source>Qualifying student groups (criteria met in two or more priorities):</source>
         <translation>Grupos estudiantiles que califican (criterios cumplidos en dos o más prioridades):</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="239"/>
+        <location filename="../src/app/findings_page.cpp" line="400"/>
         <source>Student groups meeting the criteria in one priority only (not qualifying):</source>
         <translation>Grupos estudiantiles que cumplen los criterios en una sola prioridad (no califican):</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="241"/>
+        <location filename="../src/app/findings_page.cpp" line="402"/>
         <source>&lt;p&gt;&lt;b&gt;CCEE referral (Ed Code 52072(a)):&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Remisión a la CCEE (Código de Educación 52072(a)):&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="286"/>
-        <source>Disparities: two or more performance levels below all students (the district&apos;s practice in Casebook, not a statutory definition)</source>
-        <translation>Disparidades: dos o más niveles de desempeño por debajo de todos los estudiantes (práctica del distrito en Casebook, no una definición legal)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="342"/>
+        <location filename="../src/app/findings_page.cpp" line="579"/>
         <source>&amp;Create case</source>
         <translation>&amp;Crear caso</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="357"/>
+        <location filename="../src/app/findings_page.cpp" line="594"/>
         <source>a required-assistance case names at least one qualifying group</source>
         <translation>un caso de asistencia requerida nombra al menos un grupo que cumple los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="243"/>
+        <location filename="../src/app/findings_page.cpp" line="444"/>
         <source>&lt;p&gt;&lt;i&gt;Source: %1&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Fuente: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="252"/>
+        <location filename="../src/app/findings_page.cpp" line="120"/>
+        <source>District</source>
+        <translation type="unfinished">Distrito</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="120"/>
+        <source>CDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="120"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="120"/>
+        <source>Determination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="121"/>
+        <source>Qualifying groups</source>
+        <translation type="unfinished">Grupos que cumplen los criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="121"/>
+        <source>Schools</source>
+        <translation type="unfinished">Escuelas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="121"/>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="122"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="143"/>
+        <source>Copy findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="228"/>
+        <source>    School: %1 (charter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="229"/>
+        <location filename="../src/app/findings_page.cpp" line="234"/>
+        <source>    School: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="345"/>
+        <source>Drove eligibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="353"/>
+        <source>&lt;b&gt;★ Bold, framed&lt;/b&gt;: drove eligibility (met a criterion for a qualifying group). Point at a cell for why; choose one for its trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="355"/>
+        <source>No result drove eligibility here. Choose a cell to draw that group&apos;s trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="404"/>
         <source>&lt;h3&gt;Charter school: not decided yet (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Escuela chárter: aún sin decidir (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="254"/>
+        <location filename="../src/app/findings_page.cpp" line="406"/>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Charter school eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Escuela chárter elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="257"/>
+        <location filename="../src/app/findings_page.cpp" line="409"/>
         <source>&lt;h3&gt;Charter school not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Escuela chárter no elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="262"/>
+        <location filename="../src/app/findings_page.cpp" line="415"/>
         <source>&lt;p&gt;&lt;b&gt;Student groups meeting criteria, %1 Dashboard:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grupos estudiantiles que cumplen criterios, Dashboard %1:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="266"/>
+        <location filename="../src/app/findings_page.cpp" line="417"/>
         <source> — qualifies</source>
         <translation> — califica</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="273"/>
+        <location filename="../src/app/findings_page.cpp" line="421"/>
         <source>&lt;p&gt;A district school: its students are counted in the district&apos;s determination. Below are the school&apos;s own findings.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Una escuela del distrito: sus estudiantes se cuentan en la determinación del distrito. Abajo están los hallazgos propios de la escuela.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="285"/>
-        <source>Low-performing student groups</source>
-        <translation>Grupos estudiantiles de bajo rendimiento</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="318"/>
+        <location filename="../src/app/findings_page.cpp" line="555"/>
         <source>&lt;p&gt;A required technical-assistance case for &lt;b&gt;%1&lt;/b&gt;, identified on the %2 Dashboard (%3). The two-year minimum runs from the identification date (Ed Code 52071(c)(1)): record it as CDE&apos;s determination or the County Superintendent&apos;s letter gives it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un caso de asistencia técnica requerida para &lt;b&gt;%1&lt;/b&gt;, identificado en el Dashboard %2 (%3). El mínimo de dos años corre desde la fecha de la identificación (Ed Code 52071(c)(1)): regístrela como la da la determinación del CDE o la carta del Superintendente del Condado.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="328"/>
+        <location filename="../src/app/findings_page.cpp" line="565"/>
         <source>%1 — %2 (priority %3)</source>
         <translation>%1 — %2 (prioridad %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="330"/>
+        <location filename="../src/app/findings_page.cpp" line="567"/>
         <source>local indicator</source>
         <translation>indicador local</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="314"/>
+        <location filename="../src/app/findings_page.cpp" line="551"/>
         <source>Create required-assistance case</source>
         <translation>Crear caso de asistencia requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="312"/>
+        <location filename="../src/app/findings_page.cpp" line="549"/>
         <source>Differentiated assistance — %1 Dashboard</source>
         <translation>Asistencia diferenciada — Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="309"/>
+        <location filename="../src/app/findings_page.cpp" line="546"/>
         <source>Cannot create the case</source>
         <translation>No se puede crear el caso</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="381"/>
+        <location filename="../src/app/findings_page.cpp" line="425"/>
+        <source>&lt;p style=&apos;margin-bottom:2px&apos;&gt;&lt;b&gt;Low-performing student groups&lt;/b&gt;&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Student group&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Low-performing on&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="437"/>
+        <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Disparities: two or more performance levels below all students (the district&apos;s practice in Casebook, not a statutory definition)&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="462"/>
+        <location filename="../src/app/findings_page.cpp" line="473"/>
+        <source>Export findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="472"/>
+        <source>findings-%1-%2.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="473"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="488"/>
+        <source>Each district&apos;s newest Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="508"/>
+        <source>No Dashboard results imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="509"/>
+        <source>No criteria for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="510"/>
+        <source>Eligible for differentiated assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="511"/>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/findings_page.cpp" line="618"/>
         <source>Local indicators, %1 Dashboard</source>
         <translation>Indicadores locales, Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="386"/>
+        <location filename="../src/app/findings_page.cpp" line="623"/>
         <source>Not entered</source>
         <translation>No ingresado</translation>
     </message>
 </context>
 <context>
+    <name>casebook::app::GettingStartedPanel</name>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="28"/>
+        <location filename="../src/app/getting_started_panel.cpp" line="32"/>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="36"/>
+        <source>&amp;Hide this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="38"/>
+        <source>Hide the getting-started list for this casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="46"/>
+        <source>Enter your &amp;district…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="46"/>
+        <source>Its 7-digit county-district code; Casebook fills in the county and, once it holds Dashboard files, the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="48"/>
+        <source>&amp;Import the Dashboard files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="48"/>
+        <source>CDE&apos;s download files of the California School Dashboard (eladownload…, mathdownload…, chronicdownload…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="50"/>
+        <source>&amp;Read the findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="50"/>
+        <source>Your district&apos;s student groups by indicator and whether it qualifies for differentiated assistance; enter the local indicators there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="52"/>
+        <source>&amp;Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="52"/>
+        <source>The required-assistance case the findings call for (or another case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="70"/>
+        <source>Hide the getting-started list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="101"/>
+        <source>✔ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="101"/>
+        <source>○ To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="104"/>
+        <source> (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/getting_started_panel.cpp" line="104"/>
+        <source> (to do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>casebook::app::HomePage</name>
     <message>
-        <location filename="../src/app/home_page.cpp" line="99"/>
+        <location filename="../src/app/home_page.cpp" line="285"/>
         <source>Overdue (%1)</source>
         <translation>Vencidas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="100"/>
+        <location filename="../src/app/home_page.cpp" line="286"/>
         <source>Due this week (%1)</source>
         <translation>Vencen esta semana (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="101"/>
+        <location filename="../src/app/home_page.cpp" line="287"/>
         <source>Due in the next 30 days (%1)</source>
         <translation>Vencen en los próximos 30 días (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="105"/>
+        <location filename="../src/app/home_page.cpp" line="138"/>
         <source>Deadlines on %1</source>
         <translation>Fechas límite del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="106"/>
+        <location filename="../src/app/home_page.cpp" line="139"/>
         <source>Deadlines could not be computed: %1</source>
         <translation>No se pudieron calcular las fechas límite: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="120"/>
+        <location filename="../src/app/home_page.cpp" line="153"/>
         <source>required assistance</source>
         <translation>asistencia requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="120"/>
+        <location filename="../src/app/home_page.cpp" line="153"/>
         <source>assistance requests</source>
         <translation>solicitudes de asistencia</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="127"/>
+        <location filename="../src/app/home_page.cpp" line="160"/>
         <source>No open cases. Use Case ▸ New case… to open one.</source>
         <translation>No hay casos abiertos. Use Caso ▸ Nuevo caso… para abrir uno.</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="128"/>
+        <location filename="../src/app/home_page.cpp" line="161"/>
         <source>Open cases: %1</source>
         <translation>Casos abiertos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="153"/>
+        <location filename="../src/app/home_page.cpp" line="217"/>
+        <source>Every owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="219"/>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="223"/>
+        <source>Every case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="225"/>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="227"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="288"/>
+        <source>Met in the last 30 days (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="311"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="363"/>
         <source>Due on %1</source>
         <translation>Vence el %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="165"/>
+        <location filename="../src/app/home_page.cpp" line="365"/>
+        <source>The calendar could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="371"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="372"/>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="379"/>
         <source>Nothing due.</source>
         <translation>No vence nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/home_page.cpp" line="384"/>
+        <source>Select a deadline to read why it is due.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>casebook::app::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="95"/>
+        <location filename="../src/app/main_window.cpp" line="104"/>
         <source>Search cases, communications, documents… (Ctrl+F)</source>
         <translation>Buscar casos, comunicaciones, documentos… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="96"/>
+        <location filename="../src/app/main_window.cpp" line="105"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="110"/>
+        <location filename="../src/app/main_window.cpp" line="127"/>
         <source>The change could not be made</source>
         <translation>No se pudo realizar el cambio</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="132"/>
+        <location filename="../src/app/main_window.cpp" line="161"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="134"/>
+        <location filename="../src/app/main_window.cpp" line="163"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="159"/>
+        <location filename="../src/app/main_window.cpp" line="189"/>
         <source>Log communication</source>
         <translation>Registrar comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="160"/>
+        <location filename="../src/app/main_window.cpp" line="190"/>
         <source>Open a case first: a communication is logged on a case.</source>
         <translation>Primero abra un caso: las comunicaciones se registran en un caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="176"/>
+        <location filename="../src/app/main_window.cpp" line="222"/>
         <source>Export deadlines</source>
         <translation>Exportar fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="177"/>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</source>
-        <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main_window.cpp" line="181"/>
+        <location filename="../src/app/main_window.cpp" line="227"/>
         <source>Deadlines not exported</source>
         <translation>No se exportaron las fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="183"/>
+        <location filename="../src/app/main_window.cpp" line="229"/>
         <source>Saved the deadlines as %1</source>
         <translation>Se guardaron las fechas límite como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="192"/>
+        <location filename="../src/app/main_window.cpp" line="711"/>
+        <location filename="../src/app/main_window.cpp" line="714"/>
         <source>Cannot open the casebook</source>
         <translation>No se puede abrir el libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="196"/>
+        <location filename="../src/app/main_window.cpp" line="241"/>
         <source>Casebook upgraded</source>
         <translation>Libro de casos actualizado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="217"/>
+        <location filename="../src/app/main_window.cpp" line="262"/>
         <source>Checking the casebook&apos;s integrity…</source>
         <translation>Comprobando la integridad del libro de casos…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="238"/>
+        <location filename="../src/app/main_window.cpp" line="283"/>
         <source>Damaged casebook: read only</source>
         <translation>Libro de casos dañado: solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="239"/>
+        <location filename="../src/app/main_window.cpp" line="284"/>
         <source>The casebook is damaged</source>
         <translation>El libro de casos está dañado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="253"/>
-        <location filename="../src/app/main_window.cpp" line="257"/>
+        <location filename="../src/app/main_window.cpp" line="298"/>
+        <location filename="../src/app/main_window.cpp" line="302"/>
         <source>Cannot create the demo</source>
         <translation>No se puede crear la demostración</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="276"/>
+        <location filename="../src/app/main_window.cpp" line="321"/>
         <source>No recent casebooks</source>
         <translation>No hay libros de casos recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="282"/>
+        <location filename="../src/app/main_window.cpp" line="327"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="282"/>
+        <location filename="../src/app/main_window.cpp" line="327"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="290"/>
+        <location filename="../src/app/main_window.cpp" line="335"/>
         <source>No casebook open</source>
         <translation>Ningún libro de casos abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="321"/>
+        <location filename="../src/app/main_window.cpp" line="378"/>
         <source>%1 case</source>
         <translation>%1 caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="321"/>
+        <location filename="../src/app/main_window.cpp" line="378"/>
         <source>%1 cases</source>
         <translation>%1 casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="323"/>
+        <location filename="../src/app/main_window.cpp" line="380"/>
         <source>%1 communication</source>
         <translation>%1 comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="323"/>
+        <location filename="../src/app/main_window.cpp" line="380"/>
         <source>%1 communications</source>
         <translation>%1 comunicaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="325"/>
+        <location filename="../src/app/main_window.cpp" line="382"/>
         <source>%1 documentation item</source>
         <translation>%1 documento</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="325"/>
+        <location filename="../src/app/main_window.cpp" line="382"/>
         <source>%1 documentation items</source>
         <translation>%1 documentos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="327"/>
+        <location filename="../src/app/main_window.cpp" line="384"/>
         <source>%1 overdue</source>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="340"/>
+        <location filename="../src/app/main_window.cpp" line="398"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="341"/>
+        <location filename="../src/app/main_window.cpp" line="399"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="342"/>
+        <location filename="../src/app/main_window.cpp" line="400"/>
         <source>Compare with CDE</source>
         <translation>Comparar con el CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="343"/>
+        <location filename="../src/app/main_window.cpp" line="401"/>
         <source>Reference: BP 0520</source>
         <translation>Referencia: BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="353"/>
+        <location filename="../src/app/main_window.cpp" line="411"/>
         <source>Technical assistance</source>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="354"/>
+        <location filename="../src/app/main_window.cpp" line="412"/>
         <source>SPI interventions</source>
         <translation>Intervenciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="355"/>
+        <location filename="../src/app/main_window.cpp" line="413"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="367"/>
+        <location filename="../src/app/main_window.cpp" line="425"/>
         <source> (closed)</source>
         <translation> (cerrado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="369"/>
+        <location filename="../src/app/main_window.cpp" line="427"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="373"/>
+        <location filename="../src/app/main_window.cpp" line="431"/>
         <source>No cases</source>
         <translation>Sin casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="466"/>
+        <location filename="../src/app/main_window.cpp" line="579"/>
         <source>Add your district</source>
         <translation>Agregue su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="471"/>
+        <location filename="../src/app/main_window.cpp" line="664"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="480"/>
+        <location filename="../src/app/main_window.cpp" line="581"/>
         <source>Technical-assistance request (by the Board)</source>
         <translation>Solicitud de asistencia técnica (por la Junta)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="481"/>
+        <location filename="../src/app/main_window.cpp" line="198"/>
+        <source>&amp;Move to</source>
+        <translation type="unfinished">&amp;Pasar a</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="203"/>
+        <source>The open tab takes no new rows: open a tab such as Communications or Documentation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="223"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="582"/>
         <source>Required technical assistance (County Superintendent&apos;s determination)</source>
         <translation>Asistencia técnica requerida (determinación del Superintendente del Condado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="482"/>
+        <location filename="../src/app/main_window.cpp" line="583"/>
         <source>SPI intervention</source>
         <translation>Intervención del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="482"/>
+        <location filename="../src/app/main_window.cpp" line="583"/>
         <source>School plan (CSI / TSI / ATSI)</source>
         <translation>Plan escolar (CSI / TSI / ATSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="484"/>
+        <location filename="../src/app/main_window.cpp" line="585"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="484"/>
+        <location filename="../src/app/main_window.cpp" line="585"/>
         <source>What kind of obligation is this case about?</source>
         <translation>¿Sobre qué tipo de obligación trata este caso?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="496"/>
+        <location filename="../src/app/main_window.cpp" line="597"/>
         <source>New case: %1</source>
         <translation>Nuevo caso: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="503"/>
+        <location filename="../src/app/main_window.cpp" line="604"/>
         <source>New school plan</source>
         <translation>Nuevo plan escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="503"/>
+        <location filename="../src/app/main_window.cpp" line="604"/>
         <source>Add the school first with Case ▸ Add school….</source>
         <translation>Primero agregue la escuela con Caso ▸ Agregar escuela….</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="530"/>
-        <location filename="../src/app/main_window.cpp" line="533"/>
-        <location filename="../src/app/main_window.cpp" line="543"/>
+        <location filename="../src/app/main_window.cpp" line="631"/>
+        <location filename="../src/app/main_window.cpp" line="634"/>
+        <location filename="../src/app/main_window.cpp" line="644"/>
         <source>Add school</source>
         <translation>Agregar escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="530"/>
+        <location filename="../src/app/main_window.cpp" line="631"/>
         <source>Add your district first: Case ▸ New case… asks for it.</source>
         <translation>Primero agregue su distrito: Caso ▸ Nuevo caso… se lo pide.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="553"/>
-        <location filename="../src/app/main_window.cpp" line="558"/>
+        <location filename="../src/app/main_window.cpp" line="679"/>
+        <location filename="../src/app/main_window.cpp" line="696"/>
         <source>New casebook</source>
         <translation>Nuevo libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="554"/>
-        <location filename="../src/app/main_window.cpp" line="568"/>
+        <location filename="../src/app/main_window.cpp" line="680"/>
+        <location filename="../src/app/main_window.cpp" line="728"/>
+        <location filename="../src/app/main_window.cpp" line="783"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="558"/>
+        <location filename="../src/app/main_window.cpp" line="687"/>
+        <location filename="../src/app/main_window.cpp" line="916"/>
+        <source>Your district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="696"/>
+        <location filename="../src/app/main_window.cpp" line="744"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 ya existe; elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="567"/>
+        <location filename="../src/app/main_window.cpp" line="717"/>
+        <source>Its records can be copied into a new casebook, checked as an import is checked. Nothing in this file runs, and the file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="719"/>
+        <source>&amp;Rescue its records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="730"/>
+        <source>Rescue the records of a casebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="737"/>
+        <source>Save the rescued records as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="744"/>
+        <source>Rescue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="751"/>
+        <source>The records were not rescued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="757"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="760"/>
+        <source>Left behind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="762"/>
+        <source>Not readable, not copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="763"/>
+        <source>Records rescued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="764"/>
+        <source>The records of %1 were copied into the new casebook %2. %1 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="768"/>
+        <source>Copied: %1. Audit rows carried: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="769"/>
+        <source>no records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/main_window.cpp" line="772"/>
+        <source>Not Casebook&apos;s and left behind: %n object(s) (Show Details…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="782"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="578"/>
+        <location filename="../src/app/main_window.cpp" line="793"/>
         <source>Save a copy of the casebook</source>
         <translation>Guardar una copia del libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="580"/>
+        <location filename="../src/app/main_window.cpp" line="795"/>
         <source>Casebook files (*.sqlite)</source>
         <translation>Archivos de libro de casos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="584"/>
-        <location filename="../src/app/main_window.cpp" line="588"/>
+        <location filename="../src/app/main_window.cpp" line="799"/>
+        <location filename="../src/app/main_window.cpp" line="803"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="584"/>
+        <location filename="../src/app/main_window.cpp" line="799"/>
         <source>Cannot replace %1.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="590"/>
+        <location filename="../src/app/main_window.cpp" line="805"/>
         <source>Saved a copy as %1</source>
         <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="596"/>
+        <location filename="../src/app/main_window.cpp" line="818"/>
         <source>Importing Dashboard files…</source>
         <translation>Importando archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="596"/>
+        <location filename="../src/app/main_window.cpp" line="818"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="600"/>
+        <location filename="../src/app/main_window.cpp" line="822"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="610"/>
+        <location filename="../src/app/main_window.cpp" line="832"/>
         <source>%1: not imported — %2</source>
         <translation>%1: no se importó — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="618"/>
+        <location filename="../src/app/main_window.cpp" line="841"/>
         <source>%1: %2 rows imported</source>
         <translation>%1: se importaron %2 filas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="620"/>
+        <location filename="../src/app/main_window.cpp" line="843"/>
         <source>%1: %2 rows replaced the earlier file</source>
         <translation>%1: %2 filas reemplazaron el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="622"/>
+        <location filename="../src/app/main_window.cpp" line="845"/>
         <source>%1: already imported, nothing changed</source>
         <translation>%1: ya se había importado, no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="661"/>
+        <location filename="../src/app/main_window.cpp" line="860"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="863"/>
+        <source>What the files hold for %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="867"/>
+        <source>%1 is not in the %2 Dashboard files: no row has a CDS code starting %3. Are they the files of your district&apos;s Dashboard year?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="885"/>
+        <source>%1 is in the %2 Dashboard files: %3 for the district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="889"/>
+        <source>%1 has no district-level rows in the %2 Dashboard files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="890"/>
+        <source>, and none for its schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="891"/>
+        <source>, and results for %1 of its schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="893"/>
+        <source>Not imported yet for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="902"/>
+        <source>&amp;Show findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="968"/>
         <source>Saved the packet as %1</source>
         <translation>Se guardó el paquete como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="667"/>
+        <location filename="../src/app/main_window.cpp" line="975"/>
         <source>Import Dashboard files</source>
         <translation>Importar archivos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="668"/>
+        <location filename="../src/app/main_window.cpp" line="976"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
         <translation>Archivos de datos del Dashboard (*download*.txt *.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="671"/>
+        <location filename="../src/app/main_window.cpp" line="899"/>
         <source>Dashboard import</source>
         <translation>Importación del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="677"/>
+        <location filename="../src/app/main_window.cpp" line="984"/>
         <source>Import the CSI/TSI/ATSI list</source>
         <translation>Importar la lista CSI/TSI/ATSI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="678"/>
+        <location filename="../src/app/main_window.cpp" line="985"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>Estado de asistencia de ESSA del CDE (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="686"/>
+        <location filename="../src/app/main_window.cpp" line="993"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="689"/>
+        <location filename="../src/app/main_window.cpp" line="996"/>
         <source>CSI/TSI/ATSI list imported</source>
         <translation>Lista CSI/TSI/ATSI importada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="690"/>
+        <location filename="../src/app/main_window.cpp" line="997"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
         <translation>%1 escuelas leídas, %2 identificadas: %3 casos de plan escolar abiertos, %4 actualizados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="701"/>
+        <location filename="../src/app/main_window.cpp" line="1008"/>
         <source>Import CDE&apos;s eligibility file</source>
         <translation>Importar el archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="702"/>
+        <location filename="../src/app/main_window.cpp" line="1009"/>
         <source>LCFF District/COE Eligibility File (assistancestatus*.xlsx *.xlsx);;All files (*)</source>
         <translation>Archivo de elegibilidad LCFF de distritos y COE (assistancestatus*.xlsx *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="708"/>
+        <location filename="../src/app/main_window.cpp" line="1015"/>
         <source>The eligibility file was not imported</source>
         <translation>No se importó el archivo de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="711"/>
+        <location filename="../src/app/main_window.cpp" line="1018"/>
         <source>CDE eligibility file</source>
         <translation>Archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="724"/>
+        <location filename="../src/app/main_window.cpp" line="1031"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="725"/>
+        <location filename="../src/app/main_window.cpp" line="1032"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para la política de la junta BP 0520, “Intervención para escuelas de bajo rendimiento”: asistencia técnica (Código de Educación 52071), intervención del SPI (52072.1) y planes escolares CSI/TSI/ATSI (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;Un solo archivo SQLite de libro de casos; cada cambio queda registrado en la auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="744"/>
-        <location filename="../src/app/main_window.cpp" line="745"/>
+        <location filename="../src/app/main_window.cpp" line="1051"/>
+        <location filename="../src/app/main_window.cpp" line="1052"/>
         <source>Casebook user guide</source>
         <translation>Guía del usuario de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="752"/>
+        <location filename="../src/app/main_window.cpp" line="1059"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="752"/>
+        <location filename="../src/app/main_window.cpp" line="1059"/>
         <source>The user guide is not installed on this computer.</source>
         <translation>La guía del usuario no está instalada en esta computadora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="304"/>
+        <location filename="../src/app/main_window.cpp" line="360"/>
         <source>%n case(s) could not be read and are not listed (first: %1); casebook-cli check lists every problem</source>
         <translation>
             <numerusform>%n caso no se pudo leer y no aparece en la lista (el primero: %1); casebook-cli check enumera todos los problemas</numerusform>
@@ -3896,12 +4757,12 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::PreferencesDialog</name>
     <message>
-        <location filename="../src/app/preferences_dialog.cpp" line="40"/>
+        <location filename="../src/app/preferences_dialog.cpp" line="41"/>
         <source>Export folder</source>
         <translation>Carpeta de exportación</translation>
     </message>
     <message>
-        <location filename="../src/app/preferences_dialog.cpp" line="58"/>
+        <location filename="../src/app/preferences_dialog.cpp" line="59"/>
         <source>“%1” is not a time zone this system knows; choose one from the list.</source>
         <translation>“%1” no es una zona horaria que este sistema reconozca; elija una de la lista.</translation>
     </message>
@@ -4001,9 +4862,14 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::RecordDialog</name>
     <message>
-        <location filename="../src/app/record_dialog.cpp" line="18"/>
+        <location filename="../src/app/record_dialog.cpp" line="20"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_dialog.cpp" line="26"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4060,78 +4926,116 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::SearchPage</name>
     <message>
-        <location filename="../src/app/search_page.cpp" line="20"/>
+        <location filename="../src/app/search_page.cpp" line="21"/>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../src/app/search_page.cpp" line="23"/>
+        <location filename="../src/app/search_page.cpp" line="24"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/app/search_page.cpp" line="23"/>
+        <location filename="../src/app/search_page.cpp" line="24"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/app/search_page.cpp" line="23"/>
-        <location filename="../src/app/search_page.cpp" line="46"/>
+        <location filename="../src/app/search_page.cpp" line="24"/>
+        <location filename="../src/app/search_page.cpp" line="60"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../src/app/search_page.cpp" line="23"/>
+        <location filename="../src/app/search_page.cpp" line="24"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/app/search_page.cpp" line="23"/>
+        <location filename="../src/app/search_page.cpp" line="24"/>
         <source>Match</source>
         <translation>Coincidencia</translation>
     </message>
     <message>
-        <location filename="../src/app/search_page.cpp" line="37"/>
+        <location filename="../src/app/search_page.cpp" line="51"/>
         <source>Type in the search box and press Enter.</source>
         <translation>Escriba en el cuadro de búsqueda y presione Entrar.</translation>
     </message>
     <message>
-        <location filename="../src/app/search_page.cpp" line="42"/>
+        <location filename="../src/app/search_page.cpp" line="56"/>
         <source>Search failed: %1</source>
         <translation>Error en la búsqueda: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/search_page.cpp" line="47"/>
+        <location filename="../src/app/search_page.cpp" line="61"/>
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/search_page.cpp" line="48"/>
+        <location filename="../src/app/search_page.cpp" line="62"/>
         <source>Documentation</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../src/app/search_page.cpp" line="49"/>
+        <location filename="../src/app/search_page.cpp" line="63"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/search_page.cpp" line="50"/>
+        <location filename="../src/app/search_page.cpp" line="64"/>
         <source>Attachment</source>
         <translation>Archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../src/app/search_page.cpp" line="61"/>
+        <location filename="../src/app/search_page.cpp" line="75"/>
         <source>Nothing matches “%1”.</source>
         <translation>Nada coincide con “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/search_page.cpp" line="62"/>
+        <location filename="../src/app/search_page.cpp" line="76"/>
         <source>%n result(s) for “%1” — press Enter or double-click to open the case</source>
         <translation>
             <numerusform>%n resultado para “%1”: presione Entrar o haga doble clic para abrir el caso</numerusform>
             <numerusform>%n resultados para “%1”: presione Entrar o haga doble clic para abrir el caso</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::TrendPanel</name>
+    <message>
+        <location filename="../src/app/trend_panel.cpp" line="44"/>
+        <source>Indicator shown in the trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/trend_panel.cpp" line="46"/>
+        <source>Student groups drawn in the trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/trend_panel.cpp" line="48"/>
+        <source>Status level by Dashboard year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/trend_panel.cpp" line="59"/>
+        <source>&amp;Trend of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/trend_panel.cpp" line="200"/>
+        <source>Tick a student group to draw its trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/trend_panel.cpp" line="202"/>
+        <source>Status by year (a high rate is worse); markers in each year&apos;s Dashboard colour (grey: none). </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/trend_panel.cpp" line="204"/>
+        <source>Status by year; markers in each year&apos;s Dashboard colour (grey: none). </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4354,156 +5258,174 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     </message>
     <message>
         <location filename="../src/app/domain_labels.cpp" line="56"/>
+        <source>District → county</source>
+        <comment>communication direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="57"/>
+        <source>County → district</source>
+        <comment>communication direction</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="58"/>
+        <source>Not recorded</source>
+        <comment>communication direction</comment>
+        <translation type="unfinished">No registrado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="60"/>
         <source>Another school district</source>
         <comment>partner type</comment>
         <translation>Otro distrito escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="57"/>
+        <location filename="../src/app/domain_labels.cpp" line="61"/>
         <source>County office of education</source>
         <comment>partner type</comment>
         <translation>Oficina de educación del condado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="58"/>
+        <location filename="../src/app/domain_labels.cpp" line="62"/>
         <source>Charter school</source>
         <comment>partner type</comment>
         <translation>Escuela chárter</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="59"/>
+        <location filename="../src/app/domain_labels.cpp" line="63"/>
         <source>Other service provider</source>
         <comment>partner type</comment>
         <translation>Otro proveedor de servicios</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="61"/>
+        <location filename="../src/app/domain_labels.cpp" line="65"/>
         <source>Under consideration</source>
         <comment>consideration</comment>
         <translation>En consideración</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="62"/>
+        <location filename="../src/app/domain_labels.cpp" line="66"/>
         <source>Adopted</source>
         <comment>consideration</comment>
         <translation>Adoptada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="63"/>
+        <location filename="../src/app/domain_labels.cpp" line="67"/>
         <source>Adapted</source>
         <comment>consideration</comment>
         <translation>Adaptada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="64"/>
+        <location filename="../src/app/domain_labels.cpp" line="68"/>
         <source>Declined</source>
         <comment>consideration</comment>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="66"/>
+        <location filename="../src/app/domain_labels.cpp" line="70"/>
         <source>Revision of the LCAP</source>
         <comment>SPI action</comment>
         <translation>Revisión del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="67"/>
+        <location filename="../src/app/domain_labels.cpp" line="71"/>
         <source>Revision of the budget with the LCAP</source>
         <comment>SPI action</comment>
         <translation>Revisión del presupuesto con el LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="68"/>
+        <location filename="../src/app/domain_labels.cpp" line="72"/>
         <source>Stay or rescind a district action</source>
         <comment>SPI action</comment>
         <translation>Suspender o revocar una medida del distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="70"/>
+        <location filename="../src/app/domain_labels.cpp" line="74"/>
         <source>Proposed</source>
         <comment>action status</comment>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="71"/>
+        <location filename="../src/app/domain_labels.cpp" line="75"/>
         <source>In progress</source>
         <comment>action status</comment>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="72"/>
+        <location filename="../src/app/domain_labels.cpp" line="76"/>
         <source>Complete</source>
         <comment>action status</comment>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="73"/>
+        <location filename="../src/app/domain_labels.cpp" line="77"/>
         <source>Withdrawn</source>
         <comment>action status</comment>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="75"/>
+        <location filename="../src/app/domain_labels.cpp" line="79"/>
         <source>Comprehensive support and improvement</source>
         <comment>designation</comment>
         <translation>Apoyo y mejora integral</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="76"/>
+        <location filename="../src/app/domain_labels.cpp" line="80"/>
         <source>Targeted support and improvement</source>
         <comment>designation</comment>
         <translation>Apoyo y mejora focalizados</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="77"/>
+        <location filename="../src/app/domain_labels.cpp" line="81"/>
         <source>Additional targeted support and improvement</source>
         <comment>designation</comment>
         <translation>Apoyo y mejora focalizados adicionales</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="79"/>
+        <location filename="../src/app/domain_labels.cpp" line="83"/>
         <source>Case</source>
         <comment>attachment owner</comment>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="80"/>
+        <location filename="../src/app/domain_labels.cpp" line="84"/>
         <source>Activity</source>
         <comment>attachment owner</comment>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="81"/>
+        <location filename="../src/app/domain_labels.cpp" line="85"/>
         <source>Communication</source>
         <comment>attachment owner</comment>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="82"/>
+        <location filename="../src/app/domain_labels.cpp" line="86"/>
         <source>Documentation item</source>
         <comment>attachment owner</comment>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="84"/>
+        <location filename="../src/app/domain_labels.cpp" line="88"/>
         <source>Met</source>
         <comment>deadline state</comment>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="85"/>
+        <location filename="../src/app/domain_labels.cpp" line="89"/>
         <source>Met late</source>
         <comment>deadline state</comment>
         <translation>Cumplida con retraso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="86"/>
+        <location filename="../src/app/domain_labels.cpp" line="90"/>
         <source>Overdue</source>
         <comment>deadline state</comment>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="87"/>
+        <location filename="../src/app/domain_labels.cpp" line="91"/>
         <source>Upcoming</source>
         <comment>deadline state</comment>
         <translation>Próxima</translation>
