@@ -36,6 +36,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTreeWidget>
@@ -492,4 +494,25 @@ TEST_CASE("The Case menu has every action of the case page, with shortcuts")
         INFO(text);
         CHECK_FALSE(byText[QString::fromUtf8(text)]->isEnabled());
     }
+}
+
+TEST_CASE("The window opens within the screen, even with a size saved on a larger one")
+{
+    {
+        MainWindow big;
+        big.resize(3000, 2000);
+        QSettings().setValue(QStringLiteral("window/geometry"), big.saveGeometry());
+    }
+    MainWindow window;
+    const QRect available = window.screen()->availableGeometry();
+    INFO("screen " << available.width() << "x" << available.height() << ", window " << window.width() << "x"
+                   << window.height());
+    // Within the screen as far as the window's own minimum allows (the offscreen test screen, 800
+    // wide, is narrower than the smallest screen Casebook is laid out for, 1024 x 640).
+    const QSize least = window.minimumSizeHint();
+    CHECK(window.width() <= std::max(available.width(), least.width()));
+    CHECK(window.height() <= std::max(available.height(), least.height()));
+    CHECK(window.width() < 3000);
+    CHECK(window.height() < 2000);
+    QSettings().remove(QStringLiteral("window/geometry"));
 }
