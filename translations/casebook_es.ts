@@ -792,12 +792,12 @@
     <message>
         <location filename="../ui/communication_form.ui" line="23"/>
         <source>Direc&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="29"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="35"/>
@@ -812,17 +812,17 @@
     <message>
         <location filename="../ui/communication_form.ui" line="47"/>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asunto:</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="53"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="54"/>
         <source>One line: what it was about</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea: de qué se trató</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="59"/>
@@ -862,17 +862,17 @@
     <message>
         <location filename="../ui/communication_form.ui" line="97"/>
         <source>Answers scheduled &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde al &amp;contacto programado:</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="103"/>
         <source>Answers scheduled contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde al contacto programado</translation>
     </message>
     <message>
         <location filename="../ui/communication_form.ui" line="104"/>
         <source>The County Superintendent&apos;s set date this communication answers; it meets that date&apos;s deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha fijada por el Superintendente del Condado a la que responde esta comunicación; cumple la fecha límite de esa fecha</translation>
     </message>
 </context>
 <context>
@@ -880,7 +880,7 @@
     <message>
         <location filename="../ui/district_form.ui" line="16"/>
         <source>7 digits, or any 14-digit CDS code of the district or its schools</source>
-        <translation type="unfinished"></translation>
+        <translation>7 dígitos, o cualquier código CDS de 14 dígitos del distrito o de sus escuelas</translation>
     </message>
     <message>
         <location filename="../ui/district_form.ui" line="21"/>
@@ -1046,52 +1046,52 @@
     <message>
         <location filename="../src/app/field_labels.cpp" line="87"/>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <location filename="../src/app/field_labels.cpp" line="88"/>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto a</translation>
     </message>
     <message>
         <location filename="../src/app/field_labels.cpp" line="89"/>
         <source>Attached to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto al registro</translation>
     </message>
     <message>
         <location filename="../src/app/field_labels.cpp" line="90"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo</translation>
     </message>
     <message>
         <location filename="../src/app/field_labels.cpp" line="91"/>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de archivo</translation>
     </message>
     <message>
         <location filename="../src/app/field_labels.cpp" line="92"/>
         <source>Size in bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño en bytes</translation>
     </message>
     <message>
         <location filename="../src/app/field_labels.cpp" line="93"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../src/app/field_labels.cpp" line="94"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado</translation>
     </message>
     <message>
         <location filename="../src/app/field_labels.cpp" line="95"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../src/app/field_labels.cpp" line="96"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1104,7 @@
     <message>
         <location filename="../ui/findings_page.ui" line="16"/>
         <source>&amp;Findings</source>
-        <translation type="unfinished">&amp;Hallazgos</translation>
+        <translation>&amp;Hallazgos</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="22"/>
@@ -1124,27 +1124,27 @@
     <message>
         <location filename="../ui/findings_page.ui" line="53"/>
         <source>Copy the findings as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar los hallazgos como texto sin formato</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="54"/>
         <source>Copy the grid, the determination and the other findings as plain text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la cuadrícula, la determinación y los demás hallazgos como texto sin formato (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="55"/>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="60"/>
         <source>Export the findings to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los hallazgos a un libro de Excel</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="61"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="94"/>
@@ -1169,27 +1169,27 @@
     <message>
         <location filename="../ui/findings_page.ui" line="121"/>
         <source>All &amp;districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los &amp;distritos</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="127"/>
         <source>Determination &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinación &amp;para:</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="133"/>
         <source>Dashboard year of the determinations listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Año del Dashboard de las determinaciones de la lista</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="146"/>
         <source>The casebook&apos;s districts with their determination, open cases and overdue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Los distritos del libro de casos con su determinación, sus casos abiertos y sus elementos vencidos</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="155"/>
         <source>Double-click a district (or press Enter) to see its findings and its schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un distrito (o presione Entrar) para ver sus hallazgos y sus escuelas.</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="78"/>
@@ -1199,7 +1199,7 @@
     <message>
         <location filename="../ui/findings_page.ui" line="35"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ño:</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="112"/>
@@ -1233,7 +1233,7 @@
     <message>
         <location filename="../ui/first_run_dialog.ui" line="24"/>
         <source>For your district: choose where to keep it (your data folder is suggested), then enter the district&apos;s 7-digit county-district code; Casebook fills in the county, and the name where it knows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para su distrito: elija dónde guardarlo (se sugiere su carpeta de datos) y luego ingrese el código de condado y distrito de 7 dígitos; Casebook completa el condado y, cuando lo conoce, el nombre.</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="29"/>
@@ -1281,37 +1281,37 @@
     <message>
         <location filename="../ui/home_page.ui" line="22"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished">&amp;Responsable:</translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="28"/>
         <source>Show the deadlines of this owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las fechas límite de este responsable</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="34"/>
         <source>C&amp;ase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;so:</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="40"/>
         <source>Show the deadlines of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las fechas límite de este caso</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="47"/>
         <source>Show &amp;met (last 30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar c&amp;umplidas (últimos 30 días)</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="57"/>
         <source>E&amp;xport list…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar lista…</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="58"/>
         <source>Save the deadlines listed here as CSV, Excel, iCalendar or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las fechas límite de esta lista como CSV, Excel, iCalendar o JSON</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="72"/>
@@ -1346,22 +1346,22 @@
     <message>
         <location filename="../ui/home_page.ui" line="117"/>
         <source>Met in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplidas en los últimos 30 días</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="121"/>
         <source>Deadlines met in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas límite cumplidas en los últimos 30 días</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="132"/>
         <source>Why the selected deadline is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué vence la fecha límite seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="133"/>
         <source>Select a deadline to read why it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fecha límite para leer por qué vence.</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="148"/>
@@ -1599,13 +1599,13 @@
     <message>
         <location filename="../ui/main_window.ui" line="123"/>
         <source>&amp;Rescue records from a casebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resca&amp;tar registros de un libro de casos…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="124"/>
         <location filename="../ui/main_window.ui" line="125"/>
         <source>Copy the records of a casebook Casebook refuses for its schema into a new casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a un libro de casos nuevo los registros de un libro de casos que Casebook rechaza por su esquema</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="128"/>
@@ -1681,13 +1681,13 @@
         <location filename="../ui/main_window.ui" line="156"/>
         <location filename="../ui/main_window.ui" line="157"/>
         <source>Save the deadlines the Deadlines page lists, narrowed as there, as an Excel workbook, CSV, iCalendar or JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las fechas límite que muestra la página Fechas límite, con los mismos filtros, como libro de Excel o archivo CSV, iCalendar o JSON</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="168"/>
         <location filename="../ui/main_window.ui" line="169"/>
         <source>District calendar, reminder window, export folder and your name for packets</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario del distrito, plazo de recordatorio, carpeta de exportación y su nombre para los paquetes</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="160"/>
@@ -1830,88 +1830,88 @@
     <message>
         <location filename="../ui/main_window.ui" line="215"/>
         <source>Add &amp;documentation item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;documento…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="216"/>
         <location filename="../ui/main_window.ui" line="217"/>
         <source>Add a documentation item to the current case</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un documento al caso actual</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="218"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="221"/>
         <source>Add a &amp;row to the open tab…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una &amp;fila a la pestaña abierta…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="222"/>
         <location filename="../ui/main_window.ui" line="223"/>
         <source>Add a record to the open tab of the current case (a group, a communication, a partner, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un registro a la pestaña abierta del caso actual (un grupo, una comunicación, un socio, …)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="224"/>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="227"/>
         <source>&amp;Attach file to the case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;juntar archivo al caso…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="228"/>
         <location filename="../ui/main_window.ui" line="229"/>
         <source>Keep a file with the current case</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un archivo con el caso actual</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="230"/>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="233"/>
         <source>Record CDE&apos;s e&amp;xit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la sa&amp;lida según el CDE…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="234"/>
         <location filename="../ui/main_window.ui" line="235"/>
         <source>Record the school&apos;s exit as CDE&apos;s ESSA file decided it (school plans)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la salida de la escuela tal como la decidió el archivo ESSA del CDE (planes escolares)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="238"/>
         <source>Export the case&apos;s &amp;packet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el paq&amp;uete del caso…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="239"/>
         <location filename="../ui/main_window.ui" line="240"/>
         <source>Export the documentation packet of the current case (File ▸ Export packet…, Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el paquete de documentación del caso actual (Archivo ▸ Exportar paquete…, Ctrl+E)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="243"/>
         <source>Dele&amp;te case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elim&amp;inar caso…</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="244"/>
         <location filename="../ui/main_window.ui" line="245"/>
         <source>Delete the current case with everything it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el caso actual con todo lo que contiene</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="246"/>
         <source>Ctrl+Shift+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="249"/>
@@ -2238,22 +2238,22 @@
     <message>
         <location filename="../ui/preferences_dialog.ui" line="125"/>
         <source>&amp;Your name and title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre y cargo:</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="131"/>
         <source>Your name and title, as a packet&apos;s “Prepared by” names you</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre y cargo, tal como lo nombra el “Preparado por” de un paquete</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="132"/>
         <source>e.g. Maria Lopez, Director of Accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Maria Lopez, Director of Accountability</translation>
     </message>
     <message>
         <location filename="../ui/preferences_dialog.ui" line="133"/>
         <source>A packet&apos;s cover says it was prepared by you, as written here</source>
-        <translation type="unfinished"></translation>
+        <translation>La portada de un paquete indica que usted lo preparó, tal como se escribe aquí</translation>
     </message>
 </context>
 <context>
@@ -2312,29 +2312,31 @@
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="165"/>
         <source>Who prepares the packet?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién prepara el paquete?</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="166"/>
         <source>Your name and title, as the packet&apos;s cover names who prepared it
 (kept for the next packets; change it in Edit ▸ Preferences…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre y cargo, tal como la portada del paquete nombra a quien lo preparó
+(se conserva para los próximos paquetes; cámbielo en Editar ▸ Preferencias…):</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="170"/>
         <source>e.g. Maria Lopez, Director of Accountability</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Maria Lopez, Director of Accountability</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="183"/>
         <source>Packet saved</source>
-        <translation type="unfinished">Paquete guardado</translation>
+        <translation>Paquete guardado</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="184"/>
         <source>The packet is saved as
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se guardó como
+%1</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="185"/>
@@ -2343,17 +2345,21 @@
 
 and its PDF beside it as
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se guardó como
+%1
+
+y su PDF, a su lado, como
+%2</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="189"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="190"/>
         <source>Open &amp;PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;PDF</translation>
     </message>
 </context>
 <context>
@@ -2747,12 +2753,12 @@ and its PDF beside it as
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="66"/>
         <source>Attach &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar a&amp;rchivos…</translation>
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="67"/>
         <source>Attachments — drop files here; they are attached when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos: suelte los archivos aquí; se adjuntan al guardar</translation>
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="74"/>
@@ -2762,7 +2768,7 @@ and its PDF beside it as
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="88"/>
         <source>%1   (attached when you save)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   (se adjunta al guardar)</translation>
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="124"/>
@@ -2796,12 +2802,12 @@ and its PDF beside it as
     <message>
         <location filename="../src/app/audit_table_model.cpp" line="91"/>
         <source>%1 (UTC, as recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (UTC, tal como se registró)</translation>
     </message>
     <message>
         <location filename="../src/app/audit_table_model.cpp" line="108"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../src/app/audit_table_model.cpp" line="109"/>
@@ -3179,7 +3185,7 @@ and its PDF beside it as
         <location filename="../src/app/case_page.cpp" line="347"/>
         <location filename="../src/app/case_page.cpp" line="632"/>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde a</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="370"/>
@@ -3291,17 +3297,17 @@ and its PDF beside it as
     <message>
         <location filename="../src/app/case_page.cpp" line="149"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="205"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="207"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="441"/>
@@ -3467,25 +3473,25 @@ Motivo: %1</translation>
     <message numerus="yes">
         <location filename="../src/app/case_page.cpp" line="602"/>
         <source>%n attached file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo adjunto</numerusform>
+            <numerusform>%n archivos adjuntos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="605"/>
         <source>Attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos adjuntos</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="625"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="625"/>
         <source>%1 (%2 submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 entregado)</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="665"/>
@@ -3562,42 +3568,42 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/communication_reader.cpp" line="27"/>
         <source>The selected communication in full</source>
-        <translation type="unfinished"></translation>
+        <translation>La comunicación seleccionada completa</translation>
     </message>
     <message>
         <location filename="../src/app/communication_reader.cpp" line="37"/>
         <source>Select a communication to read it in full here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una comunicación para leerla completa aquí.</translation>
     </message>
     <message>
         <location filename="../src/app/communication_reader.cpp" line="40"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <location filename="../src/app/communication_reader.cpp" line="49"/>
         <source>Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes:</translation>
     </message>
     <message>
         <location filename="../src/app/communication_reader.cpp" line="51"/>
         <source>scheduled contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto programado %1</translation>
     </message>
     <message>
         <location filename="../src/app/communication_reader.cpp" line="55"/>
         <source>Answers the scheduled contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responde al contacto programado:</translation>
     </message>
     <message>
         <location filename="../src/app/communication_reader.cpp" line="57"/>
         <source>Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen:</translation>
     </message>
     <message>
         <location filename="../src/app/communication_reader.cpp" line="59"/>
         <source>Follow-ups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos:</translation>
     </message>
 </context>
 <context>
@@ -3648,12 +3654,12 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="54"/>
         <source>Prepared by: not named (Edit ▸ Preferences…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado por: sin nombre (Editar ▸ Preferencias…)</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="55"/>
         <source>Prepared by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado por: %1</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="91"/>
@@ -3677,7 +3683,7 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="142"/>
         <source>The packet was saved as %1, but its PDF could not be saved beside it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se guardó como %1, pero su PDF no se pudo guardar a su lado: %2</translation>
     </message>
     <message>
         <location filename="../src/app/export_packet_dialog.cpp" line="151"/>
@@ -3787,73 +3793,73 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/findings_page.cpp" line="120"/>
         <source>District</source>
-        <translation type="unfinished">Distrito</translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="120"/>
         <source>CDS</source>
-        <translation type="unfinished"></translation>
+        <translation>CDS</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="120"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="120"/>
         <source>Determination</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinación</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="121"/>
         <source>Qualifying groups</source>
-        <translation type="unfinished">Grupos que cumplen los criterios</translation>
+        <translation>Grupos que cumplen los criterios</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="121"/>
         <source>Schools</source>
-        <translation type="unfinished">Escuelas</translation>
+        <translation>Escuelas</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="121"/>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos abiertos</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="122"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidas</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="143"/>
         <source>Copy findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar hallazgos</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="228"/>
         <source>    School: %1 (charter)</source>
-        <translation type="unfinished"></translation>
+        <translation>    Escuela: %1 (chárter)</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="229"/>
         <location filename="../src/app/findings_page.cpp" line="234"/>
         <source>    School: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Escuela: %1</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="345"/>
         <source>Drove eligibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinó la elegibilidad:</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="353"/>
         <source>&lt;b&gt;★ Bold, framed&lt;/b&gt;: drove eligibility (met a criterion for a qualifying group). Point at a cell for why; choose one for its trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;★ Negrita, con marco&lt;/b&gt;: determinó la elegibilidad (cumplió un criterio para un grupo que cumple los criterios). Señale una celda para ver por qué; elija una para ver su tendencia.</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="355"/>
         <source>No result drove eligibility here. Choose a cell to draw that group&apos;s trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún resultado determinó la elegibilidad aquí. Elija una celda para trazar la tendencia de ese grupo.</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="404"/>
@@ -3918,53 +3924,53 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/findings_page.cpp" line="425"/>
         <source>&lt;p style=&apos;margin-bottom:2px&apos;&gt;&lt;b&gt;Low-performing student groups&lt;/b&gt;&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Student group&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Low-performing on&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-bottom:2px&apos;&gt;&lt;b&gt;Grupos estudiantiles de bajo rendimiento&lt;/b&gt;&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Grupo estudiantil&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Bajo rendimiento en&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="437"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Disparities: two or more performance levels below all students (the district&apos;s practice in Casebook, not a statutory definition)&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Disparidades: dos o más niveles de desempeño por debajo de todos los estudiantes (la práctica del distrito en Casebook, no una definición legal)&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="462"/>
         <location filename="../src/app/findings_page.cpp" line="473"/>
         <source>Export findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar hallazgos</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="472"/>
         <source>findings-%1-%2.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>hallazgos-%1-%2.xlsx</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="473"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="488"/>
         <source>Each district&apos;s newest Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>El Dashboard más reciente de cada distrito</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="508"/>
         <source>No Dashboard results imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importaron resultados del Dashboard</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="509"/>
         <source>No criteria for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin criterios para %1</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="510"/>
         <source>Eligible for differentiated assistance</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegible para asistencia diferenciada</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="511"/>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>No elegible</translation>
     </message>
     <message>
         <location filename="../src/app/findings_page.cpp" line="618"/>
@@ -3983,82 +3989,82 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <location filename="../src/app/getting_started_panel.cpp" line="28"/>
         <location filename="../src/app/getting_started_panel.cpp" line="32"/>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="36"/>
         <source>&amp;Hide this list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocul&amp;tar esta lista</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="38"/>
         <source>Hide the getting-started list for this casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la lista de primeros pasos de este libro de casos</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="46"/>
         <source>Enter your &amp;district…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese su &amp;distrito…</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="46"/>
         <source>Its 7-digit county-district code; Casebook fills in the county and, once it holds Dashboard files, the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su código de condado y distrito de 7 dígitos; Casebook completa el condado y, cuando tiene archivos del Dashboard, el nombre.</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="48"/>
         <source>&amp;Import the Dashboard files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importe los archivos del Dashboard…</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="48"/>
         <source>CDE&apos;s download files of the California School Dashboard (eladownload…, mathdownload…, chronicdownload…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de descarga del CDE del Dashboard Escolar de California (eladownload…, mathdownload…, chronicdownload…).</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="50"/>
         <source>&amp;Read the findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lea los hallazgos</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="50"/>
         <source>Your district&apos;s student groups by indicator and whether it qualifies for differentiated assistance; enter the local indicators there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los grupos estudiantiles de su distrito por indicador y si es elegible para asistencia diferenciada; ingrese allí los indicadores locales.</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="52"/>
         <source>&amp;Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bra el caso</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="52"/>
         <source>The required-assistance case the findings call for (or another case).</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso de asistencia requerida que piden los hallazgos (u otro caso).</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="70"/>
         <source>Hide the getting-started list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la lista de primeros pasos</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="101"/>
         <source>✔ Done</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Hecho</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="101"/>
         <source>○ To do</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Pendiente</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="104"/>
         <source> (done)</source>
-        <translation type="unfinished"></translation>
+        <translation> (hecho)</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="104"/>
         <source> (to do)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pendiente)</translation>
     </message>
 </context>
 <context>
@@ -4111,37 +4117,37 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/home_page.cpp" line="217"/>
         <source>Every owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los responsables</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="219"/>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin responsable)</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="223"/>
         <source>Every case</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los casos</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="225"/>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso %1</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="227"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="288"/>
         <source>Met in the last 30 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplidas en los últimos 30 días (%1)</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="311"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="363"/>
@@ -4151,17 +4157,17 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/home_page.cpp" line="365"/>
         <source>The calendar could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el calendario: %1</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="371"/>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 el %2</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="372"/>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <location filename="../src/app/home_page.cpp" line="379"/>
@@ -4171,7 +4177,7 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/home_page.cpp" line="384"/>
         <source>Select a deadline to read why it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fecha límite para leer por qué vence.</translation>
     </message>
 </context>
 <context>
@@ -4381,17 +4387,17 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/main_window.cpp" line="198"/>
         <source>&amp;Move to</source>
-        <translation type="unfinished">&amp;Pasar a</translation>
+        <translation>&amp;Pasar a</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="203"/>
         <source>The open tab takes no new rows: open a tab such as Communications or Documentation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pestaña abierta no admite filas nuevas: primero abra una pestaña como Comunicaciones o Documentación.</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="223"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics);;JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;iCalendar (*.ics);;JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="582"/>
@@ -4462,7 +4468,7 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <location filename="../src/app/main_window.cpp" line="687"/>
         <location filename="../src/app/main_window.cpp" line="916"/>
         <source>Your district</source>
-        <translation type="unfinished"></translation>
+        <translation>Su distrito</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="696"/>
@@ -4473,74 +4479,74 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/main_window.cpp" line="717"/>
         <source>Its records can be copied into a new casebook, checked as an import is checked. Nothing in this file runs, and the file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus registros se pueden copiar a un libro de casos nuevo, comprobados como se comprueba una importación. Nada de este archivo se ejecuta, y el archivo queda tal como está.</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="719"/>
         <source>&amp;Rescue its records…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rescatar sus registros…</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="730"/>
         <source>Rescue the records of a casebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescatar los registros de un libro de casos</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="737"/>
         <source>Save the rescued records as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los registros rescatados como</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="744"/>
         <source>Rescue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rescatar</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="751"/>
         <source>The records were not rescued</source>
-        <translation type="unfinished"></translation>
+        <translation>No se rescataron los registros</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="757"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="760"/>
         <source>Left behind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó atrás: %1</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="762"/>
         <source>Not readable, not copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilegible, no se copió: %1</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="763"/>
         <source>Records rescued</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros rescatados</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="764"/>
         <source>The records of %1 were copied into the new casebook %2. %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de %1 se copiaron al libro de casos nuevo %2. %1 no se modificó.</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="768"/>
         <source>Copied: %1. Audit rows carried: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiados: %1. Filas de auditoría trasladadas: %2.</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="769"/>
         <source>no records</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún registro</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/main_window.cpp" line="772"/>
         <source>Not Casebook&apos;s and left behind: %n object(s) (Show Details…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No es de Casebook y se dejó atrás: %n objeto (Mostrar detalles…).</numerusform>
+            <numerusform>No son de Casebook y se dejaron atrás: %n objetos (Mostrar detalles…).</numerusform>
         </translation>
     </message>
     <message>
@@ -4612,47 +4618,47 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/main_window.cpp" line="860"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="863"/>
         <source>What the files hold for %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer lo que contienen los archivos para %1: %2</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="867"/>
         <source>%1 is not in the %2 Dashboard files: no row has a CDS code starting %3. Are they the files of your district&apos;s Dashboard year?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en los archivos del Dashboard %2: ninguna fila tiene un código CDS que empiece por %3. ¿Son los archivos del año del Dashboard de su distrito?</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="885"/>
         <source>%1 is in the %2 Dashboard files: %3 for the district</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en los archivos del Dashboard %2: %3 para el distrito</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="889"/>
         <source>%1 has no district-level rows in the %2 Dashboard files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene filas a nivel de distrito en los archivos del Dashboard %2</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="890"/>
         <source>, and none for its schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>, y ninguna para sus escuelas.</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="891"/>
         <source>, and results for %1 of its schools.</source>
-        <translation type="unfinished"></translation>
+        <translation>, y resultados para %1 de sus escuelas.</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="893"/>
         <source>Not imported yet for %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se importó para %1: %2.</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="902"/>
         <source>&amp;Show findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar hallazgos</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="968"/>
@@ -4869,7 +4875,7 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/record_dialog.cpp" line="26"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -5005,37 +5011,37 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     <message>
         <location filename="../src/app/trend_panel.cpp" line="44"/>
         <source>Indicator shown in the trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador que se muestra en el gráfico de tendencia</translation>
     </message>
     <message>
         <location filename="../src/app/trend_panel.cpp" line="46"/>
         <source>Student groups drawn in the trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos estudiantiles trazados en el gráfico de tendencia</translation>
     </message>
     <message>
         <location filename="../src/app/trend_panel.cpp" line="48"/>
         <source>Status level by Dashboard year</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de estado por año del Dashboard</translation>
     </message>
     <message>
         <location filename="../src/app/trend_panel.cpp" line="59"/>
         <source>&amp;Trend of:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tendencia de:</translation>
     </message>
     <message>
         <location filename="../src/app/trend_panel.cpp" line="200"/>
         <source>Tick a student group to draw its trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque un grupo estudiantil para trazar su tendencia.</translation>
     </message>
     <message>
         <location filename="../src/app/trend_panel.cpp" line="202"/>
         <source>Status by year (a high rate is worse); markers in each year&apos;s Dashboard colour (grey: none). </source>
-        <translation type="unfinished"></translation>
+        <translation>Estado por año (una tasa alta es peor); marcadores con el color del Dashboard de cada año (gris: ninguno). </translation>
     </message>
     <message>
         <location filename="../src/app/trend_panel.cpp" line="204"/>
         <source>Status by year; markers in each year&apos;s Dashboard colour (grey: none). </source>
-        <translation type="unfinished"></translation>
+        <translation>Estado por año; marcadores con el color del Dashboard de cada año (gris: ninguno). </translation>
     </message>
 </context>
 <context>
@@ -5260,19 +5266,19 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <location filename="../src/app/domain_labels.cpp" line="56"/>
         <source>District → county</source>
         <comment>communication direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Distrito → condado</translation>
     </message>
     <message>
         <location filename="../src/app/domain_labels.cpp" line="57"/>
         <source>County → district</source>
         <comment>communication direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Condado → distrito</translation>
     </message>
     <message>
         <location filename="../src/app/domain_labels.cpp" line="58"/>
         <source>Not recorded</source>
         <comment>communication direction</comment>
-        <translation type="unfinished">No registrado</translation>
+        <translation>No registrada</translation>
     </message>
     <message>
         <location filename="../src/app/domain_labels.cpp" line="60"/>
