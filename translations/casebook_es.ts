@@ -1301,12 +1301,12 @@
     <message>
         <location filename="../ui/home_page.ui" line="47"/>
         <source>Show &amp;met (last 30 days)</source>
-        <translation>Mostrar c&amp;umplidas (últimos 30 días)</translation>
+        <translation>C&amp;umplidas (30 días)</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="57"/>
         <source>E&amp;xport list…</source>
-        <translation>E&amp;xportar lista…</translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location filename="../ui/home_page.ui" line="58"/>
