@@ -195,6 +195,22 @@ ordered trailEntry(const std::string &atUtc, const std::string &osUser, const st
                    {"changes", std::move(changes)}};
 }
 
+// A carried trail entry with its keys in the trail's order, whatever order the engine kept them in (a
+// server's jsonb keeps keys in its own order).
+ordered inTrailOrder(const ordered &entry)
+{
+    if (!entry.is_object())
+        return entry;
+    ordered out = ordered::object();
+    for (const char *key : {"at_utc", "os_user", "table", "record_id", "case_id", "action", "changes"})
+        if (auto found = entry.find(key); found != entry.end())
+            out[key] = *found;
+    for (const auto &[key, value] : entry.items())
+        if (!out.contains(key))
+            out[key] = value;
+    return out;
+}
+
 Result<ordered> writeTrail(Database &db, std::vector<Error> &)
 {
     auto rows = storage::readAudit(db);
@@ -207,7 +223,7 @@ Result<ordered> writeTrail(Database &db, std::vector<Error> &)
             changes = ordered{{"text", row.changesJson}};
         // An imported row stands for the original row it carries.
         if (row.action == "import" && changes.contains(kCarried)) {
-            array.push_back(changes[std::string(kCarried)]);
+            array.push_back(inTrailOrder(changes[std::string(kCarried)]));
             continue;
         }
         array.push_back(trailEntry(row.atUtc, row.osUser, row.table, row.recordId, row.caseId, row.action,
@@ -516,6 +532,8 @@ Result<ImportSummary> importCasebook(Database &db, const std::string &text, cons
         auto empty = storage::isEmptyCasebook(db);
         if (!empty)
             return empty.error();
+        if (*empty)
+            CASEBOOK_TRY(db.beginWholeLoad());
         // The carried audit rows keep their "changes" byte for byte: parsed again in document order.
         const ordered orderedDocument = ordered::parse(text);
         ImportState st{db, *empty, sourceName, {}, {}, {}, {}, &orderedDocument.at("audit_trail"), {}, {}};

@@ -78,6 +78,17 @@ Status writeAudit(Database &db, std::string_view table, Id recordId, std::option
 Status writeAuditJson(Database &db, std::string_view table, Id recordId, std::optional<Id> caseId,
                       std::string_view action, const std::string &changesJson)
 {
+    if (db.auditsRecordChanges()) {
+        // The server's triggers wrote the record's row; an import note is stamped by the database.
+        if (action != "import")
+            return {};
+        auto note = db.connection().prepare("SELECT casebook_audit_note(?, ?, ?, ?, ?)");
+        if (!note)
+            return note.error();
+        note->bindAll({std::string(table), recordId, caseId ? FieldValue(*caseId) : FieldValue{},
+                       std::string(action), changesJson});
+        return note->run();
+    }
     auto stmt = db.connection().prepare(
         "INSERT INTO audit_log (at_utc, os_user, table_name, record_id, case_id, action, changes) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");

@@ -1,5 +1,8 @@
 // The append-only audit trail: one row per created, changed or deleted record, written in the same
-// transaction as the change. Rows are never updated or deleted (triggers enforce it).
+// transaction as the change. Rows are never updated or deleted (triggers enforce it). On a server
+// (Database::auditsRecordChanges) the database's triggers write the rows of created, changed and
+// deleted records with the login role and the time; writeAudit then writes nothing, and an 'import'
+// row becomes a note the database stamps (casebook_audit_note).
 #pragma once
 
 #include "database.h"

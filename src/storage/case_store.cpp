@@ -39,15 +39,11 @@ Result<Case> createCase(Database &db, Case c)
     return inTransaction<Case>(db, [&]() -> Result<Case> {
         c.status = initialStatus(c.kind, c.origin);
         c.closedOn.reset();
-        // A case's number is never reused after a delete: it is one past the highest number any case
-        // of this casebook ever had, which the append-only audit trail remembers (an index seek).
-        auto highest = db.connection().scalar(
-            "SELECT max(n) FROM (SELECT max(id) AS n FROM cases UNION ALL "
-            "SELECT max(record_id) AS n FROM audit_log WHERE table_name = 'cases') AS used");
-        if (!highest)
-            return highest.error();
-        const auto *n = std::get_if<std::int64_t>(&*highest);
-        c.id = (n ? *n : 0) + 1;
+        // A case's number is never reused after a delete (Database::newCaseNumber).
+        auto number = db.newCaseNumber();
+        if (!number)
+            return number.error();
+        c.id = *number;
         auto stored = insertWithId<Case>(db, c);
         if (!stored)
             return stored.error();

@@ -98,6 +98,23 @@ private:
     std::unique_ptr<StatementBackend> m;
 };
 
+// Many rows into one table, as fast as the engine takes them: a prepared INSERT run for each row
+// (SQLite), or COPY ... FROM STDIN streaming them (PostgreSQL). A row's values are set by 0-based
+// column, then addRow(); finish() ends it. A failure may be reported by addRow() or only by finish()
+// (COPY checks the rows when they arrive at the server). Nothing else runs on the connection until
+// finish(); dropping the object unfinished abandons the rows not yet committed.
+class BulkInsert {
+public:
+    virtual ~BulkInsert() = default;
+    virtual void setNull(int column) = 0;
+    virtual void setInt(int column, std::int64_t value) = 0;
+    virtual void setReal(int column, double value) = 0;
+    // `text` stays unchanged until addRow().
+    virtual void setText(int column, std::string_view text) = 0;
+    virtual Status addRow() = 0;
+    virtual Status finish() = 0;
+};
+
 // One connection of any engine.
 class Connection {
 public:
@@ -108,6 +125,9 @@ public:
     virtual Result<Statement> prepare(std::string_view sql) = 0;
     // Statements without parameters (DDL, the engine's settings).
     virtual Status exec(std::string_view sql) = 0;
+    // Rows into `table`'s `columns` (BulkInsert). The default runs a prepared INSERT per row.
+    virtual Result<std::unique_ptr<BulkInsert>> bulkInsert(std::string_view table,
+                                                           const std::vector<std::string_view> &columns);
     // A single value from a query.
     Result<FieldValue> scalar(std::string_view sql, const std::vector<FieldValue> &params = {});
     // The id the last INSERT gave its row.

@@ -14,14 +14,21 @@ namespace casebook::storage {
 namespace {
 
 template <typename T>
-void bindOptional(Statement &s, int index, const std::optional<T> &v)
+void setOptional(BulkInsert &rows, int column, const std::optional<T> &v)
 {
     if (!v)
-        s.bindNull(index);
+        rows.setNull(column);
     else if constexpr (std::is_floating_point_v<T>)
-        s.bindReal(index, double(*v));
+        rows.setReal(column, double(*v));
     else
-        s.bindInt(index, std::int64_t(*v));
+        rows.setInt(column, std::int64_t(*v));
+}
+
+// A second result for one key: the writer's message, whichever engine found it (a server's COPY
+// reports it only when the rows arrive, naming the key in its detail).
+Error duplicateResult(const std::string &which)
+{
+    return Error::badInput("studentgroup", "a second result for " + which + "; each appears once per file");
 }
 
 // The CHECK constraints of dashboard_results (migrations.cpp, version 2), checked here while the
@@ -159,10 +166,10 @@ Result<DashboardResultWriter> DashboardResultWriter::start(Database &db, std::st
     if (!suspended)
         return suspended.error();
     const bool turnOff = *suspended;
-    auto insert = c.prepare(
-        "INSERT INTO dashboard_results (reporting_year, cds, indicator, student_group, import_id, rtype, school_name, "
-        "district_name, county_name, charter, curr_denom, curr_status, prior_denom, prior_status, change, "
-        "status_level, change_level, color, box) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert = c.bulkInsert("dashboard_results",
+                               {"reporting_year", "cds", "indicator", "student_group", "import_id", "rtype",
+                                "school_name", "district_name", "county_name", "charter", "curr_denom", "curr_status",
+                                "prior_denom", "prior_status", "change", "status_level", "change_level", "color", "box"});
     if (!insert) {
         if (turnOff)
             (void)db.restoreCheckConstraints();
@@ -195,31 +202,30 @@ Status DashboardResultWriter::restoreChecks()
 Status DashboardResultWriter::add(const DashboardResult &r)
 {
     CASEBOOK_TRY(checkTableRules(r));
-    // Text is bound in place: `r` outlives the run() below. run() resets the statement, and every
-    // parameter is bound again for each row.
-    m_insert.bindInt(1, r.year)
-        .bindTextInPlace(2, r.cds)
-        .bindTextInPlace(3, indicatorInfo(r.indicator).code)
-        .bindTextInPlace(4, r.studentGroup)
-        .bindInt(5, m_import.id)
-        .bindTextInPlace(6, enumCode(r.rtype))
-        .bindTextInPlace(7, r.schoolName)
-        .bindTextInPlace(8, r.districtName)
-        .bindTextInPlace(9, r.countyName)
-        .bindInt(10, r.charter ? 1 : 0);
-    bindOptional(m_insert, 11, r.currDenom);
-    bindOptional(m_insert, 12, r.currStatus);
-    bindOptional(m_insert, 13, r.priorDenom);
-    bindOptional(m_insert, 14, r.priorStatus);
-    bindOptional(m_insert, 15, r.change);
-    bindOptional(m_insert, 16, r.statusLevel);
-    bindOptional(m_insert, 17, r.changeLevel);
-    bindOptional(m_insert, 18, r.color);
-    bindOptional(m_insert, 19, r.box);
-    auto status = m_insert.run();
+    // Text is set in place: `r` outlives the addRow() below, which sends or stores the whole row.
+    BulkInsert &row = *m_insert;
+    row.setInt(0, r.year);
+    row.setText(1, r.cds);
+    row.setText(2, indicatorInfo(r.indicator).code);
+    row.setText(3, r.studentGroup);
+    row.setInt(4, m_import.id);
+    row.setText(5, enumCode(r.rtype));
+    row.setText(6, r.schoolName);
+    row.setText(7, r.districtName);
+    row.setText(8, r.countyName);
+    row.setInt(9, r.charter ? 1 : 0);
+    setOptional(row, 10, r.currDenom);
+    setOptional(row, 11, r.currStatus);
+    setOptional(row, 12, r.priorDenom);
+    setOptional(row, 13, r.priorStatus);
+    setOptional(row, 14, r.change);
+    setOptional(row, 15, r.statusLevel);
+    setOptional(row, 16, r.changeLevel);
+    setOptional(row, 17, r.color);
+    setOptional(row, 18, r.box);
+    auto status = row.addRow();
     if (!status && m_db->connection().lastErrorWasUniqueViolation())
-        return Error::badInput("studentgroup", "a second result for CDS " + r.cds + " and student group " +
-                                                   r.studentGroup + "; each appears once per file");
+        return duplicateResult("CDS " + r.cds + " and student group " + r.studentGroup);
     if (!status)
         return status;
     ++m_import.rowCount;
@@ -228,6 +234,11 @@ Status DashboardResultWriter::add(const DashboardResult &r)
 
 Result<DashboardImport> DashboardResultWriter::finish(const std::optional<std::string> &sha256)
 {
+    if (auto sent = m_insert->finish(); !sent) {
+        if (m_db->connection().lastErrorWasUniqueViolation())
+            return duplicateResult("one CDS and student group (" + sent.error().message + ")");
+        return sent.error();
+    }
     CASEBOOK_TRY(restoreChecks());
     if (sha256)
         m_import.sha256 = *sha256;

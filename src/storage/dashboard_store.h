@@ -62,10 +62,10 @@ public:
     const std::optional<DashboardImport> &replaced() const { return m_replaced; }
 
 private:
-    DashboardResultWriter(Database &db, Statement insert) : m_db(&db), m_insert(std::move(insert)) {}
+    DashboardResultWriter(Database &db, std::unique_ptr<BulkInsert> insert) : m_db(&db), m_insert(std::move(insert)) {}
     Status restoreChecks();
     Database *m_db;
-    Statement m_insert;
+    std::unique_ptr<BulkInsert> m_insert; // a prepared INSERT per row, or COPY on a server
     bool m_checksOff = false;
     DashboardImport m_import;
     std::optional<DashboardImport> m_replaced;

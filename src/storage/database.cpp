@@ -1,6 +1,7 @@
 // The engine-independent part of a casebook: choosing the engine, and transactions; see database.h.
 #include "database.h"
 
+#include "postgres_database.h"
 #include "sqlite_database.h"
 
 namespace casebook::storage {
@@ -11,6 +12,8 @@ thread_local int t_savepointDepth = 0;
 
 Result<std::unique_ptr<Database>> Database::open(const std::string &location, OpenMode mode, IntegrityCheck check)
 {
+    if (isServerLocation(location))
+        return PgDatabase::open(location, mode);
     return SqliteDatabase::open(location, mode, check);
 }
 
@@ -59,6 +62,7 @@ Status WriteTransaction::commit()
         m_done = true;
         return {};
     }
+    CASEBOOK_TRY(m_db->beforeCommit());
     if (auto s = c.exec("COMMIT"); !s) {
         // The transaction stays open after a failed COMMIT (SQLITE_BUSY); the destructor rolls it back.
         return s;

@@ -20,6 +20,7 @@ struct OpenReport {
     bool created = false;
     int schemaVersionBefore = 0;
     int schemaVersion = 0;
+    int currentSchemaVersion = 0; // the engine's schema version of this build: the file's, or the server's
     std::string backupPath; // set when an older file was migrated
 };
 
@@ -46,8 +47,10 @@ public:
                       // that must be migrated or switched to WAL first is checked at open.
     };
 
-    // Opens the casebook at `location` with the engine that serves it: a file path is an SQLite
-    // casebook (sqlite_database.h).
+    // Opens the casebook at `location` with the engine that serves it: a PostgreSQL connection URI
+    // ("postgresql://...") or key=value string ("service=casebook", "host=... dbname=...") is a
+    // server casebook (postgres_database.h); anything else is a file path, an SQLite casebook
+    // (sqlite_database.h).
     static Result<std::unique_ptr<Database>> open(const std::string &location, OpenMode mode = OpenMode::OpenExisting,
                                                   IntegrityCheck check = IntegrityCheck::AtOpen);
 
@@ -106,6 +109,26 @@ public:
     virtual Result<bool> suspendCheckConstraints() = 0;
     virtual Status restoreCheckConstraints() = 0;
 
+    // --- What differs between one person's file and a server shared under row-level security.
+
+    // Whether the database writes the audit rows of record changes itself (a server's triggers): the
+    // application then adds only its 'import' notes (audit.h).
+    virtual bool auditsRecordChanges() const { return false; }
+    // The number a new case gets: never one a case of this casebook had before, even a deleted one.
+    virtual Result<Id> newCaseNumber() = 0;
+    // Rows were stored in `table` with ids of their own (an import that keeps ids): ids given later
+    // must come after them. Done by the time the write transaction commits.
+    virtual void noteExplicitIds(std::string_view table) { (void)table; }
+    // Called by the outermost WriteTransaction just before COMMIT.
+    virtual Status beforeCommit() { return {}; }
+    // Whether lists of deadlines read kept pending rows (deadline_store.h) or compute them each time
+    // (a server: each person's list is the cases row-level security shows them).
+    virtual bool keepsPendingDeadlines() const { return true; }
+    // Begins loading a whole casebook into this empty one (an import that keeps ids and carries the
+    // trail), inside the write transaction: a server checks that it is empty for everyone and lets the
+    // carried trail stand for the records' own rows.
+    virtual Status beginWholeLoad() { return {}; }
+
     // The account name written into audit rows; tests may set it.
     const std::string &userName() const { return m_user; }
     void setUserName(std::string user) { m_user = std::move(user); }
@@ -115,6 +138,9 @@ protected:
     OpenReport m_report;
     std::string m_user;
 };
+
+// Whether `location` names a casebook on a PostgreSQL server rather than a file.
+bool isServerLocation(std::string_view location);
 
 // Whether a casebook at `path` can be written where it is: the file and its folder (for -wal, -shm).
 bool canWriteCasebookAt(const std::string &path);

@@ -575,6 +575,8 @@ Result<PendingState> updatePending(Database &db, const CalendarSettings &setting
 
 Status updatePendingDeadlines(Database &db, const CalendarSettings &settings, const Date &today, int withinDays)
 {
+    if (!db.keepsPendingDeadlines())
+        return {};
     auto updated = updatePending(db, settings, today, std::max(0, withinDays));
     if (!updated)
         return updated.error();
@@ -589,6 +591,13 @@ Result<std::vector<Deadline>> reminders(Database &db, const CalendarSettings &se
         if (!bundle)
             return bundle.error();
         return computeReminders({std::move(*bundle)}, settings, query, within);
+    }
+    if (!db.keepsPendingDeadlines()) {
+        // A server: each person's list is computed from the open cases row-level security shows them.
+        auto open = loadOpenCaseDeadlineBundles(db);
+        if (!open)
+            return open.error();
+        return computeReminders(*open, settings, query, within);
     }
     // The kept pending deadlines are brought up to date and answer. Writing waits for a background
     // integrity check, so until its verdict the list does not write.

@@ -3,6 +3,8 @@
 
 #include <libpq-fe.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -16,10 +18,45 @@ namespace {
 
 // PostgreSQL's type OIDs (catalog/pg_type.h, stable across versions) that come back as other than text.
 constexpr Oid kBool = 16, kBytea = 17, kInt8 = 20, kInt2 = 21, kInt4 = 23, kOid = 26, kFloat4 = 700,
-              kFloat8 = 701, kNumeric = 1700;
+              kFloat8 = 701, kNumeric = 1700, kTimestampTz = 1184, kJsonb = 3802;
+
+// Types whose text is rewritten to the file engine's form (see convertedText). json keeps the text
+// it was given, and is read as it is.
+bool isConvertedType(Oid t) { return t == kTimestampTz || t == kJsonb; }
+
+// The file engine's form of a value the server writes its own way: a timestamptz (the session's time
+// zone is UTC) as "2026-11-24T10:06:14Z", whole seconds, as Casebook writes times; JSON with its keys
+// sorted and no spaces, as Casebook writes JSON documents (jsonb keeps its keys in its own order).
+std::string convertedText(Oid type, std::string_view text)
+{
+    if (type == kTimestampTz) {
+        if (text.size() < 19)
+            return std::string(text);
+        std::string out(text.substr(0, 19));
+        out[10] = 'T';
+        return out + "Z";
+    }
+    auto parsed = nlohmann::json::parse(text, nullptr, false);
+    return parsed.is_discarded() ? std::string(text) : parsed.dump();
+}
 
 bool isIntegerType(Oid t) { return t == kInt8 || t == kInt2 || t == kInt4 || t == kOid; }
 bool isRealType(Oid t) { return t == kFloat4 || t == kFloat8 || t == kNumeric; }
+
+// A value as a key=value connection string writes it: as it is when it has no space, quote or
+// backslash; otherwise in single quotes with \\ and ' escaped.
+std::string quotedConnValue(std::string_view value)
+{
+    if (!value.empty() && value.find_first_of(" \t\n'\\") == std::string_view::npos)
+        return std::string(value);
+    std::string out = "'";
+    for (const char c : value) {
+        if (c == '\\' || c == '\'')
+            out += '\\';
+        out += c;
+    }
+    return out + "'";
+}
 
 std::string trimmedMessage(const char *message)
 {
@@ -92,6 +129,8 @@ Error pgError(const std::string &doing, const std::string &serverMessage, const 
     if (cls == "08" || sqlState == "57P01" || sqlState == "57P02" || sqlState == "57P03")
         return Error::database(doing + ": the connection to the server was lost or refused; nothing was saved" +
                                detail);
+    if (sqlState == "25006")
+        return Error::database(doing + ": the casebook is open read-only; nothing was saved");
     if (sqlState == "40001" || sqlState == "40P01")
         return Error::database(doing + ": another person's change got in the way; nothing was saved, try again" +
                                detail);
@@ -174,10 +213,87 @@ std::string redactedConnInfo(const std::string &conninfo)
             out += ' ';
         out += o->keyword;
         out += '=';
-        out += std::strcmp(o->keyword, "password") == 0 ? std::string("***") : std::string(o->val);
+        out += std::strcmp(o->keyword, "password") == 0 ? std::string("***") : quotedConnValue(o->val);
     }
     PQconninfoFree(options);
     return out;
+}
+
+namespace {
+
+// `conninfo` rebuilt as key=value pairs; `password` nullopt leaves any password out, otherwise sets it.
+std::optional<std::string> rebuiltConnInfo(const std::string &conninfo, const std::optional<std::string> &password)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.c_str(), &error);
+    if (!options) {
+        PQfreemem(error);
+        return std::nullopt;
+    }
+    std::string out;
+    for (const PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val || !*o->val || std::strcmp(o->keyword, "password") == 0)
+            continue;
+        out += (out.empty() ? "" : " ") + std::string(o->keyword) + "=" + quotedConnValue(o->val);
+    }
+    PQconninfoFree(options);
+    if (password)
+        out += (out.empty() ? "" : " ") + std::string("password=") + quotedConnValue(*password);
+    return out;
+}
+
+} // namespace
+
+std::string serverTitle(const std::string &conninfo)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.c_str(), &error);
+    if (!options) {
+        PQfreemem(error);
+        return redactedConnInfo(conninfo);
+    }
+    std::string db, host, user;
+    for (const PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        if (std::strcmp(o->keyword, "dbname") == 0)
+            db = o->val;
+        else if (std::strcmp(o->keyword, "host") == 0)
+            host = o->val;
+        else if (std::strcmp(o->keyword, "user") == 0)
+            user = o->val;
+        else if (std::strcmp(o->keyword, "service") == 0 && db.empty())
+            db = std::string("service ") + o->val;
+    }
+    PQconninfoFree(options);
+    if (db.empty())
+        db = user.empty() ? "casebook" : user; // libpq's default database is the user's name
+    return db + " on " + (host.empty() || host.front() == '/' ? std::string("this computer") : host);
+}
+
+std::string makeConnInfo(const std::vector<std::pair<std::string, std::string>> &keywords)
+{
+    std::string out;
+    for (const auto &[key, value] : keywords)
+        out += (out.empty() ? "" : " ") + key + "=" + quotedConnValue(value);
+    return out;
+}
+
+std::string connInfoWithoutPassword(const std::string &conninfo)
+{
+    return rebuiltConnInfo(conninfo, std::nullopt).value_or(conninfo);
+}
+
+std::string connInfoWithPassword(const std::string &conninfo, const std::string &password)
+{
+    return rebuiltConnInfo(conninfo, password).value_or(conninfo);
+}
+
+bool needsPassword(const Error &connectError)
+{
+    const std::string &m = connectError.message;
+    return m.find("no password supplied") != std::string::npos ||
+           m.find("password authentication failed") != std::string::npos;
 }
 
 class PgStatement final : public StatementBackend {
@@ -189,7 +305,8 @@ public:
     }
     ~PgStatement() override
     {
-        if (PQstatus(m_conn->m_conn) == CONNECTION_OK && PQtransactionStatus(m_conn->m_conn) != PQTRANS_INERROR)
+        if (!m_conn->m_copying && PQstatus(m_conn->m_conn) == CONNECTION_OK &&
+            PQtransactionStatus(m_conn->m_conn) != PQTRANS_INERROR)
             PQclear(PQexec(m_conn->m_conn, ("DEALLOCATE " + m_name).c_str()));
     }
     PgStatement(const PgStatement &) = delete;
@@ -240,6 +357,7 @@ public:
     }
     void rewind() override
     {
+        m_converted.clear();
         m_result = PgResult();
         m_ran = false;
         m_row = -1;
@@ -294,7 +412,18 @@ public:
     {
         if (columnIsNull(index))
             return {};
-        return {PQgetvalue(m_result.get(), m_row, index), std::size_t(PQgetlength(m_result.get(), m_row, index))};
+        const std::string_view raw{PQgetvalue(m_result.get(), m_row, index),
+                                   std::size_t(PQgetlength(m_result.get(), m_row, index))};
+        if (!isConvertedType(PQftype(m_result.get(), index)))
+            return raw;
+        if (m_converted.size() < std::size_t(PQnfields(m_result.get())))
+            m_converted.resize(std::size_t(PQnfields(m_result.get())), {-1, std::string()});
+        auto &[row, text] = m_converted[std::size_t(index)];
+        if (row != m_row) {
+            text = convertedText(PQftype(m_result.get(), index), raw);
+            row = m_row;
+        }
+        return text;
     }
     std::vector<unsigned char> columnBlob(int index) const override
     {
@@ -331,6 +460,7 @@ private:
     }
     Status run()
     {
+        m_conn->abandonCopy();
         std::vector<const char *> values(m_values.size());
         std::vector<int> lengths(m_values.size());
         for (std::size_t i = 0; i < m_values.size(); ++i) {
@@ -369,6 +499,8 @@ private:
     bool m_ran = false;
     int m_row = -1;
     PgResult m_result;
+    // Converted texts (convertedText) by column: the row they were made for, and the text.
+    mutable std::vector<std::pair<int, std::string>> m_converted;
 };
 
 Result<std::unique_ptr<PgConnection>> PgConnection::open(const std::string &conninfo)
@@ -386,7 +518,8 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const std::string &conn
     }
     std::unique_ptr<PgConnection> c(new PgConnection(conn, redactedConnInfo(conninfo)));
     // Dates and times in ISO form whatever the server's defaults, and no notices on stderr.
-    CASEBOOK_TRY(c->exec("SET datestyle = 'ISO, YMD'; SET intervalstyle = 'iso_8601'; SET client_min_messages = warning"));
+    CASEBOOK_TRY(c->exec("SET datestyle = 'ISO, YMD'; SET intervalstyle = 'iso_8601'; SET timezone = 'UTC'; "
+                         "SET client_min_messages = warning"));
     return c;
 }
 
@@ -412,6 +545,7 @@ Result<bool> PgConnection::tableHasId(const std::string &table)
 
 Result<Statement> PgConnection::prepare(std::string_view sql)
 {
+    abandonCopy();
     int parameters = 0;
     std::string text = numberPlaceholders(sql, parameters);
     // The seam's lastInsertId(): an INSERT into a table with an id returns it (PostgreSQL has no
@@ -441,6 +575,7 @@ Result<Statement> PgConnection::prepare(std::string_view sql)
 
 Status PgConnection::exec(std::string_view sql)
 {
+    abandonCopy();
     PgResult r(PQexec(m_conn, std::string(sql).c_str()));
     const auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
@@ -452,6 +587,143 @@ Status PgConnection::exec(std::string_view sql)
     m_lastSqlState.clear();
     m_changes = std::atoi(PQcmdTuples(r.get()));
     return {};
+}
+
+// Rows for COPY ... FROM STDIN in its text format: columns separated by tabs, a row ended by a newline,
+// NULL as \N, and a backslash, tab, newline or carriage return in a value escaped with a backslash.
+class PgCopy final : public BulkInsert {
+public:
+    PgCopy(PgConnection *conn, std::size_t columns) : m_conn(conn), m_values(columns), m_null(columns, 1) {}
+    ~PgCopy() override
+    {
+        if (m_conn->m_copying)
+            m_conn->abandonCopy();
+    }
+    PgCopy(const PgCopy &) = delete;
+    PgCopy &operator=(const PgCopy &) = delete;
+
+    void setNull(int column) override { m_null[std::size_t(column)] = 1; }
+    void setInt(int column, std::int64_t value) override
+    {
+        char buffer[24];
+        const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+        set(column).assign(buffer, end);
+    }
+    void setReal(int column, double value) override
+    {
+        char buffer[64];
+        const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+        set(column).assign(buffer, ec == std::errc() ? end : buffer);
+    }
+    void setText(int column, std::string_view text) override
+    {
+        std::string &out = set(column);
+        out.clear();
+        for (const char c : text) {
+            switch (c) {
+            case '\\': out += "\\\\"; break;
+            case '\t': out += "\\t"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            default: out += c;
+            }
+        }
+    }
+    Status addRow() override
+    {
+        for (std::size_t i = 0; i < m_values.size(); ++i) {
+            if (i > 0)
+                m_buffer += '\t';
+            if (m_null[i])
+                m_buffer += "\\N";
+            else
+                m_buffer += m_values[i];
+        }
+        m_buffer += '\n';
+        return m_buffer.size() >= kBlock ? flush() : Status{};
+    }
+    Status finish() override
+    {
+        if (!m_conn->m_copying)
+            return Error::database("the server refused a statement: the COPY was abandoned");
+        CASEBOOK_TRY(flush());
+        pg_conn *conn = m_conn->m_conn;
+        m_conn->m_copying = false;
+        if (PQputCopyEnd(conn, nullptr) != 1)
+            return failed(nullptr);
+        // The COPY's own result, then none.
+        Status status;
+        bool first = true;
+        while (PGresult *r = PQgetResult(conn)) {
+            PgResult result(r);
+            if (first && PQresultStatus(r) != PGRES_COMMAND_OK)
+                status = failed(r);
+            else if (first)
+                m_conn->m_changes = std::atoi(PQcmdTuples(r));
+            first = false;
+        }
+        if (status)
+            m_conn->m_lastSqlState.clear();
+        return status;
+    }
+
+private:
+    static constexpr std::size_t kBlock = 1 << 16;
+    std::string &set(int column)
+    {
+        m_null[std::size_t(column)] = 0;
+        return m_values[std::size_t(column)];
+    }
+    Status flush()
+    {
+        if (m_buffer.empty())
+            return {};
+        if (PQputCopyData(m_conn->m_conn, m_buffer.data(), int(m_buffer.size())) != 1)
+            return failed(nullptr);
+        m_buffer.clear();
+        return {};
+    }
+    Status failed(PGresult *r)
+    {
+        const char *state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+        m_conn->m_lastSqlState = state ? state : "08000";
+        return pgError("the server refused rows sent to it",
+                       trimmedMessage(r ? PQresultErrorMessage(r) : PQerrorMessage(m_conn->m_conn)),
+                       m_conn->m_lastSqlState);
+    }
+
+    PgConnection *m_conn;
+    std::vector<std::string> m_values;
+    std::vector<char> m_null;
+    std::string m_buffer;
+};
+
+Result<std::unique_ptr<BulkInsert>> PgConnection::bulkInsert(std::string_view table,
+                                                             const std::vector<std::string_view> &columns)
+{
+    abandonCopy();
+    std::string names;
+    for (const auto column : columns)
+        names += (names.empty() ? "" : ", ") + std::string(column);
+    PgResult r(PQexec(m_conn, ("COPY " + std::string(table) + " (" + names + ") FROM STDIN").c_str()));
+    if (!r || PQresultStatus(r.get()) != PGRES_COPY_IN) {
+        const char *state = r ? PQresultErrorField(r.get(), PG_DIAG_SQLSTATE) : nullptr;
+        m_lastSqlState = state ? state : "08000";
+        return pgError("the server refused a statement",
+                       trimmedMessage(r ? PQresultErrorMessage(r.get()) : PQerrorMessage(m_conn)), m_lastSqlState);
+    }
+    m_copying = true;
+    return std::unique_ptr<BulkInsert>(std::make_unique<PgCopy>(this, columns.size()));
+}
+
+void PgConnection::abandonCopy()
+{
+    if (!m_copying)
+        return;
+    m_copying = false;
+    if (PQputCopyEnd(m_conn, "abandoned by Casebook") == 1)
+        while (PGresult *r = PQgetResult(m_conn))
+            PQclear(r);
 }
 
 bool PgConnection::inTransaction() const

@@ -23,6 +23,9 @@ public:
     ~PgConnection() override;
 
     Result<Statement> prepare(std::string_view sql) override;
+    // COPY table (columns) FROM STDIN in text format, the rows sent in blocks as they are added.
+    Result<std::unique_ptr<BulkInsert>> bulkInsert(std::string_view table,
+                                                   const std::vector<std::string_view> &columns) override;
     // One or more statements without parameters, sent as one simple query.
     Status exec(std::string_view sql) override;
     // The id the last INSERT into a table with an `id` column gave its row (the statement returns it).
@@ -38,6 +41,9 @@ public:
 
 private:
     friend class PgStatement;
+    friend class PgCopy;
+    // Ends a COPY left unfinished (its rows abandoned) so that the connection takes statements again.
+    void abandonCopy();
     PgConnection(pg_conn *conn, std::string where) : Connection(std::move(where)), m_conn(conn) {}
     // Whether `table` (in the connection's schema) has an `id` column, asked once per table.
     Result<bool> tableHasId(const std::string &table);
@@ -49,6 +55,7 @@ private:
     int m_nextStatement = 0;
     std::set<std::string> m_tablesWithId;
     std::set<std::string> m_tablesWithoutId;
+    bool m_copying = false; // a COPY FROM STDIN is in progress
 };
 
 // "the server refused a statement: <the server's message>" with what a user can do about the common
@@ -61,5 +68,17 @@ std::string numberPlaceholders(std::string_view sql, int &count);
 
 // The connection string or URI to show in messages and titles: a password in it is replaced by ***.
 std::string redactedConnInfo(const std::string &conninfo);
+// `conninfo` (a URI or key=value string) as a key=value string with its password left out (to be
+// remembered: Casebook never stores a password), or with `password` set (to connect once after asking
+// for it). Values are quoted as libpq reads them. Unreadable input comes back unchanged.
+std::string connInfoWithoutPassword(const std::string &conninfo);
+std::string connInfoWithPassword(const std::string &conninfo, const std::string &password);
+// "DB on HOST" for a window title: the database and the server ("this computer" for a socket folder
+// or no host).
+std::string serverTitle(const std::string &conninfo);
+// A key=value connection string of these keywords and values, each value quoted as libpq reads it.
+std::string makeConnInfo(const std::vector<std::pair<std::string, std::string>> &keywords);
+// Whether a failure to connect was for want of a (right) password, so that asking for one may help.
+bool needsPassword(const Error &connectError);
 
 } // namespace casebook::storage

@@ -6,6 +6,7 @@
 #include "domain/codes.h"
 
 #include <array>
+#include <functional>
 
 namespace casebook::storage {
 
@@ -544,10 +545,127 @@ GRANT INSERT, UPDATE, DELETE ON pending_texts, pending_deadlines, pending_deadli
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO casebook_staff, casebook_admin, casebook_county;
 )SQL";
 
-const std::array<ServerMigration, 1> kSteps{{
+// Version 2: what the application needs from the server beyond version 1's model.
+// - An audit row's changes are kept as written (json, not jsonb, which orders keys its own way): the
+//   carried trail of a published file comes back byte for byte.
+// - Whole-casebook loads (`publish`, `import json` into an empty casebook) carry the original trail:
+//   an administrator begins one in an empty casebook, and in that transaction the triggers leave the
+//   record rows to the carried trail (casebook_loads keeps who loaded when).
+// - The application's own 'import' notes (a Dashboard import, a received record) are written by
+//   casebook_audit_note, which stamps them with the login role and the time: nobody inserts into
+//   audit_log directly.
+// - A setting's audit row has the file's form: {"value": {"key", "old", "new"}} for record 0.
+// - Case numbers come from the cases' identity sequence (never reused, whoever can see which case);
+//   records stored with their own ids (imports) move the sequences past them.
+constexpr std::string_view kServerVersion2 = R"SQL(
+ALTER TABLE audit_log ALTER COLUMN changes TYPE json USING changes::json;
+CREATE TABLE casebook_loads (
+    txid bigint PRIMARY KEY,
+    by_role name NOT NULL DEFAULT session_user,
+    at_utc timestamptz NOT NULL DEFAULT date_trunc('second', now())
+);
+CREATE FUNCTION casebook_loading() RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+    SELECT EXISTS (SELECT 1 FROM casebook_loads WHERE txid = txid_current_if_assigned())
+$$;
+CREATE FUNCTION casebook_begin_load() RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF NOT (pg_has_role(session_user, 'casebook_admin', 'MEMBER')
+            OR (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)) THEN
+        RAISE EXCEPTION 'only an administrator (casebook_admin) loads a whole casebook' USING ERRCODE = '42501';
+    END IF;
+    IF EXISTS (SELECT 1 FROM audit_log) OR EXISTS (SELECT 1 FROM cases) OR EXISTS (SELECT 1 FROM districts)
+       OR EXISTS (SELECT 1 FROM settings) OR EXISTS (SELECT 1 FROM dashboard_imports) THEN
+        RAISE EXCEPTION 'a whole casebook is loaded into an empty server casebook only; this one holds records '
+                        '(some may be in districts your role does not see)' USING ERRCODE = '55000';
+    END IF;
+    INSERT INTO casebook_loads (txid) VALUES (txid_current());
+END $$;
+CREATE FUNCTION casebook_audit_note(tbl text, rec bigint, cas bigint, act text, chg json) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF act <> 'import' THEN
+        RAISE EXCEPTION 'the application adds only import notes; the database writes every other audit row'
+            USING ERRCODE = '42501';
+    END IF;
+    INSERT INTO audit_log (at_utc, os_user, table_name, record_id, case_id, action, changes)
+    VALUES (date_trunc('second', now()), session_user, tbl, rec, cas, act, chg);
+END $$;
+CREATE FUNCTION casebook_advance_identity(tbl text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+DECLARE
+    col text := CASE WHEN tbl = 'settings' THEN 'rowid' ELSE 'id' END;
+    seq text := pg_get_serial_sequence(tbl, col);
+    highest bigint;
+    current bigint;
+    called boolean;
+BEGIN
+    IF seq IS NULL THEN
+        RETURN;
+    END IF;
+    EXECUTE format('SELECT max(%I) FROM %I', col, tbl) INTO highest;
+    EXECUTE format('SELECT last_value, is_called FROM %s', seq) INTO current, called;
+    IF highest > current OR (highest = current AND NOT called) THEN
+        PERFORM setval(seq, highest);
+    END IF;
+END $$;
+CREATE OR REPLACE FUNCTION casebook_audit() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+DECLARE
+    before jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+    after jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+    rec jsonb := coalesce(after, before);
+    changed jsonb := '{}'::jsonb;
+    field text;
+    record_id bigint;
+BEGIN
+    IF casebook_loading() THEN
+        RETURN NULL; -- the load carries the original trail
+    END IF;
+    IF TG_TABLE_NAME = 'settings' THEN
+        IF TG_OP = 'UPDATE' AND before -> 'value' IS NOT DISTINCT FROM after -> 'value' THEN
+            RETURN NULL;
+        END IF;
+        changed := jsonb_build_object('value', jsonb_strip_nulls(jsonb_build_object(
+            'key', rec -> 'key', 'old', before -> 'value', 'new', after -> 'value')));
+        record_id := 0;
+    ELSE
+        FOR field IN SELECT jsonb_object_keys(rec) LOOP
+            CONTINUE WHEN field = 'id' OR (TG_OP = 'UPDATE' AND before -> field IS NOT DISTINCT FROM after -> field);
+            -- As the file's audit rows: a created record's fields have only "new", a deleted one's only "old".
+            changed := changed || jsonb_build_object(field, CASE TG_OP
+                WHEN 'INSERT' THEN jsonb_build_object('new', after -> field)
+                WHEN 'DELETE' THEN jsonb_build_object('old', before -> field)
+                ELSE jsonb_build_object('old', before -> field, 'new', after -> field) END);
+        END LOOP;
+        IF TG_OP = 'UPDATE' AND changed = '{}'::jsonb THEN
+            RETURN NULL;
+        END IF;
+        record_id := (rec ->> 'id')::bigint;
+    END IF;
+    INSERT INTO audit_log (at_utc, os_user, table_name, record_id, case_id, action, changes)
+    VALUES (date_trunc('second', now()), session_user, TG_TABLE_NAME, record_id,
+            CASE WHEN TG_TABLE_NAME = 'cases' THEN (rec ->> 'id')::bigint ELSE (rec ->> 'case_id')::bigint END,
+            CASE TG_OP WHEN 'INSERT' THEN 'create' WHEN 'UPDATE' THEN 'update' ELSE 'delete' END, changed::json);
+    RETURN NULL;
+END $$;
+REVOKE ALL ON casebook_loads FROM PUBLIC;
+REVOKE ALL ON FUNCTION casebook_begin_load(), casebook_audit_note(text, bigint, bigint, text, json),
+    casebook_advance_identity(text), casebook_loading() FROM PUBLIC;
+GRANT SELECT ON casebook_loads TO casebook_admin;
+GRANT EXECUTE ON FUNCTION casebook_begin_load() TO casebook_admin;
+GRANT EXECUTE ON FUNCTION casebook_audit_note(text, bigint, bigint, text, json), casebook_advance_identity(text),
+    casebook_loading() TO casebook_staff, casebook_admin, casebook_county;
+)SQL";
+
+const std::array<ServerMigration, 2> kSteps{{
     {1, "the SQLite file's model (its version 10) with row-level security and the audit trail written by the "
         "database",
      kServerVersion1},
+    {2, "whole-casebook loads with their carried trail, the application's import notes, settings' audit rows "
+        "in the file's form, case numbers from the identity sequence",
+     kServerVersion2},
 }};
 
 constexpr std::string_view kRoles = R"SQL(
@@ -618,19 +736,19 @@ Result<std::optional<int>> serverSchemaVersion(PgConnection &c)
     return std::optional<int>(int(stmt->columnInt(1)));
 }
 
-Status initServerSchema(PgConnection &c)
+namespace {
+
+// Runs the steps after `fromVersion` as casebook_owner in one transaction and records the version.
+// `prepare` runs first in the transaction (under the lock that keeps two upgrades apart).
+Status runServerSteps(PgConnection &c, int fromVersion, const std::function<Status()> &prepare)
 {
-    auto tables = c.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
-    if (!tables)
-        return tables.error();
-    if (std::get<std::int64_t>(*tables) != 0)
-        return Error::conflict("server", c.path() + " already holds tables; `server init` creates a casebook in an "
-                                                    "empty database only");
     CASEBOOK_TRY(c.exec("BEGIN"));
     const auto fail = [&](const Error &e) -> Status {
         (void)c.exec("ROLLBACK");
         return e;
     };
+    if (auto s = prepare(); !s)
+        return fail(s.error());
     // Everything is created by casebook_owner, whom nobody logs in as: the roles people connect with
     // own nothing, so none of them can drop a trigger or a policy or change an audit row.
     for (const std::string_view sql : {kRoles, std::string_view("GRANT casebook_owner TO CURRENT_USER"),
@@ -638,11 +756,16 @@ Status initServerSchema(PgConnection &c)
                                        std::string_view("SET LOCAL ROLE casebook_owner")})
         if (auto s = c.exec(sql); !s)
             return fail(s.error());
-    for (const auto &step : kSteps)
+    for (const auto &step : kSteps) {
+        if (step.version <= fromVersion)
+            continue;
         if (auto s = c.exec(step.sql); !s)
             return fail(Error::database("server schema step " + std::to_string(step.version) + " failed: " +
                                         s.error().message));
-    auto version = c.prepare("INSERT INTO casebook_schema (id, application_id, version) VALUES (1, ?, ?)");
+    }
+    auto version = c.prepare(fromVersion == 0
+                                 ? "INSERT INTO casebook_schema (id, application_id, version) VALUES (1, ?, ?)"
+                                 : "UPDATE casebook_schema SET application_id = ?, version = ? WHERE id = 1");
     if (!version)
         return fail(version.error());
     version->bindInt(1, kApplicationId).bindInt(2, currentServerSchemaVersion());
@@ -656,6 +779,52 @@ Status initServerSchema(PgConnection &c)
         if (auto s = c.exec(sql); !s)
             return fail(s.error());
     return {};
+}
+
+} // namespace
+
+Status initServerSchema(PgConnection &c)
+{
+    auto tables = c.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+    if (!tables)
+        return tables.error();
+    if (std::get<std::int64_t>(*tables) != 0)
+        return Error::conflict("server", c.path() + " already holds tables; `server init` creates a casebook in an "
+                                                    "empty database only");
+    return runServerSteps(c, 0, [] { return Status{}; });
+}
+
+Result<int> upgradeServerSchema(PgConnection &c)
+{
+    auto before = serverSchemaVersion(c);
+    if (!before)
+        return before.error();
+    if (!*before)
+        return Error::notFound(c.path() + " holds no casebook; `casebook-cli server init` creates one");
+    if (**before > currentServerSchemaVersion())
+        return newerServerSchema(c, **before);
+    if (**before == currentServerSchemaVersion())
+        return **before;
+    const int from = **before;
+    CASEBOOK_TRY(runServerSteps(c, from, [&]() -> Status {
+        // Two upgrades at once: the second waits here, then finds the work done and fails the
+        // version check below rather than running a step twice.
+        auto locked = c.scalar("SELECT version FROM casebook_schema WHERE id = 1 FOR UPDATE");
+        if (!locked)
+            return locked.error();
+        if (std::get<std::int64_t>(*locked) != from)
+            return Error::conflict("server", c.path() + " was upgraded by someone else meanwhile; open it again");
+        return {};
+    }));
+    return from;
+}
+
+Error newerServerSchema(const PgConnection &c, int version)
+{
+    return Error::database(c.path() + " holds a casebook of server schema version " + std::to_string(version) +
+                           ", made by a newer Casebook; this Casebook knows versions up to " +
+                           std::to_string(currentServerSchemaVersion()) +
+                           ". Use the newer Casebook, or ask your administrator which version the team uses.");
 }
 
 Status grantDistrict(PgConnection &c, const std::string &role, const std::string &districtCds, ServerAccess access)

@@ -47,6 +47,13 @@ Status initServerSchema(PgConnection &c);
 // Refuses a database whose casebook_schema names another application.
 Result<std::optional<int>> serverSchemaVersion(PgConnection &c);
 
+// Brings an older server casebook to the current schema: the missing steps as casebook_owner, in one
+// transaction (run by a role that may, as for initServerSchema). Returns the version it had.
+// Refuses a database with no casebook or with a newer one.
+Result<int> upgradeServerSchema(PgConnection &c);
+// "... holds a casebook of server schema version N, made by a newer Casebook ...".
+Error newerServerSchema(const PgConnection &c, int version);
+
 // Lets `role` (an existing login role) see the district `districtCds` as `access`: the row in
 // district_access and membership of the group role. Idempotent; an administrator's act, audited.
 Status grantDistrict(PgConnection &c, const std::string &role, const std::string &districtCds, ServerAccess access);

@@ -304,6 +304,8 @@ Result<Id> insertRow(Database &db, const T &record, bool keepId)
     if (!stmt)
         return stmt.error();
     CASEBOOK_TRY(stmt->bindAll(values).run());
+    if (keepId)
+        db.noteExplicitIds(RecordTraits<T>::table);
     return db.connection().lastInsertId();
 }
 

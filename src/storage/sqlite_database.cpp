@@ -215,6 +215,7 @@ Result<std::unique_ptr<Database>> SqliteDatabase::open(const std::string &path, 
     }
     db->m_user = osUserName();
     db->m_report.created = created;
+    db->m_report.currentSchemaVersion = currentSchemaVersion();
     auto &c = *db->m_conn;
     c.setBusyTimeout(5000);
 
@@ -450,6 +451,7 @@ Result<std::unique_ptr<Database>> rescueCopyInMemory(const std::string &path, st
     db->m_path = path;
     db->m_user = osUserName();
     db->m_report.schemaVersionBefore = db->m_report.schemaVersion = fileVersion;
+    db->m_report.currentSchemaVersion = currentSchemaVersion();
     CASEBOOK_TRY(db->m_conn->exec("PRAGMA foreign_keys = ON"));
     if (fileVersion < currentSchemaVersion())
         CASEBOOK_TRY(db->migrate(fileVersion));
@@ -468,6 +470,7 @@ Result<std::unique_ptr<Database>> SqliteDatabase::openCompanion() const
     db->m_user = m_user;
     db->m_check = m_check;
     db->m_report.schemaVersionBefore = db->m_report.schemaVersion = m_report.schemaVersion;
+    db->m_report.currentSchemaVersion = currentSchemaVersion();
     CASEBOOK_TRY(db->checkFileStillThere()); // the file opened above is the one this one opened
     db->m_conn->setBusyTimeout(5000);
     CASEBOOK_TRY(db->configure());
@@ -522,14 +525,30 @@ Status SqliteDatabase::migrate(int fromVersion)
 
 bool canWriteCasebookAt(const std::string &path)
 {
+    if (isServerLocation(path))
+        return true; // the server decides, statement by statement
     const auto folder = std::filesystem::path(path).parent_path();
     return ::access(path.c_str(), W_OK) == 0 && ::access(folder.empty() ? "." : folder.c_str(), W_OK) == 0;
 }
 
 void removeCasebookFiles(const std::string &path)
 {
+    if (isServerLocation(path))
+        return;
     for (const char *suffix : {"", "-wal", "-shm"})
         ::unlink((path + suffix).c_str());
+}
+
+Result<Id> SqliteDatabase::newCaseNumber()
+{
+    // One past the highest number any case of this casebook ever had, which the append-only audit
+    // trail remembers (an index seek).
+    auto highest = m_conn->scalar("SELECT max(n) FROM (SELECT max(id) AS n FROM cases UNION ALL "
+                                  "SELECT max(record_id) AS n FROM audit_log WHERE table_name = 'cases') AS used");
+    if (!highest)
+        return highest.error();
+    const auto *n = std::get_if<std::int64_t>(&*highest);
+    return (n ? *n : 0) + 1;
 }
 
 Result<std::string> SqliteDatabase::integrityCheck(bool quick) { return checkPragma(*m_conn, quick); }

@@ -21,6 +21,7 @@ public:
     Connection &connection() override { return *m_conn; }
     SqliteConnection &sqlite() { return *m_conn; }
 
+    Result<Id> newCaseNumber() override;
     // PRAGMA integrity_check (full) or quick_check.
     Result<std::string> integrityCheck(bool quick = false) override;
     // SQLite's online backup; the file is created owner-only.

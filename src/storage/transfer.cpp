@@ -193,17 +193,24 @@ Status forEachStateRow(Database &db, const StateTable &table,
 Result<Id> insertStateRow(Database &db, const StateTable &table, const FieldMap &row, bool keepId)
 {
     CASEBOOK_TRY(checkStateRow(table, row));
+    // Without keepId the id column is left out and the database gives one.
     std::string marks;
+    std::vector<std::string_view> columns;
     std::vector<FieldValue> values;
     for (const auto &column : table.columns) {
+        if (column == "id" && !keepId)
+            continue;
         marks += marks.empty() ? "?" : ", ?";
-        values.push_back(column == "id" && !keepId ? FieldValue{} : row.at(std::string(column)));
+        columns.push_back(column);
+        values.push_back(row.at(std::string(column)));
     }
-    auto stmt = db.connection().prepare("INSERT INTO " + std::string(table.name) + " (" + joined(table.columns, ", ") +
+    auto stmt = db.connection().prepare("INSERT INTO " + std::string(table.name) + " (" + joined(columns, ", ") +
                                         ") VALUES (" + marks + ")");
     if (!stmt)
         return stmt.error();
     CASEBOOK_TRY(stmt->bindAll(values).run());
+    if (keepId && table.hasId())
+        db.noteExplicitIds(table.name);
     return table.hasId() ? db.connection().lastInsertId() : Id(0);
 }
 

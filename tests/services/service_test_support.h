@@ -7,6 +7,7 @@
 
 #include "support/sample_data.h"
 #include "support/temp_dir.h"
+#include "support/test_engine.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,7 +23,7 @@ inline const std::filesystem::path kDashboardFixtures = CASEBOOK_FIXTURE_DIR "/d
 
 inline std::unique_ptr<services::Casebook> newCasebook(const TempDir &dir, const std::string &name = "c.sqlite")
 {
-    auto c = services::Casebook::open(dir.file(name), services::OpenMode::CreateNew);
+    auto c = services::Casebook::open(newCasebookLocation(dir, name), services::OpenMode::CreateNew);
     REQUIRE(c.ok());
     return std::move(*c);
 }

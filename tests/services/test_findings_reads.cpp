@@ -11,6 +11,7 @@
 
 #include "support/sample_data.h"
 #include "support/temp_dir.h"
+#include "support/test_engine.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,7 +29,7 @@ const std::filesystem::path kDashboard = CASEBOOK_FIXTURE_DIR "/dashboard";
 
 std::unique_ptr<Casebook> casebookWith(const TempDir &dir, const std::vector<std::filesystem::path> &files)
 {
-    auto c = Casebook::open(dir.file("c.sqlite"), services::OpenMode::CreateNew);
+    auto c = Casebook::open(test::newCasebookLocation(dir), services::OpenMode::CreateNew);
     REQUIRE(c.ok());
     for (const auto &f : files) {
         auto report = (*c)->importDashboardFile((kDashboard / f).string(), {});

@@ -40,7 +40,7 @@ std::int64_t pragma(Database &db, const char *name)
 
 } // namespace
 
-TEST_CASE("A new casebook carries Casebook's application id and schema version, owner-only")
+TEST_CASE("A new casebook carries Casebook's application id and schema version, owner-only", "[file]")
 {
     TempDir dir;
     const auto path = dir.file("new.sqlite");
@@ -76,7 +76,7 @@ std::string damagedCasebook(const TempDir &dir, const char *name, bool rollbackJ
     return path;
 }
 
-TEST_CASE("Open refuses foreign, newer and damaged files without touching them")
+TEST_CASE("Open refuses foreign, newer and damaged files without touching them", "[file]")
 {
     TempDir dir;
 
@@ -165,7 +165,7 @@ TEST_CASE("Open refuses foreign, newer and damaged files without touching them")
     }
 }
 
-TEST_CASE("A healthy casebook checked in the background opens at once and is written after the verdict")
+TEST_CASE("A healthy casebook checked in the background opens at once and is written after the verdict", "[file]")
 {
     TempDir dir;
     const auto path = dir.file("casebook.sqlite");
@@ -195,7 +195,7 @@ TEST_CASE("A healthy casebook checked in the background opens at once and is wri
     CHECK((*migrated)->integrityVerdict()->ok());
 }
 
-TEST_CASE("A companion connection writes the same file, and is refused once the file was replaced")
+TEST_CASE("A companion connection writes the same file, and is refused once the file was replaced", "[file]")
 {
     TempDir dir;
     const auto path = dir.file("casebook.sqlite");
@@ -223,7 +223,7 @@ TEST_CASE("A companion connection writes the same file, and is refused once the 
     CHECK_THAT(stray.error().message, Catch::Contains("deleted or replaced"));
 }
 
-TEST_CASE("The current version's fixture has exactly the schema a new casebook gets")
+TEST_CASE("The current version's fixture has exactly the schema a new casebook gets", "[file]")
 {
     // A fixture made by a stale make_fixture (or a schema step edited after its fixture was made)
     // would test migrations against a file no Casebook ever wrote.
@@ -252,7 +252,7 @@ TEST_CASE("The current version's fixture has exactly the schema a new casebook g
     CHECK(schemaOf(copy) == schemaOf(fresh));
 }
 
-TEST_CASE("Every released schema version's fixture opens, is migrated, and keeps its records")
+TEST_CASE("Every released schema version's fixture opens, is migrated, and keeps its records", "[file]")
 {
     const std::filesystem::path fixtures = CASEBOOK_FIXTURE_DIR;
     int seen = 0;
@@ -320,7 +320,7 @@ TEST_CASE("Every released schema version's fixture opens, is migrated, and keeps
     CHECK(seen >= 1); // schema-v1.sqlite at least
 }
 
-TEST_CASE("Schema columns match the record fields")
+TEST_CASE("Schema columns match the record fields", "[file]")
 {
     TempDir dir;
     auto db = Database::open(dir.file("c.sqlite"), Database::OpenMode::CreateNew);
@@ -342,7 +342,7 @@ TEST_CASE("Schema columns match the record fields")
     CHECK(listAll<Attachment>(**db).ok());
 }
 
-TEST_CASE("A schema version 8 casebook upgrades to the statute's rules: states kept, what is missing shown")
+TEST_CASE("A schema version 8 casebook upgrades to the statute's rules: states kept, what is missing shown", "[file]")
 {
     // The v8 fixture was written before Casebook kept the statute's fields: its SPI action is in
     // progress without a State Board approval and its required case records no identification.
@@ -388,7 +388,7 @@ TEST_CASE("A schema version 8 casebook upgrades to the statute's rules: states k
     CHECK(sawRequired);
 }
 
-TEST_CASE("A schema version 9 casebook upgrades: its communications are kept, their direction not recorded")
+TEST_CASE("A schema version 9 casebook upgrades: its communications are kept, their direction not recorded", "[file]")
 {
     // The v9 fixture was written before communications had a direction, subject or answered contact.
     TempDir dir;

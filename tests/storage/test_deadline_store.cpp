@@ -7,6 +7,7 @@
 #include "support/deadline_sample.h"
 #include "support/sample_data.h"
 #include "support/temp_dir.h"
+#include "support/test_engine.h"
 
 #include <catch2/catch.hpp>
 
@@ -19,7 +20,7 @@ namespace {
 
 std::unique_ptr<storage::Database> newCasebook(const test::TempDir &dir)
 {
-    auto db = storage::Database::open(dir.file("d.sqlite"), storage::Database::OpenMode::CreateNew);
+    auto db = storage::Database::open(test::newCasebookLocation(dir, "d.sqlite"), storage::Database::OpenMode::CreateNew);
     REQUIRE(db.ok());
     return std::move(*db);
 }
@@ -221,7 +222,7 @@ void checkAgainstEngine(storage::Database &db, const CalendarSettings &settings,
 
 } // namespace
 
-TEST_CASE("Kept pending deadlines follow every write and give the engine's own reminders")
+TEST_CASE("Kept pending deadlines follow every write and give the engine's own reminders", "[file]")
 {
     test::TempDir dir;
     auto db = newCasebook(dir);
@@ -314,7 +315,7 @@ TEST_CASE("Kept pending deadlines follow every write and give the engine's own r
     }
 }
 
-TEST_CASE("A casebook that cannot be written now still gets the engine's reminders, and stays stale")
+TEST_CASE("A casebook that cannot be written now still gets the engine's reminders, and stays stale", "[file]")
 {
     test::TempDir dir;
     auto db = newCasebook(dir);
@@ -345,7 +346,7 @@ TEST_CASE("A casebook that cannot be written now still gets the engine's reminde
     checkAgainstEngine(*db, settings, today);
 }
 
-TEST_CASE("Upgrading a version 3 casebook drops its kept pending deadlines; the next list rebuilds them")
+TEST_CASE("Upgrading a version 3 casebook drops its kept pending deadlines; the next list rebuilds them", "[file]")
 {
     test::TempDir dir;
     const auto path = dir.file("v3.sqlite");
@@ -372,7 +373,7 @@ TEST_CASE("Upgrading a version 3 casebook drops its kept pending deadlines; the 
     CHECK(count(**db, "SELECT count(*) FROM pending_deadlines") > 0);
 }
 
-TEST_CASE("Updating the kept pending deadlines on a companion connection leaves the next list only reading")
+TEST_CASE("Updating the kept pending deadlines on a companion connection leaves the next list only reading", "[file]")
 {
     test::TempDir dir;
     auto db = newCasebook(dir);

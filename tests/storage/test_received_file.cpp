@@ -53,7 +53,7 @@ std::string casebookWithCommunication(const TempDir &dir, const std::string &nam
 
 } // namespace
 
-TEST_CASE("A received casebook whose trigger deletes every communication is refused, naming the trigger")
+TEST_CASE("A received casebook whose trigger deletes every communication is refused, naming the trigger", "[file]")
 {
     TempDir dir;
     const auto path = casebookWithCommunication(dir, "received.sqlite");
@@ -71,7 +71,7 @@ TEST_CASE("A received casebook whose trigger deletes every communication is refu
     CHECK_FALSE(fs::exists(path + "-wal"));
 }
 
-TEST_CASE("A view over the audit table with an INSTEAD OF trigger is refused")
+TEST_CASE("A view over the audit table with an INSTEAD OF trigger is refused", "[file]")
 {
     TempDir dir;
     const auto path = casebookWithCommunication(dir, "audit-view.sqlite");
@@ -91,7 +91,7 @@ TEST_CASE("A view over the audit table with an INSTEAD OF trigger is refused")
     CHECK(test::readFileBytes(path) == before);
 }
 
-TEST_CASE("A changed definition of one of Casebook's own triggers, and a trigger that allocates, are refused")
+TEST_CASE("A changed definition of one of Casebook's own triggers, and a trigger that allocates, are refused", "[file]")
 {
     TempDir dir;
     SECTION("the append-only trigger replaced by one that lets deletes through")
@@ -113,7 +113,7 @@ TEST_CASE("A changed definition of one of Casebook's own triggers, and a trigger
     }
 }
 
-TEST_CASE("An older casebook with a planted trigger is neither migrated nor backed up")
+TEST_CASE("An older casebook with a planted trigger is neither migrated nor backed up", "[file]")
 {
     TempDir dir;
     const auto path = dir.file("v5.sqlite");
@@ -132,7 +132,7 @@ TEST_CASE("An older casebook with a planted trigger is neither migrated nor back
         CHECK(entry.path().filename() == "v5.sqlite"); // no backup, no -wal
 }
 
-TEST_CASE("The expected schema of every version is what the migrations make, and every fixture has it")
+TEST_CASE("The expected schema of every version is what the migrations make, and every fixture has it", "[file]")
 {
     TempDir dir;
     for (int version = 1; version <= currentSchemaVersion(); ++version) {
@@ -163,7 +163,7 @@ TEST_CASE("The expected schema of every version is what the migrations make, and
     CHECK_THAT(older->describe(), Catch::Contains("table pending_deadlines"));
 }
 
-TEST_CASE("Every connection is defensive and does not trust the schema")
+TEST_CASE("Every connection is defensive and does not trust the schema", "[file]")
 {
     TempDir dir;
     auto db = Database::open(dir.file("d.sqlite"), Database::OpenMode::CreateNew);
@@ -180,7 +180,7 @@ TEST_CASE("Every connection is defensive and does not trust the schema")
                                          "UPDATE sqlite_schema SET sql = sql WHERE name = 'cases'").ok());
 }
 
-TEST_CASE("Only regular files are opened: a FIFO, a device, a folder, an empty file, a URI are refused")
+TEST_CASE("Only regular files are opened: a FIFO, a device, a folder, an empty file, a URI are refused", "[file]")
 {
     TempDir dir;
     SECTION("a FIFO is refused at once instead of hanging")
@@ -224,7 +224,7 @@ TEST_CASE("Only regular files are opened: a FIFO, a device, a folder, an empty f
     }
 }
 
-TEST_CASE("A new casebook appears whole: no temporary file is left and it is owner-only")
+TEST_CASE("A new casebook appears whole: no temporary file is left and it is owner-only", "[file]")
 {
     TempDir dir;
     const auto path = dir.file("fresh.sqlite");
@@ -242,7 +242,7 @@ TEST_CASE("A new casebook appears whole: no temporary file is left and it is own
     CHECK((st.st_mode & 0777) == 0600);
 }
 
-TEST_CASE("An older casebook opened read-only keeps its version and bytes; its upgraded copy is in memory")
+TEST_CASE("An older casebook opened read-only keeps its version and bytes; its upgraded copy is in memory", "[file]")
 {
     TempDir dir;
     const auto path = dir.file("v4.sqlite");
@@ -265,7 +265,7 @@ TEST_CASE("An older casebook opened read-only keeps its version and bytes; its u
         CHECK(entry.path().filename() == "v4.sqlite");
 }
 
-TEST_CASE("A refused casebook's records are rescued from an in-memory copy without its objects")
+TEST_CASE("A refused casebook's records are rescued from an in-memory copy without its objects", "[file]")
 {
     TempDir dir;
     const auto path = casebookWithCommunication(dir, "rescue-me.sqlite");
@@ -283,7 +283,7 @@ TEST_CASE("A refused casebook's records are rescued from an in-memory copy witho
     CHECK(test::readFileBytes(path) == before);
 }
 
-TEST_CASE("Evidence stays with its case by the schema itself (version 8), whatever program writes the file")
+TEST_CASE("Evidence stays with its case by the schema itself (version 8), whatever program writes the file", "[file]")
 {
     TempDir dir;
     const auto path = casebookWithCommunication(dir, "evidence.sqlite");
@@ -321,7 +321,7 @@ TEST_CASE("Evidence stays with its case by the schema itself (version 8), whatev
               "SELECT count(*) FROM audit_log WHERE table_name = 'attachments' AND action = 'update' AND record_id = 1")) == 1);
 }
 
-TEST_CASE("Upgrading to version 8 gives an attachment without a valid owner to its case, with an audit row")
+TEST_CASE("Upgrading to version 8 gives an attachment without a valid owner to its case, with an audit row", "[file]")
 {
     TempDir dir;
     const auto path = dir.file("v6.sqlite");

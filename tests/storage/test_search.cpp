@@ -3,6 +3,7 @@
 
 #include "support/sample_data.h"
 #include "support/temp_dir.h"
+#include "support/test_engine.h"
 
 #include <catch2/catch.hpp>
 
@@ -14,7 +15,7 @@ using namespace casebook::storage;
 TEST_CASE("Search finds cases, communications, documentation and attachments; patterns are data")
 {
     test::TempDir dir;
-    auto db = Database::open(dir.file("s.sqlite"), Database::OpenMode::CreateNew);
+    auto db = Database::open(casebook::test::newCasebookLocation(dir, "s.sqlite"), Database::OpenMode::CreateNew);
     REQUIRE(db.ok());
     auto sample = test::insertSampleDistrict(**db);
     auto c = createCase(**db, test::requiredCase(sample.district.id));

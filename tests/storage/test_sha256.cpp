@@ -16,7 +16,7 @@ std::vector<unsigned char> bytesOf(const std::string &text) { return {text.begin
 
 } // namespace
 
-TEST_CASE("SHA-256 gives the FIPS 180-2 digests, whole or fed piece by piece")
+TEST_CASE("SHA-256 gives the FIPS 180-2 digests, whole or fed piece by piece", "[file]")
 {
     CHECK(sha256Hex({}) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     CHECK(sha256Hex(bytesOf("abc")) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

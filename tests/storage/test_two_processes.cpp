@@ -36,7 +36,7 @@ int waitFor(pid_t pid)
 
 } // namespace
 
-TEST_CASE("Two processes writing to one casebook lose nothing and corrupt nothing")
+TEST_CASE("Two processes writing to one casebook lose nothing and corrupt nothing", "[file]")
 {
     test::TempDir dir;
     const auto path = dir.file("shared.sqlite");
@@ -66,7 +66,7 @@ TEST_CASE("Two processes writing to one casebook lose nothing and corrupt nothin
     CHECK(audits == 2 * perWriter);
 }
 
-TEST_CASE("A writer that cannot get the lock is told the casebook is in use, and nothing is half-written")
+TEST_CASE("A writer that cannot get the lock is told the casebook is in use, and nothing is half-written", "[file]")
 {
     test::TempDir dir;
     const auto path = dir.file("locked.sqlite");

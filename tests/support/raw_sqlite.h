@@ -1,5 +1,6 @@
 // Plain SQLite on a casebook file, as a sender with the sqlite3 shell or a damaged disk would change
-// it: no defensive mode, no Casebook checks. For tests that plant what Casebook must refuse.
+// it: no defensive mode, no Casebook checks. For tests that plant what Casebook must refuse. A server
+// casebook's location (the storage and service suites' server run) gets the same through libpq.
 #pragma once
 
 #include <cstdint>
