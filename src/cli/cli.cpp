@@ -36,7 +36,8 @@ std::string commandHelp(const Command &c)
     out << "\nOptions:\n";
     for (const auto &o : c.options)
         out << "  " << o.name << (o.valueName.empty() ? "" : " " + o.valueName) << "\n      " << o.help << "\n";
-    out << "  --db PATH\n      The casebook file (default: " << "the default casebook in your data folder).\n"
+    out << "  --db PATH|URI\n      The casebook: a file (default: the default casebook in your data folder), or a\n"
+           "      casebook on a PostgreSQL server (postgresql://HOST/DB or service=NAME; docs/server.md).\n"
         << "  --help\n      Show this help.\n";
     return out.str();
 }
@@ -66,10 +67,14 @@ std::string mainHelp()
     std::ostringstream out;
     out << "Usage: casebook-cli [--db PATH] COMMAND [OPTIONS] [ARGUMENTS]\n\n"
            "Casebook keeps the obligations of board policy BP 0520 (Intervention for Underperforming\n"
-           "Schools) as cases in one SQLite file. This tool scripts what the desktop application does.\n\n"
+           "Schools) as cases in one SQLite file, or in a casebook a team shares on a PostgreSQL server.\n"
+           "This tool scripts what the desktop application does.\n\n"
            "Global options:\n"
            "  --db PATH    The casebook file to use. Without it: the default casebook\n"
            "               (" << io::defaultDatabasePath() << ").\n"
+           "  --db URI     A casebook on a PostgreSQL server: postgresql://HOST/DB, or a libpq\n"
+           "               string such as service=NAME (docs/server.md). Casebook never stores a\n"
+           "               password: libpq reads ~/.pgpass or PGPASSWORD.\n"
            "  --help       Show this help; COMMAND --help shows a command's help.\n"
            "  --version    Show the version.\n\nCommands:\n";
     std::size_t width = 0;
@@ -100,7 +105,7 @@ int runCli(const std::vector<std::string> &argsIn, std::ostream &rawOut, std::os
         if (a == "--db" || a.rfind("--db=", 0) == 0) {
             if (a == "--db") {
                 if (i + 1 >= argsIn.size()) {
-                    err << "casebook-cli: --db needs a file path\n";
+                    err << "casebook-cli: --db needs a file path or a server URI\n";
                     return Usage;
                 }
                 ctx.dbPath = argsIn[++i];
@@ -154,7 +159,7 @@ int runCli(const std::vector<std::string> &argsIn, std::ostream &rawOut, std::os
                 } else if (k + 1 < args.size()) {
                     ctx.dbPath = args[++k];
                 } else {
-                    err << "casebook-cli " << command->name << ": --db needs a file path\n";
+                    err << "casebook-cli " << command->name << ": --db needs a file path or a server URI\n";
                     return Usage;
                 }
                 ctx.dbGiven = true;
@@ -269,6 +274,7 @@ const std::vector<Command> &allCommands()
         addInterchangeCommands(c);
         addPacketCommands(c);
         addRescueCommands(c);
+        addPublishCommands(c);
         return c;
     }();
     return commands;

@@ -89,6 +89,7 @@ void addGenerateCommands(std::vector<Command> &commands); // commands_generate.c
 void addInterchangeCommands(std::vector<Command> &commands);
 void addPacketCommands(std::vector<Command> &commands);
 void addRescueCommands(std::vector<Command> &commands); // commands_rescue.cpp
+void addPublishCommands(std::vector<Command> &commands); // commands_publish.cpp
 
 const std::vector<Command> &allCommands();
 

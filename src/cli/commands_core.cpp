@@ -46,7 +46,7 @@ int runCheck(Context &ctx)
         return DatabaseError;
     const int version = db->report().schemaVersion;
     std::unique_ptr<services::Casebook> copy;
-    if (version < services::currentSchemaVersion()) {
+    if (version < db->report().currentSchemaVersion) {
         auto upgraded = db->upgradedCopyInMemory();
         if (!upgraded)
             return ctx.fail(upgraded.error());

@@ -8,6 +8,8 @@
 #include "io/output_file.h"
 #include "storage/case_bundle.h"
 #include "storage/migrations.h"
+#include "storage/postgres.h"
+#include "storage/sha256.h"
 #include "storage/sqlite_database.h"
 #include "storage/transfer.h"
 
@@ -16,6 +18,7 @@
 #include <QMimeDatabase>
 
 #include <algorithm>
+#include <filesystem>
 #include <type_traits>
 
 namespace casebook::services {
@@ -23,6 +26,30 @@ namespace casebook::services {
 int currentSchemaVersion() { return storage::currentSchemaVersion(); }
 bool canWriteCasebookAt(const std::string &location) { return storage::canWriteCasebookAt(location); }
 void removeCasebookFiles(const std::string &location) { storage::removeCasebookFiles(location); }
+bool isServerLocation(const std::string &location) { return storage::isServerLocation(location); }
+std::string rememberableLocation(const std::string &location)
+{
+    return storage::isServerLocation(location) ? storage::connInfoWithoutPassword(location) : location;
+}
+std::string locationWithPassword(const std::string &location, const std::string &password)
+{
+    return storage::connInfoWithPassword(location, password);
+}
+bool openNeedsPassword(const Error &openError) { return storage::needsPassword(openError); }
+std::string locationTitle(const std::string &location)
+{
+    if (!storage::isServerLocation(location))
+        return std::filesystem::path(location).filename().string();
+    return storage::serverTitle(location);
+}
+std::string serverLocation(const std::vector<std::pair<std::string, std::string>> &keywords)
+{
+    return storage::makeConnInfo(keywords);
+}
+std::string displayLocation(const std::string &location)
+{
+    return storage::isServerLocation(location) ? storage::redactedConnInfo(location) : location;
+}
 
 Result<std::unique_ptr<Casebook>> Casebook::open(const std::string &location, OpenMode mode, IntegrityCheck check)
 {
@@ -643,7 +670,12 @@ Result<io::CasebookGenerated> Casebook::fillWithGenerated(const io::CasebookGene
     return io::generateCasebook(*m_db, options);
 }
 
-Result<bool> rescueCanHelp(const std::string &source) { return storage::refusedForSchemaOnly(source); }
+Result<bool> rescueCanHelp(const std::string &source)
+{
+    if (storage::isServerLocation(source))
+        return false; // a server's schema is the server's: nothing to rescue from a file
+    return storage::refusedForSchemaOnly(source);
+}
 
 Result<RescueReport> rescueCasebook(const std::string &source, const std::string &out)
 {
@@ -671,6 +703,118 @@ Result<RescueReport> rescueCasebook(const std::string &source, const std::string
         return summary.error();
     }
     report.summary = std::move(*summary);
+    return report;
+}
+
+} // namespace casebook::services
+
+namespace casebook::services {
+
+namespace {
+
+Result<std::string> documentText(storage::Database &db, const std::string &where)
+{
+    std::vector<Error> skipped;
+    auto document = io::exportCasebook(db, &skipped);
+    if (!document)
+        return document.error();
+    if (!skipped.empty())
+        return Error::database(where + " has " + std::to_string(skipped.size()) +
+                               " record(s) that cannot be read, the first: " + skipped.front().text() +
+                               "; nothing was copied (`casebook-cli check` names them all)");
+    return io::interchangeText(*document);
+}
+
+std::string sha256Of(const std::string &text)
+{
+    storage::Sha256 hash;
+    hash.add(text.data(), text.size());
+    return hash.hex();
+}
+
+} // namespace
+
+Result<PublishReport> publishCasebook(const std::string &from, const std::string &to)
+{
+    if (storage::isServerLocation(from))
+        return Error::badInput("--from", "publish copies a casebook file to a server; " +
+                                             storage::redactedConnInfo(from) + " is not a file");
+    if (!storage::isServerLocation(to))
+        return Error::badInput("--to", "publish copies to a casebook on a PostgreSQL server (postgresql://HOST/DB "
+                                       "or service=NAME); " + to + " is not one");
+    std::string text;
+    std::vector<std::pair<std::string, std::int64_t>> sourceCounts;
+    {
+        auto file = storage::Database::open(from, OpenMode::ReadOnly);
+        if (!file)
+            return file.error();
+        std::unique_ptr<storage::Database> source = std::move(*file);
+        if (source->report().schemaVersion < source->report().currentSchemaVersion) {
+            auto copy = source->upgradedCopyInMemory();
+            if (!copy)
+                return copy.error();
+            source = std::move(*copy);
+        }
+        auto document = documentText(*source, from);
+        if (!document)
+            return document.error();
+        text = std::move(*document);
+        auto counts = storage::recordCounts(*source);
+        if (!counts)
+            return counts.error();
+        sourceCounts = std::move(*counts);
+    }
+    auto server = storage::Database::open(to, OpenMode::OpenExisting);
+    if (!server)
+        return server.error();
+    storage::Database &db = **server;
+    PublishReport report;
+    report.destination = db.path();
+    report.sha256 = sha256Of(text);
+    CASEBOOK_TRY(storage::inTransaction(db, [&]() -> Status {
+        auto empty = storage::isEmptyCasebook(db);
+        if (!empty)
+            return empty.error();
+        if (!*empty)
+            return Error::conflict("publish", report.destination + " already holds records; publish copies a "
+                                                                   "casebook into an empty server casebook only");
+        auto summary = io::importCasebook(db, text, from);
+        if (!summary)
+            return summary.error();
+        report.summary = std::move(*summary);
+        // Read back in the same transaction: what the server now holds, as it would export it.
+        auto again = documentText(db, report.destination);
+        if (!again)
+            return again.error();
+        auto counts = storage::recordCounts(db);
+        if (!counts)
+            return counts.error();
+        for (const auto &[table, n] : sourceCounts) {
+            const auto other = std::find_if(counts->begin(), counts->end(),
+                                            [&](const auto &row) { return row.first == table; });
+            const std::int64_t there = other == counts->end() ? -1 : other->second;
+            // The server's own 'import' notes are its record of the load, not rows of the file.
+            if (there != n && table != "audit_log")
+                return Error::database("publish: " + table + " has " + std::to_string(n) + " rows in " + from +
+                                       " but " + std::to_string(there) + " on the server; nothing was copied");
+        }
+        const std::string copied = sha256Of(*again);
+        if (copied != report.sha256) {
+            // Where they part, so that the difference can be looked into.
+            const auto at = std::size_t(std::mismatch(text.begin(), text.end(), again->begin(), again->end()).first -
+                                        text.begin());
+            const auto around = [&](const std::string &s) {
+                const std::size_t from = at < 60 ? 0 : at - 60;
+                return s.substr(from, 160);
+            };
+            return Error::database("publish: the casebook read back from the server differs from " + from +
+                                   " (SHA-256 " + copied + " against " + report.sha256 + "), first at byte " +
+                                   std::to_string(at) + ": the file has \"" + around(text) +
+                                   "\", the server \"" + around(*again) + "\"; nothing was copied");
+        }
+        report.counts = sourceCounts;
+        return {};
+    }));
     return report;
 }
 

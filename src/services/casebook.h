@@ -55,6 +55,24 @@ using storage::utcNow;
 int currentSchemaVersion();
 // Whether a casebook at `location` can be written where it is (a file and its folder).
 bool canWriteCasebookAt(const std::string &location);
+// Whether `location` names a casebook on a PostgreSQL server (a postgresql:// URI or a libpq key=value
+// string such as service=NAME) rather than a file.
+bool isServerLocation(const std::string &location);
+// `location` as messages and titles show it: a server's connection string with any password hidden.
+std::string displayLocation(const std::string &location);
+// A server location as it may be remembered (recent servers): any password left out. A file path
+// comes back as it is.
+std::string rememberableLocation(const std::string &location);
+// A short name for the casebook at `location`, for a window title: a file's name, or "DB on HOST" for
+// a server ("casebook on db.district.org"; a socket folder is "this computer").
+std::string locationTitle(const std::string &location);
+// A server location made of libpq keywords and values ({"host", "db.district.org"}, {"port", "5432"},
+// ...), each value quoted as libpq reads it.
+std::string serverLocation(const std::vector<std::pair<std::string, std::string>> &keywords);
+// A server location with `password` set, to connect once after asking for it (never stored).
+std::string locationWithPassword(const std::string &location, const std::string &password);
+// Whether opening a server casebook failed for want of a (right) password.
+bool openNeedsPassword(const Error &openError);
 // Removes a casebook file that was created for an action that was then refused.
 void removeCasebookFiles(const std::string &location);
 
@@ -103,6 +121,21 @@ Result<RescueReport> rescueCasebook(const std::string &source, const std::string
 // Whether the casebook at `source` is refused by open() for its schema alone, so that rescueCasebook is
 // the way to its records (the GUI offers it then). Reads the file's schema only; runs nothing in it.
 Result<bool> rescueCanHelp(const std::string &source);
+
+// What `publish` copied and how it knows the copy is whole.
+struct PublishReport {
+    io::ImportSummary summary;
+    std::vector<std::pair<std::string, std::int64_t>> counts; // table -> rows, the same on both sides
+    std::string sha256;      // of the casebook document, the same exported from both sides
+    std::string destination; // the server casebook, its password (if any) hidden
+};
+
+// Copies the whole casebook at `from` (a file; an older one is read through its upgraded copy in
+// memory and not changed) into the empty casebook at `to` (a server), in one transaction: the
+// interchange document of `from` is loaded with its audit trail, then the destination is exported
+// again inside the same transaction and compared with it, table by table and by the SHA-256 of the
+// two documents. Any difference, or any record of `from` that cannot be read, leaves `to` as it was.
+Result<PublishReport> publishCasebook(const std::string &from, const std::string &to);
 
 class Casebook {
 public:

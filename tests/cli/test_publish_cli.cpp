@@ -1,0 +1,121 @@
+// The CLI on a server casebook: `--db URI` for every command that reads or writes, `publish` of a file,
+// and the round trip file -> server -> file through `export json` / `import json`, byte for byte. Runs
+// against the throwaway test cluster (support/test_engine.h).
+#include "support/cli_run.h"
+#include "support/raw_sqlite.h"
+#include "support/temp_dir.h"
+#include "support/test_engine.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+
+using namespace casebook;
+using casebook::test::runCliCommand;
+
+namespace {
+
+void writeFile(const std::string &path, const std::string &text)
+{
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+}
+
+} // namespace
+
+TEST_CASE("publish copies the demo casebook to a server, which then exports the same document byte for byte")
+{
+    test::TempDir dir;
+    const std::string file = dir.file("demo.sqlite");
+    REQUIRE(runCliCommand({"--db", file, "demo"}).code == 0);
+    const std::string server = test::newCasebookLocation(dir); // an empty database on the test cluster
+    auto init = runCliCommand({"--db", server, "init"});
+    INFO(init.err);
+    REQUIRE(init.code == 0);
+
+    auto published = runCliCommand({"publish", "--from", file, "--to", server});
+    INFO(published.err);
+    REQUIRE(published.code == 0);
+    CHECK_THAT(published.out, Catch::Contains("cases: " + std::to_string(test::rawCount(file, "cases")) + " on both"));
+    CHECK_THAT(published.out, Catch::Contains("the same counts on both sides"));
+
+    // The same document from both engines (the interchange format's promise), and the file unchanged.
+    const auto fromFile = runCliCommand({"--db", file, "export", "json"});
+    const auto fromServer = runCliCommand({"--db", server, "export", "json"});
+    REQUIRE(fromFile.code == 0);
+    INFO(fromServer.err);
+    REQUIRE(fromServer.code == 0);
+    CHECK(fromServer.out == fromFile.out);
+    CHECK(test::rawCount(server, "cases") == test::rawCount(file, "cases"));
+    CHECK(test::rawCount(server, "attachment_contents") == test::rawCount(file, "attachment_contents"));
+
+    // And back: the server's document imported into a new file exports the same document again.
+    writeFile(dir.file("server.json"), fromServer.out);
+    auto back = runCliCommand({"--db", dir.file("back.sqlite"), "import", "json", dir.file("server.json")});
+    INFO(back.err);
+    REQUIRE(back.code == 0);
+    CHECK(runCliCommand({"--db", dir.file("back.sqlite"), "export", "json"}).out == fromFile.out);
+
+    // A second publish into the now non-empty server casebook is refused and changes nothing.
+    const auto auditBefore = test::rawCount(server, "audit_log");
+    auto again = runCliCommand({"publish", "--from", file, "--to", server});
+    CHECK(again.code == 2);
+    CHECK_THAT(again.err, Catch::Contains("already holds records"));
+    CHECK(test::rawCount(server, "audit_log") == auditBefore);
+}
+
+TEST_CASE("Commands work on a server casebook: add, list, show, history, deadlines, search, check")
+{
+    ::setenv("CASEBOOK_TODAY", "2026-01-15", 1); // the deadlines listed are today's
+    test::TempDir dir;
+    const std::string server = test::newCasebookLocation(dir);
+    REQUIRE(runCliCommand({"--db", server, "demo"}).code == 0);
+    const auto cases = runCliCommand({"--db", server, "cases"});
+    INFO(cases.err);
+    REQUIRE(cases.code == 0);
+    // The demo district's cases, as the demo makes them in a file.
+    const std::string file = dir.file("demo.sqlite");
+    REQUIRE(runCliCommand({"--db", file, "demo"}).code == 0);
+    CHECK(cases.out == runCliCommand({"--db", file, "cases"}).out);
+    for (const std::vector<std::string> args :
+         {std::vector<std::string>{"show", "1"}, {"deadlines", "--within", "400"}, {"search", "county"}}) {
+        std::vector<std::string> onServer{"--db", server}, onFile{"--db", file};
+        onServer.insert(onServer.end(), args.begin(), args.end());
+        onFile.insert(onFile.end(), args.begin(), args.end());
+        const auto s = runCliCommand(onServer);
+        INFO(args.front() << ": " << s.err);
+        CHECK(s.code == 0);
+        CHECK(s.out == runCliCommand(onFile).out);
+    }
+    const auto check = runCliCommand({"--db", server, "check"});
+    INFO(check.out << check.err);
+    CHECK(check.code == 0);
+    const auto history = runCliCommand({"--db", server, "history", "1"});
+    INFO(history.err);
+    CHECK(history.code == 0);
+    CHECK_THAT(history.out, Catch::Contains("casebook_dba")); // the login role the database recorded
+}
+
+TEST_CASE("A server that cannot be reached is named without its password, and nothing is created")
+{
+    const auto run = runCliCommand({"--db", "postgresql://someone:s3cret@/casebook?host=/nonexistent-socket-dir",
+                                    "cases"});
+    CHECK(run.code == 3);
+    CHECK_THAT(run.err, Catch::Contains("cannot connect"));
+    CHECK_THAT(run.err, !Catch::Contains("s3cret"));
+    CHECK_THAT(run.err, Catch::Contains("password=***"));
+}
+
+TEST_CASE("publish refuses a destination that is not a server and a source that is not a file")
+{
+    test::TempDir dir;
+    const std::string file = dir.file("demo.sqlite");
+    REQUIRE(runCliCommand({"--db", file, "demo"}).code == 0);
+    auto toFile = runCliCommand({"publish", "--from", file, "--to", dir.file("other.sqlite")});
+    CHECK(toFile.code == 2);
+    CHECK_THAT(toFile.err, Catch::Contains("is not one"));
+    CHECK_FALSE(std::ifstream(dir.file("other.sqlite")).good());
+    auto usage = runCliCommand({"publish", "--from", file});
+    CHECK(usage.code == 1);
+}
