@@ -16,6 +16,7 @@ FirstRunDialog::FirstRunDialog(QWidget *parent) : QDialog(parent), m_ui(std::mak
     };
     connect(m_ui->createButton, &QPushButton::clicked, this, choose(Create));
     connect(m_ui->openButton, &QPushButton::clicked, this, choose(Open));
+    connect(m_ui->serverButton, &QPushButton::clicked, this, choose(Server));
     connect(m_ui->demoButton, &QPushButton::clicked, this, choose(Demo));
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->createButton->setFocus();

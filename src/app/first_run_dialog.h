@@ -17,7 +17,7 @@ class FirstRunDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Choice { None, Create, Open, Demo };
+    enum Choice { None, Create, Open, Server, Demo };
 
     explicit FirstRunDialog(QWidget *parent = nullptr);
     ~FirstRunDialog() override;

@@ -114,14 +114,14 @@ void GettingStartedPanel::reload()
 
 bool GettingStartedPanel::dismissed() const
 {
-    return QSettings().value(kDismissedKey).toStringList().contains(QFileInfo(m_session->path()).absoluteFilePath());
+    return QSettings().value(kDismissedKey).toStringList().contains(m_session->rememberedLocation());
 }
 
 void GettingStartedPanel::dismiss()
 {
     QSettings settings;
     QStringList hidden = settings.value(kDismissedKey).toStringList();
-    hidden.append(QFileInfo(m_session->path()).absoluteFilePath());
+    hidden.append(m_session->rememberedLocation());
     settings.setValue(kDismissedKey, hidden);
     setVisible(false);
 }

@@ -26,8 +26,9 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption db(QStringLiteral("db"),
-                          QObject::tr("Open the casebook at <path> (created when it does not exist). Without it: "
-                                      "the last casebook, else the default one, else a first-run choice."),
+                          QObject::tr("Open the casebook at <path> (a file, created when it does not exist), or "
+                                      "the casebook on a PostgreSQL server at a postgresql:// URI or service=NAME. "
+                                      "Without it: the last casebook, else the default one, else a first-run choice."),
                           QObject::tr("path"));
     parser.addOption(db);
     parser.process(app);

@@ -1,5 +1,7 @@
 // MainWindow; see main_window.h.
 #include "main_window.h"
+
+#include "connect_server_dialog.h"
 #include "record_form.h"
 #include "domain_labels.h"
 
@@ -187,6 +189,7 @@ void MainWindow::setUpActions()
 
     connect(m_ui->actionNewCasebook, &QAction::triggered, this, &MainWindow::newCasebook);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openFileDialog);
+    connect(m_ui->actionConnectServer, &QAction::triggered, this, [this] { connectToServer(); });
     connect(m_ui->actionSaveCopy, &QAction::triggered, this, &MainWindow::saveCopy);
     connect(m_ui->actionRescue, &QAction::triggered, this, [this] { rescueCasebook(); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -254,15 +257,29 @@ void MainWindow::setUpActions()
 bool MainWindow::openCasebook(const QString &path, bool create)
 {
     const auto mode = create ? services::OpenMode::CreateIfMissing : services::OpenMode::OpenExisting;
-    if (auto s = m_session->open(path, mode); !s)
-        return refuseOpen(path, s.error());
+    auto opened = m_session->open(path, mode);
+    if (!opened && services::isServerLocation(path.toStdString()) && services::openNeedsPassword(opened.error())) {
+        // The server wants a password: asked for now, used for this connection only, never stored.
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            this, tr("Password"),
+            tr("The server %1 asks for your password:")
+                .arg(QString::fromStdString(services::locationTitle(path.toStdString()))),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return false;
+        opened = m_session->open(
+            QString::fromStdString(services::locationWithPassword(path.toStdString(), password.toStdString())), mode);
+    }
+    if (!opened)
+        return refuseOpen(path, opened.error());
     if (!m_session->openMessage().isEmpty())
         QMessageBox::information(this, tr("Casebook upgraded"), m_session->openMessage());
     QSettings settings;
     QStringList recent = recentFiles();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
+    const QString remembered = m_session->rememberedLocation();
+    recent.removeAll(remembered);
+    recent.prepend(remembered);
     while (recent.size() > kMaxRecent)
         recent.removeLast();
     settings.setValue(QStringLiteral("recentFiles"), recent);
@@ -333,7 +350,8 @@ void MainWindow::updateRecentMenu()
     menu->clear();
     const QStringList recent = recentFiles();
     for (int i = 0; i < recent.size(); ++i) {
-        QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(recent[i]));
+        const QString shown = QString::fromStdString(services::displayLocation(recent[i].toStdString()));
+        QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(shown));
         connect(action, &QAction::triggered, this, [this, path = recent[i]] { openCasebook(path); });
     }
     if (recent.isEmpty())
@@ -343,15 +361,19 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateTitle()
 {
     const bool open = m_session->isOpen();
-    setWindowTitle(open ? tr("%1 — Casebook").arg(QFileInfo(m_session->path()).fileName()) : tr("Casebook"));
+    const std::string location = open ? m_session->path().toStdString() : std::string();
+    setWindowTitle(open ? tr("%1 — Casebook").arg(QString::fromStdString(services::locationTitle(location)))
+                        : tr("Casebook"));
     for (QAction *a : {m_ui->actionSaveCopy, m_ui->actionNewCase, m_ui->actionLogCommunication, m_ui->actionAddSchool,
                        m_ui->actionHome, m_ui->actionFindings, m_ui->actionReconcile,
                        m_ui->actionFind, m_ui->actionImportDashboard, m_ui->actionImportEssa,
                        m_ui->actionImportEligibility, m_ui->actionExportDeadlines})
         a->setEnabled(open);
     m_searchBox->setEnabled(open);
+    // A server casebook is backed up on the server (pg_dump: docs/server.md), not copied to a file.
+    m_ui->actionSaveCopy->setEnabled(open && !services::isServerLocation(location));
     updateCaseActions();
-    statusBar()->showMessage(open ? m_session->path() : tr("No casebook open"));
+    statusBar()->showMessage(open ? QString::fromStdString(services::displayLocation(location)) : tr("No casebook open"));
 }
 
 void MainWindow::updateCaseActions()
@@ -802,6 +824,16 @@ void MainWindow::openFileDialog()
                                                       tr("Casebook files (*.sqlite *.casebook);;All files (*)"));
     if (!path.isEmpty())
         openCasebook(path);
+}
+
+bool MainWindow::connectToServer()
+{
+    QStringList servers;
+    for (const QString &location : recentFiles())
+        if (services::isServerLocation(location.toStdString()))
+            servers.append(location);
+    ConnectServerDialog dialog(servers, this);
+    return dialog.exec() == QDialog::Accepted && openCasebook(dialog.location());
 }
 
 void MainWindow::saveCopy()

@@ -54,6 +54,8 @@ public:
     Id askDistrict(const QString &title);
     // Opens the demo casebook (creating it in the data folder the first time).
     bool openDemo();
+    // File ▸ Connect to a server…: a casebook shared on a PostgreSQL server; true when one was opened.
+    bool connectToServer();
 
     void showHome();
     void showCase(Id caseId);

@@ -105,6 +105,16 @@ QString CasebookSession::path() const
     return m_casebook ? QString::fromStdString(m_casebook->location()) : QString();
 }
 
+QString CasebookSession::rememberedLocation() const
+{
+    if (!m_casebook)
+        return {};
+    const std::string &location = m_casebook->location();
+    if (services::isServerLocation(location))
+        return QString::fromStdString(services::rememberableLocation(location));
+    return QFileInfo(QString::fromStdString(location)).absoluteFilePath();
+}
+
 Date CasebookSession::today() const
 {
     std::string zone = io::kDefaultTimeZone;

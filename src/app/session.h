@@ -31,6 +31,9 @@ public:
     // The open casebook's operations and read models (services/casebook.h).
     services::Casebook &casebook() { return *m_casebook; }
     QString path() const;
+    // The casebook as it may be remembered (recent list, per-casebook settings): a file's absolute
+    // path, or a server's connection string without any password.
+    QString rememberedLocation() const;
     QString openMessage() const { return m_openMessage; } // e.g. the backup made before an upgrade
     QUndoStack *undoStack() { return &m_undo; }
 

@@ -49,10 +49,13 @@ bool createDefaultCasebook(MainWindow &window)
 
 bool openInitialCasebook(MainWindow &window, const QString &dbOption)
 {
+    // A server casebook is made by `casebook-cli server init`, never by opening it.
     if (!dbOption.isEmpty())
-        return window.openCasebook(dbOption, !QFileInfo::exists(dbOption));
+        return window.openCasebook(dbOption, !services::isServerLocation(dbOption.toStdString()) &&
+                                                 !QFileInfo::exists(dbOption));
     for (const QString &recent : MainWindow::recentFiles())
-        if (QFileInfo::exists(recent) && window.openCasebook(recent))
+        if ((services::isServerLocation(recent.toStdString()) || QFileInfo::exists(recent)) &&
+            window.openCasebook(recent))
             return true;
     const QString defaultPath = QString::fromStdString(io::defaultDatabasePath());
     if (QFileInfo::exists(defaultPath) && window.openCasebook(defaultPath))
@@ -73,6 +76,10 @@ bool openInitialCasebook(MainWindow &window, const QString &dbOption)
                 return true;
             break;
         }
+        case FirstRunDialog::Server:
+            if (window.connectToServer())
+                return true;
+            break;
         case FirstRunDialog::Demo:
             if (window.openDemo())
                 return true;
