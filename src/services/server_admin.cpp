@@ -25,6 +25,9 @@ Result<std::unique_ptr<PgConnection>> connect(const std::string &connInfo)
 Status needCasebook(PgConnection &c)
 {
     auto version = storage::serverSchemaVersion(c);
+    if (!version && c.lastSqlState() == "42501")
+        return Error::conflict("server", c.path() + " holds a casebook your role may not read: ask its administrator "
+                                                    "for a grant (casebook-cli server grant ROLE --district CDS --as ...)");
     if (!version)
         return version.error();
     if (!version->has_value())

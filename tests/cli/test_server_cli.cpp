@@ -203,6 +203,18 @@ TEST_CASE("server cli: grant and grants on a database without a casebook say so"
     CHECK_THAT(grants.err, Catch::Contains("holds no casebook") && Catch::Contains("server init"));
 }
 
+TEST_CASE("server cli: a login role without a grant is told the casebook is there but not its to read")
+{
+    ServerCasebook s;
+    auto dba = s.tdb.connect();
+    // A role of no group at all, which information_schema would hide every table of the casebook from.
+    ensureRole(*dba, "casebook_cli_test_newcomer");
+    const Run grants = cli({"server", "grants", "--db", s.tdb.conninfo + " user=casebook_cli_test_newcomer"});
+    CHECK(grants.code == 2);
+    CHECK_THAT(grants.err, Catch::Contains("holds a casebook your role may not read") && Catch::Contains("server grant"));
+    CHECK_THAT(grants.err, !Catch::Contains("holds no casebook"));
+}
+
 TEST_CASE("server cli: an unreachable server is named with a clear message and never its password")
 {
     test::TempDir nowhere; // a folder with no server socket in it
