@@ -26,13 +26,15 @@ Status needCasebook(PgConnection &c)
 {
     auto version = storage::serverSchemaVersion(c);
     if (!version && c.lastSqlState() == "42501")
-        return Error::conflict("server", c.path() + " holds a casebook your role may not read: ask its administrator "
-                                                    "for a grant (casebook-cli server grant ROLE --district CDS --as ...)");
+        return Error::conflict("server", c.path() + " holds a casebook your role may not read: ask its "
+                                                    "administrator for a grant (casebook-cli server grant ROLE "
+                                                    "--district CDS --as ...)");
     if (!version)
         return version.error();
     if (!version->has_value())
         return Error::conflict("server", c.path() + " holds no casebook; create one first with `casebook-cli "
-                                                    "server init --db ...` (as the database's owner or a superuser)");
+                                                    "server init --db ...` (as a superuser, or the database's "
+                                                    "owner with CREATEROLE)");
     if (**version > storage::currentServerSchemaVersion())
         return Error::conflict("server", c.path() + " holds a casebook at server schema version " +
                                              std::to_string(**version) + ", newer than this Casebook knows (" +
@@ -139,8 +141,9 @@ Status grantServer(const std::string &connInfo, const std::string &role, const s
     const std::string group(storage::serverGroupRole(access));
     if (role != group) {
         if (role == "casebook_owner" || isGroupRole(role))
-            return Error::conflict("ROLE", "\"" + role + "\" is one of Casebook's own roles; a district is granted to a "
-                                           "person's login role, or as `--as " + std::string(serverAccessName(access)) +
+            return Error::conflict("ROLE", "\"" + role + "\" is one of Casebook's own roles; a district is granted "
+                                           "to a person's login role, or as `--as " +
+                                           std::string(serverAccessName(access)) +
                                            "` to " + group + " itself (every member of it then sees the district)");
         if (!canLogin)
             return Error::conflict("ROLE", "the role \"" + role + "\" cannot log in; a district is granted to a "
@@ -172,8 +175,8 @@ Result<std::vector<ServerGrant>> serverGrants(const std::string &connInfo)
     if (!rows)
         return rows.error();
     std::vector<ServerGrant> grants;
-    if (auto s = rows->eachRow([&] { grants.push_back({rows->columnText(0), rows->columnText(1), rows->columnText(2), {}}); });
-        !s) {
+    const auto each = [&] { grants.push_back({rows->columnText(0), rows->columnText(1), rows->columnText(2), {}}); };
+    if (auto s = rows->eachRow(each); !s) {
         if (conn.lastSqlState() == "42501")
             return Error::database(s.error().message + ". Only an administrator (casebook_admin) or a "
                                                        "superuser may read the grants");
