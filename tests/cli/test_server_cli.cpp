@@ -195,6 +195,24 @@ TEST_CASE("server cli: an unknown role, a role that cannot log in and Casebook's
                       "AND m.rolname = 'casebook_staff'") == 0);
 }
 
+TEST_CASE("server cli: a grant the server refuses halfway leaves no row behind")
+{
+    ServerCasebook s;
+    auto dba = s.tdb.connect();
+    ensureRole(*dba, "casebook_cli_test_ana");
+    ensureRole(*dba, "casebook_cli_test_ben");
+    // Ana administers the district: she may write district_access, but not hand out group roles
+    // (no CREATEROLE, no ADMIN OPTION), so the membership half of her grant is refused.
+    REQUIRE(cli({"server", "grant", "casebook_cli_test_ana", "--district", "0161119", "--as", "admin", "--db",
+                 s.tdb.conninfo})
+                .code == 0);
+    const Run r = cli({"server", "grant", "casebook_cli_test_ben", "--district", "0161119", "--as", "staff", "--db",
+                       s.tdb.conninfo + " user=casebook_cli_test_ana"});
+    CHECK(r.code == 3);
+    CHECK_THAT(r.err, Catch::Contains("your role may not do this") && Catch::Contains("nothing was changed"));
+    CHECK(count(*dba, "SELECT count(*) FROM district_access WHERE role_name = 'casebook_cli_test_ben'") == 0);
+}
+
 TEST_CASE("server cli: grant and grants on a database without a casebook say so")
 {
     TestDatabase tdb;
