@@ -93,9 +93,15 @@ Result<ServerInitReport> initServer(const std::string &connInfo)
         return c.error();
     PgConnection &conn = **c;
     auto version = storage::serverSchemaVersion(conn);
-    if (!version)
+    if (!version && conn.lastSqlState() == "42501")
+        return Error::conflict("server", conn.path() + " already holds a casebook, which your role may not read; "
+                                                       "nothing was changed. `server init` creates a casebook in an "
+                                                       "empty database only");
+    if (!version && conn.lastSqlState().empty()) // another application's casebook_schema, or one without its row
         return Error::conflict("server", version.error().message + "; `server init` creates a casebook in an empty "
                                                                    "database only, and nothing was changed");
+    if (!version)
+        return version.error();
     if (version->has_value()) {
         const int v = **version;
         std::string message = conn.path() + " already holds a Casebook server casebook (server schema version " +

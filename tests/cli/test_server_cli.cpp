@@ -231,6 +231,9 @@ TEST_CASE("server cli: a login role without a grant is told the casebook is ther
     CHECK(grants.code == 2);
     CHECK_THAT(grants.err, Catch::Contains("holds a casebook your role may not read") && Catch::Contains("server grant"));
     CHECK_THAT(grants.err, !Catch::Contains("holds no casebook"));
+    const Run init = cli({"server", "init", "--db", s.tdb.conninfo + " user=casebook_cli_test_newcomer"});
+    CHECK(init.code == 2);
+    CHECK_THAT(init.err, Catch::Contains("already holds a casebook, which your role may not read"));
 }
 
 TEST_CASE("server cli: an unreachable server is named with a clear message and never its password")
