@@ -19,7 +19,7 @@ namespace {
 
 std::string synopsis(const Command &c)
 {
-    std::string s = "casebook-cli [--db PATH] " + c.name;
+    std::string s = (c.onServer ? "casebook-cli --db URI " : "casebook-cli [--db PATH] ") + c.name;
     for (const auto &o : c.options)
         s += " [" + o.name + (o.valueName.empty() ? "" : " " + o.valueName) + "]";
     if (!c.arguments.empty())
@@ -36,9 +36,15 @@ std::string commandHelp(const Command &c)
     out << "\nOptions:\n";
     for (const auto &o : c.options)
         out << "  " << o.name << (o.valueName.empty() ? "" : " " + o.valueName) << "\n      " << o.help << "\n";
-    out << "  --db PATH|URI\n      The casebook: a file (default: the default casebook in your data folder), or a\n"
-           "      casebook on a PostgreSQL server (postgresql://HOST/DB or service=NAME; docs/server.md).\n"
-        << "  --help\n      Show this help.\n";
+    if (c.onServer)
+        out << "  --db URI\n      The server casebook (required): a PostgreSQL connection URI\n"
+               "      (postgresql://host/dbname, postgresql:///dbname?host=/socket/dir&port=N) or libpq\n"
+               "      key=value string (host=... dbname=..., service=NAME). Leave the password to libpq's\n"
+               "      ~/.pgpass: Casebook never prints or keeps one (messages show it as ***).\n";
+    else
+        out << "  --db PATH|URI\n      The casebook: a file (default: the default casebook in your data folder), or a\n"
+               "      casebook on a PostgreSQL server (postgresql://HOST/DB or service=NAME; docs/server.md).\n";
+    out << "  --help\n      Show this help.\n";
     return out.str();
 }
 
@@ -275,6 +281,7 @@ const std::vector<Command> &allCommands()
         addPacketCommands(c);
         addRescueCommands(c);
         addPublishCommands(c);
+        addServerCommands(c);
         return c;
     }();
     return commands;

@@ -35,6 +35,9 @@ struct Command {
     int minPositional = 0;
     int maxPositional = 0;   // -1: any number
     std::function<int(Context &)> run;
+    // A command on a server casebook (`server ...`): --db is a PostgreSQL connection URI or string, and
+    // required; the help says so.
+    bool onServer = false;
 };
 
 struct Context {
@@ -90,6 +93,7 @@ void addInterchangeCommands(std::vector<Command> &commands);
 void addPacketCommands(std::vector<Command> &commands);
 void addRescueCommands(std::vector<Command> &commands); // commands_rescue.cpp
 void addPublishCommands(std::vector<Command> &commands); // commands_publish.cpp
+void addServerCommands(std::vector<Command> &commands); // commands_server.cpp
 
 const std::vector<Command> &allCommands();
 

@@ -716,8 +716,10 @@ std::string_view serverGroupRole(ServerAccess access)
 
 Result<std::optional<int>> serverSchemaVersion(PgConnection &c)
 {
-    auto exists = c.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() "
-                           "AND table_name = 'casebook_schema'");
+    // From the catalogue, not information_schema, which hides the tables a role holds no privilege on: a
+    // login role without a grant would be told the database holds no casebook.
+    auto exists = c.scalar("SELECT count(*) FROM pg_catalog.pg_class WHERE relname = 'casebook_schema' AND relnamespace = "
+                           "(SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema())");
     if (!exists)
         return exists.error();
     if (std::get<std::int64_t>(*exists) == 0)
@@ -785,7 +787,9 @@ Status runServerSteps(PgConnection &c, int fromVersion, const std::function<Stat
 
 Status initServerSchema(PgConnection &c)
 {
-    auto tables = c.scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+    // From the catalogue: information_schema hides the tables a role holds no privilege on.
+    auto tables = c.scalar("SELECT count(*) FROM pg_catalog.pg_class WHERE relkind IN ('r', 'p', 'v', 'm', 'f') AND "
+                           "relnamespace = (SELECT oid FROM pg_catalog.pg_namespace WHERE nspname = current_schema())");
     if (!tables)
         return tables.error();
     if (std::get<std::int64_t>(*tables) != 0)

@@ -4,6 +4,7 @@
 #include "io/dashboard_import.h"
 #include "storage/case_store.h"
 
+#include "support/run_program.h"
 #include "support/sample_data.h"
 #include "support/temp_dir.h"
 
@@ -57,15 +58,10 @@ int runInsertAs(const std::string &db, const std::filesystem::path &dir, std::st
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
-
 // Runs the real casebook-cli with `args` as an account that cannot write in `dir` (the casebook's
 // folder): as ourselves when we are not root (the folder's mode is enough), as nobody when we are
 // (root ignores modes), the casebook file then nobody's own, as a user's file on a read-only share is.
-Run runCliWhereFolderIsReadOnly(const std::filesystem::path &dir, const std::vector<std::string> &args)
+test::ProgramRun runCliWhereFolderIsReadOnly(const std::filesystem::path &dir, const std::vector<std::string> &args)
 {
     const bool root = geteuid() == 0;
     const uid_t nobody = 65534;
@@ -77,27 +73,8 @@ Run runCliWhereFolderIsReadOnly(const std::filesystem::path &dir, const std::vec
     } else {
         REQUIRE(chmod(dir.c_str(), 0555) == 0);
     }
-    const std::string outPath = (dir.parent_path() / "cli-stdout.txt").string();
-    const std::string errPath = (dir.parent_path() / "cli-stderr.txt").string();
-    const pid_t pid = fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        if (!std::freopen(outPath.c_str(), "w", stdout) || !std::freopen(errPath.c_str(), "w", stderr))
-            _exit(121);
-        if (root && (setgid(nobody) != 0 || setuid(nobody) != 0))
-            _exit(120);
-        std::vector<char *> argv{const_cast<char *>(CASEBOOK_CLI)};
-        for (const auto &a : args)
-            argv.push_back(const_cast<char *>(a.c_str()));
-        argv.push_back(nullptr);
-        execv(CASEBOOK_CLI, argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    Run run{WIFEXITED(status) ? WEXITSTATUS(status) : -1, test::readFileBytes(outPath), test::readFileBytes(errPath)};
-    std::filesystem::remove(outPath);
-    std::filesystem::remove(errPath);
+    const auto asNobody = [&] { return setgid(nobody) == 0 && setuid(nobody) == 0; };
+    auto run = test::runProgram(CASEBOOK_CLI, args, root ? std::function<bool()>(asNobody) : std::function<bool()>());
     if (!root)
         REQUIRE(chmod(dir.c_str(), 0755) == 0);
     return run;
