@@ -554,7 +554,8 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO casebook_staff, casebook_admin,
 // - The application's own 'import' notes (a Dashboard import, a received record) are written by
 //   casebook_audit_note, which stamps them with the login role and the time: nobody inserts into
 //   audit_log directly.
-// - A setting's audit row has the file's form: {"value": {"key", "old", "new"}} for record 0.
+// - A setting's audit row has the file's forms: a calendar setting's {"calendar.key": {"old", "new"}} for
+//   the setting's row, any other {"value": {"key", "old", "new"}} for record 0.
 // - Case numbers come from the cases' identity sequence (never reused, whoever can see which case);
 //   records stored with their own ids (imports) move the sequences past them.
 constexpr std::string_view kServerVersion2 = R"SQL(
@@ -627,9 +628,16 @@ BEGIN
         IF TG_OP = 'UPDATE' AND before -> 'value' IS NOT DISTINCT FROM after -> 'value' THEN
             RETURN NULL;
         END IF;
-        changed := jsonb_build_object('value', jsonb_strip_nulls(jsonb_build_object(
-            'key', rec -> 'key', 'old', before -> 'value', 'new', after -> 'value')));
-        record_id := 0;
+        IF rec ->> 'key' LIKE 'calendar.%' THEN
+            -- A calendar setting's row names the key as the changed field, for the setting's row.
+            changed := jsonb_build_object(rec ->> 'key', jsonb_strip_nulls(jsonb_build_object(
+                'old', before -> 'value', 'new', after -> 'value')));
+            record_id := (rec ->> 'rowid')::bigint;
+        ELSE
+            changed := jsonb_build_object('value', jsonb_strip_nulls(jsonb_build_object(
+                'key', rec -> 'key', 'old', before -> 'value', 'new', after -> 'value')));
+            record_id := 0;
+        END IF;
     ELSE
         FOR field IN SELECT jsonb_object_keys(rec) LOOP
             CONTINUE WHEN field = 'id' OR (TG_OP = 'UPDATE' AND before -> field IS NOT DISTINCT FROM after -> field);

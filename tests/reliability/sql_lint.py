@@ -63,7 +63,7 @@ ALLOWED = {
         '"SELECT count(*) FROM " + std::string(t.name)': "stateDataCounts: names from the constant stateTables()",
         '"SELECT " + joined(table.columns, ", ") + " FROM " + std::string(table.name) + " ORDER BY " + order':
             "forEachStateRow: columns, table and order from the constant stateTables()",
-        '"INSERT INTO " + std::string(table.name) + " (" + joined(table.columns, ", ") + ") VALUES (" + marks + ")"':
+        '"INSERT INTO " + std::string(table.name) + " (" + joined(columns, ", ") + ") VALUES (" + marks + ")"':
             "insertStateRow: names from the constant stateTables(), marks are ?",
         '"SELECT id FROM " + std::string(table.name) + " WHERE " + joined(table.naturalKey, " = ? AND ") + " = ?"':
             "findStateRow: names from the constant stateTables(), values bound",
@@ -76,11 +76,20 @@ ALLOWED = {
         "step.sql": "the server schema steps, string constants in postgres_schema.cpp",
         "membership->columnText(0)": "grantDistrict: GRANT built by the server's format('GRANT %I TO %I') from two "
                                      "bound names, each quoted as an identifier",
+        'fromVersion == 0 ? "INSERT INTO casebook_schema (id, application_id, version) VALUES (1, ?, ?)" : '
+        '"UPDATE casebook_schema SET application_id = ?, version = ? WHERE id = 1"':
+            "runServerSteps: one of two literals, values bound",
+    },
+    "storage/postgres_database.cpp": {
+        '"SET lock_timeout = " + std::to_string(std::max(0, milliseconds))': "setBusyTimeout: an integer",
     },
     "storage/postgres.cpp": {
         '("DEALLOCATE " + m_name).c_str()': "the statement's own name, \"casebook_\" + an integer",
         "text.c_str()": "prepare(): its caller's text with ? numbered $1, $2, ... and possibly RETURNING id",
         "std::string(sql).c_str()": "the wrapper itself: exec() passes its caller's text through",
+        '("COPY " + std::string(table) + " (" + names + ") FROM STDIN").c_str()':
+            "bulkInsert: its caller's table and column names (the Dashboard writer's constants); rows are sent "
+            "as COPY data, never as SQL",
     },
     "storage/sqlite.cpp": {
         "sql": "the wrapper itself: passes its caller's text through",

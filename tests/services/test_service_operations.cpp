@@ -574,6 +574,21 @@ TEST_CASE("services: importDashboardFile stores every line of the file once, wit
     const auto refused = refusedUnchanged(*c, c->importDashboardFile(bad, {}), ErrorKind::BadInput, empty);
     CHECK_THAT(refused.text(), Catch::Contains("line 3") && Catch::Contains("twelve"));
 
+    // A line given twice is refused whole, on either engine (a server's COPY finds it when the rows
+    // arrive, and names the key; a file's insert finds it at the line).
+    {
+        std::ifstream in(ela);
+        std::string header;
+        std::getline(in, header);
+        std::ofstream out(bad, std::ios::trunc);
+        out << header << "\n";
+        for (const auto &line : lines)
+            out << line << "\n";
+        out << lines[5] << "\n";
+    }
+    const auto twice = refusedUnchanged(*c, c->importDashboardFile(bad, {}), ErrorKind::BadInput, empty);
+    CHECK_THAT(twice.text(), Catch::Contains("a second result for"));
+
     auto imported = c->importDashboardFile(ela.string(), {});
     INFO((imported ? "" : imported.error().text()));
     REQUIRE(imported.ok());

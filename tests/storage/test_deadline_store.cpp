@@ -10,6 +10,7 @@
 #include "support/test_engine.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include <filesystem>
 
@@ -127,8 +128,12 @@ TEST_CASE("Calendar settings round-trip through the settings table with an audit
     audit = settingsAudit(*db);
     REQUIRE(audit.size() == 6); // only the changed key
     CHECK(audit.back().action == "update");
-    CHECK_THAT(audit.back().changesJson, Catch::Contains("\"old\":\"0\""));
-    CHECK_THAT(audit.back().changesJson, Catch::Contains("\"new\":\"120\""));
+    // The changed key names the field, with its old and new value (the file writes it so, and a server's
+    // trigger the same: casebook_audit).
+    const auto changes = nlohmann::json::parse(audit.back().changesJson);
+    REQUIRE(changes.contains("calendar.plan_approval_days"));
+    CHECK(changes["calendar.plan_approval_days"]["old"] == "0");
+    CHECK(changes["calendar.plan_approval_days"]["new"] == "120");
 
     auto loaded = storage::loadCalendarSettings(*db);
     REQUIRE(loaded.ok());
