@@ -1192,6 +1192,16 @@ TEST_CASE("services: check finds nothing wrong in a sound casebook and names an 
         return p.where.rfind("attachment " + std::to_string(attached->record.id) + " ", 0) == 0 &&
                p.where.find("letter.txt") != std::string::npos;
     }));
+
+    // On a server: a disabled trigger (the audit's, by a DBA) is named (docs/security.md).
+    if (testingOnServer()) {
+        rawExec(c->location(), "ALTER TABLE communications DISABLE TRIGGER communications_audit");
+        auto unaudited = c->check();
+        REQUIRE(unaudited.ok());
+        CHECK(std::any_of(unaudited->begin(), unaudited->end(), [](const services::CheckProblem &p) {
+            return (p.where + " " + p.what).find("communications_audit") != std::string::npos;
+        }));
+    }
 }
 
 TEST_CASE("services: search finds text case-insensitively, takes % and _ literally, and respects the limit")
