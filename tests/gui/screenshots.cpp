@@ -5,6 +5,7 @@
 #include "findings_page.h"
 #include "first_run_dialog.h"
 #include "home_page.h"
+#include "connect_server_dialog.h"
 #include "main_window.h"
 #include "record_dialog.h"
 #include "record_list_tab.h"
@@ -97,6 +98,14 @@ int main(int argc, char **argv)
         FirstRunDialog first;
         first.show();
         ok &= save(&first, QStringLiteral("first-run"));
+    }
+    {
+        // File ▸ Connect to a server…, filled in as a district office's staff member would.
+        ConnectServerDialog connect({});
+        connect.findChild<QLineEdit *>(QStringLiteral("hostEdit"))->setText(QStringLiteral("casebook.district.example"));
+        connect.findChild<QLineEdit *>(QStringLiteral("userEdit"))->setText(QStringLiteral("dwhitfield"));
+        connect.show();
+        ok &= save(&connect, QStringLiteral("connect-server"));
     }
     MainWindow w;
     w.resize(1280, 800);
