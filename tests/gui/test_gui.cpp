@@ -45,6 +45,8 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
@@ -954,6 +956,46 @@ TEST_CASE("Deadline rows say what is due, the selected row says why in full, and
     REQUIRE_FALSE(monthly.empty());
     for (const auto &d : monthly)
         CHECK(d.caseId == monthlyId);
+}
+
+namespace {
+
+// Whether the combo box shows its current text whole: the text is no wider than its edit field.
+bool showsWholeText(const QComboBox *combo)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.currentText = combo->currentText();
+    const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+    return combo->fontMetrics().horizontalAdvance(combo->currentText()) <= field.width();
+}
+
+// The deadlines page of the demo district in a 1024 x 640 window: the owner and case filters.
+void checkFiltersShowTheirText()
+{
+    Fixture f;
+    f.openDemoCasebook();
+    f.window.showHome();
+    f.window.resize(1024, 640);
+    QApplication::processEvents();
+    HomePage *home = f.window.homePage();
+    for (const char *name : {"ownerFilter", "caseFilter"}) {
+        const auto *combo = home->findChild<QComboBox *>(QString::fromLatin1(name));
+        REQUIRE(combo);
+        INFO(name << ": \"" << combo->currentText().toStdString() << "\" in " << combo->width() << " px");
+        CHECK(combo->count() > 1);
+        CHECK(showsWholeText(combo));
+    }
+}
+
+} // namespace
+
+TEST_CASE("At 1024 px the owner and case filters both show their text, in English and in Spanish")
+{
+    checkFiltersShowTheirText();
+    test::InSpanish spanish;
+    REQUIRE(spanish.loaded());
+    checkFiltersShowTheirText();
 }
 
 TEST_CASE("A deadline's tooltip shows a title that looks like markup as written")
