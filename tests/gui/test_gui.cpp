@@ -18,6 +18,7 @@
 #include "ui_case_form.h"
 #include "ui_main_window.h"
 
+#include "io/audit_text.h"
 #include "io/demo.h"
 #include "storage/case_store.h"
 #include "storage/deadline_store.h"
@@ -1216,8 +1217,8 @@ TEST_CASE("Files are attached inside the documentation item's dialog, and the li
 TEST_CASE("The History tab names fields in words and gives times in the casebook's time zone")
 {
     // America/Los_Angeles, the default zone (Preferences): UTC-8 in winter (PST), UTC-7 in summer (PDT).
-    CHECK(AuditTableModel::localTime("2026-01-10T20:30:00Z", "America/Los_Angeles") == QStringLiteral("2026-01-10 12:30 PST"));
-    CHECK(AuditTableModel::localTime("2026-07-01T03:05:00Z", "America/Los_Angeles") == QStringLiteral("2026-06-30 20:05 PDT"));
+    CHECK(io::localTime("2026-01-10T20:30:00Z", "America/Los_Angeles") == "2026-01-10 12:30 PST");
+    CHECK(io::localTime("2026-07-01T03:05:00Z", "America/Los_Angeles") == "2026-06-30 20:05 PDT");
 
     Fixture f;
     f.openEmptyCasebook();
@@ -1242,4 +1243,33 @@ TEST_CASE("The History tab names fields in words and gives times in the casebook
     const QString when = cellText(model, 0, AuditTableModel::When);
     CHECK(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d P[SD]T$")).match(when).hasMatch());
     CHECK(model->headerData(AuditTableModel::When, Qt::Horizontal).toString() == QStringLiteral("When"));
+
+    // The fields no form shows get the domain's words, each listed for translation.
+    for (const char *field : {"case_id", "owner_type", "owner_id", "file_name", "media_type", "size", "sha256",
+                              "added_at", "status", "kind", "cost_cents"})
+        CHECK(FieldLabels::isListedForTranslation(QString::fromStdString(fieldWords(field))));
+
+    // Money in dollars, as the Partners tab shows it: 4,500,000 cents is $45,000.00.
+    REQUIRE(f.session().save<Partner>(std::nullopt, Partner{.caseId = f.onlyCaseId(), .name = "County office",
+                                                            .scope = "Data coaching", .costCents = 4500000,
+                                                            .startOn = *Date::parse("2026-02-01")},
+                                      QStringLiteral("add")).ok());
+    f.window.showCase(f.onlyCaseId());
+    const QString partner = cellText(history->model(), 0, AuditTableModel::Changes);
+    INFO(partner.toStdString());
+    CHECK(partner.contains(QStringLiteral("$45,000.00")));
+    CHECK_FALSE(partner.contains(QStringLiteral("4500000")));
+    // An attachment's time added in the casebook's zone, like the When column.
+    const QString path = QString::fromStdString(f.dir.file("letter.txt"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Determination letter");
+    }
+    REQUIRE(f.session().attach(f.onlyCaseId(), AttachmentOwner::Case, f.onlyCaseId(), path).ok());
+    f.window.showCase(f.onlyCaseId());
+    const QString attachment = cellText(history->model(), 0, AuditTableModel::Changes);
+    INFO(attachment.toStdString());
+    CHECK(QRegularExpression(QStringLiteral("Added: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d P[SD]T")).match(attachment).hasMatch());
+    CHECK_FALSE(QRegularExpression(QStringLiteral("\\dT\\d\\d:\\d\\d")).match(attachment).hasMatch());
 }
