@@ -18,6 +18,8 @@
 #include "ui_case_form.h"
 #include "ui_main_window.h"
 
+#include "domain/codes.h"
+#include "domain/validation.h"
 #include "io/audit_text.h"
 #include "io/demo.h"
 #include "storage/case_store.h"
@@ -990,6 +992,85 @@ void checkFiltersShowTheirText()
 }
 
 } // namespace
+
+TEST_CASE("Every pattern of the domain's sentences, area and group name is listed and translated into Spanish")
+{
+    Fixture f; // the main window registers the application's resources
+    QTranslator spanish;
+    REQUIRE(spanish.load(QLocale(QLocale::Spanish), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    // QTranslator::translate() is empty for a text the catalogue does not translate.
+    const auto translated = [&](const char *context, std::string_view text) {
+        return !spanish.translate(context, std::string(text).c_str()).isEmpty();
+    };
+    for (const auto pattern : deadlinePatterns()) {
+        INFO(pattern);
+        CHECK(isPhraseListed(pattern));
+        CHECK(translated("phrases", pattern));
+    }
+    for (int area = 0; area <= 5; ++area) { // 0: "Unknown area"
+        INFO(activityAreaTitle(area));
+        CHECK(isPhraseListed(activityAreaTitle(area)));
+        CHECK(translated("phrases", activityAreaTitle(area)));
+    }
+    std::vector<StudentGroupInfo> groups(studentGroups().begin(), studentGroups().end());
+    groups.insert(groups.end(), reportedPopulations().begin(), reportedPopulations().end());
+    for (const auto &g : groups) {
+        INFO(g.name);
+        CHECK(isGroupNameListed(g.name));
+        CHECK(translated("groups", g.name));
+    }
+}
+
+TEST_CASE("The Spanish window says why a deadline is due in Spanish, and names areas and groups in Spanish")
+{
+    Fixture f; // today is kToday, 2026-06-15
+    twoScheduledCases(f);
+    HomePage *home = f.window.homePage();
+    const Id weekly = storage::listCaseSummaries(f.session().casebook().database())->back().id;
+    const auto overdueRow = [&] {
+        for (int r = 0; r < home->overdueModel()->rowCount(); ++r)
+            if (home->overdueModel()->deadlineAt(r).caseId == weekly)
+                return r;
+        return -1;
+    };
+    const int row = overdueRow();
+    REQUIRE(row >= 0);
+    const auto cell = [&](int column) {
+        return home->overdueModel()->data(home->overdueModel()->index(row, column)).toString();
+    };
+    // In English the window says the domain's own sentence (docs/deadlines.md: a weekly schedule from
+    // 2026-06-01; the first date has passed with no communication logged).
+    const Deadline d = home->overdueModel()->deadlineAt(row);
+    CHECK(cell(DeadlineTableModel::Why).toStdString() == d.explanation());
+    CHECK(d.explanation() == "Weekly communication with the County Superintendent \u2014 due 2026-06-01 because the "
+                             "communication schedule of case " + std::to_string(weekly) +
+                             " is weekly from 2026-06-01. Not done: overdue.");
+
+    test::InSpanish spanish;
+    REQUIRE(spanish.loaded());
+    CHECK(cell(DeadlineTableModel::What) == QStringLiteral("Comunicación semanal con el Superintendente de Escuelas del Condado"));
+    CHECK(cell(DeadlineTableModel::Why) ==
+          QStringLiteral("Comunicación semanal con el Superintendente de Escuelas del Condado — vence el 2026-06-01 "
+                         "porque el calendario de comunicación del caso %1 es semanal a partir del 2026-06-01. "
+                         "Sin hacer: vencida.").arg(weekly));
+    // The owner line of the tooltip and the pane below the lists.
+    CHECK(home->overdueModel()->data(home->overdueModel()->index(row, 0), Qt::ToolTipRole).toString().contains(
+        QStringLiteral("Responsable: Sam Ortiz")));
+    // Activity areas (Ed Code 52071) and student groups by their Spanish names.
+    CHECK(activityAreaLabel(5) == QStringLiteral("Gestión y presentación de datos"));
+    CHECK(studentGroupLabel("SWD") == QStringLiteral("Estudiantes con discapacidades"));
+    CHECK(studentGroupLabel("XYZ") == QStringLiteral("XYZ")); // a code Casebook does not know, as it is
+    // The status bar in words of the right number: "1 vencida", "2 vencidas".
+    f.window.showHome();
+    f.session().notifyChanged();
+    QApplication::processEvents();
+    const QString counts = f.window.findChild<QLabel *>(QStringLiteral("statusCounts"))->text();
+    INFO(counts.toStdString());
+    const auto overdue = QRegularExpression(QStringLiteral("(\\d+) (vencidas?)$")).match(counts);
+    REQUIRE(overdue.hasMatch());
+    CHECK(overdue.captured(2) == (overdue.captured(1) == QStringLiteral("1") ? QStringLiteral("vencida") : QStringLiteral("vencidas")));
+    CHECK(counts.startsWith(QStringLiteral("2 casos · ")));
+}
 
 TEST_CASE("At 1024 px the owner and case filters both show their text, in English and in Spanish")
 {

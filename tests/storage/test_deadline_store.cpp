@@ -184,12 +184,24 @@ std::vector<Deadline> engineReminders(storage::Database &db, const CalendarSetti
     return out;
 }
 
+// A phrase's parts: "[pattern|enum](arg, ...)", text as "'text'"; kept rows must keep them, not
+// only the English, for the desktop window to translate them.
+std::string shape(const Phrase &p)
+{
+    if (p.isText())
+        return "'" + p.str() + "'";
+    std::string out = "[" + p.pattern() + "|" + p.enumName() + "](";
+    for (const auto &a : p.args())
+        out += shape(a) + ", ";
+    return out + ")";
+}
+
 std::string described(const std::vector<Deadline> &list)
 {
     std::string out;
     for (const auto &d : list)
         out += d.uid() + " | " + std::string(enumCode(d.state)) + " | " + d.caseTitle.str() + " | " + d.owner.str() + " | " +
-               d.explanation() + "\n";
+               d.explanation() + " | " + shape(d.detailed()) + "\n";
     return out;
 }
 
