@@ -5,8 +5,11 @@ namespace casebook {
 
 Phrase::Phrase(std::string text)
 {
-    if (!text.empty())
-        m_node = std::make_shared<const Node>(Node{{}, {}, {}, std::move(text)});
+    if (!text.empty()) {
+        auto node = std::make_shared<Node>();
+        node->english = std::move(text);
+        m_node = std::move(node);
+    }
 }
 
 Phrase Phrase::of(std::string pattern, std::vector<Phrase> args)
@@ -16,17 +19,42 @@ Phrase Phrase::of(std::string pattern, std::vector<Phrase> args)
     for (const auto &a : args)
         english.push_back(a.str());
     std::string text = fillPattern(pattern, english);
+    auto node = std::make_shared<Node>();
+    node->pattern = std::move(pattern);
+    node->args = std::move(args);
+    node->english = std::move(text);
     Phrase out;
-    out.m_node = std::make_shared<const Node>(Node{std::move(pattern), {}, std::move(args), std::move(text)});
+    out.m_node = std::move(node);
     return out;
 }
 
 Phrase Phrase::label(std::string text, std::string enumName)
 {
+    auto node = std::make_shared<Node>();
+    node->english = text;
+    node->pattern = std::move(text);
+    node->enumName = std::move(enumName);
     Phrase out;
-    std::string english = text;
-    out.m_node = std::make_shared<const Node>(Node{std::move(text), std::move(enumName), {}, std::move(english)});
+    out.m_node = std::move(node);
     return out;
+}
+
+Phrase Phrase::deferred(std::string kept, Decoder decode)
+{
+    auto node = std::make_shared<Node>();
+    node->kept = std::move(kept);
+    node->decode = decode;
+    Phrase out;
+    out.m_node = std::move(node);
+    return out;
+}
+
+const Phrase::Node *Phrase::parts() const
+{
+    if (!m_node || !m_node->decode)
+        return m_node.get();
+    std::call_once(m_node->once, [node = m_node.get()] { node->decoded = node->decode(node->kept).m_node; });
+    return m_node->decoded.get();
 }
 
 namespace {
@@ -34,10 +62,31 @@ const std::string kNone;
 const std::vector<Phrase> kNoArgs;
 } // namespace
 
-const std::string &Phrase::str() const { return m_node ? m_node->english : kNone; }
-const std::string &Phrase::pattern() const { return m_node ? m_node->pattern : kNone; }
-const std::string &Phrase::enumName() const { return m_node ? m_node->enumName : kNone; }
-const std::vector<Phrase> &Phrase::args() const { return m_node ? m_node->args : kNoArgs; }
+const std::string &Phrase::str() const
+{
+    const Node *n = parts();
+    return n ? n->english : kNone;
+}
+bool Phrase::isText() const
+{
+    const Node *n = parts();
+    return !n || n->pattern.empty();
+}
+const std::string &Phrase::pattern() const
+{
+    const Node *n = parts();
+    return n ? n->pattern : kNone;
+}
+const std::string &Phrase::enumName() const
+{
+    const Node *n = parts();
+    return n ? n->enumName : kNone;
+}
+const std::vector<Phrase> &Phrase::args() const
+{
+    const Node *n = parts();
+    return n ? n->args : kNoArgs;
+}
 
 std::string fillPattern(std::string_view pattern, const std::vector<std::string> &args)
 {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -27,13 +28,17 @@ public:
     static Phrase of(std::string pattern, std::vector<Phrase> args = {});
     // A domain value's label, translated where the labels of its enum are (`enumName`: EnumTraits' name).
     static Phrase label(std::string text, std::string enumName);
+    // A phrase kept in another form (storage's), turned into its parts by `decode` the first time
+    // anything of it is read: a reminder list reads thousands of kept phrases and shows a few.
+    using Decoder = Phrase (*)(std::string_view kept);
+    static Phrase deferred(std::string kept, Decoder decode);
 
     const std::string &str() const; // the English
     operator const std::string &() const { return str(); } // NOLINT(google-explicit-constructor)
     bool empty() const { return !m_node; }
 
     // Text as it is: no pattern, no arguments.
-    bool isText() const { return !m_node || m_node->pattern.empty(); }
+    bool isText() const;
     const std::string &pattern() const;            // empty for text
     const std::string &enumName() const;           // a label's enum, else empty
     const std::vector<Phrase> &args() const;
@@ -49,7 +54,14 @@ private:
         std::string enumName;
         std::vector<Phrase> args;
         std::string english;
+        // A deferred phrase: `kept` decoded once into `decoded`, which every read then uses.
+        std::string kept;
+        Decoder decode = nullptr;
+        mutable std::once_flag once;
+        mutable std::shared_ptr<const Node> decoded;
     };
+    // The node that holds the parts (a deferred phrase's decoded one); null when empty.
+    const Node *parts() const;
     std::shared_ptr<const Node> m_node; // null when empty
 };
 

@@ -273,23 +273,57 @@ Result<std::vector<CaseBundle>> openBundles(Database &db, const std::vector<Id> 
 
 // A deadline's title or reason as kept: its parts (phrase.h) as JSON, so that the list reads back
 // what each front end says in its own language: text as a JSON string, a pattern as
-// {"p": pattern, "a": [arguments]}, a domain value's label as {"p": label, "e": enum name}.
-nlohmann::json phraseJson(const Phrase &p)
+// {"p": pattern, "a": [arguments]}, a domain value's label as {"p": label, "e": enum name}. Written by
+// hand: a rebuild writes tens of thousands, and text of any bytes must not stop it.
+void appendJsonString(std::string &out, std::string_view text)
 {
-    if (p.isText())
-        return p.str();
-    nlohmann::json out{{"p", p.pattern()}};
-    if (!p.enumName().empty())
-        out["e"] = p.enumName();
-    if (!p.args().empty()) {
-        auto &args = out["a"] = nlohmann::json::array();
-        for (const auto &a : p.args())
-            args.push_back(phraseJson(a));
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            out += "\\u00";
+            out += kHex[(c >> 4) & 0xf];
+            out += kHex[c & 0xf];
+        } else {
+            out += c;
+        }
     }
-    return out;
+    out += '"';
 }
 
-std::string keptPhrase(const Phrase &p) { return phraseJson(p).dump(); }
+void appendPhrase(std::string &out, const Phrase &p)
+{
+    if (p.isText()) {
+        appendJsonString(out, p.str());
+        return;
+    }
+    out += "{\"p\":";
+    appendJsonString(out, p.pattern());
+    if (!p.enumName().empty()) {
+        out += ",\"e\":";
+        appendJsonString(out, p.enumName());
+    }
+    if (!p.args().empty()) {
+        out += ",\"a\":[";
+        for (std::size_t i = 0; i < p.args().size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendPhrase(out, p.args()[i]);
+        }
+        out += ']';
+    }
+    out += '}';
+}
+
+std::string keptPhrase(const Phrase &p)
+{
+    std::string out;
+    appendPhrase(out, p);
+    return out;
+}
 
 Phrase phraseOf(const nlohmann::json &j)
 {
@@ -308,10 +342,18 @@ Phrase phraseOf(const nlohmann::json &j)
 
 // The kept text back as its phrase; a text that is not such JSON (kept by an older Casebook, whose
 // rows are rebuilt at once: kDeadlineRulesVersion) as it is.
-Phrase readPhrase(std::string_view kept)
+Phrase decodePhrase(std::string_view kept)
 {
     const auto j = nlohmann::json::parse(kept, nullptr, false);
     return j.is_discarded() ? Phrase(kept) : phraseOf(j);
+}
+
+// Decoded when first read: a list keeps thousands of texts and shows a few (docs/performance.md).
+Phrase readPhrase(std::string_view kept)
+{
+    if (kept.empty() || kept == "\"\"")
+        return {};
+    return Phrase::deferred(std::string(kept), decodePhrase);
 }
 
 // Inserts the bundles' pending deadlines; returns how many rows it wrote. Each case's distinct

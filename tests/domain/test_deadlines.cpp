@@ -749,6 +749,29 @@ TEST_CASE("A phrase fills its pattern once, and its parts stay readable for a tr
     CHECK(Phrase("").empty());
 }
 
+namespace {
+int decodes = 0;
+Phrase decodeForTest(std::string_view kept)
+{
+    ++decodes;
+    return Phrase::of("kept %1", {Phrase(std::string(kept))});
+}
+} // namespace
+
+TEST_CASE("A deferred phrase is decoded once, when first read, and its copies share the result")
+{
+    decodes = 0;
+    const Phrase p = Phrase::deferred("12", decodeForTest);
+    const Phrase copy = p;
+    CHECK(decodes == 0);
+    CHECK_FALSE(p.empty());
+    CHECK(decodes == 0);
+    CHECK(copy.str() == "kept 12");
+    CHECK(p.pattern() == "kept %1");
+    CHECK(p.args().size() == 1);
+    CHECK(decodes == 1);
+}
+
 TEST_CASE("Every deadline's title and reason is built from listed patterns, never from text alone")
 {
     // The sample of docs/deadlines.md's rules used above: every sentence's pattern is one of

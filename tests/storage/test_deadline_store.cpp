@@ -412,3 +412,25 @@ TEST_CASE("Updating the kept pending deadlines on a companion connection leaves 
     db->setBusyTimeout(5000);
     checkAgainstEngine(*db, settings, today.addDays(3));
 }
+
+TEST_CASE("Kept titles and reasons keep any text users wrote, and read back as the engine's phrases")
+{
+    test::TempDir dir;
+    auto db = newCasebook(dir);
+    const auto sample = test::insertDeadlineSample(*db);
+    // Quotes, a backslash, a tab, non-ASCII letters, JSON and a "%1" a pattern would fill (a title takes
+    // no other control characters: validation.h).
+    const std::string odd = "Report \"A\\B\"\tA\u00f1o 100% %1 {\"p\":\"x\"}";
+    REQUIRE(storage::insert<DocumentationItem>(*db, {0, sample.required, odd, date("2025-07-01"), std::nullopt,
+                                                      "County office \\ \"East\"", 3}).ok());
+    checkAgainstEngine(*db, CalendarSettings{}, date(test::kDeadlineSampleToday));
+    auto kept = storage::reminders(*db, CalendarSettings{}, {date(test::kDeadlineSampleToday), 30, false, std::nullopt});
+    REQUIRE(kept.ok());
+    const auto found = std::find_if(kept->begin(), kept->end(), [&](const Deadline &d) {
+        return d.source == DeadlineSource::DocumentationItem && d.due == date("2025-07-01");
+    });
+    REQUIRE(found != kept->end());
+    CHECK(found->title.str() == "Documentation: " + odd);
+    REQUIRE(found->title.args().size() == 1);
+    CHECK(found->title.args()[0].isText());
+}
