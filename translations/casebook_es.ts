@@ -1044,54 +1044,59 @@
 <context>
     <name>FieldLabels</name>
     <message>
-        <location filename="../src/app/field_labels.cpp" line="87"/>
+        <location filename="../src/app/field_labels.cpp" line="89"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../src/app/field_labels.cpp" line="88"/>
+        <location filename="../src/app/field_labels.cpp" line="90"/>
         <source>Attached to</source>
         <translation>Adjunto a</translation>
     </message>
     <message>
-        <location filename="../src/app/field_labels.cpp" line="89"/>
+        <location filename="../src/app/field_labels.cpp" line="91"/>
         <source>Attached to record</source>
         <translation>Adjunto al registro</translation>
     </message>
     <message>
-        <location filename="../src/app/field_labels.cpp" line="90"/>
+        <location filename="../src/app/field_labels.cpp" line="92"/>
         <source>File name</source>
         <translation>Nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../src/app/field_labels.cpp" line="91"/>
+        <location filename="../src/app/field_labels.cpp" line="93"/>
         <source>File type</source>
         <translation>Tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../src/app/field_labels.cpp" line="92"/>
+        <location filename="../src/app/field_labels.cpp" line="94"/>
         <source>Size in bytes</source>
         <translation>Tamaño en bytes</translation>
     </message>
     <message>
-        <location filename="../src/app/field_labels.cpp" line="93"/>
+        <location filename="../src/app/field_labels.cpp" line="95"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../src/app/field_labels.cpp" line="94"/>
+        <location filename="../src/app/field_labels.cpp" line="96"/>
         <source>Added</source>
         <translation>Agregado</translation>
     </message>
     <message>
-        <location filename="../src/app/field_labels.cpp" line="95"/>
+        <location filename="../src/app/field_labels.cpp" line="97"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/app/field_labels.cpp" line="96"/>
+        <location filename="../src/app/field_labels.cpp" line="98"/>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/field_labels.cpp" line="99"/>
+        <source>Cost</source>
+        <translation>Costo</translation>
     </message>
 </context>
 <context>
@@ -1100,11 +1105,6 @@
         <location filename="../ui/findings_page.ui" line="9"/>
         <source>Dashboard findings</source>
         <translation>Hallazgos del Dashboard</translation>
-    </message>
-    <message>
-        <location filename="../ui/findings_page.ui" line="16"/>
-        <source>&amp;Findings</source>
-        <translation>&amp;Hallazgos</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="22"/>
@@ -1142,11 +1142,6 @@
         <translation>Exportar los hallazgos a un libro de Excel</translation>
     </message>
     <message>
-        <location filename="../ui/findings_page.ui" line="61"/>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
         <location filename="../ui/findings_page.ui" line="94"/>
         <source>Enter local indicators and the CALPADS flag</source>
         <translation>Ingresar los indicadores locales y el indicador de CALPADS</translation>
@@ -1160,11 +1155,6 @@
         <location filename="../ui/findings_page.ui" line="100"/>
         <source>Create a required-assistance case from these findings</source>
         <translation>Crear un caso de asistencia requerida a partir de estos hallazgos</translation>
-    </message>
-    <message>
-        <location filename="../ui/findings_page.ui" line="101"/>
-        <source>&amp;Create required-assistance case…</source>
-        <translation>&amp;Crear caso de asistencia requerida…</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="121"/>
@@ -1197,9 +1187,24 @@
         <translation>Grupos estudiantiles por indicador, con el color del Dashboard de cada uno</translation>
     </message>
     <message>
+        <location filename="../ui/findings_page.ui" line="16"/>
+        <source>F&amp;indings</source>
+        <translation>&amp;Hallazgos</translation>
+    </message>
+    <message>
         <location filename="../ui/findings_page.ui" line="35"/>
         <source>&amp;Year:</source>
         <translation>A&amp;ño:</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="61"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/findings_page.ui" line="101"/>
+        <source>C&amp;reate required-assistance case…</source>
+        <translation>C&amp;rear caso de asistencia requerida…</translation>
     </message>
     <message>
         <location filename="../ui/findings_page.ui" line="112"/>
@@ -1289,92 +1294,92 @@
         <translation>Mostrar las fechas límite de este responsable</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="34"/>
+        <location filename="../ui/home_page.ui" line="36"/>
         <source>C&amp;ase:</source>
         <translation>Ca&amp;so:</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="40"/>
+        <location filename="../ui/home_page.ui" line="42"/>
         <source>Show the deadlines of this case</source>
         <translation>Mostrar las fechas límite de este caso</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="47"/>
+        <location filename="../ui/home_page.ui" line="50"/>
         <source>Show &amp;met (last 30 days)</source>
         <translation>C&amp;umplidas (30 días)</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="57"/>
+        <location filename="../ui/home_page.ui" line="55"/>
         <source>E&amp;xport list…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="58"/>
+        <location filename="../ui/home_page.ui" line="56"/>
         <source>Save the deadlines listed here as CSV, Excel, iCalendar or JSON</source>
         <translation>Guardar las fechas límite de esta lista como CSV, Excel, iCalendar o JSON</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="72"/>
+        <location filename="../ui/home_page.ui" line="70"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="76"/>
+        <location filename="../ui/home_page.ui" line="74"/>
         <source>Overdue deadlines</source>
         <translation>Fechas límite vencidas</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="87"/>
+        <location filename="../ui/home_page.ui" line="85"/>
         <source>Due this week</source>
         <translation>Vencen esta semana</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="91"/>
+        <location filename="../ui/home_page.ui" line="89"/>
         <source>Deadlines due this week</source>
         <translation>Fechas límite de esta semana</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="102"/>
+        <location filename="../ui/home_page.ui" line="100"/>
         <source>Due in the next 30 days</source>
         <translation>Vencen en los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="106"/>
+        <location filename="../ui/home_page.ui" line="104"/>
         <source>Deadlines due in the next 30 days</source>
         <translation>Fechas límite de los próximos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="117"/>
+        <location filename="../ui/home_page.ui" line="115"/>
         <source>Met in the last 30 days</source>
         <translation>Cumplidas en los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="121"/>
+        <location filename="../ui/home_page.ui" line="119"/>
         <source>Deadlines met in the last 30 days</source>
         <translation>Fechas límite cumplidas en los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="132"/>
+        <location filename="../ui/home_page.ui" line="130"/>
         <source>Why the selected deadline is due</source>
         <translation>Por qué vence la fecha límite seleccionada</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="133"/>
+        <location filename="../ui/home_page.ui" line="131"/>
         <source>Select a deadline to read why it is due.</source>
         <translation>Seleccione una fecha límite para leer por qué vence.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="148"/>
+        <location filename="../ui/home_page.ui" line="146"/>
         <source>Deadline calendar</source>
         <translation>Calendario de fechas límite</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="155"/>
+        <location filename="../ui/home_page.ui" line="153"/>
         <source>Due on the selected day</source>
         <translation>Vencen el día seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.ui" line="160"/>
+        <location filename="../ui/home_page.ui" line="158"/>
         <source>Deadlines on the selected day</source>
         <translation>Fechas límite del día seleccionado</translation>
     </message>
@@ -2800,32 +2805,48 @@ y su PDF, a su lado, como
 <context>
     <name>casebook::app::AuditTableModel</name>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="91"/>
+        <location filename="../src/app/audit_table_model.cpp" line="25"/>
+        <location filename="../src/app/audit_table_model.cpp" line="29"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="27"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="31"/>
+        <source>%1 was %2</source>
+        <translation>%1 era %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="64"/>
         <source>%1 (UTC, as recorded)</source>
         <translation>%1 (UTC, tal como se registró)</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="108"/>
+        <location filename="../src/app/audit_table_model.cpp" line="81"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="109"/>
+        <location filename="../src/app/audit_table_model.cpp" line="82"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="110"/>
+        <location filename="../src/app/audit_table_model.cpp" line="83"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="111"/>
+        <location filename="../src/app/audit_table_model.cpp" line="84"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="112"/>
+        <location filename="../src/app/audit_table_model.cpp" line="85"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -2981,7 +3002,7 @@ y su PDF, a su lado, como
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="224"/>
-        <location filename="../src/app/case_page.cpp" line="612"/>
+        <location filename="../src/app/case_page.cpp" line="611"/>
         <source>Documentation</source>
         <translation>Documentación</translation>
     </message>
@@ -3183,13 +3204,13 @@ y su PDF, a su lado, como
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="347"/>
-        <location filename="../src/app/case_page.cpp" line="632"/>
+        <location filename="../src/app/case_page.cpp" line="631"/>
         <source>Answers</source>
         <translation>Responde a</translation>
     </message>
     <message>
         <location filename="../src/app/case_page.cpp" line="370"/>
-        <location filename="../src/app/case_page.cpp" line="532"/>
+        <location filename="../src/app/case_page.cpp" line="531"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
@@ -3417,47 +3438,52 @@ y su PDF, a su lado, como
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="529"/>
+        <location filename="../src/app/case_page.cpp" line="526"/>
+        <source>%1 — %2 (priority %3)&lt;br&gt;</source>
+        <translation>%1 — %2 (prioridad %3)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="528"/>
         <source>local indicator</source>
         <translation>indicador local</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="532"/>
+        <location filename="../src/app/case_page.cpp" line="531"/>
         <source>Qualifying groups</source>
         <translation>Grupos que cumplen los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="534"/>
+        <location filename="../src/app/case_page.cpp" line="533"/>
         <source>Basis</source>
         <translation>Fundamento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="535"/>
+        <location filename="../src/app/case_page.cpp" line="534"/>
         <source>Read the BP 0520 clause</source>
         <translation>Leer la cláusula de la BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="537"/>
+        <location filename="../src/app/case_page.cpp" line="536"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="541"/>
+        <location filename="../src/app/case_page.cpp" line="540"/>
         <source>Missing</source>
         <translation>Falta</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="547"/>
+        <location filename="../src/app/case_page.cpp" line="546"/>
         <source>Activities (Ed Code 52071)</source>
         <translation>Actividades (Código de Educación 52071)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="568"/>
+        <location filename="../src/app/case_page.cpp" line="567"/>
         <source>Record the school&apos;s exit</source>
         <translation>Registrar la salida de la escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="569"/>
+        <location filename="../src/app/case_page.cpp" line="568"/>
         <source>Record that the school exits, as CDE decided, today, and move the plan to “Exited”?
 
 Reason: %1</source>
@@ -3466,12 +3492,12 @@ Reason: %1</source>
 Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="574"/>
+        <location filename="../src/app/case_page.cpp" line="573"/>
         <source>The exit was not recorded</source>
         <translation>No se registró la salida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/case_page.cpp" line="602"/>
+        <location filename="../src/app/case_page.cpp" line="601"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n archivo adjunto</numerusform>
@@ -3479,33 +3505,33 @@ Motivo: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="605"/>
+        <location filename="../src/app/case_page.cpp" line="604"/>
         <source>Attached files</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="625"/>
+        <location filename="../src/app/case_page.cpp" line="624"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="625"/>
+        <location filename="../src/app/case_page.cpp" line="624"/>
         <source>%1 (%2 submitted)</source>
         <translation>%1 (%2 entregado)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="665"/>
-        <location filename="../src/app/case_page.cpp" line="681"/>
+        <location filename="../src/app/case_page.cpp" line="664"/>
+        <location filename="../src/app/case_page.cpp" line="680"/>
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="737"/>
+        <location filename="../src/app/case_page.cpp" line="736"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="738"/>
+        <location filename="../src/app/case_page.cpp" line="737"/>
         <source>Delete “%1” with all its communications, documentation and attachments?
 
 You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail keeps a record either way.</source>
@@ -3514,7 +3540,7 @@ You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail 
 Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el registro de auditoría conserva constancia en cualquier caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="745"/>
+        <location filename="../src/app/case_page.cpp" line="744"/>
         <source>Cannot delete the case</source>
         <translation>No se puede eliminar el caso</translation>
     </message>
@@ -3705,280 +3731,280 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::FindingsPage</name>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="98"/>
+        <location filename="../src/app/findings_page.cpp" line="99"/>
         <source>&lt;h2&gt;No Dashboard results yet&lt;/h2&gt;&lt;p&gt;Findings come from the California School Dashboard&apos;s data files, which CDE publishes each December as one tab-delimited file per indicator (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Import them with &lt;b&gt;File ▸ Import Dashboard files…&lt;/b&gt; (or &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) to see your district&apos;s student groups by indicator and whether the district qualifies for differentiated assistance.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aún no hay resultados del Dashboard&lt;/h2&gt;&lt;p&gt;Los hallazgos provienen de los archivos de datos del Dashboard Escolar de California, que el CDE publica cada diciembre como un archivo delimitado por tabulaciones por indicador (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Impórtelos con &lt;b&gt;Archivo ▸ Importar archivos del Dashboard…&lt;/b&gt; (o &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) para ver los grupos estudiantiles de su distrito por indicador y si el distrito reúne los requisitos para recibir asistencia diferenciada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="222"/>
+        <location filename="../src/app/findings_page.cpp" line="223"/>
         <source>District: %1</source>
         <translation>Distrito: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="265"/>
-        <location filename="../src/app/findings_page.cpp" line="491"/>
+        <location filename="../src/app/findings_page.cpp" line="266"/>
+        <location filename="../src/app/findings_page.cpp" line="492"/>
         <source>%1 Dashboard</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="289"/>
+        <location filename="../src/app/findings_page.cpp" line="290"/>
         <source>&lt;p&gt;No Dashboard results for this %1 yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aún no hay resultados del Dashboard para %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="290"/>
+        <location filename="../src/app/findings_page.cpp" line="291"/>
         <source>district</source>
         <translation>este distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="290"/>
+        <location filename="../src/app/findings_page.cpp" line="291"/>
         <source>school</source>
         <translation>esta escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="331"/>
+        <location filename="../src/app/findings_page.cpp" line="332"/>
         <source>No colour</source>
         <translation>Sin color</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="338"/>
+        <location filename="../src/app/findings_page.cpp" line="339"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="383"/>
+        <location filename="../src/app/findings_page.cpp" line="384"/>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="385"/>
+        <location filename="../src/app/findings_page.cpp" line="386"/>
         <source>&lt;h3&gt;Not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;No elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="392"/>
+        <location filename="../src/app/findings_page.cpp" line="393"/>
         <source> — CDE letter %1</source>
         <translation> — letra del CDE %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="397"/>
+        <location filename="../src/app/findings_page.cpp" line="398"/>
         <source>Qualifying student groups (criteria met in two or more priorities):</source>
         <translation>Grupos estudiantiles que califican (criterios cumplidos en dos o más prioridades):</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="400"/>
+        <location filename="../src/app/findings_page.cpp" line="401"/>
         <source>Student groups meeting the criteria in one priority only (not qualifying):</source>
         <translation>Grupos estudiantiles que cumplen los criterios en una sola prioridad (no califican):</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="402"/>
+        <location filename="../src/app/findings_page.cpp" line="403"/>
         <source>&lt;p&gt;&lt;b&gt;CCEE referral (Ed Code 52072(a)):&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Remisión a la CCEE (Código de Educación 52072(a)):&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="579"/>
+        <location filename="../src/app/findings_page.cpp" line="580"/>
         <source>&amp;Create case</source>
         <translation>&amp;Crear caso</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="594"/>
+        <location filename="../src/app/findings_page.cpp" line="595"/>
         <source>a required-assistance case names at least one qualifying group</source>
         <translation>un caso de asistencia requerida nombra al menos un grupo que cumple los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="444"/>
+        <location filename="../src/app/findings_page.cpp" line="445"/>
         <source>&lt;p&gt;&lt;i&gt;Source: %1&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Fuente: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="120"/>
+        <location filename="../src/app/findings_page.cpp" line="121"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="120"/>
+        <location filename="../src/app/findings_page.cpp" line="121"/>
         <source>CDS</source>
         <translation>CDS</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="120"/>
+        <location filename="../src/app/findings_page.cpp" line="121"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="120"/>
+        <location filename="../src/app/findings_page.cpp" line="121"/>
         <source>Determination</source>
         <translation>Determinación</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="121"/>
+        <location filename="../src/app/findings_page.cpp" line="122"/>
         <source>Qualifying groups</source>
         <translation>Grupos que cumplen los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="121"/>
+        <location filename="../src/app/findings_page.cpp" line="122"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="121"/>
+        <location filename="../src/app/findings_page.cpp" line="122"/>
         <source>Open cases</source>
         <translation>Casos abiertos</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="122"/>
+        <location filename="../src/app/findings_page.cpp" line="123"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="143"/>
+        <location filename="../src/app/findings_page.cpp" line="144"/>
         <source>Copy findings</source>
         <translation>Copiar hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="228"/>
+        <location filename="../src/app/findings_page.cpp" line="229"/>
         <source>    School: %1 (charter)</source>
         <translation>    Escuela: %1 (chárter)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="229"/>
-        <location filename="../src/app/findings_page.cpp" line="234"/>
+        <location filename="../src/app/findings_page.cpp" line="230"/>
+        <location filename="../src/app/findings_page.cpp" line="235"/>
         <source>    School: %1</source>
         <translation>    Escuela: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="345"/>
+        <location filename="../src/app/findings_page.cpp" line="346"/>
         <source>Drove eligibility:</source>
         <translation>Determinó la elegibilidad:</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="353"/>
+        <location filename="../src/app/findings_page.cpp" line="354"/>
         <source>&lt;b&gt;★ Bold, framed&lt;/b&gt;: drove eligibility (met a criterion for a qualifying group). Point at a cell for why; choose one for its trend.</source>
         <translation>&lt;b&gt;★ Negrita, con marco&lt;/b&gt;: determinó la elegibilidad (cumplió un criterio para un grupo que cumple los criterios). Señale una celda para ver por qué; elija una para ver su tendencia.</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="355"/>
+        <location filename="../src/app/findings_page.cpp" line="356"/>
         <source>No result drove eligibility here. Choose a cell to draw that group&apos;s trend.</source>
         <translation>Ningún resultado determinó la elegibilidad aquí. Elija una celda para trazar la tendencia de ese grupo.</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="404"/>
+        <location filename="../src/app/findings_page.cpp" line="405"/>
         <source>&lt;h3&gt;Charter school: not decided yet (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Escuela chárter: aún sin decidir (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="406"/>
+        <location filename="../src/app/findings_page.cpp" line="407"/>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Charter school eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Escuela chárter elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="409"/>
+        <location filename="../src/app/findings_page.cpp" line="410"/>
         <source>&lt;h3&gt;Charter school not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Escuela chárter no elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="415"/>
+        <location filename="../src/app/findings_page.cpp" line="416"/>
         <source>&lt;p&gt;&lt;b&gt;Student groups meeting criteria, %1 Dashboard:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grupos estudiantiles que cumplen criterios, Dashboard %1:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="417"/>
+        <location filename="../src/app/findings_page.cpp" line="418"/>
         <source> — qualifies</source>
         <translation> — califica</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="421"/>
+        <location filename="../src/app/findings_page.cpp" line="422"/>
         <source>&lt;p&gt;A district school: its students are counted in the district&apos;s determination. Below are the school&apos;s own findings.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Una escuela del distrito: sus estudiantes se cuentan en la determinación del distrito. Abajo están los hallazgos propios de la escuela.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="555"/>
+        <location filename="../src/app/findings_page.cpp" line="556"/>
         <source>&lt;p&gt;A required technical-assistance case for &lt;b&gt;%1&lt;/b&gt;, identified on the %2 Dashboard (%3). The two-year minimum runs from the identification date (Ed Code 52071(c)(1)): record it as CDE&apos;s determination or the County Superintendent&apos;s letter gives it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un caso de asistencia técnica requerida para &lt;b&gt;%1&lt;/b&gt;, identificado en el Dashboard %2 (%3). El mínimo de dos años corre desde la fecha de la identificación (Ed Code 52071(c)(1)): regístrela como la da la determinación del CDE o la carta del Superintendente del Condado.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="565"/>
+        <location filename="../src/app/findings_page.cpp" line="566"/>
         <source>%1 — %2 (priority %3)</source>
         <translation>%1 — %2 (prioridad %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="567"/>
+        <location filename="../src/app/findings_page.cpp" line="568"/>
         <source>local indicator</source>
         <translation>indicador local</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="551"/>
+        <location filename="../src/app/findings_page.cpp" line="552"/>
         <source>Create required-assistance case</source>
         <translation>Crear caso de asistencia requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="549"/>
+        <location filename="../src/app/findings_page.cpp" line="550"/>
         <source>Differentiated assistance — %1 Dashboard</source>
         <translation>Asistencia diferenciada — Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="546"/>
+        <location filename="../src/app/findings_page.cpp" line="547"/>
         <source>Cannot create the case</source>
         <translation>No se puede crear el caso</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="425"/>
+        <location filename="../src/app/findings_page.cpp" line="426"/>
         <source>&lt;p style=&apos;margin-bottom:2px&apos;&gt;&lt;b&gt;Low-performing student groups&lt;/b&gt;&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Student group&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Low-performing on&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:2px&apos;&gt;&lt;b&gt;Grupos estudiantiles de bajo rendimiento&lt;/b&gt;&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Grupo estudiantil&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Bajo rendimiento en&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="437"/>
+        <location filename="../src/app/findings_page.cpp" line="438"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Disparities: two or more performance levels below all students (the district&apos;s practice in Casebook, not a statutory definition)&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Disparidades: dos o más niveles de desempeño por debajo de todos los estudiantes (la práctica del distrito en Casebook, no una definición legal)&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="462"/>
-        <location filename="../src/app/findings_page.cpp" line="473"/>
+        <location filename="../src/app/findings_page.cpp" line="463"/>
+        <location filename="../src/app/findings_page.cpp" line="474"/>
         <source>Export findings</source>
         <translation>Exportar hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="472"/>
+        <location filename="../src/app/findings_page.cpp" line="473"/>
         <source>findings-%1-%2.xlsx</source>
         <translation>hallazgos-%1-%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="473"/>
+        <location filename="../src/app/findings_page.cpp" line="474"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="488"/>
+        <location filename="../src/app/findings_page.cpp" line="489"/>
         <source>Each district&apos;s newest Dashboard</source>
         <translation>El Dashboard más reciente de cada distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="508"/>
+        <location filename="../src/app/findings_page.cpp" line="509"/>
         <source>No Dashboard results imported</source>
         <translation>No se importaron resultados del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="509"/>
+        <location filename="../src/app/findings_page.cpp" line="510"/>
         <source>No criteria for %1</source>
         <translation>Sin criterios para %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="510"/>
+        <location filename="../src/app/findings_page.cpp" line="511"/>
         <source>Eligible for differentiated assistance</source>
         <translation>Elegible para asistencia diferenciada</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="511"/>
+        <location filename="../src/app/findings_page.cpp" line="512"/>
         <source>Not eligible</source>
         <translation>No elegible</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="618"/>
+        <location filename="../src/app/findings_page.cpp" line="619"/>
         <source>Local indicators, %1 Dashboard</source>
         <translation>Indicadores locales, Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="623"/>
+        <location filename="../src/app/findings_page.cpp" line="624"/>
         <source>Not entered</source>
         <translation>No ingresado</translation>
     </message>
@@ -3993,7 +4019,7 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="36"/>
-        <source>&amp;Hide this list</source>
+        <source>Hide this &amp;list</source>
         <translation>Ocul&amp;tar esta lista</translation>
     </message>
     <message>
@@ -4033,13 +4059,13 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="52"/>
-        <source>&amp;Open the case</source>
-        <translation>A&amp;bra el caso</translation>
+        <source>The required-assistance case the findings call for (or another case).</source>
+        <translation>El caso de asistencia requerida que piden los hallazgos (u otro caso).</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="52"/>
-        <source>The required-assistance case the findings call for (or another case).</source>
-        <translation>El caso de asistencia requerida que piden los hallazgos (u otro caso).</translation>
+        <source>O&amp;pen the case</source>
+        <translation>A&amp;bra el caso</translation>
     </message>
     <message>
         <location filename="../src/app/getting_started_panel.cpp" line="70"/>
@@ -4183,366 +4209,373 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="104"/>
+        <location filename="../src/app/main_window.cpp" line="105"/>
         <source>Search cases, communications, documents… (Ctrl+F)</source>
         <translation>Buscar casos, comunicaciones, documentos… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="105"/>
+        <location filename="../src/app/main_window.cpp" line="106"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="127"/>
+        <location filename="../src/app/main_window.cpp" line="128"/>
         <source>The change could not be made</source>
         <translation>No se pudo realizar el cambio</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="161"/>
+        <location filename="../src/app/main_window.cpp" line="180"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="163"/>
+        <location filename="../src/app/main_window.cpp" line="182"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="189"/>
+        <location filename="../src/app/main_window.cpp" line="208"/>
         <source>Log communication</source>
         <translation>Registrar comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="190"/>
+        <location filename="../src/app/main_window.cpp" line="209"/>
         <source>Open a case first: a communication is logged on a case.</source>
         <translation>Primero abra un caso: las comunicaciones se registran en un caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="222"/>
+        <location filename="../src/app/main_window.cpp" line="241"/>
         <source>Export deadlines</source>
         <translation>Exportar fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="227"/>
+        <location filename="../src/app/main_window.cpp" line="246"/>
         <source>Deadlines not exported</source>
         <translation>No se exportaron las fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="229"/>
+        <location filename="../src/app/main_window.cpp" line="248"/>
         <source>Saved the deadlines as %1</source>
         <translation>Se guardaron las fechas límite como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="711"/>
-        <location filename="../src/app/main_window.cpp" line="714"/>
+        <location filename="../src/app/main_window.cpp" line="730"/>
+        <location filename="../src/app/main_window.cpp" line="733"/>
         <source>Cannot open the casebook</source>
         <translation>No se puede abrir el libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="241"/>
+        <location filename="../src/app/main_window.cpp" line="260"/>
         <source>Casebook upgraded</source>
         <translation>Libro de casos actualizado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="262"/>
+        <location filename="../src/app/main_window.cpp" line="281"/>
         <source>Checking the casebook&apos;s integrity…</source>
         <translation>Comprobando la integridad del libro de casos…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="283"/>
+        <location filename="../src/app/main_window.cpp" line="302"/>
         <source>Damaged casebook: read only</source>
         <translation>Libro de casos dañado: solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="284"/>
+        <location filename="../src/app/main_window.cpp" line="303"/>
         <source>The casebook is damaged</source>
         <translation>El libro de casos está dañado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="298"/>
-        <location filename="../src/app/main_window.cpp" line="302"/>
+        <location filename="../src/app/main_window.cpp" line="317"/>
+        <location filename="../src/app/main_window.cpp" line="321"/>
         <source>Cannot create the demo</source>
         <translation>No se puede crear la demostración</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="321"/>
+        <location filename="../src/app/main_window.cpp" line="340"/>
         <source>No recent casebooks</source>
         <translation>No hay libros de casos recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="327"/>
+        <location filename="../src/app/main_window.cpp" line="346"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="327"/>
+        <location filename="../src/app/main_window.cpp" line="346"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="335"/>
+        <location filename="../src/app/main_window.cpp" line="354"/>
         <source>No casebook open</source>
         <translation>Ningún libro de casos abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="378"/>
+        <location filename="../src/app/main_window.cpp" line="397"/>
         <source>%1 case</source>
         <translation>%1 caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="378"/>
+        <location filename="../src/app/main_window.cpp" line="397"/>
         <source>%1 cases</source>
         <translation>%1 casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="380"/>
+        <location filename="../src/app/main_window.cpp" line="399"/>
         <source>%1 communication</source>
         <translation>%1 comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="380"/>
+        <location filename="../src/app/main_window.cpp" line="399"/>
         <source>%1 communications</source>
         <translation>%1 comunicaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="382"/>
+        <location filename="../src/app/main_window.cpp" line="401"/>
         <source>%1 documentation item</source>
         <translation>%1 documento</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="382"/>
+        <location filename="../src/app/main_window.cpp" line="401"/>
         <source>%1 documentation items</source>
         <translation>%1 documentos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="384"/>
-        <source>%1 overdue</source>
-        <translation>%1 vencidas</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main_window.cpp" line="398"/>
+        <location filename="../src/app/main_window.cpp" line="417"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="399"/>
+        <location filename="../src/app/main_window.cpp" line="418"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="400"/>
+        <location filename="../src/app/main_window.cpp" line="419"/>
         <source>Compare with CDE</source>
         <translation>Comparar con el CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="401"/>
+        <location filename="../src/app/main_window.cpp" line="420"/>
         <source>Reference: BP 0520</source>
         <translation>Referencia: BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="411"/>
+        <location filename="../src/app/main_window.cpp" line="430"/>
         <source>Technical assistance</source>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="412"/>
+        <location filename="../src/app/main_window.cpp" line="431"/>
         <source>SPI interventions</source>
         <translation>Intervenciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="413"/>
+        <location filename="../src/app/main_window.cpp" line="432"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="425"/>
+        <location filename="../src/app/main_window.cpp" line="444"/>
         <source> (closed)</source>
         <translation> (cerrado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="427"/>
+        <location filename="../src/app/main_window.cpp" line="446"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="431"/>
+        <location filename="../src/app/main_window.cpp" line="450"/>
         <source>No cases</source>
         <translation>Sin casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="579"/>
+        <location filename="../src/app/main_window.cpp" line="598"/>
         <source>Add your district</source>
         <translation>Agregue su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="664"/>
+        <location filename="../src/app/main_window.cpp" line="683"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="581"/>
+        <location filename="../src/app/main_window.cpp" line="600"/>
         <source>Technical-assistance request (by the Board)</source>
         <translation>Solicitud de asistencia técnica (por la Junta)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="198"/>
+        <location filename="../src/app/main_window.cpp" line="217"/>
         <source>&amp;Move to</source>
         <translation>&amp;Pasar a</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="203"/>
+        <location filename="../src/app/main_window.cpp" line="222"/>
         <source>The open tab takes no new rows: open a tab such as Communications or Documentation first.</source>
         <translation>La pestaña abierta no admite filas nuevas: primero abra una pestaña como Comunicaciones o Documentación.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="223"/>
+        <location filename="../src/app/main_window.cpp" line="242"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics);;JSON (*.json)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;iCalendar (*.ics);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="582"/>
+        <location filename="../src/app/main_window.cpp" line="403"/>
+        <source>%1 overdue</source>
+        <comment>one deadline</comment>
+        <translation>%1 vencida</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="403"/>
+        <source>%1 overdue</source>
+        <comment>several deadlines</comment>
+        <translation>%1 vencidas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="601"/>
         <source>Required technical assistance (County Superintendent&apos;s determination)</source>
         <translation>Asistencia técnica requerida (determinación del Superintendente del Condado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="583"/>
+        <location filename="../src/app/main_window.cpp" line="602"/>
         <source>SPI intervention</source>
         <translation>Intervención del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="583"/>
+        <location filename="../src/app/main_window.cpp" line="602"/>
         <source>School plan (CSI / TSI / ATSI)</source>
         <translation>Plan escolar (CSI / TSI / ATSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="585"/>
+        <location filename="../src/app/main_window.cpp" line="604"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="585"/>
+        <location filename="../src/app/main_window.cpp" line="604"/>
         <source>What kind of obligation is this case about?</source>
         <translation>¿Sobre qué tipo de obligación trata este caso?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="597"/>
+        <location filename="../src/app/main_window.cpp" line="616"/>
         <source>New case: %1</source>
         <translation>Nuevo caso: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="604"/>
+        <location filename="../src/app/main_window.cpp" line="623"/>
         <source>New school plan</source>
         <translation>Nuevo plan escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="604"/>
+        <location filename="../src/app/main_window.cpp" line="623"/>
         <source>Add the school first with Case ▸ Add school….</source>
         <translation>Primero agregue la escuela con Caso ▸ Agregar escuela….</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="631"/>
-        <location filename="../src/app/main_window.cpp" line="634"/>
-        <location filename="../src/app/main_window.cpp" line="644"/>
+        <location filename="../src/app/main_window.cpp" line="650"/>
+        <location filename="../src/app/main_window.cpp" line="653"/>
+        <location filename="../src/app/main_window.cpp" line="663"/>
         <source>Add school</source>
         <translation>Agregar escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="631"/>
+        <location filename="../src/app/main_window.cpp" line="650"/>
         <source>Add your district first: Case ▸ New case… asks for it.</source>
         <translation>Primero agregue su distrito: Caso ▸ Nuevo caso… se lo pide.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="679"/>
-        <location filename="../src/app/main_window.cpp" line="696"/>
+        <location filename="../src/app/main_window.cpp" line="698"/>
+        <location filename="../src/app/main_window.cpp" line="715"/>
         <source>New casebook</source>
         <translation>Nuevo libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="680"/>
-        <location filename="../src/app/main_window.cpp" line="728"/>
-        <location filename="../src/app/main_window.cpp" line="783"/>
+        <location filename="../src/app/main_window.cpp" line="699"/>
+        <location filename="../src/app/main_window.cpp" line="747"/>
+        <location filename="../src/app/main_window.cpp" line="802"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="687"/>
-        <location filename="../src/app/main_window.cpp" line="916"/>
+        <location filename="../src/app/main_window.cpp" line="706"/>
+        <location filename="../src/app/main_window.cpp" line="935"/>
         <source>Your district</source>
         <translation>Su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="696"/>
-        <location filename="../src/app/main_window.cpp" line="744"/>
+        <location filename="../src/app/main_window.cpp" line="715"/>
+        <location filename="../src/app/main_window.cpp" line="763"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 ya existe; elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="717"/>
+        <location filename="../src/app/main_window.cpp" line="736"/>
         <source>Its records can be copied into a new casebook, checked as an import is checked. Nothing in this file runs, and the file is left as it is.</source>
         <translation>Sus registros se pueden copiar a un libro de casos nuevo, comprobados como se comprueba una importación. Nada de este archivo se ejecuta, y el archivo queda tal como está.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="719"/>
+        <location filename="../src/app/main_window.cpp" line="738"/>
         <source>&amp;Rescue its records…</source>
         <translation>&amp;Rescatar sus registros…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="730"/>
+        <location filename="../src/app/main_window.cpp" line="749"/>
         <source>Rescue the records of a casebook</source>
         <translation>Rescatar los registros de un libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="737"/>
+        <location filename="../src/app/main_window.cpp" line="756"/>
         <source>Save the rescued records as</source>
         <translation>Guardar los registros rescatados como</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="744"/>
+        <location filename="../src/app/main_window.cpp" line="763"/>
         <source>Rescue</source>
         <translation>Rescatar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="751"/>
+        <location filename="../src/app/main_window.cpp" line="770"/>
         <source>The records were not rescued</source>
         <translation>No se rescataron los registros</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="757"/>
+        <location filename="../src/app/main_window.cpp" line="776"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="760"/>
+        <location filename="../src/app/main_window.cpp" line="779"/>
         <source>Left behind: %1</source>
         <translation>Se dejó atrás: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="762"/>
+        <location filename="../src/app/main_window.cpp" line="781"/>
         <source>Not readable, not copied: %1</source>
         <translation>Ilegible, no se copió: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="763"/>
+        <location filename="../src/app/main_window.cpp" line="782"/>
         <source>Records rescued</source>
         <translation>Registros rescatados</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="764"/>
+        <location filename="../src/app/main_window.cpp" line="783"/>
         <source>The records of %1 were copied into the new casebook %2. %1 was not changed.</source>
         <translation>Los registros de %1 se copiaron al libro de casos nuevo %2. %1 no se modificó.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="768"/>
+        <location filename="../src/app/main_window.cpp" line="787"/>
         <source>Copied: %1. Audit rows carried: %2.</source>
         <translation>Copiados: %1. Filas de auditoría trasladadas: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="769"/>
+        <location filename="../src/app/main_window.cpp" line="788"/>
         <source>no records</source>
         <translation>ningún registro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="772"/>
+        <location filename="../src/app/main_window.cpp" line="791"/>
         <source>Not Casebook&apos;s and left behind: %n object(s) (Show Details…).</source>
         <translation>
             <numerusform>No es de Casebook y se dejó atrás: %n objeto (Mostrar detalles…).</numerusform>
@@ -4550,209 +4583,209 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         </translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="782"/>
+        <location filename="../src/app/main_window.cpp" line="801"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="793"/>
+        <location filename="../src/app/main_window.cpp" line="812"/>
         <source>Save a copy of the casebook</source>
         <translation>Guardar una copia del libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="795"/>
+        <location filename="../src/app/main_window.cpp" line="814"/>
         <source>Casebook files (*.sqlite)</source>
         <translation>Archivos de libro de casos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="799"/>
-        <location filename="../src/app/main_window.cpp" line="803"/>
+        <location filename="../src/app/main_window.cpp" line="818"/>
+        <location filename="../src/app/main_window.cpp" line="822"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="799"/>
+        <location filename="../src/app/main_window.cpp" line="818"/>
         <source>Cannot replace %1.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="805"/>
+        <location filename="../src/app/main_window.cpp" line="824"/>
         <source>Saved a copy as %1</source>
         <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="818"/>
+        <location filename="../src/app/main_window.cpp" line="837"/>
         <source>Importing Dashboard files…</source>
         <translation>Importando archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="818"/>
+        <location filename="../src/app/main_window.cpp" line="837"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="822"/>
+        <location filename="../src/app/main_window.cpp" line="841"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="832"/>
+        <location filename="../src/app/main_window.cpp" line="851"/>
         <source>%1: not imported — %2</source>
         <translation>%1: no se importó — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="841"/>
+        <location filename="../src/app/main_window.cpp" line="860"/>
         <source>%1: %2 rows imported</source>
         <translation>%1: se importaron %2 filas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="843"/>
+        <location filename="../src/app/main_window.cpp" line="862"/>
         <source>%1: %2 rows replaced the earlier file</source>
         <translation>%1: %2 filas reemplazaron el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="845"/>
+        <location filename="../src/app/main_window.cpp" line="864"/>
         <source>%1: already imported, nothing changed</source>
         <translation>%1: ya se había importado, no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="860"/>
+        <location filename="../src/app/main_window.cpp" line="879"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="863"/>
+        <location filename="../src/app/main_window.cpp" line="882"/>
         <source>What the files hold for %1 could not be read: %2</source>
         <translation>No se pudo leer lo que contienen los archivos para %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="867"/>
+        <location filename="../src/app/main_window.cpp" line="886"/>
         <source>%1 is not in the %2 Dashboard files: no row has a CDS code starting %3. Are they the files of your district&apos;s Dashboard year?</source>
         <translation>%1 no está en los archivos del Dashboard %2: ninguna fila tiene un código CDS que empiece por %3. ¿Son los archivos del año del Dashboard de su distrito?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="885"/>
+        <location filename="../src/app/main_window.cpp" line="904"/>
         <source>%1 is in the %2 Dashboard files: %3 for the district</source>
         <translation>%1 está en los archivos del Dashboard %2: %3 para el distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="889"/>
+        <location filename="../src/app/main_window.cpp" line="908"/>
         <source>%1 has no district-level rows in the %2 Dashboard files</source>
         <translation>%1 no tiene filas a nivel de distrito en los archivos del Dashboard %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="890"/>
+        <location filename="../src/app/main_window.cpp" line="909"/>
         <source>, and none for its schools.</source>
         <translation>, y ninguna para sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="891"/>
+        <location filename="../src/app/main_window.cpp" line="910"/>
         <source>, and results for %1 of its schools.</source>
         <translation>, y resultados para %1 de sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="893"/>
+        <location filename="../src/app/main_window.cpp" line="912"/>
         <source>Not imported yet for %1: %2.</source>
         <translation>Aún no se importó para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="902"/>
+        <location filename="../src/app/main_window.cpp" line="921"/>
         <source>&amp;Show findings</source>
         <translation>&amp;Mostrar hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="968"/>
+        <location filename="../src/app/main_window.cpp" line="987"/>
         <source>Saved the packet as %1</source>
         <translation>Se guardó el paquete como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="975"/>
+        <location filename="../src/app/main_window.cpp" line="994"/>
         <source>Import Dashboard files</source>
         <translation>Importar archivos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="976"/>
+        <location filename="../src/app/main_window.cpp" line="995"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
         <translation>Archivos de datos del Dashboard (*download*.txt *.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="899"/>
+        <location filename="../src/app/main_window.cpp" line="918"/>
         <source>Dashboard import</source>
         <translation>Importación del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="984"/>
+        <location filename="../src/app/main_window.cpp" line="1003"/>
         <source>Import the CSI/TSI/ATSI list</source>
         <translation>Importar la lista CSI/TSI/ATSI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="985"/>
+        <location filename="../src/app/main_window.cpp" line="1004"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>Estado de asistencia de ESSA del CDE (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="993"/>
+        <location filename="../src/app/main_window.cpp" line="1012"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="996"/>
+        <location filename="../src/app/main_window.cpp" line="1015"/>
         <source>CSI/TSI/ATSI list imported</source>
         <translation>Lista CSI/TSI/ATSI importada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="997"/>
+        <location filename="../src/app/main_window.cpp" line="1016"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
         <translation>%1 escuelas leídas, %2 identificadas: %3 casos de plan escolar abiertos, %4 actualizados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1008"/>
+        <location filename="../src/app/main_window.cpp" line="1027"/>
         <source>Import CDE&apos;s eligibility file</source>
         <translation>Importar el archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1009"/>
+        <location filename="../src/app/main_window.cpp" line="1028"/>
         <source>LCFF District/COE Eligibility File (assistancestatus*.xlsx *.xlsx);;All files (*)</source>
         <translation>Archivo de elegibilidad LCFF de distritos y COE (assistancestatus*.xlsx *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1015"/>
+        <location filename="../src/app/main_window.cpp" line="1034"/>
         <source>The eligibility file was not imported</source>
         <translation>No se importó el archivo de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1018"/>
+        <location filename="../src/app/main_window.cpp" line="1037"/>
         <source>CDE eligibility file</source>
         <translation>Archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1031"/>
+        <location filename="../src/app/main_window.cpp" line="1050"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1032"/>
+        <location filename="../src/app/main_window.cpp" line="1051"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para la política de la junta BP 0520, “Intervención para escuelas de bajo rendimiento”: asistencia técnica (Código de Educación 52071), intervención del SPI (52072.1) y planes escolares CSI/TSI/ATSI (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;Un solo archivo SQLite de libro de casos; cada cambio queda registrado en la auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1051"/>
-        <location filename="../src/app/main_window.cpp" line="1052"/>
+        <location filename="../src/app/main_window.cpp" line="1070"/>
+        <location filename="../src/app/main_window.cpp" line="1071"/>
         <source>Casebook user guide</source>
         <translation>Guía del usuario de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1059"/>
+        <location filename="../src/app/main_window.cpp" line="1078"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1059"/>
+        <location filename="../src/app/main_window.cpp" line="1078"/>
         <source>The user guide is not installed on this computer.</source>
         <translation>La guía del usuario no está instalada en esta computadora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="360"/>
+        <location filename="../src/app/main_window.cpp" line="379"/>
         <source>%n case(s) could not be read and are not listed (first: %1); casebook-cli check lists every problem</source>
         <translation>
             <numerusform>%n caso no se pudo leer y no aparece en la lista (el primero: %1); casebook-cli check enumera todos los problemas</numerusform>
@@ -4776,91 +4809,91 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::ReconcilePage</name>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="32"/>
+        <location filename="../src/app/reconcile_page.cpp" line="33"/>
         <source>no letter</source>
         <translation>sin letra</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="32"/>
+        <location filename="../src/app/reconcile_page.cpp" line="33"/>
         <source>%1 (priorities %2)</source>
         <translation>%1 (prioridades %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="59"/>
+        <location filename="../src/app/reconcile_page.cpp" line="60"/>
         <source>&lt;h2&gt;No CDE eligibility file yet&lt;/h2&gt;&lt;p&gt;CDE publishes its own differentiated-assistance determinations each year as the “LCFF District/COE Eligibility File” (&lt;tt&gt;assistancestatus24.xlsx&lt;/tt&gt;, …): per district a status, and per student group a letter A–K naming the priority areas the group met.&lt;/p&gt;&lt;p&gt;Import it with &lt;b&gt;File ▸ Import CDE eligibility file…&lt;/b&gt; (or &lt;tt&gt;casebook-cli import eligibility FILE.xlsx&lt;/tt&gt;) to see Casebook&apos;s findings beside CDE&apos;s, district by district, with every difference named.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aún no hay archivo de elegibilidad del CDE&lt;/h2&gt;&lt;p&gt;El CDE publica cada año sus propias determinaciones de asistencia diferenciada como el “archivo de elegibilidad LCFF de distritos y COE” (&lt;tt&gt;assistancestatus24.xlsx&lt;/tt&gt;, …): por distrito un estado y, por grupo estudiantil, una letra de la A a la K que nombra las áreas prioritarias que el grupo cumplió.&lt;/p&gt;&lt;p&gt;Impórtelo con &lt;b&gt;Archivo ▸ Importar archivo de elegibilidad del CDE…&lt;/b&gt; (o &lt;tt&gt;casebook-cli import eligibility FILE.xlsx&lt;/tt&gt;) para ver los hallazgos de Casebook junto a los del CDE, distrito por distrito, con cada diferencia nombrada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="99"/>
+        <location filename="../src/app/reconcile_page.cpp" line="100"/>
         <source>%1 (Dashboard %1)</source>
         <translation>%1 (Dashboard %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="118"/>
+        <location filename="../src/app/reconcile_page.cpp" line="119"/>
         <source>%1 of %2 compared districts agree with CDE&apos;s %3 file.</source>
         <translation>%1 de %2 distritos comparados coinciden con el archivo %3 del CDE.</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="123"/>
+        <location filename="../src/app/reconcile_page.cpp" line="124"/>
         <source>1 district not compared: no Dashboard results imported.</source>
         <translation>1 distrito sin comparar: no se importaron resultados del Dashboard.</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="125"/>
+        <location filename="../src/app/reconcile_page.cpp" line="126"/>
         <source>%1 districts not compared: no Dashboard results imported.</source>
         <translation>%1 distritos sin comparar: no se importaron resultados del Dashboard.</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="134"/>
+        <location filename="../src/app/reconcile_page.cpp" line="135"/>
         <source>no Dashboard results</source>
         <translation>sin resultados del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="134"/>
-        <location filename="../src/app/reconcile_page.cpp" line="148"/>
+        <location filename="../src/app/reconcile_page.cpp" line="135"/>
+        <location filename="../src/app/reconcile_page.cpp" line="149"/>
         <source>eligible</source>
         <translation>elegible</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="134"/>
-        <location filename="../src/app/reconcile_page.cpp" line="148"/>
+        <location filename="../src/app/reconcile_page.cpp" line="135"/>
+        <location filename="../src/app/reconcile_page.cpp" line="149"/>
         <source>not eligible</source>
         <translation>no elegible</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="135"/>
+        <location filename="../src/app/reconcile_page.cpp" line="136"/>
         <source>not compared</source>
         <translation>sin comparar</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="136"/>
-        <location filename="../src/app/reconcile_page.cpp" line="158"/>
+        <location filename="../src/app/reconcile_page.cpp" line="137"/>
+        <location filename="../src/app/reconcile_page.cpp" line="159"/>
         <source>agrees</source>
         <translation>coincide</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="137"/>
+        <location filename="../src/app/reconcile_page.cpp" line="138"/>
         <source>1 difference</source>
         <translation>1 diferencia</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="138"/>
+        <location filename="../src/app/reconcile_page.cpp" line="139"/>
         <source>%1 differences</source>
         <translation>%1 diferencias</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="146"/>
+        <location filename="../src/app/reconcile_page.cpp" line="147"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="149"/>
-        <location filename="../src/app/reconcile_page.cpp" line="158"/>
+        <location filename="../src/app/reconcile_page.cpp" line="150"/>
+        <location filename="../src/app/reconcile_page.cpp" line="159"/>
         <source>differs</source>
         <translation>difiere</translation>
     </message>
     <message>
-        <location filename="../src/app/reconcile_page.cpp" line="164"/>
+        <location filename="../src/app/reconcile_page.cpp" line="165"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
@@ -5009,37 +5042,37 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::TrendPanel</name>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="44"/>
+        <location filename="../src/app/trend_panel.cpp" line="45"/>
         <source>Indicator shown in the trend chart</source>
         <translation>Indicador que se muestra en el gráfico de tendencia</translation>
     </message>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="46"/>
+        <location filename="../src/app/trend_panel.cpp" line="47"/>
         <source>Student groups drawn in the trend chart</source>
         <translation>Grupos estudiantiles trazados en el gráfico de tendencia</translation>
     </message>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="48"/>
+        <location filename="../src/app/trend_panel.cpp" line="49"/>
         <source>Status level by Dashboard year</source>
         <translation>Nivel de estado por año del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="59"/>
+        <location filename="../src/app/trend_panel.cpp" line="60"/>
         <source>&amp;Trend of:</source>
         <translation>&amp;Tendencia de:</translation>
     </message>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="200"/>
+        <location filename="../src/app/trend_panel.cpp" line="201"/>
         <source>Tick a student group to draw its trend.</source>
         <translation>Marque un grupo estudiantil para trazar su tendencia.</translation>
     </message>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="202"/>
+        <location filename="../src/app/trend_panel.cpp" line="203"/>
         <source>Status by year (a high rate is worse); markers in each year&apos;s Dashboard colour (grey: none). </source>
         <translation>Estado por año (una tasa alta es peor); marcadores con el color del Dashboard de cada año (gris: ninguno). </translation>
     </message>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="204"/>
+        <location filename="../src/app/trend_panel.cpp" line="205"/>
         <source>Status by year; markers in each year&apos;s Dashboard colour (grey: none). </source>
         <translation>Estado por año; marcadores con el color del Dashboard de cada año (gris: ninguno). </translation>
     </message>
@@ -5047,394 +5080,852 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>enums</name>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="14"/>
+        <location filename="../src/app/domain_labels.cpp" line="20"/>
         <source>Technical assistance</source>
         <comment>case type</comment>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="15"/>
+        <location filename="../src/app/domain_labels.cpp" line="21"/>
         <source>SPI intervention</source>
         <comment>case type</comment>
         <translation>Intervención del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="16"/>
+        <location filename="../src/app/domain_labels.cpp" line="22"/>
         <source>School plan (CSI/TSI/ATSI)</source>
         <comment>case type</comment>
         <translation>Plan escolar (CSI/TSI/ATSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="18"/>
+        <location filename="../src/app/domain_labels.cpp" line="24"/>
         <source>Requested by the Board</source>
         <comment>origin</comment>
         <translation>Solicitada por la Junta</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="19"/>
+        <location filename="../src/app/domain_labels.cpp" line="25"/>
         <source>Required by the County Superintendent</source>
         <comment>origin</comment>
         <translation>Requerida por el Superintendente del Condado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="21"/>
+        <location filename="../src/app/domain_labels.cpp" line="27"/>
         <source>Draft</source>
         <comment>case status</comment>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="22"/>
+        <location filename="../src/app/domain_labels.cpp" line="28"/>
         <source>Requested</source>
         <comment>case status</comment>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="23"/>
+        <location filename="../src/app/domain_labels.cpp" line="29"/>
         <source>Determined</source>
         <comment>case status</comment>
         <translation>Determinado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="24"/>
+        <location filename="../src/app/domain_labels.cpp" line="30"/>
         <source>Identified</source>
         <comment>case status</comment>
         <translation>Identificado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="25"/>
+        <location filename="../src/app/domain_labels.cpp" line="31"/>
         <source>Active</source>
         <comment>case status</comment>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="26"/>
+        <location filename="../src/app/domain_labels.cpp" line="32"/>
         <source>Activities complete</source>
         <comment>case status</comment>
         <translation>Actividades completadas</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="27"/>
+        <location filename="../src/app/domain_labels.cpp" line="33"/>
         <source>Eligible to close</source>
         <comment>case status</comment>
         <translation>Listo para cerrar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="28"/>
+        <location filename="../src/app/domain_labels.cpp" line="34"/>
         <source>Needs assessment</source>
         <comment>case status</comment>
         <translation>Evaluación de necesidades</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="29"/>
+        <location filename="../src/app/domain_labels.cpp" line="35"/>
         <source>Plan drafted</source>
         <comment>case status</comment>
         <translation>Plan redactado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="30"/>
+        <location filename="../src/app/domain_labels.cpp" line="36"/>
         <source>Plan approved</source>
         <comment>case status</comment>
         <translation>Plan aprobado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="31"/>
+        <location filename="../src/app/domain_labels.cpp" line="37"/>
         <source>Monitoring</source>
         <comment>case status</comment>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="32"/>
+        <location filename="../src/app/domain_labels.cpp" line="38"/>
         <source>Completed</source>
         <comment>case status</comment>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="33"/>
+        <location filename="../src/app/domain_labels.cpp" line="39"/>
         <source>Exited</source>
         <comment>case status</comment>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="34"/>
+        <location filename="../src/app/domain_labels.cpp" line="40"/>
         <source>Closed</source>
         <comment>case status</comment>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="35"/>
+        <location filename="../src/app/domain_labels.cpp" line="41"/>
         <source>Withdrawn</source>
         <comment>case status</comment>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="37"/>
+        <location filename="../src/app/domain_labels.cpp" line="43"/>
         <source>No schedule</source>
         <comment>communication schedule</comment>
         <translation>Sin calendario</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="38"/>
+        <location filename="../src/app/domain_labels.cpp" line="44"/>
         <source>Weekly</source>
         <comment>communication schedule</comment>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="39"/>
+        <location filename="../src/app/domain_labels.cpp" line="45"/>
         <source>Monthly</source>
         <comment>communication schedule</comment>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="40"/>
+        <location filename="../src/app/domain_labels.cpp" line="46"/>
         <source>Quarterly</source>
         <comment>communication schedule</comment>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="41"/>
+        <location filename="../src/app/domain_labels.cpp" line="47"/>
         <source>On set dates</source>
         <comment>communication schedule</comment>
         <translation>En fechas fijadas</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="43"/>
+        <location filename="../src/app/domain_labels.cpp" line="49"/>
         <source>Not started</source>
         <comment>activity status</comment>
         <translation>Sin empezar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="44"/>
+        <location filename="../src/app/domain_labels.cpp" line="50"/>
         <source>In progress</source>
         <comment>activity status</comment>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="45"/>
+        <location filename="../src/app/domain_labels.cpp" line="51"/>
         <source>Complete</source>
         <comment>activity status</comment>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="46"/>
+        <location filename="../src/app/domain_labels.cpp" line="52"/>
         <source>Not requested</source>
         <comment>activity status</comment>
         <translation>No solicitada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="47"/>
+        <location filename="../src/app/domain_labels.cpp" line="53"/>
         <source>Done through a substantially similar activity</source>
         <comment>activity status</comment>
         <translation>Realizada mediante una actividad sustancialmente similar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="49"/>
+        <location filename="../src/app/domain_labels.cpp" line="55"/>
         <source>Meeting</source>
         <comment>communication mode</comment>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="50"/>
+        <location filename="../src/app/domain_labels.cpp" line="56"/>
         <source>Video call</source>
         <comment>communication mode</comment>
         <translation>Videollamada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="51"/>
+        <location filename="../src/app/domain_labels.cpp" line="57"/>
         <source>Phone</source>
         <comment>communication mode</comment>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="52"/>
+        <location filename="../src/app/domain_labels.cpp" line="58"/>
         <source>Email</source>
         <comment>communication mode</comment>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="53"/>
+        <location filename="../src/app/domain_labels.cpp" line="59"/>
         <source>Letter</source>
         <comment>communication mode</comment>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="54"/>
+        <location filename="../src/app/domain_labels.cpp" line="60"/>
         <source>Site visit</source>
         <comment>communication mode</comment>
         <translation>Visita al centro</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="56"/>
+        <location filename="../src/app/domain_labels.cpp" line="62"/>
         <source>District → county</source>
         <comment>communication direction</comment>
         <translation>Distrito → condado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="57"/>
+        <location filename="../src/app/domain_labels.cpp" line="63"/>
         <source>County → district</source>
         <comment>communication direction</comment>
         <translation>Condado → distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="58"/>
+        <location filename="../src/app/domain_labels.cpp" line="64"/>
         <source>Not recorded</source>
         <comment>communication direction</comment>
         <translation>No registrada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="60"/>
+        <location filename="../src/app/domain_labels.cpp" line="66"/>
         <source>Another school district</source>
         <comment>partner type</comment>
         <translation>Otro distrito escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="61"/>
+        <location filename="../src/app/domain_labels.cpp" line="67"/>
         <source>County office of education</source>
         <comment>partner type</comment>
         <translation>Oficina de educación del condado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="62"/>
+        <location filename="../src/app/domain_labels.cpp" line="68"/>
         <source>Charter school</source>
         <comment>partner type</comment>
         <translation>Escuela chárter</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="63"/>
+        <location filename="../src/app/domain_labels.cpp" line="69"/>
         <source>Other service provider</source>
         <comment>partner type</comment>
         <translation>Otro proveedor de servicios</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="65"/>
+        <location filename="../src/app/domain_labels.cpp" line="71"/>
         <source>Under consideration</source>
         <comment>consideration</comment>
         <translation>En consideración</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="66"/>
+        <location filename="../src/app/domain_labels.cpp" line="72"/>
         <source>Adopted</source>
         <comment>consideration</comment>
         <translation>Adoptada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="67"/>
+        <location filename="../src/app/domain_labels.cpp" line="73"/>
         <source>Adapted</source>
         <comment>consideration</comment>
         <translation>Adaptada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="68"/>
+        <location filename="../src/app/domain_labels.cpp" line="74"/>
         <source>Declined</source>
         <comment>consideration</comment>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="70"/>
+        <location filename="../src/app/domain_labels.cpp" line="76"/>
         <source>Revision of the LCAP</source>
         <comment>SPI action</comment>
         <translation>Revisión del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="71"/>
+        <location filename="../src/app/domain_labels.cpp" line="77"/>
         <source>Revision of the budget with the LCAP</source>
         <comment>SPI action</comment>
         <translation>Revisión del presupuesto con el LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="72"/>
+        <location filename="../src/app/domain_labels.cpp" line="78"/>
         <source>Stay or rescind a district action</source>
         <comment>SPI action</comment>
         <translation>Suspender o revocar una medida del distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="74"/>
+        <location filename="../src/app/domain_labels.cpp" line="80"/>
         <source>Proposed</source>
         <comment>action status</comment>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="75"/>
+        <location filename="../src/app/domain_labels.cpp" line="81"/>
         <source>In progress</source>
         <comment>action status</comment>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="76"/>
+        <location filename="../src/app/domain_labels.cpp" line="82"/>
         <source>Complete</source>
         <comment>action status</comment>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="77"/>
+        <location filename="../src/app/domain_labels.cpp" line="83"/>
         <source>Withdrawn</source>
         <comment>action status</comment>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="79"/>
+        <location filename="../src/app/domain_labels.cpp" line="85"/>
         <source>Comprehensive support and improvement</source>
         <comment>designation</comment>
         <translation>Apoyo y mejora integral</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="80"/>
+        <location filename="../src/app/domain_labels.cpp" line="86"/>
         <source>Targeted support and improvement</source>
         <comment>designation</comment>
         <translation>Apoyo y mejora focalizados</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="81"/>
+        <location filename="../src/app/domain_labels.cpp" line="87"/>
         <source>Additional targeted support and improvement</source>
         <comment>designation</comment>
         <translation>Apoyo y mejora focalizados adicionales</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="83"/>
+        <location filename="../src/app/domain_labels.cpp" line="89"/>
         <source>Case</source>
         <comment>attachment owner</comment>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="84"/>
+        <location filename="../src/app/domain_labels.cpp" line="90"/>
         <source>Activity</source>
         <comment>attachment owner</comment>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="85"/>
+        <location filename="../src/app/domain_labels.cpp" line="91"/>
         <source>Communication</source>
         <comment>attachment owner</comment>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="86"/>
+        <location filename="../src/app/domain_labels.cpp" line="92"/>
         <source>Documentation item</source>
         <comment>attachment owner</comment>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="88"/>
+        <location filename="../src/app/domain_labels.cpp" line="94"/>
         <source>Met</source>
         <comment>deadline state</comment>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="89"/>
+        <location filename="../src/app/domain_labels.cpp" line="95"/>
         <source>Met late</source>
         <comment>deadline state</comment>
         <translation>Cumplida con retraso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="90"/>
+        <location filename="../src/app/domain_labels.cpp" line="96"/>
         <source>Overdue</source>
         <comment>deadline state</comment>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="91"/>
+        <location filename="../src/app/domain_labels.cpp" line="97"/>
         <source>Upcoming</source>
         <comment>deadline state</comment>
         <translation>Próxima</translation>
+    </message>
+</context>
+<context>
+    <name>groups</name>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="176"/>
+        <source>All Students</source>
+        <translation>Todos los estudiantes</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="177"/>
+        <source>Black/African American</source>
+        <translation>Afroamericanos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="178"/>
+        <source>American Indian or Alaska Native</source>
+        <translation>Indígenas americanos o nativos de Alaska</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="179"/>
+        <source>Asian</source>
+        <translation>Asiáticos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="180"/>
+        <source>Filipino</source>
+        <translation>Filipinos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="181"/>
+        <source>Hispanic</source>
+        <translation>Hispanos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="182"/>
+        <source>Pacific Islander</source>
+        <translation>Isleños del Pacífico</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="183"/>
+        <source>White</source>
+        <translation>Blancos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="184"/>
+        <source>Two or More Races</source>
+        <translation>Dos o más razas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="185"/>
+        <source>English Learners</source>
+        <translation>Estudiantes de inglés</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="186"/>
+        <source>English Learners Only</source>
+        <translation>Solo estudiantes de inglés</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="187"/>
+        <source>Reclassified Fluent English Proficient Only</source>
+        <translation>Solo reclasificados con dominio del inglés</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="188"/>
+        <source>English Only</source>
+        <translation>Solo inglés</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="189"/>
+        <source>Long-Term English Learners</source>
+        <translation>Estudiantes de inglés a largo plazo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="190"/>
+        <source>Socioeconomically Disadvantaged</source>
+        <translation>Socioeconómicamente desfavorecidos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="191"/>
+        <source>Students with Disabilities</source>
+        <translation>Estudiantes con discapacidades</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="192"/>
+        <source>Foster Youth</source>
+        <translation>Jóvenes en hogares de crianza temporal</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="193"/>
+        <source>Homeless Youth</source>
+        <translation>Jóvenes sin hogar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="194"/>
+        <source>Took the Smarter Balanced Summative Assessment</source>
+        <translation>Presentaron la Evaluación Sumativa Smarter Balanced</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="195"/>
+        <source>Took the California Alternate Assessment</source>
+        <translation>Presentaron la Evaluación Alternativa de California</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="196"/>
+        <source>Initially Fluent English Proficient</source>
+        <translation>Con dominio inicial del inglés</translation>
+    </message>
+</context>
+<context>
+    <name>phrases</name>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="103"/>
+        <source>case %1</source>
+        <translation>caso %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="104"/>
+        <source>the County Superintendent</source>
+        <translation>el Superintendente de Escuelas del Condado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="105"/>
+        <source>the SPI&apos;s academic trustee</source>
+        <translation>el fideicomisario académico del SPI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="106"/>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="107"/>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="108"/>
+        <source>quarterly</source>
+        <translation>trimestral</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="109"/>
+        <source>Weekly communication with %1</source>
+        <translation>Comunicación semanal con %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="110"/>
+        <source>Monthly communication with %1</source>
+        <translation>Comunicación mensual con %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="111"/>
+        <source>Quarterly communication with %1</source>
+        <translation>Comunicación trimestral con %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="112"/>
+        <source>Scheduled communication with %1</source>
+        <translation>Comunicación programada con %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="113"/>
+        <source>the communication schedule of %1 is %2 from %3</source>
+        <translation>el calendario de comunicación del %1 es %2 a partir del %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="114"/>
+        <source>the communication schedule of %1 is %2 from the opening date %3</source>
+        <translation>el calendario de comunicación del %1 es %2 a partir de la fecha de apertura, %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="115"/>
+        <source>a communication with %1 is scheduled on that date for %2</source>
+        <translation>hay una comunicación con %1 programada en esa fecha para el %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="116"/>
+        <source>%1 (BP 0520: regular communication with the County Superintendent for a minimum of two years)</source>
+        <translation>%1 (BP 0520: comunicación periódica con el Superintendente de Escuelas del Condado durante un mínimo de dos años)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="117"/>
+        <source>Documentation: %1</source>
+        <translation>Documentación: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="118"/>
+        <source>its due date is recorded on %1</source>
+        <translation>su fecha de entrega está registrada en el %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="119"/>
+        <source>%1 for %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="120"/>
+        <source>%1 as evidence of activity %2 (%3)</source>
+        <translation>%1 como evidencia de la actividad %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="121"/>
+        <source>%1 (BP 0520: timely documentation of the completion of activities 1-5 or substantially similar activities)</source>
+        <translation>%1 (BP 0520: documentación oportuna de la realización de las actividades 1 a 5 o de actividades sustancialmente similares)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="122"/>
+        <source>Activity %1: %2</source>
+        <translation>Actividad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="123"/>
+        <source>activity %1 of %2 is due then and required technical assistance documents its completion, or that of a substantially similar activity (BP 0520)</source>
+        <translation>la actividad %1 del %2 vence en esa fecha y la asistencia técnica requerida documenta su realización, o la de una actividad sustancialmente similar (BP 0520)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="124"/>
+        <source>activity %1 of %2 is due then under the Board&apos;s request for technical assistance (Ed Code 52071(a))</source>
+        <translation>la actividad %1 del %2 vence en esa fecha según la solicitud de asistencia técnica de la Junta (Código de Educación 52071(a))</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="125"/>
+        <source>Earliest close of required technical assistance</source>
+        <translation>Cierre más temprano de la asistencia técnica requerida</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="126"/>
+        <source>technical assistance lasts &quot;for a minimum of two years following the identification&quot; (Ed Code 52071(c)(1)), counted from %1; %2 can close on or after this date once activities 1-5 are done</source>
+        <translation>la asistencia técnica dura «un mínimo de dos años después de la identificación» (Código de Educación 52071(c)(1)), contados desde %1; el %2 puede cerrarse en esta fecha o después, una vez realizadas las actividades 1 a 5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="127"/>
+        <source>the identification again of %1</source>
+        <translation>la nueva identificación del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="128"/>
+        <source>the identification again of %1 (%2 Dashboard)</source>
+        <translation>la nueva identificación del %1 (Dashboard %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="129"/>
+        <source>the identification of %1</source>
+        <translation>la identificación del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="130"/>
+        <source>the identification of %1 (%2 Dashboard)</source>
+        <translation>la identificación del %1 (Dashboard %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="131"/>
+        <source>the case&apos;s opening date %1 (no identification date is recorded)</source>
+        <translation>la fecha de apertura del caso, %1 (no hay fecha de identificación registrada)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="132"/>
+        <source>%1 — awaiting State Board approval</source>
+        <translation>%1 — pendiente de aprobación de la Junta Estatal</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="133"/>
+        <source>the SPI action &quot;%1&quot; of %2 is due then; the State Board approved it on %3 (Ed Code 52072.1(c))</source>
+        <translation>la acción del SPI «%1» del %2 vence en esa fecha; la Junta Estatal la aprobó el %3 (Código de Educación 52072.1(c))</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="134"/>
+        <source>the SPI action &quot;%1&quot; of %2 is due then; the State Board&apos;s approval is not recorded, and the SPI takes each action &quot;with the approval of the state board&quot; (Ed Code 52072.1(c))</source>
+        <translation>la acción del SPI «%1» del %2 vence en esa fecha; no consta la aprobación de la Junta Estatal, y el SPI toma cada acción «con la aprobación de la junta estatal» (Código de Educación 52072.1(c))</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="135"/>
+        <source>Awaiting State Board approval of the SPI identification</source>
+        <translation>Pendiente de aprobación de la Junta Estatal: identificación del SPI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="136"/>
+        <source>the SPI identified the district on %1 (%2) and identifies a district for intervention &quot;with the approval of the state board&quot;; no approval is recorded (Ed Code 52072.1(a))</source>
+        <translation>el SPI identificó al distrito el %1 (%2) e identifica a un distrito para intervención «con la aprobación de la junta estatal»; no consta ninguna aprobación (Código de Educación 52072.1(a))</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="137"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="138"/>
+        <source>the district&apos;s schedule (a calendar setting) allows %1 days after designation</source>
+        <translation>el calendario del distrito (un ajuste del calendario) concede %1 días después de la designación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="139"/>
+        <source>the district&apos;s schedule (a calendar setting) has it approved by the July 1 that follows</source>
+        <translation>el calendario del distrito (un ajuste del calendario) prevé su aprobación a más tardar el 1 de julio siguiente</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="140"/>
+        <source>the plan is approved by the school, the district and the State (20 USC 6311(d)(1)(B)(v))</source>
+        <translation>el plan lo aprueban la escuela, el distrito y el Estado (20 USC 6311(d)(1)(B)(v))</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="141"/>
+        <source>the plan is approved by the district (20 USC 6311(d)(2)(B)(iii))</source>
+        <translation>el plan lo aprueba el distrito (20 USC 6311(d)(2)(B)(iii))</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="142"/>
+        <source>the school was designated for %1 on %2 (%3), %4, and %5</source>
+        <translation>la escuela fue designada para %1 el %2 (%3), %4, y %5</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="143"/>
+        <source>%1 plan approval</source>
+        <translation>Aprobación del plan %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="144"/>
+        <source>a monitoring review of the %1 plan of %2 is scheduled then</source>
+        <translation>hay una revisión de seguimiento del plan %1 del %2 programada en esa fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="145"/>
+        <source>the plan of %1 was approved by the district on %2 and is reviewed every %3 months</source>
+        <translation>el plan del %1 fue aprobado por el distrito el %2 y se revisa cada %3 meses</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="146"/>
+        <source>%1 (20 USC 6311(d)(1)(B)(vi): the State monitors and periodically reviews a CSI plan)</source>
+        <translation>%1 (20 USC 6311(d)(1)(B)(vi): el Estado supervisa y revisa periódicamente un plan CSI)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="147"/>
+        <source>%1 (20 USC 6311(d)(2)(B)(iv): the district monitors the plan)</source>
+        <translation>%1 (20 USC 6311(d)(2)(B)(iv): el distrito supervisa el plan)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="148"/>
+        <source>Monitoring review of the %1 plan</source>
+        <translation>Revisión de seguimiento del plan %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="149"/>
+        <source>the district&apos;s schedule (a calendar setting) reviews exit on each anniversary of the designation</source>
+        <translation>el calendario del distrito (un ajuste del calendario) revisa la salida en cada aniversario de la designación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="150"/>
+        <source>the district expects CDE&apos;s ESSA assistance status file then (a calendar setting), and exit follows CDE&apos;s determination against the State&apos;s exit criteria (20 USC 6311(d)(1)(C)(i))</source>
+        <translation>el distrito espera en esa fecha el archivo de estado de asistencia ESSA del CDE (un ajuste del calendario), y la salida sigue la determinación del CDE según los criterios de salida del Estado (20 USC 6311(d)(1)(C)(i))</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="151"/>
+        <source>the school was designated for %1 on %2 (%3); %4</source>
+        <translation>la escuela fue designada para %1 el %2 (%3); %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="152"/>
+        <source>Review of the %1 exit determination</source>
+        <translation>Revisión de la determinación de salida de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="153"/>
+        <source>More rigorous interventions if the CSI school has not exited</source>
+        <translation>Intervenciones más rigurosas si la escuela CSI no ha salido</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="154"/>
+        <source>the school was designated for CSI on %1 (%2); a CSI school that does not meet the State&apos;s exit criteria within %3 years (a calendar setting) receives more rigorous State-determined action (20 USC 6311(d)(3)(A)(i)(I))</source>
+        <translation>la escuela fue designada para CSI el %1 (%2); una escuela CSI que no cumple los criterios de salida del Estado en %3 años (un ajuste del calendario) recibe medidas más rigurosas determinadas por el Estado (20 USC 6311(d)(3)(A)(i)(I))</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="155"/>
+        <source>LCAP adoption by the Governing Board</source>
+        <translation>Adopción del LCAP por la Junta de Gobierno</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="156"/>
+        <source>the Governing Board adopts or updates the LCAP by July 1 each year (Ed Code 52060, 52061), and the LCAP carries the work of %1</source>
+        <translation>la Junta de Gobierno adopta o actualiza el LCAP a más tardar el 1 de julio de cada año (Código de Educación 52060, 52061), y el LCAP recoge el trabajo del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="157"/>
+        <source>California School Dashboard release</source>
+        <translation>Publicación del California School Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="158"/>
+        <source>the district expects CDE&apos;s release of the Dashboard on that date (a calendar setting; CDE has released it in November and in December); its results can change the determination, identification or exit of %1</source>
+        <translation>el distrito espera que el CDE publique el Dashboard en esa fecha (un ajuste del calendario; el CDE lo ha publicado en noviembre y en diciembre); sus resultados pueden cambiar la determinación, la identificación o la salida del %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="159"/>
+        <source>%1 — due %2 because %3.</source>
+        <translation>%1 — vence el %2 porque %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="160"/>
+        <source>%1 Met on %2.</source>
+        <translation>%1 Cumplida el %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="161"/>
+        <source>%1 Met.</source>
+        <translation>%1 Cumplida.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="162"/>
+        <source>%1 Met late on %2.</source>
+        <translation>%1 Cumplida con retraso el %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="163"/>
+        <source>%1 Met late on an unknown date.</source>
+        <translation>%1 Cumplida con retraso en una fecha desconocida.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="164"/>
+        <source>%1 Not done: overdue.</source>
+        <translation>%1 Sin hacer: vencida.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="165"/>
+        <source>%1
+Owner: %2</source>
+        <translation>%1
+Responsable: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="166"/>
+        <source>Strengths and weaknesses on LCAP state priorities</source>
+        <translation>Fortalezas y debilidades en las prioridades estatales del LCAP</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="167"/>
+        <source>Low-performing or disparate student groups</source>
+        <translation>Grupos estudiantiles de bajo rendimiento o con disparidades</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="168"/>
+        <source>Academic, programmatic or fiscal expert</source>
+        <translation>Experto académico, programático o fiscal</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="169"/>
+        <source>LCAP goals, actions and services</source>
+        <translation>Metas, acciones y servicios del LCAP</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="170"/>
+        <source>Data management and submission</source>
+        <translation>Gestión y presentación de datos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="171"/>
+        <source>Unknown area</source>
+        <translation>Área desconocida</translation>
     </message>
 </context>
 </TS>

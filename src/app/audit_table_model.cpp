@@ -2,60 +2,33 @@
 #include "audit_table_model.h"
 #include "record_form.h"
 
+#include "io/audit_text.h"
 #include "io/paths.h"
 
-#include <QDateTime>
-#include <QTimeZone>
-
-#include <nlohmann/json.hpp>
-
 namespace casebook::app {
-
-namespace {
-
-
-QString show(const nlohmann::json &v)
-{
-    return v.is_null() ? QStringLiteral("—") : v.is_string() ? toQString(v.get<std::string>()) : toQString(v.dump());
-}
-
-} // namespace
-
-QString AuditTableModel::localTime(const std::string &atUtc, const QByteArray &timeZone)
-{
-    QDateTime at = QDateTime::fromString(toQString(atUtc), Qt::ISODate);
-    if (!at.isValid())
-        return toQString(atUtc);
-    at.setTimeZone(QTimeZone::utc());
-    const QTimeZone zone(timeZone);
-    if (!zone.isValid())
-        return at.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-    const QDateTime local = at.toTimeZone(zone);
-    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm ")) + zone.abbreviation(local);
-}
 
 QString AuditTableModel::describeChanges(const services::AuditEntry &entry) const
 {
     const QString table = toQString(entry.table);
-    const auto doc = nlohmann::json::parse(entry.changesJson, nullptr, false);
-    if (!doc.is_object())
+    const auto changes = io::fieldChanges(entry.changesJson, m_timeZone);
+    if (!changes)
         return toQString(entry.changesJson);
     QStringList lines;
-    for (const auto &[field, change] : doc.items()) {
-        const QString name = m_labels.label(table, toQString(field));
-        const auto shown = [&](const nlohmann::json &v) { return m_labels.value(table, toQString(field), show(v)); };
-        if (!change.is_object()) {
-            lines << QStringLiteral("%1: %2").arg(name, shown(change));
-            continue;
-        }
-        const QString oldValue = change.contains("old") ? shown(change["old"]) : QString();
-        const QString newValue = change.contains("new") ? shown(change["new"]) : QString();
-        if (entry.action == "update")
-            lines << QStringLiteral("%1: %2 → %3").arg(name, oldValue.left(80), newValue.left(80));
+    for (const auto &change : *changes) {
+        const QString field = toQString(change.field);
+        const QString name = m_labels.label(table, field);
+        const auto shown = [&](const std::optional<std::string> &v) {
+            return v ? m_labels.value(table, field, toQString(*v)).left(80) : QString();
+        };
+        const QString oldValue = shown(change.oldValue), newValue = shown(change.newValue);
+        if (change.plain)
+            lines << tr("%1: %2").arg(name, newValue);
+        else if (entry.action == "update")
+            lines << tr("%1: %2 → %3").arg(name, oldValue, newValue);
         else if (entry.action == "create" && !newValue.isEmpty() && newValue != QStringLiteral("—"))
-            lines << QStringLiteral("%1: %2").arg(name, newValue.left(80));
+            lines << tr("%1: %2").arg(name, newValue);
         else if (entry.action == "delete" && !oldValue.isEmpty() && oldValue != QStringLiteral("—"))
-            lines << QStringLiteral("%1 was %2").arg(name, oldValue.left(80));
+            lines << tr("%1 was %2").arg(name, oldValue);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -70,7 +43,7 @@ void AuditTableModel::setCase(services::Casebook *casebook, Id caseId)
     m_timeZone = io::kDefaultTimeZone;
     if (casebook)
         if (auto settings = casebook->calendarSettings())
-            m_timeZone = QByteArray::fromStdString(settings->timeZone);
+            m_timeZone = settings->timeZone;
     m_complete = casebook == nullptr;
     endResetModel();
     if (canFetchMore({}))
@@ -88,7 +61,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     const auto &e = m_rows[std::size_t(index.row())];
     switch (index.column()) {
     case When:
-        return role == Qt::ToolTipRole ? tr("%1 (UTC, as recorded)").arg(toQString(e.atUtc)) : localTime(e.atUtc, m_timeZone);
+        return role == Qt::ToolTipRole ? tr("%1 (UTC, as recorded)").arg(toQString(e.atUtc)) : toQString(io::localTime(e.atUtc, m_timeZone));
     case Who: return toQString(e.osUser);
     case Record: return QStringLiteral("%1 %2").arg(toQString(e.table).replace(QLatin1Char('_'), QLatin1Char(' '))).arg(e.recordId);
     case Action: return toQString(e.action);

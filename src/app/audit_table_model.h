@@ -1,7 +1,7 @@
 // AuditTableModel: a case's history (who, when, what changed, old → new), newest first, read from
 // the audit trail a page at a time as the view scrolls, so a case with years of records opens at once.
-// Times are shown in the casebook's time zone (Preferences), with the zone's abbreviation; fields by
-// the labels their forms give them (field_labels.h).
+// Times are shown in the casebook's time zone (Preferences), with the zone's abbreviation, and money in
+// dollars (io/audit_text.h); fields by the labels their forms give them (field_labels.h).
 #pragma once
 
 #include "field_labels.h"
@@ -34,11 +34,9 @@ public:
 
     // "Summary: Kick-off → Kick-off meeting" lines of one entry.
     QString describeChanges(const services::AuditEntry &entry) const;
-    // "2026-03-02 09:15 PST" for the audit row's UTC time "2026-03-02T17:15:00Z" in `timeZone`.
-    static QString localTime(const std::string &atUtc, const QByteArray &timeZone);
 
 private:
-    QByteArray m_timeZone;
+    std::string m_timeZone; // the casebook's IANA zone
     mutable FieldLabels m_labels;
     services::Casebook *m_casebook = nullptr;
     Id m_caseId = 0;

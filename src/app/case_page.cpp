@@ -55,7 +55,7 @@ RecordColumn activityAreaColumn()
                     return {};
                 const int area = int(std::get<std::int64_t>(f.at("area")));
                 return role == Qt::ToolTipRole ? toQString(activityAreaDescription(area))
-                                               : QStringLiteral("%1. %2").arg(area).arg(toQString(activityAreaTitle(area)));
+                                               : QStringLiteral("%1. %2").arg(area).arg(activityAreaLabel(area));
             }};
 }
 
@@ -464,7 +464,7 @@ QString CasePage::overviewHtml() const
                                             ? tr("%1 (%2 Dashboard)").arg(dateOr(c.reidentifiedOn)).arg(c.reidentificationYear)
                                             : dateOr(c.reidentifiedOn));
         row(tr("Earliest close"), tr("%1: two years from %2 (Ed Code 52071(c)(1)), once activities 1–5 are done")
-                                      .arg(esc(earliestCloseDate(c).toString()), esc(minimumBasis(c))));
+                                      .arg(esc(earliestCloseDate(c).toString()), phraseText(minimumBasisPhrase(c)).toHtmlEscaped()));
     }
     if (c.isRequiredAssistance())
         if (auto years = m_session->casebook().officialDeterminationYears())
@@ -522,10 +522,9 @@ QString CasePage::overviewHtml() const
     if (!b.qualifyingGroups.empty()) {
         QString groups;
         for (const auto &g : b.qualifyingGroups) {
-            const auto *info = findStudentGroup(g.studentGroup);
             const auto *indicator = findIndicator(g.indicator);
-            groups += QStringLiteral("%1 — %2 (priority %3)<br>")
-                          .arg(esc(info ? std::string(info->name) : g.studentGroup),
+            groups += tr("%1 — %2 (priority %3)<br>")
+                          .arg(studentGroupLabel(g.studentGroup).toHtmlEscaped(),
                                indicator ? esc(std::string(indicator->name)) : tr("local indicator"))
                           .arg(g.priority);
         }
@@ -548,7 +547,7 @@ QString CasePage::overviewHtml() const
         for (const auto &a : b.activities)
             html += QStringLiteral("<tr><td>%1. %2</td><td style='padding-left:16px'>%3</td></tr>")
                         .arg(a.area)
-                        .arg(esc(std::string(activityAreaTitle(a.area))), labelOf(a.status).toHtmlEscaped());
+                        .arg(activityAreaLabel(a.area).toHtmlEscaped(), labelOf(a.status).toHtmlEscaped());
         html += QStringLiteral("</table>");
     }
     return html;
@@ -617,7 +616,7 @@ RecordColumn CasePage::documentedByColumn() const
                 int submitted = 0;
                 for (const auto &d : m_bundle->documentationItems)
                     if (d.activityArea == area) {
-                        titles << QString::fromStdString(d.title);
+                        titles << phraseText(d.title);
                         submitted += d.submittedOn ? 1 : 0;
                     }
                 if (role == Qt::ToolTipRole)

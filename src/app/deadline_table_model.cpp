@@ -31,14 +31,14 @@ QVariant DeadlineTableModel::data(const QModelIndex &index, int role) const
         case Due: return QString::fromStdString(d.due.toString());
         case State: return labelOf(d.state);
         case CaseTitle: return QString::fromStdString(d.caseTitle);
-        case What: return QString::fromStdString(d.title);
+        case What: return phraseText(d.title);
         case Owner: return QString::fromStdString(d.owner);
-        case Why: return QString::fromStdString(d.explanation());
+        case Why: return phraseText(d.explained());
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole)
-        return plainToolTip(QString::fromStdString(d.details()));
+        return plainToolTip(phraseText(d.detailed()));
     if (role == Qt::ForegroundRole && index.column() == State) {
         switch (d.state) {
         case DeadlineState::Overdue: return QBrush(QColor(0xb0, 0x00, 0x20));

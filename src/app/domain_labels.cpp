@@ -3,7 +3,13 @@
 // every enum the interface shows is here, so a new value cannot go untranslated unnoticed.
 #include "domain_labels.h"
 
+#include "domain/codes.h"
+#include "domain/validation.h"
+
 #include <QtGlobal>
+
+#include <algorithm>
+#include <iterator>
 
 namespace casebook::app {
 
@@ -91,7 +97,140 @@ const char *const kLabels[][2] = {
     QT_TRANSLATE_NOOP3("enums", "Upcoming", "deadline state"),
 };
 
+// The patterns of the domain's phrases (phrase.h): deadlines.cpp's and the activity areas' titles
+// (validation.cpp). A test checks every one of deadlinePatterns() and of the areas is here.
+const char *const kPhrases[] = {
+    QT_TRANSLATE_NOOP("phrases", "case %1"),
+    QT_TRANSLATE_NOOP("phrases", "the County Superintendent"),
+    QT_TRANSLATE_NOOP("phrases", "the SPI's academic trustee"),
+    QT_TRANSLATE_NOOP("phrases", "weekly"),
+    QT_TRANSLATE_NOOP("phrases", "monthly"),
+    QT_TRANSLATE_NOOP("phrases", "quarterly"),
+    QT_TRANSLATE_NOOP("phrases", "Weekly communication with %1"),
+    QT_TRANSLATE_NOOP("phrases", "Monthly communication with %1"),
+    QT_TRANSLATE_NOOP("phrases", "Quarterly communication with %1"),
+    QT_TRANSLATE_NOOP("phrases", "Scheduled communication with %1"),
+    QT_TRANSLATE_NOOP("phrases", "the communication schedule of %1 is %2 from %3"),
+    QT_TRANSLATE_NOOP("phrases", "the communication schedule of %1 is %2 from the opening date %3"),
+    QT_TRANSLATE_NOOP("phrases", "a communication with %1 is scheduled on that date for %2"),
+    QT_TRANSLATE_NOOP("phrases", "%1 (BP 0520: regular communication with the County Superintendent for a minimum of two years)"),
+    QT_TRANSLATE_NOOP("phrases", "Documentation: %1"),
+    QT_TRANSLATE_NOOP("phrases", "its due date is recorded on %1"),
+    QT_TRANSLATE_NOOP("phrases", "%1 for %2"),
+    QT_TRANSLATE_NOOP("phrases", "%1 as evidence of activity %2 (%3)"),
+    QT_TRANSLATE_NOOP("phrases", "%1 (BP 0520: timely documentation of the completion of activities 1-5 or substantially similar activities)"),
+    QT_TRANSLATE_NOOP("phrases", "Activity %1: %2"),
+    QT_TRANSLATE_NOOP("phrases", "activity %1 of %2 is due then and required technical assistance documents its completion, or that of a substantially similar activity (BP 0520)"),
+    QT_TRANSLATE_NOOP("phrases", "activity %1 of %2 is due then under the Board's request for technical assistance (Ed Code 52071(a))"),
+    QT_TRANSLATE_NOOP("phrases", "Earliest close of required technical assistance"),
+    QT_TRANSLATE_NOOP("phrases", "technical assistance lasts \"for a minimum of two years following the identification\" (Ed Code 52071(c)(1)), counted from %1; %2 can close on or after this date once activities 1-5 are done"),
+    QT_TRANSLATE_NOOP("phrases", "the identification again of %1"),
+    QT_TRANSLATE_NOOP("phrases", "the identification again of %1 (%2 Dashboard)"),
+    QT_TRANSLATE_NOOP("phrases", "the identification of %1"),
+    QT_TRANSLATE_NOOP("phrases", "the identification of %1 (%2 Dashboard)"),
+    QT_TRANSLATE_NOOP("phrases", "the case's opening date %1 (no identification date is recorded)"),
+    QT_TRANSLATE_NOOP("phrases", "%1 — awaiting State Board approval"),
+    QT_TRANSLATE_NOOP("phrases", "the SPI action \"%1\" of %2 is due then; the State Board approved it on %3 (Ed Code 52072.1(c))"),
+    QT_TRANSLATE_NOOP("phrases", "the SPI action \"%1\" of %2 is due then; the State Board's approval is not recorded, and the SPI takes each action \"with the approval of the state board\" (Ed Code 52072.1(c))"),
+    QT_TRANSLATE_NOOP("phrases", "Awaiting State Board approval of the SPI identification"),
+    QT_TRANSLATE_NOOP("phrases", "the SPI identified the district on %1 (%2) and identifies a district for intervention \"with the approval of the state board\"; no approval is recorded (Ed Code 52072.1(a))"),
+    QT_TRANSLATE_NOOP("phrases", "%1 (%2)"),
+    QT_TRANSLATE_NOOP("phrases", "the district's schedule (a calendar setting) allows %1 days after designation"),
+    QT_TRANSLATE_NOOP("phrases", "the district's schedule (a calendar setting) has it approved by the July 1 that follows"),
+    QT_TRANSLATE_NOOP("phrases", "the plan is approved by the school, the district and the State (20 USC 6311(d)(1)(B)(v))"),
+    QT_TRANSLATE_NOOP("phrases", "the plan is approved by the district (20 USC 6311(d)(2)(B)(iii))"),
+    QT_TRANSLATE_NOOP("phrases", "the school was designated for %1 on %2 (%3), %4, and %5"),
+    QT_TRANSLATE_NOOP("phrases", "%1 plan approval"),
+    QT_TRANSLATE_NOOP("phrases", "a monitoring review of the %1 plan of %2 is scheduled then"),
+    QT_TRANSLATE_NOOP("phrases", "the plan of %1 was approved by the district on %2 and is reviewed every %3 months"),
+    QT_TRANSLATE_NOOP("phrases", "%1 (20 USC 6311(d)(1)(B)(vi): the State monitors and periodically reviews a CSI plan)"),
+    QT_TRANSLATE_NOOP("phrases", "%1 (20 USC 6311(d)(2)(B)(iv): the district monitors the plan)"),
+    QT_TRANSLATE_NOOP("phrases", "Monitoring review of the %1 plan"),
+    QT_TRANSLATE_NOOP("phrases", "the district's schedule (a calendar setting) reviews exit on each anniversary of the designation"),
+    QT_TRANSLATE_NOOP("phrases", "the district expects CDE's ESSA assistance status file then (a calendar setting), and exit follows CDE's determination against the State's exit criteria (20 USC 6311(d)(1)(C)(i))"),
+    QT_TRANSLATE_NOOP("phrases", "the school was designated for %1 on %2 (%3); %4"),
+    QT_TRANSLATE_NOOP("phrases", "Review of the %1 exit determination"),
+    QT_TRANSLATE_NOOP("phrases", "More rigorous interventions if the CSI school has not exited"),
+    QT_TRANSLATE_NOOP("phrases", "the school was designated for CSI on %1 (%2); a CSI school that does not meet the State's exit criteria within %3 years (a calendar setting) receives more rigorous State-determined action (20 USC 6311(d)(3)(A)(i)(I))"),
+    QT_TRANSLATE_NOOP("phrases", "LCAP adoption by the Governing Board"),
+    QT_TRANSLATE_NOOP("phrases", "the Governing Board adopts or updates the LCAP by July 1 each year (Ed Code 52060, 52061), and the LCAP carries the work of %1"),
+    QT_TRANSLATE_NOOP("phrases", "California School Dashboard release"),
+    QT_TRANSLATE_NOOP("phrases", "the district expects CDE's release of the Dashboard on that date (a calendar setting; CDE has released it in November and in December); its results can change the determination, identification or exit of %1"),
+    QT_TRANSLATE_NOOP("phrases", "%1 — due %2 because %3."),
+    QT_TRANSLATE_NOOP("phrases", "%1 Met on %2."),
+    QT_TRANSLATE_NOOP("phrases", "%1 Met."),
+    QT_TRANSLATE_NOOP("phrases", "%1 Met late on %2."),
+    QT_TRANSLATE_NOOP("phrases", "%1 Met late on an unknown date."),
+    QT_TRANSLATE_NOOP("phrases", "%1 Not done: overdue."),
+    QT_TRANSLATE_NOOP("phrases", "%1\nOwner: %2"),
+    QT_TRANSLATE_NOOP("phrases", "Strengths and weaknesses on LCAP state priorities"),
+    QT_TRANSLATE_NOOP("phrases", "Low-performing or disparate student groups"),
+    QT_TRANSLATE_NOOP("phrases", "Academic, programmatic or fiscal expert"),
+    QT_TRANSLATE_NOOP("phrases", "LCAP goals, actions and services"),
+    QT_TRANSLATE_NOOP("phrases", "Data management and submission"),
+    QT_TRANSLATE_NOOP("phrases", "Unknown area"),
+};
+
+// The student groups' and reported populations' names as the Dashboard gives them (codes.cpp).
+const char *const kGroupNames[] = {
+    QT_TRANSLATE_NOOP("groups", "All Students"),
+    QT_TRANSLATE_NOOP("groups", "Black/African American"),
+    QT_TRANSLATE_NOOP("groups", "American Indian or Alaska Native"),
+    QT_TRANSLATE_NOOP("groups", "Asian"),
+    QT_TRANSLATE_NOOP("groups", "Filipino"),
+    QT_TRANSLATE_NOOP("groups", "Hispanic"),
+    QT_TRANSLATE_NOOP("groups", "Pacific Islander"),
+    QT_TRANSLATE_NOOP("groups", "White"),
+    QT_TRANSLATE_NOOP("groups", "Two or More Races"),
+    QT_TRANSLATE_NOOP("groups", "English Learners"),
+    QT_TRANSLATE_NOOP("groups", "English Learners Only"),
+    QT_TRANSLATE_NOOP("groups", "Reclassified Fluent English Proficient Only"),
+    QT_TRANSLATE_NOOP("groups", "English Only"),
+    QT_TRANSLATE_NOOP("groups", "Long-Term English Learners"),
+    QT_TRANSLATE_NOOP("groups", "Socioeconomically Disadvantaged"),
+    QT_TRANSLATE_NOOP("groups", "Students with Disabilities"),
+    QT_TRANSLATE_NOOP("groups", "Foster Youth"),
+    QT_TRANSLATE_NOOP("groups", "Homeless Youth"),
+    QT_TRANSLATE_NOOP("groups", "Took the Smarter Balanced Summative Assessment"),
+    QT_TRANSLATE_NOOP("groups", "Took the California Alternate Assessment"),
+    QT_TRANSLATE_NOOP("groups", "Initially Fluent English Proficient"),
+};
+
 } // namespace
+
+bool isPhraseListed(std::string_view pattern)
+{
+    return std::any_of(std::begin(kPhrases), std::end(kPhrases), [&](const char *p) { return pattern == p; });
+}
+
+bool isGroupNameListed(std::string_view name)
+{
+    return std::any_of(std::begin(kGroupNames), std::end(kGroupNames), [&](const char *p) { return name == p; });
+}
+
+QString phraseText(const Phrase &phrase)
+{
+    if (phrase.isText())
+        return QString::fromStdString(phrase.str());
+    if (!phrase.enumName().empty())
+        return QCoreApplication::translate("enums", phrase.pattern().c_str(), phrase.enumName().c_str());
+    std::vector<std::string> args;
+    args.reserve(phrase.args().size());
+    for (const auto &a : phrase.args())
+        args.push_back(phraseText(a).toStdString());
+    const QString pattern = QCoreApplication::translate("phrases", phrase.pattern().c_str());
+    return QString::fromStdString(fillPattern(pattern.toStdString(), args));
+}
+
+QString activityAreaLabel(int area)
+{
+    return QCoreApplication::translate("phrases", std::string(activityAreaTitle(area)).c_str());
+}
+
+QString studentGroupLabel(std::string_view code)
+{
+    return QCoreApplication::translate("groups", studentGroupName(code).c_str());
+}
 
 bool isListedForTranslation(std::string_view label, std::string_view enumName)
 {

@@ -25,6 +25,19 @@ QString labelOf(E value)
 // Whether (label, enum name) is in the list lupdate reads (domain_labels.cpp).
 bool isListedForTranslation(std::string_view label, std::string_view enumName);
 
+// A phrase the domain built (domain/phrase.h: a deadline's title, reason and explanation) in the
+// current language: its pattern translated in the "phrases" context, a domain value's label as
+// labelOf() gives it, text as it is. The CLI, the exports and the packet keep the English (str()).
+QString phraseText(const Phrase &phrase);
+// Whether a pattern, or a student group's name, is in the list lupdate reads (domain_labels.cpp).
+bool isPhraseListed(std::string_view pattern);
+bool isGroupNameListed(std::string_view name);
+
+// An activity area's title (Ed Code 52071, validation.h) and a student group's name (codes.h) in the
+// current language; a group Casebook does not know by its code.
+QString activityAreaLabel(int area);
+QString studentGroupLabel(std::string_view code);
+
 // A tooltip of text users (or a received casebook) wrote: shown as written, line breaks kept. A tooltip
 // given plain text that looks like markup would otherwise be rendered as rich text.
 inline QString plainToolTip(const QString &text)

@@ -2,6 +2,8 @@
 #include "field_labels.h"
 #include "record_form.h"
 
+#include "domain/fields.h"
+
 #include "ui_activity_form.h"
 #include "ui_case_form.h"
 #include "ui_communication_form.h"
@@ -20,6 +22,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 
+#include <algorithm>
 #include <memory>
 
 namespace casebook::app {
@@ -80,31 +83,25 @@ FieldLabels::Form labelsOfTable(const QString &table)
     return {};
 }
 
-// Fields no form shows (an attachment's description, a record's case).
+// Fields no form shows (an attachment's description, a record's case): the domain's words for them
+// (domain/fields.h), listed here for translation.
+const char *const kFieldWords[] = {
+    QT_TRANSLATE_NOOP("FieldLabels", "Case"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Attached to"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Attached to record"),
+    QT_TRANSLATE_NOOP("FieldLabels", "File name"),
+    QT_TRANSLATE_NOOP("FieldLabels", "File type"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Size in bytes"),
+    QT_TRANSLATE_NOOP("FieldLabels", "SHA-256"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Added"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Status"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Type"),
+    QT_TRANSLATE_NOOP("FieldLabels", "Cost"),
+};
+
 QString fieldWithoutForm(const QString &field)
 {
-    static const char *const words[][2] = {
-        {"case_id", QT_TRANSLATE_NOOP("FieldLabels", "Case")},
-        {"owner_type", QT_TRANSLATE_NOOP("FieldLabels", "Attached to")},
-        {"owner_id", QT_TRANSLATE_NOOP("FieldLabels", "Attached to record")},
-        {"file_name", QT_TRANSLATE_NOOP("FieldLabels", "File name")},
-        {"media_type", QT_TRANSLATE_NOOP("FieldLabels", "File type")},
-        {"size", QT_TRANSLATE_NOOP("FieldLabels", "Size in bytes")},
-        {"sha256", QT_TRANSLATE_NOOP("FieldLabels", "SHA-256")},
-        {"added_at", QT_TRANSLATE_NOOP("FieldLabels", "Added")},
-        {"status", QT_TRANSLATE_NOOP("FieldLabels", "Status")},
-        {"kind", QT_TRANSLATE_NOOP("FieldLabels", "Type")},
-    };
-    for (const auto &w : words)
-        if (field == QLatin1String(w[0]))
-            return QCoreApplication::translate("FieldLabels", w[1]);
-    QString spaced = field;
-    if (spaced.endsWith(QLatin1String("_id")))
-        spaced.chop(3);
-    spaced.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!spaced.isEmpty())
-        spaced[0] = spaced[0].toUpper();
-    return spaced;
+    return QCoreApplication::translate("FieldLabels", fieldWords(field.toStdString()).c_str());
 }
 
 } // namespace
@@ -121,6 +118,12 @@ QString FieldLabels::label(const QString &table, const QString &field)
 {
     const QString fromForm = form(table).labels.value(field);
     return fromForm.isEmpty() ? fieldWithoutForm(field) : fromForm;
+}
+
+bool FieldLabels::isListedForTranslation(const QString &words)
+{
+    return std::any_of(std::begin(kFieldWords), std::end(kFieldWords),
+                       [&](const char *listed) { return words == QLatin1String(listed); });
 }
 
 QString FieldLabels::value(const QString &table, const QString &field, const QString &value)

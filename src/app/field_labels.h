@@ -1,6 +1,6 @@
 // Field names in words for what the user reads outside a form (the History tab): the label the
 // record's own form gives the field ("occurred_on" → "Date"), in the current language; a field no form
-// shows gets a word of its own here, or its name with spaces ("owner_type" → "Owner type").
+// shows gets the domain's words for it (domain/fields.h: "owner_type" → "Attached to").
 #pragma once
 
 #include <QHash>
@@ -17,6 +17,8 @@ public:
     QString value(const QString &table, const QString &field, const QString &value);
     // Forgets the labels read (after the language changed).
     void clear() { m_forms.clear(); }
+    // Whether the domain's word for a field no form shows is listed for translation.
+    static bool isListedForTranslation(const QString &words);
 
 
     struct Form {

@@ -1,5 +1,6 @@
 // FindingsPage; see findings_page.h.
 #include "findings_page.h"
+#include "domain_labels.h"
 #include "record_dialog.h"
 #include "record_form.h"
 #include "trend_panel.h"
@@ -314,8 +315,8 @@ void FindingsPage::showGrid(const io::FindingsSheet &sheet)
             text.replace(text.indexOf(QLatin1Char(' ')), 1, QLatin1Char('\n'));
         headers << text;
     }
-    for (const auto &name : sheet.groupNames)
-        rowHeaders << toQString(name);
+    for (const auto &code : sheet.groupCodes)
+        rowHeaders << studentGroupLabel(code);
     m_ui->grid->setColumnCount(int(headers.size()));
     m_ui->grid->setRowCount(int(rowHeaders.size()));
     m_ui->grid->setHorizontalHeaderLabels(headers);
@@ -504,7 +505,7 @@ void FindingsPage::reloadDistricts()
         const auto &o = (*overview)[std::size_t(row)];
         QStringList groups;
         for (const auto &g : o.qualifyingGroups)
-            groups << toQString(studentGroupName(g));
+            groups << studentGroupLabel(g);
         const QString determination = !o.year ? tr("No Dashboard results imported")
                                       : !o.eligible ? tr("No criteria for %1").arg(o.year)
                                       : *o.eligible ? tr("Eligible for differentiated assistance")
@@ -563,7 +564,7 @@ Id FindingsPage::createRequiredCase()
         const auto &g = proposal->groups[i];
         auto *item = new QListWidgetItem(
             tr("%1 — %2 (priority %3)")
-                .arg(toQString(studentGroupName(g.studentGroup)),
+                .arg(studentGroupLabel(g.studentGroup),
                      g.indicator.empty() ? tr("local indicator") : toQString(findIndicator(g.indicator)->name))
                 .arg(g.priority),
             groupList);

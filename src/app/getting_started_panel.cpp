@@ -33,7 +33,7 @@ GettingStartedPanel::GettingStartedPanel(CasebookSession *session, QWidget *pare
     title->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: 600;"));
     header->addWidget(title);
     header->addStretch();
-    auto *hide = new QPushButton(tr("&Hide this list"), this);
+    auto *hide = new QPushButton(tr("Hide this &list"), this);
     hide->setObjectName(QStringLiteral("hideGettingStarted"));
     hide->setToolTip(tr("Hide the getting-started list for this casebook"));
     header->addWidget(hide);
@@ -49,7 +49,7 @@ GettingStartedPanel::GettingStartedPanel(CasebookSession *session, QWidget *pare
                                                 "(eladownload…, mathdownload…, chronicdownload…).")},
         {tr("&Read the findings"), tr("Your district's student groups by indicator and whether it qualifies for "
                                       "differentiated assistance; enter the local indicators there.")},
-        {tr("&Open the case"), tr("The required-assistance case the findings call for (or another case).")},
+        {tr("O&pen the case"), tr("The required-assistance case the findings call for (or another case).")},
     };
     auto *grid = new QGridLayout;
     grid->setColumnStretch(2, 1);

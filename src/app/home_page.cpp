@@ -308,7 +308,7 @@ void HomePage::applyFilters()
         day.overdue = day.overdue || d.state == DeadlineState::Overdue;
         day.upcoming = day.upcoming || d.state == DeadlineState::Upcoming;
         if (day.lines.size() < 8)
-            day.lines << tr("%1 (%2)").arg(QString::fromStdString(d.title), labelOf(d.state));
+            day.lines << tr("%1 (%2)").arg(phraseText(d.title), labelOf(d.state));
     }
     for (const auto &[epochDay, day] : days) {
         QTextCharFormat format;
@@ -369,10 +369,10 @@ void HomePage::showDay(const QDate &date)
         QString state = labelOf(d.state);
         if (isMet(d) && d.metOn)
             state = tr("%1 on %2").arg(state, QString::fromStdString(d.metOn->toString()));
-        auto *item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(QString::fromStdString(d.title),
+        auto *item = new QListWidgetItem(tr("%1 — %2 (%3)").arg(phraseText(d.title),
                                                                  QString::fromStdString(d.caseTitle), state),
                                          m_ui->dayList);
-        item->setToolTip(plainToolTip(QString::fromStdString(d.details())));
+        item->setToolTip(plainToolTip(phraseText(d.detailed())));
         item->setData(Qt::UserRole, qlonglong(d.caseId));
     }
     if (m_ui->dayList->count() == 0)
@@ -381,7 +381,7 @@ void HomePage::showDay(const QDate &date)
 
 void HomePage::showWhy(const Deadline *d)
 {
-    m_ui->whyText->setText(d ? QString::fromStdString(d->details()) : tr("Select a deadline to read why it is due."));
+    m_ui->whyText->setText(d ? phraseText(d->detailed()) : tr("Select a deadline to read why it is due."));
 }
 
 QString HomePage::whyText() const { return m_ui->whyText->text(); }

@@ -422,7 +422,7 @@ void MainWindow::refresh()
             else if (table == "documentation_items")
                 parts << count(n, tr("%1 documentation item"), tr("%1 documentation items"));
         }
-        parts << tr("%1 overdue").arg(m_home->overdueCount());
+        parts << count(m_home->overdueCount(), tr("%1 overdue", "one deadline"), tr("%1 overdue", "several deadlines"));
         m_statusCounts->setText(parts.join(QStringLiteral(" · ")));
     }
 }

@@ -1,5 +1,6 @@
 // ReconcilePage; see reconcile_page.h.
 #include "reconcile_page.h"
+#include "domain_labels.h"
 #include "record_form.h"
 
 #include "session.h"
@@ -152,7 +153,7 @@ void ReconcilePage::showYear()
         }
         for (const auto &g : r.groups) {
             auto *group = new QTreeWidgetItem(item);
-            group->setText(0, QStringLiteral("%1 (%2)").arg(toQString(studentGroupName(g.studentGroup)), toQString(g.studentGroup)));
+            group->setText(0, QStringLiteral("%1 (%2)").arg(studentGroupLabel(g.studentGroup), toQString(g.studentGroup)));
             group->setText(1, letter(g.cdeLetter, g.cdePriorities));
             group->setText(2, letter(g.casebookLetter, g.casebookPriorities));
             group->setText(3, g.agrees ? tr("agrees") : tr("differs"));

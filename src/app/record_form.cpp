@@ -60,7 +60,7 @@ QList<QPair<QVariant, QString>> namedChoices(const QString &name)
         if (name == "studentGroupsOptional")
             out.append({QString(), QCoreApplication::translate("RecordForm", "All students")});
         for (const auto &g : studentGroups())
-            out.append({toQString(g.code), QStringLiteral("%1 — %2").arg(toQString(g.code), toQString(g.name))});
+            out.append({toQString(g.code), QStringLiteral("%1 — %2").arg(toQString(g.code), studentGroupLabel(g.code))});
     } else if (name == "indicators") {
         out.append({QString(), QCoreApplication::translate("RecordForm", "Local indicator / other")});
         for (const auto &i : indicators())
@@ -69,7 +69,7 @@ QList<QPair<QVariant, QString>> namedChoices(const QString &name)
         if (name == "activityAreasOptional")
             out.append({qlonglong(0), QCoreApplication::translate("RecordForm", "Not tied to one activity")});
         for (int area = 1; area <= 5; ++area)
-            out.append({qlonglong(area), QStringLiteral("%1. %2").arg(area).arg(toQString(activityAreaTitle(area)))});
+            out.append({qlonglong(area), QStringLiteral("%1. %2").arg(area).arg(activityAreaLabel(area))});
     } else if (name == "priorities") {
         for (int p = 1; p <= 8; ++p)
             out.append({qlonglong(p), QStringLiteral("%1. %2").arg(p).arg(toQString(lcffPriorityName(p)))});

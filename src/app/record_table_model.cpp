@@ -5,7 +5,6 @@
 
 #include <QHash>
 
-#include <QLocale>
 
 namespace casebook::app {
 
@@ -59,7 +58,7 @@ RecordColumn moneyColumn(const QString &header, const std::string &field)
 {
     return {header, [field](const FieldMap &f, int role) -> QVariant {
                 if (role == Qt::DisplayRole)
-                    return QLocale(QLocale::English, QLocale::UnitedStates).toCurrencyString(text(f, field).toDouble() / 100.0);
+                    return QString::fromStdString(formatDollars(intField(f, field)));
                 if (role == Qt::TextAlignmentRole)
                     return int(Qt::AlignRight | Qt::AlignVCenter);
                 return {};

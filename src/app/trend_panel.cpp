@@ -1,5 +1,6 @@
 // TrendPanel; see trend_panel.h.
 #include "trend_panel.h"
+#include "domain_labels.h"
 
 #include "record_form.h"
 
@@ -128,7 +129,7 @@ void TrendPanel::fillGroups()
     for (const auto &t : m_trends) {
         if (t.indicator != indicator)
             continue;
-        auto *item = new QListWidgetItem(toQString(studentGroupName(t.studentGroup)), m_groups);
+        auto *item = new QListWidgetItem(studentGroupLabel(t.studentGroup), m_groups);
         item->setData(Qt::UserRole, toQString(t.studentGroup));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(ticked.contains(toQString(t.studentGroup)) ? Qt::Checked : Qt::Unchecked);

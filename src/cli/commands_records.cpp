@@ -6,6 +6,7 @@
 
 #include "domain/workflow.h"
 #include "services/record_defaults.h"
+#include "io/audit_text.h"
 #include "io/paths.h"
 #include "io/record_json.h"
 
@@ -307,6 +308,29 @@ int runShow(Context &ctx)
     return Ok;
 }
 
+// "Occurred on: 2026-02-03 → 2026-02-04; Summary: Kick-off" for one audit row.
+std::string changesInWords(const services::AuditEntry &e, const std::string &timeZone)
+{
+    const auto changes = io::fieldChanges(e.changesJson, timeZone);
+    if (!changes)
+        return e.changesJson;
+    const auto given = [](const std::optional<std::string> &v) { return v && !v->empty() && *v != "—"; };
+    std::vector<std::string> parts;
+    for (const auto &c : *changes) {
+        const std::string name = fieldWords(c.field);
+        if (c.plain || (e.action != "update" && e.action != "delete" && given(c.newValue)))
+            parts.push_back(name + ": " + c.newValue.value_or(""));
+        else if (e.action == "update")
+            parts.push_back(name + ": " + c.oldValue.value_or("") + " → " + c.newValue.value_or(""));
+        else if (e.action == "delete" && given(c.oldValue))
+            parts.push_back(name + " was " + *c.oldValue);
+    }
+    std::string out;
+    for (const auto &p : parts)
+        out += (out.empty() ? "" : "; ") + p;
+    return out;
+}
+
 int runHistory(Context &ctx)
 {
     const auto id = parseId(ctx, ctx.positional[0], "CASE_ID");
@@ -327,9 +351,15 @@ int runHistory(Context &ctx)
         ctx.out << out.dump(2) << "\n";
         return Ok;
     }
-    for (const auto &e : *trail)
-        ctx.out << e.atUtc << "  " << std::left << std::setw(12) << e.osUser << std::setw(8) << e.action << e.table
-                << " " << e.recordId << "  " << e.changesJson << "\n";
+    // Times in the casebook's time zone, fields in words, money in dollars (io/audit_text.h).
+    auto settings = db->calendarSettings();
+    if (!settings)
+        return ctx.fail(settings.error());
+    for (const auto &e : *trail) {
+        ctx.out << io::localTime(e.atUtc, settings->timeZone) << "  " << std::left << std::setw(12) << e.osUser
+                << std::setw(8) << e.action << e.table << " " << e.recordId << "  " << changesInWords(e, settings->timeZone)
+                << "\n";
+    }
     return Ok;
 }
 
@@ -393,7 +423,8 @@ void addRecordCommands(std::vector<Command> &commands)
                         {{"--format", "text|json", "A summary (text, the default) or every record as JSON."}}, 1, 1,
                         runShow});
     commands.push_back({"history", "CASE_ID", "Show the audit trail of a case: who changed what, when, old and new.",
-                        "", {{"--format", "text|json", "One line per change (text) or a JSON array."}}, 1, 1,
+                        "Times are in the casebook's time zone (`settings`), fields in words, money in dollars;\n"
+                        "--format json gives the trail as recorded (UTC times, field names, cents).", {{"--format", "text|json", "One line per change (text) or a JSON array."}}, 1, 1,
                         runHistory});
     commands.push_back({"search", "TEXT", "Find cases, communications, documentation, activities and attachments by text.",
                         "", {}, 1, 1, runSearch});

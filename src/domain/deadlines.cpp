@@ -6,6 +6,7 @@
 #include "workflow.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -13,12 +14,133 @@ namespace casebook {
 
 namespace {
 
-std::string scheduleWord(CommunicationSchedule s)
+// Every pattern the deadlines' titles and reasons are built from (phrase.h), listed once here so that
+// deadlinePatterns() can give them all to the test that checks the desktop window translates each.
+namespace text {
+constexpr std::string_view kCase = "case %1";
+constexpr std::string_view kCounty = "the County Superintendent";
+constexpr std::string_view kTrustee = "the SPI's academic trustee";
+constexpr std::string_view kWeekly = "weekly";
+constexpr std::string_view kMonthly = "monthly";
+constexpr std::string_view kQuarterly = "quarterly";
+constexpr std::string_view kWeeklyTitle = "Weekly communication with %1";
+constexpr std::string_view kMonthlyTitle = "Monthly communication with %1";
+constexpr std::string_view kQuarterlyTitle = "Quarterly communication with %1";
+constexpr std::string_view kScheduledTitle = "Scheduled communication with %1";
+constexpr std::string_view kScheduleFrom = "the communication schedule of %1 is %2 from %3";
+constexpr std::string_view kScheduleFromOpening = "the communication schedule of %1 is %2 from the opening date %3";
+constexpr std::string_view kContactScheduled = "a communication with %1 is scheduled on that date for %2";
+constexpr std::string_view kCommunicationLaw =
+    "%1 (BP 0520: regular communication with the County Superintendent for a minimum of two years)";
+constexpr std::string_view kDocumentationTitle = "Documentation: %1";
+constexpr std::string_view kDocumentationDue = "its due date is recorded on %1";
+constexpr std::string_view kDocumentationFor = "%1 for %2";
+constexpr std::string_view kDocumentationEvidence = "%1 as evidence of activity %2 (%3)";
+constexpr std::string_view kDocumentationLaw = "%1 (BP 0520: timely documentation of the completion of activities 1-5 "
+                                               "or substantially similar activities)";
+constexpr std::string_view kActivityTitle = "Activity %1: %2";
+constexpr std::string_view kActivityRequired =
+    "activity %1 of %2 is due then and required technical assistance documents its completion, or that of a "
+    "substantially similar activity (BP 0520)";
+constexpr std::string_view kActivityRequested =
+    "activity %1 of %2 is due then under the Board's request for technical assistance (Ed Code 52071(a))";
+constexpr std::string_view kTwoYearTitle = "Earliest close of required technical assistance";
+constexpr std::string_view kTwoYear =
+    "technical assistance lasts \"for a minimum of two years following the identification\" (Ed Code 52071(c)(1)), "
+    "counted from %1; %2 can close on or after this date once activities 1-5 are done";
+constexpr std::string_view kBasisAgain = "the identification again of %1";
+constexpr std::string_view kBasisAgainYear = "the identification again of %1 (%2 Dashboard)";
+constexpr std::string_view kBasis = "the identification of %1";
+constexpr std::string_view kBasisYear = "the identification of %1 (%2 Dashboard)";
+constexpr std::string_view kBasisOpening = "the case's opening date %1 (no identification date is recorded)";
+constexpr std::string_view kAwaitingApproval = "%1 \u2014 awaiting State Board approval";
+constexpr std::string_view kSpiActionApproved =
+    "the SPI action \"%1\" of %2 is due then; the State Board approved it on %3 (Ed Code 52072.1(c))";
+constexpr std::string_view kSpiActionUnapproved =
+    "the SPI action \"%1\" of %2 is due then; the State Board's approval is not recorded, and the SPI takes each "
+    "action \"with the approval of the state board\" (Ed Code 52072.1(c))";
+constexpr std::string_view kSbeTitle = "Awaiting State Board approval of the SPI identification";
+constexpr std::string_view kSbe =
+    "the SPI identified the district on %1 (%2) and identifies a district for intervention \"with the approval of "
+    "the state board\"; no approval is recorded (Ed Code 52072.1(a))";
+constexpr std::string_view kCodeAndLabel = "%1 (%2)";
+constexpr std::string_view kPlanDays = "the district's schedule (a calendar setting) allows %1 days after designation";
+constexpr std::string_view kPlanJuly =
+    "the district's schedule (a calendar setting) has it approved by the July 1 that follows";
+constexpr std::string_view kCsiApprovers =
+    "the plan is approved by the school, the district and the State (20 USC 6311(d)(1)(B)(v))";
+constexpr std::string_view kDistrictApproves = "the plan is approved by the district (20 USC 6311(d)(2)(B)(iii))";
+constexpr std::string_view kPlanApproval = "the school was designated for %1 on %2 (%3), %4, and %5";
+constexpr std::string_view kPlanApprovalTitle = "%1 plan approval";
+constexpr std::string_view kReviewScheduled = "a monitoring review of the %1 plan of %2 is scheduled then";
+constexpr std::string_view kReviewInterval =
+    "the plan of %1 was approved by the district on %2 and is reviewed every %3 months";
+constexpr std::string_view kCsiMonitoring =
+    "%1 (20 USC 6311(d)(1)(B)(vi): the State monitors and periodically reviews a CSI plan)";
+constexpr std::string_view kDistrictMonitoring = "%1 (20 USC 6311(d)(2)(B)(iv): the district monitors the plan)";
+constexpr std::string_view kReviewTitle = "Monitoring review of the %1 plan";
+constexpr std::string_view kExitAnniversary =
+    "the district's schedule (a calendar setting) reviews exit on each anniversary of the designation";
+constexpr std::string_view kExitEssaFile =
+    "the district expects CDE's ESSA assistance status file then (a calendar setting), and exit follows CDE's "
+    "determination against the State's exit criteria (20 USC 6311(d)(1)(C)(i))";
+constexpr std::string_view kExitReview = "the school was designated for %1 on %2 (%3); %4";
+constexpr std::string_view kExitReviewTitle = "Review of the %1 exit determination";
+constexpr std::string_view kRigorousTitle = "More rigorous interventions if the CSI school has not exited";
+constexpr std::string_view kRigorous =
+    "the school was designated for CSI on %1 (%2); a CSI school that does not meet the State's exit criteria within "
+    "%3 years (a calendar setting) receives more rigorous State-determined action (20 USC 6311(d)(3)(A)(i)(I))";
+constexpr std::string_view kLcapTitle = "LCAP adoption by the Governing Board";
+constexpr std::string_view kLcap = "the Governing Board adopts or updates the LCAP by July 1 each year (Ed Code 52060, "
+                                   "52061), and the LCAP carries the work of %1";
+constexpr std::string_view kReleaseTitle = "California School Dashboard release";
+constexpr std::string_view kRelease =
+    "the district expects CDE's release of the Dashboard on that date (a calendar setting; CDE has released it in "
+    "November and in December); its results can change the determination, identification or exit of %1";
+constexpr std::string_view kExplanation = "%1 \u2014 due %2 because %3.";
+constexpr std::string_view kMetOn = "%1 Met on %2.";
+constexpr std::string_view kMet = "%1 Met.";
+constexpr std::string_view kMetLateOn = "%1 Met late on %2.";
+constexpr std::string_view kMetLateUndated = "%1 Met late on an unknown date.";
+constexpr std::string_view kOverdue = "%1 Not done: overdue.";
+constexpr std::string_view kOwnerLine = "%1\nOwner: %2";
+
+constexpr std::array kAll{
+    kCase, kCounty, kTrustee, kWeekly, kMonthly, kQuarterly, kWeeklyTitle, kMonthlyTitle, kQuarterlyTitle,
+    kScheduledTitle, kScheduleFrom, kScheduleFromOpening, kContactScheduled, kCommunicationLaw, kDocumentationTitle,
+    kDocumentationDue, kDocumentationFor, kDocumentationEvidence, kDocumentationLaw, kActivityTitle, kActivityRequired,
+    kActivityRequested, kTwoYearTitle, kTwoYear, kBasisAgain, kBasisAgainYear, kBasis, kBasisYear, kBasisOpening,
+    kAwaitingApproval, kSpiActionApproved, kSpiActionUnapproved,
+    kSbeTitle, kSbe, kCodeAndLabel, kPlanDays, kPlanJuly, kCsiApprovers, kDistrictApproves, kPlanApproval,
+    kPlanApprovalTitle, kReviewScheduled, kReviewInterval, kCsiMonitoring, kDistrictMonitoring, kReviewTitle,
+    kExitAnniversary, kExitEssaFile, kExitReview, kExitReviewTitle, kRigorousTitle, kRigorous, kLcapTitle, kLcap,
+    kReleaseTitle, kRelease, kExplanation, kMetOn, kMet, kMetLateOn, kMetLateUndated, kOverdue, kOwnerLine,
+};
+} // namespace text
+
+Phrase phrase(std::string_view pattern, std::vector<Phrase> args = {})
+{
+    return Phrase::of(std::string(pattern), std::move(args));
+}
+
+template <typename E>
+Phrase labelPhrase(E value)
+{
+    return Phrase::label(std::string(enumLabel(value)), std::string(EnumTraits<E>::name));
+}
+
+Phrase number(std::int64_t n) { return Phrase(std::to_string(n)); }
+
+// The title of an activity area of Ed Code 52071, translatable like the deadlines' patterns.
+Phrase activityAreaPhrase(int area) { return phrase(activityAreaTitle(area)); }
+
+// The schedule's word ("weekly") and its title's pattern ("Weekly communication with %1").
+std::pair<std::string_view, std::string_view> scheduleWords(CommunicationSchedule s)
 {
     switch (s) {
-    case CommunicationSchedule::Weekly: return "weekly";
-    case CommunicationSchedule::Monthly: return "monthly";
-    case CommunicationSchedule::Quarterly: return "quarterly";
+    case CommunicationSchedule::Weekly: return {text::kWeekly, text::kWeeklyTitle};
+    case CommunicationSchedule::Monthly: return {text::kMonthly, text::kMonthlyTitle};
+    case CommunicationSchedule::Quarterly: return {text::kQuarterly, text::kQuarterlyTitle};
     case CommunicationSchedule::None:
     case CommunicationSchedule::ExplicitDates: break;
     }
@@ -37,13 +159,6 @@ Date periodicDate(const Date &first, CommunicationSchedule s, int k)
     case CommunicationSchedule::ExplicitDates: break;
     }
     return first;
-}
-
-std::string capitalised(std::string s)
-{
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
-        s[0] = char(s[0] - 'a' + 'A');
-    return s;
 }
 
 // Matches each due date (ascending, distinct), in order, with the first unused answer in
@@ -151,7 +266,7 @@ private:
         m_endsOn = std::move(ends);
     }
 
-    std::string caseRef() const { return "case " + std::to_string(m_c.id); }
+    Phrase caseRef() const { return phrase(text::kCase, {number(m_c.id)}); }
 
     // How a deadline is met. `doneOn`: the date it was met; `doneUndated`: met on an unknown date;
     // `endsOn`: from that day on it is no longer owed — met on its due date when `metAtEnd` (the
@@ -184,8 +299,8 @@ private:
     };
 
     // Adds a deadline when it falls on or before the last date this case can owe anything.
-    void add(DeadlineSource source, Id recordId, SharedText title, const Date &due, Meeting meeting,
-             std::string owner, SharedText because)
+    void add(DeadlineSource source, Id recordId, Phrase title, const Date &due, Meeting meeting,
+             std::string owner, Phrase because)
     {
         if (due > m_last)
             return;
@@ -221,9 +336,16 @@ private:
     }
 
 private:
-    std::string counterpart() const
+    Phrase counterpart() const
     {
-        return m_c.kind == CaseKind::SpiIntervention ? "the SPI's academic trustee" : "the County Superintendent";
+        return phrase(m_c.kind == CaseKind::SpiIntervention ? text::kTrustee : text::kCounty);
+    }
+
+    // Only required assistance has a source that asks for regular communication or timely
+    // documentation (BP 0520); other schedules are the case's own.
+    Phrase underPolicy(Phrase because, std::string_view law) const
+    {
+        return m_c.isRequiredAssistance() ? phrase(law, {std::move(because)}) : because;
     }
 
     // Expected communications: the periodic schedule's dates and every scheduled contact, met by
@@ -232,8 +354,8 @@ private:
     {
         struct Due {
             Id recordId = 0;
-            SharedText title; // one string for every date of the periodic schedule
-            SharedText because;
+            Phrase title; // one phrase for every date of the periodic schedule
+            Phrase because;
         };
         std::map<Date, Due> dues;
         std::optional<Date> afterLast;
@@ -241,19 +363,14 @@ private:
             if (!afterLast || d < *afterLast)
                 afterLast = d;
         };
-        // Only required assistance has a source that asks for regular communication; other schedules
-        // are the case's own.
-        const std::string law = m_c.isRequiredAssistance()
-                                    ? " (BP 0520: regular communication with the County Superintendent for a minimum "
-                                      "of two years)"
-                                    : "";
-        if (const auto word = scheduleWord(m_c.commSchedule); !word.empty()) {
+        if (const auto [word, titlePattern] = scheduleWords(m_c.commSchedule); !word.empty()) {
             const bool started = m_c.commScheduleStart.has_value();
             const Date first = started ? *m_c.commScheduleStart : periodicDate(m_c.openedOn, m_c.commSchedule, 1);
-            const std::string from = started ? "from " + first.toString()
-                                             : "from the opening date " + m_c.openedOn.toString();
-            const SharedText title = capitalised(word) + " communication with " + counterpart();
-            const SharedText because = "the communication schedule of " + caseRef() + " is " + word + " " + from + law;
+            const Phrase title = phrase(titlePattern, {counterpart()});
+            const Phrase because =
+                underPolicy(phrase(started ? text::kScheduleFrom : text::kScheduleFromOpening,
+                                   {caseRef(), phrase(word), Phrase(started ? first.toString() : m_c.openedOn.toString())}),
+                            text::kCommunicationLaw);
             for (int k = 0;; ++k) {
                 const Date d = periodicDate(first, m_c.commSchedule, k);
                 if (d > m_last) {
@@ -268,9 +385,9 @@ private:
                 keepNext(sc.dueOn);
                 continue;
             }
-            dues[sc.dueOn] = {sc.id, sc.purpose.empty() ? "Scheduled communication with " + counterpart() : sc.purpose,
-                              "a communication with " + counterpart() + " is scheduled on that date for " +
-                                  caseRef() + law};
+            dues[sc.dueOn] = {sc.id, sc.purpose.empty() ? phrase(text::kScheduledTitle, {counterpart()}) : Phrase(sc.purpose),
+                              underPolicy(phrase(text::kContactScheduled, {counterpart(), caseRef()}),
+                                          text::kCommunicationLaw)};
         }
         // A communication that names the scheduled contact it answers meets that contact (on or before
         // its date: met; after: late), whenever it happened, and answers no other date; the earliest
@@ -303,17 +420,14 @@ private:
     void documentationItems()
     {
         for (const auto &item : m_b.documentationItems) {
-            std::string because = "its due date is recorded on " + caseRef();
+            Phrase because = phrase(text::kDocumentationDue, {caseRef()});
             if (!item.recipient.empty())
-                because += " for " + item.recipient;
+                because = phrase(text::kDocumentationFor, {because, Phrase(item.recipient)});
             if (item.activityArea > 0)
-                because += " as evidence of activity " + std::to_string(item.activityArea) + " (" +
-                           std::string(activityAreaTitle(item.activityArea)) + ")";
-            if (m_c.isRequiredAssistance())
-                because += " (BP 0520: timely documentation of the completion of activities 1-5 or substantially "
-                           "similar activities)";
-            add(DeadlineSource::DocumentationItem, item.id, "Documentation: " + item.title, item.dueOn,
-                Meeting::on(item.submittedOn), {}, because);
+                because = phrase(text::kDocumentationEvidence,
+                                 {because, number(item.activityArea), activityAreaPhrase(item.activityArea)});
+            add(DeadlineSource::DocumentationItem, item.id, phrase(text::kDocumentationTitle, {Phrase(item.title)}),
+                item.dueOn, Meeting::on(item.submittedOn), {}, underPolicy(because, text::kDocumentationLaw));
         }
     }
 
@@ -335,15 +449,10 @@ private:
                         meeting.doneOn = item.submittedOn;
                 meeting.doneUndated = !meeting.doneOn;
             }
-            const std::string because =
-                "activity " + std::to_string(a.area) + " of " + caseRef() + " is due then" +
-                (m_c.isRequiredAssistance()
-                     ? " and required technical assistance documents its completion, or that of a substantially "
-                       "similar activity (BP 0520)"
-                     : " under the Board's request for technical assistance (Ed Code 52071(a))");
-            add(DeadlineSource::Activity, a.id,
-                "Activity " + std::to_string(a.area) + ": " + std::string(activityAreaTitle(a.area)), *a.dueOn,
-                meeting, a.owner, because);
+            const Phrase because = phrase(
+                m_c.isRequiredAssistance() ? text::kActivityRequired : text::kActivityRequested, {number(a.area), caseRef()});
+            add(DeadlineSource::Activity, a.id, phrase(text::kActivityTitle, {number(a.area), activityAreaPhrase(a.area)}),
+                *a.dueOn, meeting, a.owner, because);
         }
     }
 
@@ -353,11 +462,8 @@ private:
             return;
         const Date due = earliestCloseDate(m_c);
         // Served on that date: met then, never overdue.
-        add(DeadlineSource::TwoYearMinimum, 0, "Earliest close of required technical assistance", due,
-            Meeting::owedUntil(due, true), {},
-            "technical assistance lasts \"for a minimum of two years following the identification\" (Ed Code "
-            "52071(c)(1)), counted from " + minimumBasis(m_c) + "; " + caseRef() +
-            " can close on or after this date once activities 1-5 are done");
+        add(DeadlineSource::TwoYearMinimum, 0, phrase(text::kTwoYearTitle), due, Meeting::owedUntil(due, true), {},
+            phrase(text::kTwoYear, {minimumBasisPhrase(m_c), caseRef()}));
     }
 
     // A complete SPI action is met on its completion date, or on an unknown date when none is recorded.
@@ -368,15 +474,12 @@ private:
             if (!a.dueOn || a.status == ActionStatus::Withdrawn)
                 continue;
             const bool complete = a.status == ActionStatus::Complete;
-            const std::string approval =
-                a.sbeApprovedOn ? "; the State Board approved it on " + a.sbeApprovedOn->toString()
-                                : "; the State Board's approval is not recorded, and the SPI takes each action \"with "
-                                  "the approval of the state board\"";
             add(DeadlineSource::SpiAction, a.id,
-                std::string(enumLabel(a.kind)) + (a.sbeApprovedOn ? "" : " \u2014 awaiting State Board approval"),
-                *a.dueOn, complete && a.completedOn ? Meeting::on(a.completedOn) : Meeting::undated(complete), {},
-                "the SPI action \"" + a.description + "\" of " + caseRef() + " is due then" + approval +
-                    " (Ed Code 52072.1(c))");
+                a.sbeApprovedOn ? labelPhrase(a.kind) : phrase(text::kAwaitingApproval, {labelPhrase(a.kind)}), *a.dueOn,
+                complete && a.completedOn ? Meeting::on(a.completedOn) : Meeting::undated(complete), {},
+                a.sbeApprovedOn ? phrase(text::kSpiActionApproved,
+                                         {Phrase(a.description), caseRef(), Phrase(a.sbeApprovedOn->toString())})
+                                : phrase(text::kSpiActionUnapproved, {Phrase(a.description), caseRef()}));
         }
     }
 
@@ -386,16 +489,14 @@ private:
     {
         if (m_c.kind != CaseKind::SpiIntervention || m_c.sbeIdentificationOn)
             return;
-        add(DeadlineSource::SbeApproval, 0, "Awaiting State Board approval of the SPI identification", m_c.openedOn,
-            Meeting{}, {},
-            "the SPI identified the district on " + m_c.openedOn.toString() + " (" + caseRef() +
-                ") and identifies a district for intervention \"with the approval of the state board\"; no approval "
-                "is recorded (Ed Code 52072.1(a))");
+        add(DeadlineSource::SbeApproval, 0, phrase(text::kSbeTitle), m_c.openedOn, Meeting{}, {},
+            phrase(text::kSbe, {Phrase(m_c.openedOn.toString()), caseRef()}));
     }
 
-    std::string designationText() const
+    Phrase designationCode() const { return Phrase(std::string(enumCode(m_c.designation))); }
+    Phrase designationText() const
     {
-        return std::string(enumCode(m_c.designation)) + " (" + std::string(enumLabel(m_c.designation)) + ")";
+        return phrase(text::kCodeAndLabel, {designationCode(), labelPhrase(m_c.designation)});
     }
 
     // Who approves the plan (20 USC 6311(d)(1)(B)(v): a CSI plan by the school, the LEA and the State;
@@ -423,25 +524,22 @@ private:
         if (m_c.kind != CaseKind::SchoolPlan)
             return;
         Date due;
-        std::string rule;
+        Phrase rule;
         if (m_s.planApprovalDays > 0) {
             due = m_c.openedOn.addDays(m_s.planApprovalDays);
-            rule = "the district's schedule (a calendar setting) allows " + std::to_string(m_s.planApprovalDays) +
-                   " days after designation";
+            rule = phrase(text::kPlanDays, {number(m_s.planApprovalDays)});
         } else {
             due = Date(m_c.openedOn.year(), 7, 1);
             if (due <= m_c.openedOn)
                 due = due.addYears(1);
-            rule = "the district's schedule (a calendar setting) has it approved by the July 1 that follows";
+            rule = phrase(text::kPlanJuly);
         }
-        const std::string approvers =
-            m_c.designation == Designation::CSI
-                ? "the plan is approved by the school, the district and the State (20 USC 6311(d)(1)(B)(v))"
-                : "the plan is approved by the district (20 USC 6311(d)(2)(B)(iii))";
-        add(DeadlineSource::PlanApproval, 0, std::string(enumCode(m_c.designation)) + " plan approval", due,
+        const Phrase approvers =
+            phrase(m_c.designation == Designation::CSI ? text::kCsiApprovers : text::kDistrictApproves);
+        add(DeadlineSource::PlanApproval, 0, phrase(text::kPlanApprovalTitle, {designationCode()}), due,
             Meeting::on(planApprovedOn()), {},
-            "the school was designated for " + designationText() + " on " + m_c.openedOn.toString() + " (" +
-                caseRef() + "), " + rule + ", and " + approvers);
+            phrase(text::kPlanApproval,
+                   {designationText(), Phrase(m_c.openedOn.toString()), caseRef(), rule, approvers}));
     }
 
     std::vector<Date> reviewsHeld() const
@@ -485,17 +583,14 @@ private:
         const auto met = matchSchedule(dates, std::nullopt, afterLast, reviewsHeld());
         std::size_t k = 0;
         for (const auto &[d, id] : dues) {
-            const std::string because =
-                id ? "a monitoring review of the " + std::string(enumCode(m_c.designation)) + " plan of " + caseRef() +
-                         " is scheduled then"
-                   : "the plan of " + caseRef() + " was approved by the district on " +
-                         m_c.approvedByDistrictOn->toString() + " and is reviewed every " +
-                         std::to_string(m_c.monitoringIntervalMonths) + " months";
-            add(DeadlineSource::MonitoringReview, id, "Monitoring review of the " +
-                std::string(enumCode(m_c.designation)) + " plan", d, Meeting::on(met[k++]), {},
-                because + (m_c.designation == Designation::CSI
-                               ? " (20 USC 6311(d)(1)(B)(vi): the State monitors and periodically reviews a CSI plan)"
-                               : " (20 USC 6311(d)(2)(B)(iv): the district monitors the plan)"));
+            const Phrase because =
+                id ? phrase(text::kReviewScheduled, {designationCode(), caseRef()})
+                   : phrase(text::kReviewInterval, {caseRef(), Phrase(m_c.approvedByDistrictOn->toString()),
+                                                    number(m_c.monitoringIntervalMonths)});
+            add(DeadlineSource::MonitoringReview, id, phrase(text::kReviewTitle, {designationCode()}), d,
+                Meeting::on(met[k++]), {},
+                phrase(m_c.designation == Designation::CSI ? text::kCsiMonitoring : text::kDistrictMonitoring,
+                       {because}));
         }
     }
 
@@ -534,17 +629,12 @@ private:
         if (m_c.exitedOn)
             answers.push_back(*m_c.exitedOn);
         const auto met = matchSchedule(dates, m_c.openedOn, next, answers);
-        const std::string rule =
-            m_s.exitReviewOnAnniversary
-                ? "the district's schedule (a calendar setting) reviews exit on each anniversary of the designation"
-                : "the district expects CDE's ESSA assistance status file then (a calendar setting), and exit follows "
-                  "CDE's determination against the State's exit criteria (20 USC 6311(d)(1)(C)(i))";
+        const Phrase title = phrase(text::kExitReviewTitle, {designationCode()});
+        const Phrase because =
+            phrase(text::kExitReview, {designationText(), Phrase(m_c.openedOn.toString()), caseRef(),
+                                       phrase(m_s.exitReviewOnAnniversary ? text::kExitAnniversary : text::kExitEssaFile)});
         for (std::size_t k = 0; k < dates.size(); ++k)
-            add(DeadlineSource::ExitReview, 0,
-                "Review of the " + std::string(enumCode(m_c.designation)) + " exit determination", dates[k],
-                Meeting::on(met[k]), {},
-                "the school was designated for " + designationText() + " on " + m_c.openedOn.toString() + " (" +
-                    caseRef() + "); " + rule);
+            add(DeadlineSource::ExitReview, 0, title, dates[k], Meeting::on(met[k]), {}, because);
     }
 
     // A CSI school that has not exited within the State's limit (a calendar setting; 20 USC
@@ -555,11 +645,8 @@ private:
         if (m_c.kind != CaseKind::SchoolPlan || m_c.designation != Designation::CSI)
             return;
         const Date due = m_c.openedOn.addYears(m_s.csiExitLimitYears);
-        add(DeadlineSource::MoreRigorousInterventions, 0, "More rigorous interventions if the CSI school has not exited",
-            due, Meeting::on(m_c.exitedOn), {},
-            "the school was designated for CSI on " + m_c.openedOn.toString() + " (" + caseRef() + "); a CSI school "
-            "that does not meet the State's exit criteria within " + std::to_string(m_s.csiExitLimitYears) +
-            " years (a calendar setting) receives more rigorous State-determined action (20 USC 6311(d)(3)(A)(i)(I))");
+        add(DeadlineSource::MoreRigorousInterventions, 0, phrase(text::kRigorousTitle), due, Meeting::on(m_c.exitedOn), {},
+            phrase(text::kRigorous, {Phrase(m_c.openedOn.toString()), caseRef(), number(m_s.csiExitLimitYears)}));
     }
 
     // July 1 and the Dashboard's December release, as reminders from today to the horizon: each is
@@ -571,17 +658,12 @@ private:
         for (int year = m_today.year(); year <= m_horizon.year(); ++year) {
             const Date lcap(year, 7, 1);
             if (m_c.kind != CaseKind::SchoolPlan && lcap >= m_today)
-                add(DeadlineSource::LcapAdoption, 0, "LCAP adoption by the Governing Board", lcap,
-                    Meeting::owedUntil(lcap.addDays(1), false), {},
-                    "the Governing Board adopts or updates the LCAP by July 1 each year (Ed Code 52060, 52061), and "
-                    "the LCAP carries the work of " + caseRef());
+                add(DeadlineSource::LcapAdoption, 0, phrase(text::kLcapTitle), lcap,
+                    Meeting::owedUntil(lcap.addDays(1), false), {}, phrase(text::kLcap, {caseRef()}));
             const Date release = dayOf(year, m_s.dashboardReleaseMonth, m_s.dashboardReleaseDay);
             if (release >= m_today)
-                add(DeadlineSource::DashboardRelease, 0, "California School Dashboard release", release,
-                    Meeting::owedUntil(release.addDays(1), false), {},
-                    "the district expects CDE's release of the Dashboard on that date (a calendar setting; CDE has "
-                    "released it in November and in December); its results can change the determination, "
-                    "identification or exit of " + caseRef());
+                add(DeadlineSource::DashboardRelease, 0, phrase(text::kReleaseTitle), release,
+                    Meeting::owedUntil(release.addDays(1), false), {}, phrase(text::kRelease, {caseRef()}));
         }
     }
 
@@ -686,23 +768,37 @@ std::optional<Date> caseEndDate(const Case &c)
     return c.openedOn;
 }
 
-std::string Deadline::explanation() const
+Phrase Deadline::explained() const
 {
-    std::string out = title.str() + " \u2014 due " + due.toString() + " because " + because.str() + ".";
+    Phrase out = phrase(text::kExplanation, {title, Phrase(due.toString()), because});
     switch (state) {
-    case DeadlineState::Met: out += metOn ? " Met on " + metOn->toString() + "." : " Met."; break;
+    case DeadlineState::Met: return metOn ? phrase(text::kMetOn, {out, Phrase(metOn->toString())}) : phrase(text::kMet, {out});
     case DeadlineState::Late: // always dated: classify() makes it late only against a date
-        out += " Met late on " + (metOn ? metOn->toString() : std::string("an unknown date")) + ".";
-        break;
-    case DeadlineState::Overdue: out += " Not done: overdue."; break;
+        return metOn ? phrase(text::kMetLateOn, {out, Phrase(metOn->toString())}) : phrase(text::kMetLateUndated, {out});
+    case DeadlineState::Overdue: return phrase(text::kOverdue, {out});
     case DeadlineState::Upcoming: break;
     }
     return out;
 }
 
-std::string Deadline::details() const
+Phrase Deadline::detailed() const
 {
-    return explanation() + (owner.empty() ? "" : "\nOwner: " + owner.str());
+    return owner.empty() ? explained() : phrase(text::kOwnerLine, {explained(), Phrase(owner.str())});
+}
+
+std::span<const std::string_view> deadlinePatterns() { return text::kAll; }
+
+Phrase minimumBasisPhrase(const Case &c)
+{
+    if (c.reidentifiedOn)
+        return c.reidentificationYear ? phrase(text::kBasisAgainYear, {Phrase(c.reidentifiedOn->toString()),
+                                                                       number(c.reidentificationYear)})
+                                      : phrase(text::kBasisAgain, {Phrase(c.reidentifiedOn->toString())});
+    if (c.identifiedOn)
+        return c.identificationYear
+                   ? phrase(text::kBasisYear, {Phrase(c.identifiedOn->toString()), number(c.identificationYear)})
+                   : phrase(text::kBasis, {Phrase(c.identifiedOn->toString())});
+    return phrase(text::kBasisOpening, {Phrase(c.openedOn.toString())});
 }
 
 std::string Deadline::uid() const

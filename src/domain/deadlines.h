@@ -4,6 +4,7 @@
 #pragma once
 
 #include "case_bundle.h"
+#include "phrase.h"
 #include "shared_text.h"
 
 #include <optional>
@@ -108,24 +109,35 @@ struct Deadline {
     SharedText caseTitle; // one string shared by the case's deadlines
     DeadlineSource source = DeadlineSource::ScheduledCommunication;
     Id recordId = 0; // the record the deadline comes from; 0 when the date is computed from a schedule
-    SharedText title; // shared by the dates of one schedule (and by the rows a list reads)
+    Phrase title; // shared by the dates of one schedule (and by the rows a list reads)
     Date due;
     std::optional<Date> metOn; // when the obligation was met (may be unknown for a met item)
     DeadlineState state = DeadlineState::Upcoming;
     SharedText owner; // most often the case's owner, shared by its deadlines
-    SharedText because; // why it is due: "the communication schedule of case 12 is weekly from ..."
+    Phrase because; // why it is due: "the communication schedule of case 12 is weekly from ..."
 
     // The sentence a user reads: "<title> — due 2027-01-15 because <because>." and, once the state
     // is decided, its outcome (" Met on 2027-01-10.", " Not done: overdue."; nothing while upcoming).
     // Built when shown rather than kept: a reminder list holds tens of thousands of deadlines.
-    std::string explanation() const;
+    // explanation() is its English; the desktop window says explained() in the reader's language.
+    Phrase explained() const;
+    std::string explanation() const { return explained().str(); }
     // The explanation and, when there is one, "Owner: ..." on a second line (a tooltip, a calendar
     // event's description).
-    std::string details() const;
+    Phrase detailed() const;
+    std::string details() const { return detailed().str(); }
     // Stable across exports, made of the case, source, record and (for dates a rule computes) the due
     // date: "case-12-documentation_item-40@casebook", "case-12-lcap_adoption-2027-07-01@casebook".
     std::string uid() const;
 };
+
+// Every pattern the deadlines' titles, reasons and explanations are built from (phrase.h), for the
+// front end that translates them.
+std::span<const std::string_view> deadlinePatterns();
+
+// What the two-year minimum of required assistance is counted from: "the identification of
+// 2026-01-12 (2025 Dashboard)" (workflow.h's minimumBasis() is its English).
+Phrase minimumBasisPhrase(const Case &c);
 
 // Every deadline of the case due on or before `horizon`, past ones included, ordered by due date.
 // Schedules generate dates up to the horizon and only while the case is open; a closed, withdrawn
@@ -160,7 +172,8 @@ struct PendingDeadline {
 
 // Bump when a rule of the engine changes what pendingDeadlinesFor() returns: kept pending
 // deadlines built by other rules are then rebuilt.
-inline constexpr int kDeadlineRulesVersion = 3; // 3: a communication meets the scheduled contact it names
+// 3: a communication meets the scheduled contact it names; 4: titles and reasons kept as their parts (phrase.h)
+inline constexpr int kDeadlineRulesVersion = 4;
 
 // The case's deadlines not met, due up to `horizon`, for reminder lists of any day from `from` to
 // the horizon (those no longer owed on `from` are left out), by due date.

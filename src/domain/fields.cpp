@@ -1,6 +1,7 @@
 // Field descriptions of every record, and the codecs behind them.
 #include "fields.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace casebook {
@@ -14,6 +15,44 @@ std::string fieldValueText(const FieldValue &v)
         std::string operator()(const std::string &s) const { return s; }
     };
     return std::visit(Visitor{}, v);
+}
+
+std::string formatDollars(std::int64_t cents)
+{
+    std::string whole = std::to_string(cents / 100);
+    for (int i = int(whole.size()) - 3; i > 0; i -= 3)
+        whole.insert(std::size_t(i), ",");
+    const auto rest = cents % 100;
+    return "$" + whole + "." + (rest < 10 ? "0" : "") + std::to_string(rest);
+}
+
+std::string fieldWords(std::string_view field)
+{
+    // The fields whose spaced name would not say what they hold (the desktop window lists these
+    // words for translation in field_labels.cpp).
+    static constexpr std::pair<std::string_view, std::string_view> words[] = {
+        {"case_id", "Case"},
+        {"owner_type", "Attached to"},
+        {"owner_id", "Attached to record"},
+        {"file_name", "File name"},
+        {"media_type", "File type"},
+        {"size", "Size in bytes"},
+        {"sha256", "SHA-256"},
+        {"added_at", "Added"},
+        {"status", "Status"},
+        {"kind", "Type"},
+        {"cost_cents", "Cost"},
+    };
+    for (const auto &[name, text] : words)
+        if (field == name)
+            return std::string(text);
+    std::string spaced(field);
+    if (spaced.ends_with("_id"))
+        spaced.resize(spaced.size() - 3);
+    std::replace(spaced.begin(), spaced.end(), '_', ' ');
+    if (!spaced.empty() && spaced[0] >= 'a' && spaced[0] <= 'z')
+        spaced[0] = char(spaced[0] - 'a' + 'A');
+    return spaced;
 }
 
 Status FieldCodec<std::string>::decode(std::string &out, const FieldValue &v, std::string_view field)

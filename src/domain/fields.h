@@ -17,6 +17,12 @@ using FieldValue = std::variant<std::monostate, std::int64_t, double, std::strin
 
 inline bool isNull(const FieldValue &v) { return std::holds_alternative<std::monostate>(v); }
 std::string fieldValueText(const FieldValue &v); // for messages and display
+// Money is kept in whole cents (cost_cents); "$12,500.00" for 1250000.
+std::string formatDollars(std::int64_t cents);
+// A field's name in words, for readers of the audit trail who see no form ("case_id" → "Case",
+// "owner_type" → "Attached to", "occurred_on" → "Occurred on"): one of the words below, else the
+// name with spaces and without "_id". The desktop window prefers the label of the record's form.
+std::string fieldWords(std::string_view field);
 
 template <typename T>
 struct FieldSpec {

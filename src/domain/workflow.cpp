@@ -1,6 +1,7 @@
 // Workflow tables and guards (docs/workflows.md explains each with its Ed Code source).
 #include "workflow.h"
 
+#include "deadlines.h"
 #include "validation.h"
 
 #include <algorithm>
@@ -181,16 +182,7 @@ Date identificationDate(const Case &c)
 
 Date earliestCloseDate(const Case &c) { return identificationDate(c).addYears(2); }
 
-std::string minimumBasis(const Case &c)
-{
-    if (c.reidentifiedOn)
-        return "the identification again of " + c.reidentifiedOn->toString() +
-               (c.reidentificationYear ? " (" + std::to_string(c.reidentificationYear) + " Dashboard)" : std::string());
-    if (c.identifiedOn)
-        return "the identification of " + c.identifiedOn->toString() +
-               (c.identificationYear ? " (" + std::to_string(c.identificationYear) + " Dashboard)" : std::string());
-    return "the case's opening date " + c.openedOn.toString() + " (no identification date is recorded)";
-}
+std::string minimumBasis(const Case &c) { return minimumBasisPhrase(c).str(); }
 
 std::vector<std::string> missingFacts(const Case &c, const std::vector<SpiAction> &actions)
 {

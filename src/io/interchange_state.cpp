@@ -170,6 +170,8 @@ Status readResults(ImportState &st, const json &array)
     const StateTable &table = storage::stateTable(kResults);
     std::map<Id, std::int64_t> perImport;
     std::int64_t added = 0;
+    // Sent in bulk (COPY on a server): a statewide casebook holds millions of results.
+    std::optional<storage::StateRowWriter> rows;
     for (std::size_t index = 0; index < array.size(); ++index) {
         const std::string pointer = pointerOf(kResults, index);
         auto row = rowFromJson(st, table, array[index], pointer);
@@ -196,10 +198,19 @@ Status readResults(ImportState &st, const json &array)
         if (import.alreadyHere)
             continue;
         (*row)["import_id"] = st.ids[std::string(kImports)].at(importId);
-        if (auto stored = storage::insertStateRow(st.db, table, *row, false); !stored)
+        if (!rows) {
+            auto started = storage::StateRowWriter::start(st.db, table);
+            if (!started)
+                return started.error();
+            rows.emplace(std::move(*started));
+        }
+        if (auto stored = rows->add(*row); !stored)
             return placed(st, table, pointer, stored.error());
         ++added;
     }
+    if (rows)
+        if (auto sent = rows->finish(); !sent)
+            return placed(st, table, std::string("/") + std::string(kResults), sent.error());
     for (const auto &[id, import] : st.dashboardImports)
         if (import.current && perImport[id] != import.rowCount)
             return Error::badInput(st.where(pointerOf(kImports, import.index) + "/row_count"),

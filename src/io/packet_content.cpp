@@ -7,6 +7,7 @@
 #include "record_json.h"
 
 #include "domain/codes.h"
+#include "domain/fields.h"
 #include "domain/validation.h"
 #include "domain/workflow.h"
 
@@ -78,15 +79,6 @@ ordered caseObject(const CaseBundle &b)
 }
 
 } // namespace
-
-std::string formatDollars(std::int64_t cents)
-{
-    std::string whole = std::to_string(cents / 100);
-    for (int i = int(whole.size()) - 3; i > 0; i -= 3)
-        whole.insert(std::size_t(i), ",");
-    const auto rest = cents % 100;
-    return "$" + whole + "." + (rest < 10 ? "0" : "") + std::to_string(rest);
-}
 
 CaseBundle recordsInPeriod(const CaseBundle &b, const PacketPeriod &p)
 {

@@ -44,7 +44,4 @@ CaseBundle recordsInPeriod(const CaseBundle &bundle, const PacketPeriod &period)
 
 nlohmann::ordered_json packetContent(const PacketInput &input);
 
-// "$12,500.00"
-std::string formatDollars(std::int64_t cents);
-
 } // namespace casebook::io

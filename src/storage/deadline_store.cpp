@@ -7,6 +7,8 @@
 
 #include "domain/workflow.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <charconv>
 #include <iterator>
@@ -269,6 +271,91 @@ Result<std::vector<CaseBundle>> openBundles(Database &db, const std::vector<Id> 
     return out;
 }
 
+// A deadline's title or reason as kept: its parts (phrase.h) as JSON, so that the list reads back
+// what each front end says in its own language: text as a JSON string, a pattern as
+// {"p": pattern, "a": [arguments]}, a domain value's label as {"p": label, "e": enum name}. Written by
+// hand: a rebuild writes tens of thousands, and text of any bytes must not stop it.
+void appendJsonString(std::string &out, std::string_view text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            out += "\\u00";
+            out += kHex[(c >> 4) & 0xf];
+            out += kHex[c & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendPhrase(std::string &out, const Phrase &p)
+{
+    if (p.isText()) {
+        appendJsonString(out, p.str());
+        return;
+    }
+    out += "{\"p\":";
+    appendJsonString(out, p.pattern());
+    if (!p.enumName().empty()) {
+        out += ",\"e\":";
+        appendJsonString(out, p.enumName());
+    }
+    if (!p.args().empty()) {
+        out += ",\"a\":[";
+        for (std::size_t i = 0; i < p.args().size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendPhrase(out, p.args()[i]);
+        }
+        out += ']';
+    }
+    out += '}';
+}
+
+std::string keptPhrase(const Phrase &p)
+{
+    std::string out;
+    appendPhrase(out, p);
+    return out;
+}
+
+Phrase phraseOf(const nlohmann::json &j)
+{
+    if (j.is_string())
+        return Phrase(j.get<std::string>());
+    if (!j.is_object() || !j.contains("p") || !j["p"].is_string())
+        return Phrase(j.dump());
+    if (j.contains("e") && j["e"].is_string())
+        return Phrase::label(j["p"].get<std::string>(), j["e"].get<std::string>());
+    std::vector<Phrase> args;
+    if (j.contains("a") && j["a"].is_array())
+        for (const auto &a : j["a"])
+            args.push_back(phraseOf(a));
+    return Phrase::of(j["p"].get<std::string>(), std::move(args));
+}
+
+// The kept text back as its phrase; a text that is not such JSON (kept by an older Casebook, whose
+// rows are rebuilt at once: kDeadlineRulesVersion) as it is.
+Phrase decodePhrase(std::string_view kept)
+{
+    const auto j = nlohmann::json::parse(kept, nullptr, false);
+    return j.is_discarded() ? Phrase(kept) : phraseOf(j);
+}
+
+// Decoded when first read: a list keeps thousands of texts and shows a few (docs/performance.md).
+Phrase readPhrase(std::string_view kept)
+{
+    if (kept.empty() || kept == "\"\"")
+        return {};
+    return Phrase::deferred(std::string(kept), decodePhrase);
+}
+
 // Inserts the bundles' pending deadlines; returns how many rows it wrote. Each case's distinct
 // (title, reason) pairs are written once to pending_texts and numbered; a row keeps the number, and
 // its owner only when it is not the case's own (NULL: the case's owner, read with its title).
@@ -294,9 +381,10 @@ Result<std::int64_t> insertPending(Database &db, const std::vector<CaseBundle> &
             const auto [text, added] =
                 texts.try_emplace({d.title.str(), d.because.str()}, std::int64_t(texts.size()) + 1);
             if (added) {
+                const std::string title = keptPhrase(d.title), because = keptPhrase(d.because);
                 insertText->reset();
-                insertText->bindInt(1, d.caseId).bindInt(2, text->second).bindTextInPlace(3, d.title.str());
-                insertText->bindTextInPlace(4, d.because.str());
+                insertText->bindInt(1, d.caseId).bindInt(2, text->second).bindTextInPlace(3, title);
+                insertText->bindTextInPlace(4, because);
                 CASEBOOK_TRY(insertText->run());
             }
             const std::string due = d.due.toString();
@@ -415,8 +503,8 @@ Result<std::unordered_map<Id, CaseNames>> caseNames(Database &db)
 
 // A kept (title, reason) pair of a case, keyed by case and number.
 struct PendingText {
-    SharedText title;
-    SharedText because;
+    Phrase title;
+    Phrase because;
 };
 
 // Texts are numbered 1, 2, ... within a case (a few dozen at most), far below the 2^24 left to them.
@@ -433,7 +521,7 @@ Result<std::unordered_map<std::uint64_t, PendingText>> pendingTexts(Database &db
     std::unordered_map<std::uint64_t, PendingText> texts;
     CASEBOOK_TRY(stmt->eachRow([&] {
         texts.emplace(textKey(stmt->columnInt(0), stmt->columnInt(1)),
-                      PendingText{stmt->columnView(2), stmt->columnView(3)});
+                      PendingText{readPhrase(stmt->columnView(2)), readPhrase(stmt->columnView(3))});
     }));
     return texts;
 }

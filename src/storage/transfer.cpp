@@ -214,6 +214,38 @@ Result<Id> insertStateRow(Database &db, const StateTable &table, const FieldMap 
     return table.hasId() ? db.connection().lastInsertId() : Id(0);
 }
 
+Result<StateRowWriter> StateRowWriter::start(Database &db, const StateTable &table)
+{
+    std::vector<std::string_view> columns;
+    for (const auto &column : table.columns)
+        if (column != "id")
+            columns.push_back(column);
+    auto rows = db.connection().bulkInsert(table.name, columns);
+    if (!rows)
+        return rows.error();
+    return StateRowWriter(table, std::move(columns), std::move(*rows));
+}
+
+Status StateRowWriter::add(const FieldMap &row)
+{
+    CASEBOOK_TRY(checkStateRow(*m_table, row));
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        const FieldValue &value = row.at(std::string(m_columns[i]));
+        const int column = int(i);
+        if (const auto *n = std::get_if<std::int64_t>(&value))
+            m_rows->setInt(column, *n);
+        else if (const auto *d = std::get_if<double>(&value))
+            m_rows->setReal(column, *d);
+        else if (const auto *s = std::get_if<std::string>(&value))
+            m_rows->setText(column, *s);
+        else
+            m_rows->setNull(column);
+    }
+    return m_rows->addRow();
+}
+
+Status StateRowWriter::finish() { return m_rows->finish(); }
+
 Result<std::optional<Id>> findStateRow(Database &db, const StateTable &table, const FieldMap &row)
 {
     std::vector<FieldValue> key;

@@ -60,6 +60,26 @@ Status forEachStateRow(Database &db, const StateTable &table,
 // stored id (0 for a Dashboard result, which has none). Writes NO audit row: the caller does.
 Result<Id> insertStateRow(Database &db, const StateTable &table, const FieldMap &row, bool keepId);
 
+// Many rows of one such table, checked as insertStateRow checks them and sent in bulk
+// (Connection::bulkInsert: COPY on a server), the id column left to the database. Nothing else may run
+// on the connection between the first add() and finish(); a row the database refuses (a key stored
+// twice) may be reported only by finish().
+class StateRowWriter {
+public:
+    static Result<StateRowWriter> start(Database &db, const StateTable &table);
+    Status add(const FieldMap &row);
+    Status finish();
+
+private:
+    StateRowWriter(const StateTable &table, std::vector<std::string_view> columns, std::unique_ptr<BulkInsert> rows)
+        : m_table(&table), m_columns(std::move(columns)), m_rows(std::move(rows))
+    {
+    }
+    const StateTable *m_table;
+    std::vector<std::string_view> m_columns;
+    std::unique_ptr<BulkInsert> m_rows;
+};
+
 // The id of the stored row with the same natural key as `row`, if any (tables with an id).
 Result<std::optional<Id>> findStateRow(Database &db, const StateTable &table, const FieldMap &row);
 

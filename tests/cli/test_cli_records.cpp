@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <regex>
+#include <sstream>
 
 using namespace casebook;
 using casebook::test::TempDir;
@@ -123,4 +125,38 @@ TEST_CASE("Scripted edits are refused with the field named, exit 2, and nothing 
         CHECK_THAT(cli.err, Catch::Contains(b.message));
     }
     CHECK(counts() == before);
+}
+
+TEST_CASE("history gives times in the casebook's time zone, fields in words and money in dollars")
+{
+    Cli cli;
+    REQUIRE(cli({"init"}) == 0);
+    REQUIRE(cli({"add", "district", "cds=0161119", "name=Sample Unified"}) == 0);
+    REQUIRE(cli({"add", "case", "kind=technical_assistance", "origin=required", "district_id=1",
+                 "title=Differentiated assistance", "opened_on=2026-01-12"}) == 0);
+    REQUIRE(cli({"add", "communication", "case_id=1", "occurred_on=2026-02-03", "mode=meeting",
+                 "participants=County liaison", "summary=Kick-off meeting"}) == 0);
+    REQUIRE(cli({"add", "partner", "case_id=1", "type=county_office", "name=County office", "scope=Data coaching",
+                 "cost_cents=4500000", "start_on=2026-02-01"}) == 0);
+    {
+        std::ofstream(cli.dir.file("letter.txt")) << "Determination letter";
+    }
+    REQUIRE(cli({"attach", "1", cli.dir.file("letter.txt")}) == 0);
+    REQUIRE(cli({"history", "1"}) == 0);
+    INFO(cli.out);
+    // The default zone is America/Los_Angeles (PST in winter, PDT in summer): every line starts with
+    // the local time and the zone's abbreviation, and no UTC time ("…T17:15:00Z") is left.
+    std::istringstream lines(cli.out);
+    int count = 0;
+    for (std::string line; std::getline(lines, line); ++count)
+        CHECK(std::regex_search(line, std::regex("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d P[SD]T  ")));
+    CHECK(count >= 8);
+    CHECK_FALSE(std::regex_search(cli.out, std::regex("\\dT\\d\\d:\\d\\d")));
+    // Field names in words, money in dollars (cost_cents=4500000 is $45,000.00).
+    CHECK_THAT(cli.out, Catch::Contains("Occurred on: 2026-02-03"));
+    CHECK_THAT(cli.out, Catch::Contains("Cost: $45,000.00"));
+    CHECK_THAT(cli.out, Catch::Contains("File name: letter.txt"));
+    CHECK_THAT(cli.out, Catch::Contains("Added: 20"));
+    CHECK_THAT(cli.out, !Catch::Contains("occurred_on") && !Catch::Contains("cost_cents") &&
+                            !Catch::Contains("4500000") && !Catch::Contains("{\""));
 }

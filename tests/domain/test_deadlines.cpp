@@ -1,9 +1,12 @@
 // The deadline engine: every source, the met/late/overdue/upcoming classification, the schedule
 // matching rule and the calendar edges (month ends, leap days, DST weeks, year ends).
 #include "domain/deadlines.h"
+#include "domain/validation.h"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <functional>
 #include <set>
 
 using namespace casebook;
@@ -728,4 +731,88 @@ TEST_CASE("The annual calendar's dates are kept once for the casebook, a case's 
                                                              {2, DeadlineSource::DocumentationItem},
                                                              {2, DeadlineSource::LcapAdoption},
                                                              {3, DeadlineSource::DashboardRelease}});
+}
+
+TEST_CASE("A phrase fills its pattern once, and its parts stay readable for a translation")
+{
+    // An argument's own "%2" is text, never filled again; "%%" is one "%".
+    const Phrase p = Phrase::of("from %1 to %2 (100%%)", {Phrase("a%2"), Phrase::of("case %1", {Phrase("12")})});
+    CHECK(p.str() == "from a%2 to case 12 (100%)");
+    CHECK(p.pattern() == "from %1 to %2 (100%%)");
+    REQUIRE(p.args().size() == 2);
+    CHECK(p.args()[0].isText());
+    CHECK(p.args()[1].pattern() == "case %1");
+    const Phrase label = Phrase::label("Complete", "activity status");
+    CHECK(label.str() == "Complete");
+    CHECK(label.enumName() == "activity status");
+    CHECK(Phrase().empty());
+    CHECK(Phrase("").empty());
+}
+
+namespace {
+int decodes = 0;
+Phrase decodeForTest(std::string_view kept)
+{
+    ++decodes;
+    return Phrase::of("kept %1", {Phrase(std::string(kept))});
+}
+} // namespace
+
+TEST_CASE("A deferred phrase is decoded once, when first read, and its copies share the result")
+{
+    decodes = 0;
+    const Phrase p = Phrase::deferred("12", decodeForTest);
+    const Phrase copy = p;
+    CHECK(decodes == 0);
+    CHECK_FALSE(p.empty());
+    CHECK(decodes == 0);
+    CHECK(copy.str() == "kept 12");
+    CHECK(p.pattern() == "kept %1");
+    CHECK(p.args().size() == 1);
+    CHECK(decodes == 1);
+}
+
+TEST_CASE("Every deadline's title and reason is built from listed patterns, never from text alone")
+{
+    // The sample of docs/deadlines.md's rules used above: every sentence's pattern is one of
+    // deadlinePatterns(), so the desktop window can translate all of it.
+    const auto listed = [](const Phrase &p) {
+        const auto all = deadlinePatterns();
+        return std::find(all.begin(), all.end(), p.pattern()) != all.end();
+    };
+    std::function<bool(const Phrase &)> patternsListed = [&](const Phrase &p) {
+        if (p.isText() || !p.enumName().empty())
+            return true;
+        bool ok = listed(p) || p.pattern() == std::string(activityAreaTitle(1)) || p.pattern() == std::string(activityAreaTitle(2)) ||
+                  p.pattern() == std::string(activityAreaTitle(3)) || p.pattern() == std::string(activityAreaTitle(4)) ||
+                  p.pattern() == std::string(activityAreaTitle(5));
+        for (const auto &a : p.args())
+            ok = ok && patternsListed(a);
+        return ok;
+    };
+    // One case of each kind, with a record of every kind that has a date.
+    auto required = withSchedule(CommunicationSchedule::Weekly, "2026-05-01");
+    required.activities.push_back(Activity{.id = 3, .caseId = 12, .area = 5, .dueOn = d("2026-09-01")});
+    required.documentationItems.push_back(DocumentationItem{.id = 4, .caseId = 12, .title = "Q1 report",
+                                                            .dueOn = d("2026-07-01"), .recipient = "County",
+                                                            .activityArea = 2});
+    required.scheduledContacts.push_back(ScheduledContact{.id = 5, .caseId = 12, .dueOn = d("2026-08-01")});
+    auto plan = planBundle("2026-01-10");
+    plan.caseRecord.approvedByDistrictOn = d("2026-03-01");
+    plan.caseRecord.monitoringIntervalMonths = 3;
+    auto spi = requiredBundle("2026-02-01");
+    spi.caseRecord.kind = CaseKind::SpiIntervention;
+    spi.spiActions.push_back(SpiAction{.id = 6, .caseId = 12, .kind = SpiActionKind::LcapRevision,
+                                       .description = "Revise goal 2", .dueOn = d("2026-10-01")});
+    std::set<DeadlineSource> seen;
+    for (const auto &bundle : {required, plan, spi}) {
+        for (const auto &x : deadlinesFor(bundle, CalendarSettings{}, d("2026-06-15"), d("2028-12-31"))) {
+            INFO(x.explanation());
+            seen.insert(x.source);
+            CHECK_FALSE(x.because.isText());
+            CHECK((!x.title.isText() || x.source == DeadlineSource::ScheduledCommunication));
+            CHECK(patternsListed(x.detailed()));
+        }
+    }
+    CHECK(seen.size() >= 10);
 }

@@ -11,7 +11,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QDeadlineTimer>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 #include <functional>
 #include <memory>
@@ -87,5 +90,34 @@ inline void pressOk(QDialog *dialog)
                                                                                        : QDialogButtonBox::Yes)
         ->click();
 }
+
+// Casebook's Spanish catalogue (and Qt's, when installed) for as long as it lives, as `casebook` started
+// with LANG=es installs them. The catalogue is a resource of the application: a main window must have
+// been made once before (it registers the resources).
+class InSpanish {
+public:
+    InSpanish()
+    {
+        m_loaded = m_casebook.load(QLocale(QLocale::Spanish), QStringLiteral("casebook"), QStringLiteral("_"),
+                                   QStringLiteral(":/i18n"));
+        if (m_loaded)
+            QCoreApplication::installTranslator(&m_casebook);
+        if (m_qt.load(QLocale(QLocale::Spanish), QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+    }
+    ~InSpanish()
+    {
+        QCoreApplication::removeTranslator(&m_casebook);
+        QCoreApplication::removeTranslator(&m_qt);
+    }
+    InSpanish(const InSpanish &) = delete;
+    InSpanish &operator=(const InSpanish &) = delete;
+    bool loaded() const { return m_loaded; }
+
+private:
+    QTranslator m_casebook, m_qt;
+    bool m_loaded = false;
+};
 
 } // namespace casebook::test

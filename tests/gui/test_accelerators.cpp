@@ -1,9 +1,15 @@
-// Keyboard access in the record dialogs: every Alt+letter of a form, its Save button included,
-// reaches one control, in English and in Spanish. A letter used twice makes Alt+letter cycle between
-// the two controls instead of acting (Alt+S would not save). Cancel keeps the platform's own text,
-// whose letter differs between desktops (Esc cancels everywhere), so it is not counted.
+// Keyboard access in the record dialogs and the main window's pages: every Alt+letter of a form, its
+// Save button included, reaches one control, in English and in Spanish; in the main window, no two
+// things reachable at once (the menu bar, the page shown, its tabs and panels) share one. A letter
+// used twice makes Alt+letter cycle between the two controls instead of acting (Alt+S would not
+// save). Cancel keeps the platform's own text, whose letter differs between desktops (Esc cancels
+// everywhere), so it is not counted.
+#include "findings_page.h"
+#include "getting_started_panel.h"
+#include "gui_driver.h"
 #include "main_window.h"
 #include "record_dialog.h"
+#include "session.h"
 
 #include "ui_activity_form.h"
 #include "ui_case_form.h"
@@ -22,9 +28,17 @@
 
 #include <catch2/catch.hpp>
 
+#include "io/demo.h"
+#include "storage/database.h"
+
+#include "support/temp_dir.h"
+
 #include <QAbstractButton>
 #include <QApplication>
+#include <QGroupBox>
 #include <QLabel>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMap>
@@ -51,7 +65,28 @@ QChar mnemonic(const QString &text)
     return {};
 }
 
-// "Form: letter used by A, B" for every letter two controls of the dialog share.
+// The texts that use each Alt+letter, and "Where: letter used by A, B" for every letter used twice.
+class LetterUsers {
+public:
+    void add(const QString &text)
+    {
+        if (const QChar c = mnemonic(text); !c.isNull())
+            m_users[c].append(text);
+    }
+    QStringList clashes(const char *where) const
+    {
+        QStringList out;
+        for (auto it = m_users.cbegin(); it != m_users.cend(); ++it)
+            if (it->size() > 1)
+                out.append(QStringLiteral("%1: '%2' used by %3").arg(QLatin1String(where), it.key(), it->join(QStringLiteral(", "))));
+        return out;
+    }
+
+private:
+    QMap<QChar, QStringList> m_users;
+};
+
+// Every letter two controls of the dialog share.
 template <typename Form>
 QStringList clashes(const char *name)
 {
@@ -59,19 +94,13 @@ QStringList clashes(const char *name)
     Form ui;
     ui.setupUi(formWidget);
     RecordDialog dialog(formWidget, {}, QStringLiteral("test"));
-    QMap<QChar, QStringList> users;
+    LetterUsers users;
     for (auto *label : dialog.findChildren<QLabel *>())
         if (label->buddy())
-            if (const QChar c = mnemonic(label->text()); !c.isNull())
-                users[c].append(label->text());
+            users.add(label->text());
     for (auto *button : dialog.findChildren<QAbstractButton *>())
-        if (const QChar c = mnemonic(button->text()); !c.isNull())
-            users[c].append(button->text());
-    QStringList out;
-    for (auto it = users.cbegin(); it != users.cend(); ++it)
-        if (it->size() > 1)
-            out.append(QStringLiteral("%1: '%2' used by %3").arg(QLatin1String(name), it.key(), it->join(QStringLiteral(", "))));
-    return out;
+        users.add(button->text());
+    return users.clashes(name);
 }
 
 QStringList allClashes()
@@ -94,7 +123,79 @@ QStringList allClashes()
     return out;
 }
 
+// "Page: letter used by A, B" for every letter two things of the main window reachable at once share:
+// the menu bar's menus and the page's visible labels (with a buddy), buttons, checkable group boxes
+// and tabs.
+QStringList windowClashes(QWidget *window, const char *page)
+{
+    LetterUsers users;
+    for (const QAction *menu : window->findChild<QMenuBar *>()->actions())
+        if (menu->isVisible())
+            users.add(menu->text());
+    const auto shown = [&](const QWidget *w) { return w->isVisibleTo(window); };
+    for (const auto *label : window->findChildren<QLabel *>())
+        if (label->buddy() && shown(label) && shown(label->buddy()))
+            users.add(label->text());
+    for (const auto *button : window->findChildren<QAbstractButton *>())
+        if (shown(button))
+            users.add(button->text());
+    for (const auto *box : window->findChildren<QGroupBox *>())
+        if (box->isCheckable() && shown(box))
+            users.add(box->title());
+    for (const auto *bar : window->findChildren<QTabBar *>())
+        if (shown(bar))
+            for (int i = 0; i < bar->count(); ++i)
+                if (bar->isTabVisible(i))
+                    users.add(bar->tabText(i));
+    return users.clashes(page);
+}
+
+// The pages where most is reachable at once, in the language installed: the deadlines page of a new
+// casebook with the getting-started list (every step, the district's included), and the findings of the
+// demo district (its grid, trend panel and actions).
+QStringList pageClashes()
+{
+    casebook::test::TempDir dir;
+    QStringList out;
+    {
+        MainWindow window;
+        window.resize(1200, 760);
+        window.show();
+        REQUIRE(window.openCasebook(QString::fromStdString(dir.file("new.sqlite")), true));
+        window.showHome();
+        QApplication::processEvents();
+        REQUIRE(window.gettingStarted()->isVisibleTo(&window));
+        out += windowClashes(&window, "deadlines page with getting started");
+    }
+    {
+        const std::string path = dir.file("demo.sqlite");
+        {
+            auto db = casebook::storage::Database::open(path, casebook::storage::Database::OpenMode::CreateNew);
+            REQUIRE(db.ok());
+            REQUIRE(casebook::io::createDemoCasebook(**db, *casebook::Date::parse("2026-06-15")).ok());
+        }
+        MainWindow window;
+        window.resize(1200, 760);
+        window.show();
+        REQUIRE(window.openCasebook(QString::fromStdString(path)));
+        window.showFindings();
+        QApplication::processEvents();
+        REQUIRE(window.findingsPage()->isVisibleTo(&window));
+        out += windowClashes(&window, "findings page");
+    }
+    return out;
+}
+
 } // namespace
+
+TEST_CASE("No two things reachable at once in the main window share an Alt+letter, in English and in Spanish")
+{
+    qputenv("CASEBOOK_TODAY", "2026-06-15");
+    CHECK(pageClashes().join(QLatin1Char('\n')).toStdString() == "");
+    casebook::test::InSpanish spanish;
+    REQUIRE(spanish.loaded());
+    CHECK(pageClashes().join(QLatin1Char('\n')).toStdString() == "");
+}
 
 TEST_CASE("Every Alt+letter of a record dialog reaches one control, in English and in Spanish")
 {

@@ -18,6 +18,9 @@
 #include "ui_case_form.h"
 #include "ui_main_window.h"
 
+#include "domain/codes.h"
+#include "domain/validation.h"
+#include "io/audit_text.h"
 #include "io/demo.h"
 #include "storage/case_store.h"
 #include "storage/deadline_store.h"
@@ -45,6 +48,8 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableView>
@@ -956,6 +961,125 @@ TEST_CASE("Deadline rows say what is due, the selected row says why in full, and
         CHECK(d.caseId == monthlyId);
 }
 
+namespace {
+
+// Whether the combo box shows its current text whole: the text is no wider than its edit field.
+bool showsWholeText(const QComboBox *combo)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.currentText = combo->currentText();
+    const QRect field = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+    return combo->fontMetrics().horizontalAdvance(combo->currentText()) <= field.width();
+}
+
+// The deadlines page of the demo district in a 1024 x 640 window: the owner and case filters.
+void checkFiltersShowTheirText()
+{
+    Fixture f;
+    f.openDemoCasebook();
+    f.window.showHome();
+    f.window.resize(1024, 640);
+    QApplication::processEvents();
+    HomePage *home = f.window.homePage();
+    for (const char *name : {"ownerFilter", "caseFilter"}) {
+        const auto *combo = home->findChild<QComboBox *>(QString::fromLatin1(name));
+        REQUIRE(combo);
+        INFO(name << ": \"" << combo->currentText().toStdString() << "\" in " << combo->width() << " px");
+        CHECK(combo->count() > 1);
+        CHECK(showsWholeText(combo));
+    }
+}
+
+} // namespace
+
+TEST_CASE("Every pattern of the domain's sentences, area and group name is listed and translated into Spanish")
+{
+    Fixture f; // the main window registers the application's resources
+    QTranslator spanish;
+    REQUIRE(spanish.load(QLocale(QLocale::Spanish), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    // QTranslator::translate() is empty for a text the catalogue does not translate.
+    const auto translated = [&](const char *context, std::string_view text) {
+        return !spanish.translate(context, std::string(text).c_str()).isEmpty();
+    };
+    for (const auto pattern : deadlinePatterns()) {
+        INFO(pattern);
+        CHECK(isPhraseListed(pattern));
+        CHECK(translated("phrases", pattern));
+    }
+    for (int area = 0; area <= 5; ++area) { // 0: "Unknown area"
+        INFO(activityAreaTitle(area));
+        CHECK(isPhraseListed(activityAreaTitle(area)));
+        CHECK(translated("phrases", activityAreaTitle(area)));
+    }
+    std::vector<StudentGroupInfo> groups(studentGroups().begin(), studentGroups().end());
+    groups.insert(groups.end(), reportedPopulations().begin(), reportedPopulations().end());
+    for (const auto &g : groups) {
+        INFO(g.name);
+        CHECK(isGroupNameListed(g.name));
+        CHECK(translated("groups", g.name));
+    }
+}
+
+TEST_CASE("The Spanish window says why a deadline is due in Spanish, and names areas and groups in Spanish")
+{
+    Fixture f; // today is kToday, 2026-06-15
+    twoScheduledCases(f);
+    HomePage *home = f.window.homePage();
+    const Id weekly = storage::listCaseSummaries(f.session().casebook().database())->back().id;
+    const auto overdueRow = [&] {
+        for (int r = 0; r < home->overdueModel()->rowCount(); ++r)
+            if (home->overdueModel()->deadlineAt(r).caseId == weekly)
+                return r;
+        return -1;
+    };
+    const int row = overdueRow();
+    REQUIRE(row >= 0);
+    const auto cell = [&](int column) {
+        return home->overdueModel()->data(home->overdueModel()->index(row, column)).toString();
+    };
+    // In English the window says the domain's own sentence (docs/deadlines.md: a weekly schedule from
+    // 2026-06-01; the first date has passed with no communication logged).
+    const Deadline d = home->overdueModel()->deadlineAt(row);
+    CHECK(cell(DeadlineTableModel::Why).toStdString() == d.explanation());
+    CHECK(d.explanation() == "Weekly communication with the County Superintendent \u2014 due 2026-06-01 because the "
+                             "communication schedule of case " + std::to_string(weekly) +
+                             " is weekly from 2026-06-01. Not done: overdue.");
+
+    test::InSpanish spanish;
+    REQUIRE(spanish.loaded());
+    CHECK(cell(DeadlineTableModel::What) == QStringLiteral("Comunicación semanal con el Superintendente de Escuelas del Condado"));
+    CHECK(cell(DeadlineTableModel::Why) ==
+          QStringLiteral("Comunicación semanal con el Superintendente de Escuelas del Condado — vence el 2026-06-01 "
+                         "porque el calendario de comunicación del caso %1 es semanal a partir del 2026-06-01. "
+                         "Sin hacer: vencida.").arg(weekly));
+    // The owner line of the tooltip and the pane below the lists.
+    CHECK(home->overdueModel()->data(home->overdueModel()->index(row, 0), Qt::ToolTipRole).toString().contains(
+        QStringLiteral("Responsable: Sam Ortiz")));
+    // Activity areas (Ed Code 52071) and student groups by their Spanish names.
+    CHECK(activityAreaLabel(5) == QStringLiteral("Gestión y presentación de datos"));
+    CHECK(studentGroupLabel("SWD") == QStringLiteral("Estudiantes con discapacidades"));
+    CHECK(studentGroupLabel("XYZ") == QStringLiteral("XYZ")); // a code Casebook does not know, as it is
+    // The status bar in words of the right number: "1 vencida", "2 vencidas".
+    f.window.showHome();
+    f.session().notifyChanged();
+    QApplication::processEvents();
+    const QString counts = f.window.findChild<QLabel *>(QStringLiteral("statusCounts"))->text();
+    INFO(counts.toStdString());
+    const auto overdue = QRegularExpression(QStringLiteral("(\\d+) (vencidas?)$")).match(counts);
+    REQUIRE(overdue.hasMatch());
+    CHECK(overdue.captured(2) == (overdue.captured(1) == QStringLiteral("1") ? QStringLiteral("vencida") : QStringLiteral("vencidas")));
+    CHECK(counts.startsWith(QStringLiteral("2 casos · ")));
+}
+
+TEST_CASE("At 1024 px the owner and case filters both show their text, in English and in Spanish")
+{
+    checkFiltersShowTheirText();
+    test::InSpanish spanish;
+    REQUIRE(spanish.loaded());
+    checkFiltersShowTheirText();
+}
+
 TEST_CASE("A deadline's tooltip shows a title that looks like markup as written")
 {
     Deadline d;
@@ -1174,8 +1298,8 @@ TEST_CASE("Files are attached inside the documentation item's dialog, and the li
 TEST_CASE("The History tab names fields in words and gives times in the casebook's time zone")
 {
     // America/Los_Angeles, the default zone (Preferences): UTC-8 in winter (PST), UTC-7 in summer (PDT).
-    CHECK(AuditTableModel::localTime("2026-01-10T20:30:00Z", "America/Los_Angeles") == QStringLiteral("2026-01-10 12:30 PST"));
-    CHECK(AuditTableModel::localTime("2026-07-01T03:05:00Z", "America/Los_Angeles") == QStringLiteral("2026-06-30 20:05 PDT"));
+    CHECK(io::localTime("2026-01-10T20:30:00Z", "America/Los_Angeles") == "2026-01-10 12:30 PST");
+    CHECK(io::localTime("2026-07-01T03:05:00Z", "America/Los_Angeles") == "2026-06-30 20:05 PDT");
 
     Fixture f;
     f.openEmptyCasebook();
@@ -1200,4 +1324,33 @@ TEST_CASE("The History tab names fields in words and gives times in the casebook
     const QString when = cellText(model, 0, AuditTableModel::When);
     CHECK(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d P[SD]T$")).match(when).hasMatch());
     CHECK(model->headerData(AuditTableModel::When, Qt::Horizontal).toString() == QStringLiteral("When"));
+
+    // The fields no form shows get the domain's words, each listed for translation.
+    for (const char *field : {"case_id", "owner_type", "owner_id", "file_name", "media_type", "size", "sha256",
+                              "added_at", "status", "kind", "cost_cents"})
+        CHECK(FieldLabels::isListedForTranslation(QString::fromStdString(fieldWords(field))));
+
+    // Money in dollars, as the Partners tab shows it: 4,500,000 cents is $45,000.00.
+    REQUIRE(f.session().save<Partner>(std::nullopt, Partner{.caseId = f.onlyCaseId(), .name = "County office",
+                                                            .scope = "Data coaching", .costCents = 4500000,
+                                                            .startOn = *Date::parse("2026-02-01")},
+                                      QStringLiteral("add")).ok());
+    f.window.showCase(f.onlyCaseId());
+    const QString partner = cellText(history->model(), 0, AuditTableModel::Changes);
+    INFO(partner.toStdString());
+    CHECK(partner.contains(QStringLiteral("$45,000.00")));
+    CHECK_FALSE(partner.contains(QStringLiteral("4500000")));
+    // An attachment's time added in the casebook's zone, like the When column.
+    const QString path = QString::fromStdString(f.dir.file("letter.txt"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Determination letter");
+    }
+    REQUIRE(f.session().attach(f.onlyCaseId(), AttachmentOwner::Case, f.onlyCaseId(), path).ok());
+    f.window.showCase(f.onlyCaseId());
+    const QString attachment = cellText(history->model(), 0, AuditTableModel::Changes);
+    INFO(attachment.toStdString());
+    CHECK(QRegularExpression(QStringLiteral("Added: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d P[SD]T")).match(attachment).hasMatch());
+    CHECK_FALSE(QRegularExpression(QStringLiteral("\\dT\\d\\d:\\d\\d")).match(attachment).hasMatch());
 }

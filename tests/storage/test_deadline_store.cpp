@@ -190,12 +190,24 @@ std::vector<Deadline> engineReminders(storage::Database &db, const CalendarSetti
     return out;
 }
 
+// A phrase's parts: "[pattern|enum](arg, ...)", text as "'text'"; kept rows must keep them, not
+// only the English, for the desktop window to translate them.
+std::string shape(const Phrase &p)
+{
+    if (p.isText())
+        return "'" + p.str() + "'";
+    std::string out = "[" + p.pattern() + "|" + p.enumName() + "](";
+    for (const auto &a : p.args())
+        out += shape(a) + ", ";
+    return out + ")";
+}
+
 std::string described(const std::vector<Deadline> &list)
 {
     std::string out;
     for (const auto &d : list)
         out += d.uid() + " | " + std::string(enumCode(d.state)) + " | " + d.caseTitle.str() + " | " + d.owner.str() + " | " +
-               d.explanation() + "\n";
+               d.explanation() + " | " + shape(d.detailed()) + "\n";
     return out;
 }
 
@@ -405,4 +417,26 @@ TEST_CASE("Updating the kept pending deadlines on a companion connection leaves 
     CHECK(std::get<std::string>(*validFrom) == today.toString());
     db->setBusyTimeout(5000);
     checkAgainstEngine(*db, settings, today.addDays(3));
+}
+
+TEST_CASE("Kept titles and reasons keep any text users wrote, and read back as the engine's phrases")
+{
+    test::TempDir dir;
+    auto db = newCasebook(dir);
+    const auto sample = test::insertDeadlineSample(*db);
+    // Quotes, a backslash, a tab, non-ASCII letters, JSON and a "%1" a pattern would fill (a title takes
+    // no other control characters: validation.h).
+    const std::string odd = "Report \"A\\B\"\tA\u00f1o 100% %1 {\"p\":\"x\"}";
+    REQUIRE(storage::insert<DocumentationItem>(*db, {0, sample.required, odd, date("2025-07-01"), std::nullopt,
+                                                      "County office \\ \"East\"", 3}).ok());
+    checkAgainstEngine(*db, CalendarSettings{}, date(test::kDeadlineSampleToday));
+    auto kept = storage::reminders(*db, CalendarSettings{}, {date(test::kDeadlineSampleToday), 30, false, std::nullopt});
+    REQUIRE(kept.ok());
+    const auto found = std::find_if(kept->begin(), kept->end(), [&](const Deadline &d) {
+        return d.source == DeadlineSource::DocumentationItem && d.due == date("2025-07-01");
+    });
+    REQUIRE(found != kept->end());
+    CHECK(found->title.str() == "Documentation: " + odd);
+    REQUIRE(found->title.args().size() == 1);
+    CHECK(found->title.args()[0].isText());
 }
