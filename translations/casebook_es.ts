@@ -876,6 +876,69 @@
     </message>
 </context>
 <context>
+    <name>ConnectServerDialog</name>
+    <message>
+        <location filename="../ui/connect_server_dialog.ui" line="5"/>
+        <source>Connect to a server</source>
+        <translation>Conectarse a un servidor</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_server_dialog.ui" line="11"/>
+        <source>A casebook your team shares on a PostgreSQL server. You connect as yourself: the server decides which districts&apos; cases you see and records your changes under your name.</source>
+        <translation>Un expediente que su equipo comparte en un servidor PostgreSQL. Usted se conecta con su propio usuario: el servidor decide qué casos de qué distritos ve y registra sus cambios a su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_server_dialog.ui" line="18"/>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Recientes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_server_dialog.ui" line="29"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_server_dialog.ui" line="35"/>
+        <source>db.district.org, or a socket folder such as /run/postgresql</source>
+        <translation>db.distrito.org, o una carpeta de socket como /run/postgresql</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_server_dialog.ui" line="40"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_server_dialog.ui" line="53"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_server_dialog.ui" line="64"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_server_dialog.ui" line="73"/>
+        <source>&amp;Encryption:</source>
+        <translation>Ci&amp;frado:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_server_dialog.ui" line="82"/>
+        <source>Or a connection stri&amp;ng:</source>
+        <translation>O una cadena de co&amp;nexión:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_server_dialog.ui" line="88"/>
+        <source>postgresql://db.district.org/casebook or service=casebook</source>
+        <translation>postgresql://db.distrito.org/casebook o service=casebook</translation>
+    </message>
+    <message>
+        <location filename="../ui/connect_server_dialog.ui" line="97"/>
+        <source>Casebook never stores a password. When the server asks for one, Casebook asks you; libpq can also read it from your ~/.pgpass file.</source>
+        <translation>Casebook nunca guarda contraseñas. Cuando el servidor pide una, Casebook se la pregunta; libpq también puede leerla de su archivo ~/.pgpass.</translation>
+    </message>
+</context>
+<context>
     <name>DistrictForm</name>
     <message>
         <location filename="../ui/district_form.ui" line="16"/>
@@ -1257,16 +1320,31 @@
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="36"/>
+        <source>Connect to your team&apos;s server</source>
+        <translation>Conectarse al servidor de su equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="37"/>
+        <source>Connect to your team&apos;s &amp;server</source>
+        <translation>Conectarse al &amp;servidor de su equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="38"/>
+        <source>A casebook your district or county office shares on a PostgreSQL server: you connect as yourself and see your districts&apos; cases.</source>
+        <translation>Un expediente que su distrito u oficina del condado comparte en un servidor PostgreSQL: usted se conecta con su propio usuario y ve los casos de sus distritos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run_dialog.ui" line="43"/>
         <source>Open the demo district</source>
         <translation>Abrir el distrito de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.ui" line="37"/>
+        <location filename="../ui/first_run_dialog.ui" line="44"/>
         <source>Open the &amp;demo district</source>
         <translation>Abrir el distrito de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/first_run_dialog.ui" line="38"/>
+        <location filename="../ui/first_run_dialog.ui" line="45"/>
         <source>A fictional district with a case of every type and two years of records, to look around.</source>
         <translation>Un distrito ficticio con un caso de cada tipo y dos años de registros, para explorar.</translation>
     </message>
@@ -1529,452 +1607,463 @@
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="51"/>
+        <location filename="../ui/main_window.ui" line="52"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="55"/>
+        <location filename="../ui/main_window.ui" line="56"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="64"/>
+        <location filename="../ui/main_window.ui" line="65"/>
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="79"/>
+        <location filename="../ui/main_window.ui" line="80"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="93"/>
+        <location filename="../ui/main_window.ui" line="94"/>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="105"/>
+        <location filename="../ui/main_window.ui" line="106"/>
         <source>&amp;New casebook…</source>
         <translation>&amp;Nuevo libro de casos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="106"/>
         <location filename="../ui/main_window.ui" line="107"/>
+        <location filename="../ui/main_window.ui" line="108"/>
         <source>Create a new casebook file for a district</source>
         <translation>Crear un archivo de libro de casos nuevo para un distrito</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="108"/>
+        <location filename="../ui/main_window.ui" line="109"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="111"/>
+        <location filename="../ui/main_window.ui" line="112"/>
         <source>&amp;Open casebook…</source>
         <translation>&amp;Abrir libro de casos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="112"/>
         <location filename="../ui/main_window.ui" line="113"/>
+        <location filename="../ui/main_window.ui" line="114"/>
         <source>Open a casebook file</source>
         <translation>Abrir un archivo de libro de casos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="114"/>
+        <location filename="../ui/main_window.ui" line="115"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="117"/>
+        <location filename="../ui/main_window.ui" line="123"/>
         <source>Save a &amp;copy…</source>
         <translation>Guardar una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="118"/>
-        <location filename="../ui/main_window.ui" line="119"/>
+        <location filename="../ui/main_window.ui" line="124"/>
+        <location filename="../ui/main_window.ui" line="125"/>
         <source>Save a consistent copy (backup) of the open casebook</source>
         <translation>Guardar una copia coherente (respaldo) del libro de casos abierto</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="120"/>
+        <location filename="../ui/main_window.ui" line="126"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="123"/>
+        <location filename="../ui/main_window.ui" line="129"/>
         <source>&amp;Rescue records from a casebook…</source>
         <translation>Resca&amp;tar registros de un libro de casos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="124"/>
-        <location filename="../ui/main_window.ui" line="125"/>
+        <location filename="../ui/main_window.ui" line="130"/>
+        <location filename="../ui/main_window.ui" line="131"/>
         <source>Copy the records of a casebook Casebook refuses for its schema into a new casebook</source>
         <translation>Copiar a un libro de casos nuevo los registros de un libro de casos que Casebook rechaza por su esquema</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="128"/>
+        <location filename="../ui/main_window.ui" line="134"/>
         <source>&amp;Export packet…</source>
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="129"/>
-        <location filename="../ui/main_window.ui" line="130"/>
+        <location filename="../ui/main_window.ui" line="135"/>
+        <location filename="../ui/main_window.ui" line="136"/>
         <source>Export the documentation packet of the current case</source>
         <translation>Exportar el paquete de documentación del caso actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="131"/>
+        <location filename="../ui/main_window.ui" line="137"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="134"/>
+        <location filename="../ui/main_window.ui" line="140"/>
         <source>&amp;Import Dashboard files…</source>
         <translation>&amp;Importar archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="135"/>
-        <location filename="../ui/main_window.ui" line="136"/>
+        <location filename="../ui/main_window.ui" line="141"/>
+        <location filename="../ui/main_window.ui" line="142"/>
         <source>Import the California School Dashboard data files</source>
         <translation>Importar los archivos de datos del Dashboard Escolar de California</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="139"/>
+        <location filename="../ui/main_window.ui" line="145"/>
         <source>Import CSI/TSI/ATSI &amp;list…</source>
         <translation>Importar &amp;lista CSI/TSI/ATSI…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="140"/>
-        <location filename="../ui/main_window.ui" line="141"/>
+        <location filename="../ui/main_window.ui" line="146"/>
+        <location filename="../ui/main_window.ui" line="147"/>
         <source>Import CDE&apos;s ESSA assistance status list and open or update school-plan cases</source>
         <translation>Importar la lista de estado de asistencia de ESSA del CDE y abrir o actualizar casos de plan escolar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="144"/>
+        <location filename="../ui/main_window.ui" line="150"/>
         <source>Import CDE eli&amp;gibility file…</source>
         <translation>Importar archivo de ele&amp;gibilidad del CDE…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="145"/>
-        <location filename="../ui/main_window.ui" line="146"/>
+        <location filename="../ui/main_window.ui" line="151"/>
+        <location filename="../ui/main_window.ui" line="152"/>
         <source>Import CDE&apos;s LCFF District/COE Eligibility File (assistancestatusYY.xlsx) to compare with Casebook&apos;s findings</source>
         <translation>Importar el archivo de elegibilidad LCFF de distritos y COE del CDE (assistancestatusYY.xlsx) para compararlo con los hallazgos de Casebook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="149"/>
+        <location filename="../ui/main_window.ui" line="155"/>
         <source>&amp;Compare with CDE</source>
         <translation>&amp;Comparar con el CDE</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="150"/>
-        <location filename="../ui/main_window.ui" line="151"/>
+        <location filename="../ui/main_window.ui" line="156"/>
+        <location filename="../ui/main_window.ui" line="157"/>
         <source>Casebook&apos;s determinations beside CDE&apos;s eligibility file, every difference named</source>
         <translation>Las determinaciones de Casebook junto al archivo de elegibilidad del CDE, con cada diferencia nombrada</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="152"/>
+        <location filename="../ui/main_window.ui" line="158"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="155"/>
+        <location filename="../ui/main_window.ui" line="161"/>
         <source>Export &amp;deadlines…</source>
         <translation>Exportar &amp;fechas límite…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="156"/>
-        <location filename="../ui/main_window.ui" line="157"/>
+        <location filename="../ui/main_window.ui" line="162"/>
+        <location filename="../ui/main_window.ui" line="163"/>
         <source>Save the deadlines the Deadlines page lists, narrowed as there, as an Excel workbook, CSV, iCalendar or JSON file</source>
         <translation>Guardar las fechas límite que muestra la página Fechas límite, con los mismos filtros, como libro de Excel o archivo CSV, iCalendar o JSON</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="168"/>
-        <location filename="../ui/main_window.ui" line="169"/>
+        <location filename="../ui/main_window.ui" line="174"/>
+        <location filename="../ui/main_window.ui" line="175"/>
         <source>District calendar, reminder window, export folder and your name for packets</source>
         <translation>Calendario del distrito, plazo de recordatorio, carpeta de exportación y su nombre para los paquetes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="160"/>
+        <location filename="../ui/main_window.ui" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="161"/>
-        <location filename="../ui/main_window.ui" line="162"/>
+        <location filename="../ui/main_window.ui" line="118"/>
+        <source>Connect to a &amp;server…</source>
+        <translation>Conectarse a un &amp;servidor…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="119"/>
+        <location filename="../ui/main_window.ui" line="120"/>
+        <source>Open a casebook your team shares on a PostgreSQL server</source>
+        <translation>Abrir un expediente que su equipo comparte en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.ui" line="167"/>
+        <location filename="../ui/main_window.ui" line="168"/>
         <source>Quit Casebook</source>
         <translation>Salir de Casebook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="163"/>
+        <location filename="../ui/main_window.ui" line="169"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="167"/>
+        <location filename="../ui/main_window.ui" line="173"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="170"/>
+        <location filename="../ui/main_window.ui" line="176"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="173"/>
+        <location filename="../ui/main_window.ui" line="179"/>
         <source>&amp;Deadlines</source>
         <translation>&amp;Fechas límite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="174"/>
-        <location filename="../ui/main_window.ui" line="175"/>
+        <location filename="../ui/main_window.ui" line="180"/>
+        <location filename="../ui/main_window.ui" line="181"/>
         <source>Show the deadlines dashboard</source>
         <translation>Mostrar el tablero de fechas límite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="176"/>
+        <location filename="../ui/main_window.ui" line="182"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="179"/>
+        <location filename="../ui/main_window.ui" line="185"/>
         <source>&amp;Findings</source>
         <translation>&amp;Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="180"/>
-        <location filename="../ui/main_window.ui" line="181"/>
+        <location filename="../ui/main_window.ui" line="186"/>
+        <location filename="../ui/main_window.ui" line="187"/>
         <source>Show the Dashboard findings</source>
         <translation>Mostrar los hallazgos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="182"/>
+        <location filename="../ui/main_window.ui" line="188"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="185"/>
+        <location filename="../ui/main_window.ui" line="191"/>
         <source>&amp;Reference</source>
         <translation>&amp;Referencia</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="186"/>
-        <location filename="../ui/main_window.ui" line="187"/>
+        <location filename="../ui/main_window.ui" line="192"/>
+        <location filename="../ui/main_window.ui" line="193"/>
         <source>Show the BP 0520 text and its references</source>
         <translation>Mostrar el texto de la BP 0520 y sus referencias</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="188"/>
+        <location filename="../ui/main_window.ui" line="194"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="191"/>
+        <location filename="../ui/main_window.ui" line="197"/>
         <source>&amp;Search…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="192"/>
-        <location filename="../ui/main_window.ui" line="193"/>
+        <location filename="../ui/main_window.ui" line="198"/>
+        <location filename="../ui/main_window.ui" line="199"/>
         <source>Search cases, communications and documents</source>
         <translation>Buscar casos, comunicaciones y documentos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="194"/>
+        <location filename="../ui/main_window.ui" line="200"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="197"/>
+        <location filename="../ui/main_window.ui" line="203"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nuevo caso…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="198"/>
-        <location filename="../ui/main_window.ui" line="199"/>
+        <location filename="../ui/main_window.ui" line="204"/>
+        <location filename="../ui/main_window.ui" line="205"/>
         <source>Open a new case</source>
         <translation>Abrir un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="200"/>
+        <location filename="../ui/main_window.ui" line="206"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="203"/>
+        <location filename="../ui/main_window.ui" line="209"/>
         <source>&amp;Log communication…</source>
         <translation>&amp;Registrar comunicación…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="204"/>
-        <location filename="../ui/main_window.ui" line="205"/>
+        <location filename="../ui/main_window.ui" line="210"/>
+        <location filename="../ui/main_window.ui" line="211"/>
         <source>Log a communication on the current case</source>
         <translation>Registrar una comunicación en el caso actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="206"/>
+        <location filename="../ui/main_window.ui" line="212"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="209"/>
+        <location filename="../ui/main_window.ui" line="215"/>
         <source>&amp;Edit case…</source>
         <translation>&amp;Editar caso…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="210"/>
-        <location filename="../ui/main_window.ui" line="211"/>
+        <location filename="../ui/main_window.ui" line="216"/>
+        <location filename="../ui/main_window.ui" line="217"/>
         <source>Edit the current case</source>
         <translation>Editar el caso actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="212"/>
+        <location filename="../ui/main_window.ui" line="218"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="215"/>
+        <location filename="../ui/main_window.ui" line="221"/>
         <source>Add &amp;documentation item…</source>
         <translation>Agregar &amp;documento…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="216"/>
-        <location filename="../ui/main_window.ui" line="217"/>
+        <location filename="../ui/main_window.ui" line="222"/>
+        <location filename="../ui/main_window.ui" line="223"/>
         <source>Add a documentation item to the current case</source>
         <translation>Agregar un documento al caso actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="218"/>
+        <location filename="../ui/main_window.ui" line="224"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="221"/>
+        <location filename="../ui/main_window.ui" line="227"/>
         <source>Add a &amp;row to the open tab…</source>
         <translation>Agregar una &amp;fila a la pestaña abierta…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="222"/>
-        <location filename="../ui/main_window.ui" line="223"/>
+        <location filename="../ui/main_window.ui" line="228"/>
+        <location filename="../ui/main_window.ui" line="229"/>
         <source>Add a record to the open tab of the current case (a group, a communication, a partner, …)</source>
         <translation>Agregar un registro a la pestaña abierta del caso actual (un grupo, una comunicación, un socio, …)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="224"/>
+        <location filename="../ui/main_window.ui" line="230"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="227"/>
+        <location filename="../ui/main_window.ui" line="233"/>
         <source>&amp;Attach file to the case…</source>
         <translation>Ad&amp;juntar archivo al caso…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="228"/>
-        <location filename="../ui/main_window.ui" line="229"/>
+        <location filename="../ui/main_window.ui" line="234"/>
+        <location filename="../ui/main_window.ui" line="235"/>
         <source>Keep a file with the current case</source>
         <translation>Guardar un archivo con el caso actual</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="230"/>
+        <location filename="../ui/main_window.ui" line="236"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="233"/>
+        <location filename="../ui/main_window.ui" line="239"/>
         <source>Record CDE&apos;s e&amp;xit…</source>
         <translation>Registrar la sa&amp;lida según el CDE…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="234"/>
-        <location filename="../ui/main_window.ui" line="235"/>
+        <location filename="../ui/main_window.ui" line="240"/>
+        <location filename="../ui/main_window.ui" line="241"/>
         <source>Record the school&apos;s exit as CDE&apos;s ESSA file decided it (school plans)</source>
         <translation>Registrar la salida de la escuela tal como la decidió el archivo ESSA del CDE (planes escolares)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="238"/>
+        <location filename="../ui/main_window.ui" line="244"/>
         <source>Export the case&apos;s &amp;packet…</source>
         <translation>Exportar el paq&amp;uete del caso…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="239"/>
-        <location filename="../ui/main_window.ui" line="240"/>
+        <location filename="../ui/main_window.ui" line="245"/>
+        <location filename="../ui/main_window.ui" line="246"/>
         <source>Export the documentation packet of the current case (File ▸ Export packet…, Ctrl+E)</source>
         <translation>Exportar el paquete de documentación del caso actual (Archivo ▸ Exportar paquete…, Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="243"/>
+        <location filename="../ui/main_window.ui" line="249"/>
         <source>Dele&amp;te case…</source>
         <translation>Elim&amp;inar caso…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="244"/>
-        <location filename="../ui/main_window.ui" line="245"/>
+        <location filename="../ui/main_window.ui" line="250"/>
+        <location filename="../ui/main_window.ui" line="251"/>
         <source>Delete the current case with everything it holds</source>
         <translation>Eliminar el caso actual con todo lo que contiene</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="246"/>
+        <location filename="../ui/main_window.ui" line="252"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="249"/>
+        <location filename="../ui/main_window.ui" line="255"/>
         <source>Add &amp;school…</source>
         <translation>Agregar e&amp;scuela…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="250"/>
-        <location filename="../ui/main_window.ui" line="251"/>
+        <location filename="../ui/main_window.ui" line="256"/>
+        <location filename="../ui/main_window.ui" line="257"/>
         <source>Add a school of the district</source>
         <translation>Agregar una escuela del distrito</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="254"/>
+        <location filename="../ui/main_window.ui" line="260"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="255"/>
-        <location filename="../ui/main_window.ui" line="256"/>
+        <location filename="../ui/main_window.ui" line="261"/>
+        <location filename="../ui/main_window.ui" line="262"/>
         <source>Open the user guide</source>
         <translation>Abrir la guía del usuario</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="257"/>
+        <location filename="../ui/main_window.ui" line="263"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="260"/>
+        <location filename="../ui/main_window.ui" line="266"/>
         <source>BP 0520 &amp;policy text</source>
         <translation>Texto de la &amp;política BP 0520</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="261"/>
-        <location filename="../ui/main_window.ui" line="262"/>
+        <location filename="../ui/main_window.ui" line="267"/>
+        <location filename="../ui/main_window.ui" line="268"/>
         <source>Show the policy text</source>
         <translation>Mostrar el texto de la política</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="265"/>
+        <location filename="../ui/main_window.ui" line="271"/>
         <source>Open the &amp;demo district</source>
         <translation>Abrir el distrito de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="266"/>
-        <location filename="../ui/main_window.ui" line="267"/>
+        <location filename="../ui/main_window.ui" line="272"/>
+        <location filename="../ui/main_window.ui" line="273"/>
         <source>Open the fictional demo district</source>
         <translation>Abrir el distrito ficticio de demostración</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="270"/>
+        <location filename="../ui/main_window.ui" line="276"/>
         <source>&amp;About Casebook</source>
         <translation>&amp;Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.ui" line="271"/>
-        <location filename="../ui/main_window.ui" line="272"/>
+        <location filename="../ui/main_window.ui" line="277"/>
+        <location filename="../ui/main_window.ui" line="278"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
@@ -2291,11 +2380,11 @@
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="29"/>
-        <source>Open the casebook at &lt;path&gt; (created when it does not exist). Without it: the last casebook, else the default one, else a first-run choice.</source>
-        <translation>Abre el libro de casos en &lt;ruta&gt; (se crea si no existe). Sin esta opción: el último libro de casos; si no, el predeterminado; si no, una elección de primer uso.</translation>
+        <source>Open the casebook at &lt;path&gt; (a file, created when it does not exist), or the casebook on a PostgreSQL server at a postgresql:// URI or service=NAME. Without it: the last casebook, else the default one, else a first-run choice.</source>
+        <translation>Abre el expediente en &lt;path&gt; (un archivo, que se crea si no existe), o el expediente de un servidor PostgreSQL en una URI postgresql:// o service=NOMBRE. Sin esta opción: el último expediente, si no el predeterminado, si no la elección del primer inicio.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="31"/>
+        <location filename="../src/app/main.cpp" line="32"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
@@ -2305,12 +2394,12 @@
         <translation>Cree un libro de casos para su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/startup.cpp" line="70"/>
+        <location filename="../src/app/startup.cpp" line="73"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/startup.cpp" line="71"/>
+        <location filename="../src/app/startup.cpp" line="74"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
@@ -3558,33 +3647,33 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <translation>Cambiar la configuración del calendario</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="137"/>
         <location filename="../src/app/session.cpp" line="147"/>
+        <location filename="../src/app/session.cpp" line="157"/>
         <source>Create case “%1”</source>
         <translation>Crear el caso “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="156"/>
+        <location filename="../src/app/session.cpp" line="166"/>
         <source>Move case to “%1”</source>
         <translation>Pasar el caso a “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="165"/>
+        <location filename="../src/app/session.cpp" line="175"/>
         <source>Record the school&apos;s exit</source>
         <translation>Registrar la salida de la escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="174"/>
+        <location filename="../src/app/session.cpp" line="184"/>
         <source>Delete case “%1”</source>
         <translation>Eliminar el caso “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="182"/>
+        <location filename="../src/app/session.cpp" line="192"/>
         <source>Attach “%1”</source>
         <translation>Adjuntar “%1”</translation>
     </message>
     <message>
-        <location filename="../src/app/session.cpp" line="188"/>
+        <location filename="../src/app/session.cpp" line="198"/>
         <source>Delete attachment “%1”</source>
         <translation>Eliminar el archivo adjunto “%1”</translation>
     </message>
@@ -3630,6 +3719,39 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <location filename="../src/app/communication_reader.cpp" line="59"/>
         <source>Follow-ups:</source>
         <translation>Seguimientos:</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::ConnectServerDialog</name>
+    <message>
+        <location filename="../src/app/connect_server_dialog.cpp" line="22"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connect_server_dialog.cpp" line="24"/>
+        <source>Encrypted, server&apos;s certificate verified (verify-full)</source>
+        <translation>Cifrado, con el certificado del servidor verificado (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connect_server_dialog.cpp" line="26"/>
+        <source>Encrypted, not verified (require)</source>
+        <translation>Cifrado, sin verificar (require)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connect_server_dialog.cpp" line="27"/>
+        <source>Encrypted when the server offers it (prefer)</source>
+        <translation>Cifrado cuando el servidor lo ofrece (prefer)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connect_server_dialog.cpp" line="29"/>
+        <source>None yet</source>
+        <translation>Ninguno todavía</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connect_server_dialog.cpp" line="29"/>
+        <source>Choose a server…</source>
+        <translation>Elija un servidor…</translation>
     </message>
 </context>
 <context>
@@ -4209,373 +4331,383 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="105"/>
+        <location filename="../src/app/main_window.cpp" line="107"/>
         <source>Search cases, communications, documents… (Ctrl+F)</source>
         <translation>Buscar casos, comunicaciones, documentos… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="106"/>
+        <location filename="../src/app/main_window.cpp" line="108"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="128"/>
+        <location filename="../src/app/main_window.cpp" line="130"/>
         <source>The change could not be made</source>
         <translation>No se pudo realizar el cambio</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="180"/>
+        <location filename="../src/app/main_window.cpp" line="182"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="182"/>
+        <location filename="../src/app/main_window.cpp" line="184"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="208"/>
+        <location filename="../src/app/main_window.cpp" line="211"/>
         <source>Log communication</source>
         <translation>Registrar comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="209"/>
+        <location filename="../src/app/main_window.cpp" line="212"/>
         <source>Open a case first: a communication is logged on a case.</source>
         <translation>Primero abra un caso: las comunicaciones se registran en un caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="241"/>
+        <location filename="../src/app/main_window.cpp" line="244"/>
         <source>Export deadlines</source>
         <translation>Exportar fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="246"/>
+        <location filename="../src/app/main_window.cpp" line="249"/>
         <source>Deadlines not exported</source>
         <translation>No se exportaron las fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="248"/>
+        <location filename="../src/app/main_window.cpp" line="251"/>
         <source>Saved the deadlines as %1</source>
         <translation>Se guardaron las fechas límite como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="730"/>
-        <location filename="../src/app/main_window.cpp" line="733"/>
+        <location filename="../src/app/main_window.cpp" line="752"/>
+        <location filename="../src/app/main_window.cpp" line="755"/>
         <source>Cannot open the casebook</source>
         <translation>No se puede abrir el libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="260"/>
+        <location filename="../src/app/main_window.cpp" line="277"/>
         <source>Casebook upgraded</source>
         <translation>Libro de casos actualizado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="281"/>
+        <location filename="../src/app/main_window.cpp" line="298"/>
         <source>Checking the casebook&apos;s integrity…</source>
         <translation>Comprobando la integridad del libro de casos…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="302"/>
+        <location filename="../src/app/main_window.cpp" line="319"/>
         <source>Damaged casebook: read only</source>
         <translation>Libro de casos dañado: solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="303"/>
+        <location filename="../src/app/main_window.cpp" line="320"/>
         <source>The casebook is damaged</source>
         <translation>El libro de casos está dañado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="317"/>
-        <location filename="../src/app/main_window.cpp" line="321"/>
+        <location filename="../src/app/main_window.cpp" line="334"/>
+        <location filename="../src/app/main_window.cpp" line="338"/>
         <source>Cannot create the demo</source>
         <translation>No se puede crear la demostración</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="340"/>
+        <location filename="../src/app/main_window.cpp" line="358"/>
         <source>No recent casebooks</source>
         <translation>No hay libros de casos recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="346"/>
+        <location filename="../src/app/main_window.cpp" line="365"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="346"/>
+        <location filename="../src/app/main_window.cpp" line="366"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="354"/>
+        <location filename="../src/app/main_window.cpp" line="376"/>
         <source>No casebook open</source>
         <translation>Ningún libro de casos abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="397"/>
+        <location filename="../src/app/main_window.cpp" line="419"/>
         <source>%1 case</source>
         <translation>%1 caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="397"/>
+        <location filename="../src/app/main_window.cpp" line="419"/>
         <source>%1 cases</source>
         <translation>%1 casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="399"/>
+        <location filename="../src/app/main_window.cpp" line="421"/>
         <source>%1 communication</source>
         <translation>%1 comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="399"/>
+        <location filename="../src/app/main_window.cpp" line="421"/>
         <source>%1 communications</source>
         <translation>%1 comunicaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="401"/>
+        <location filename="../src/app/main_window.cpp" line="423"/>
         <source>%1 documentation item</source>
         <translation>%1 documento</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="401"/>
+        <location filename="../src/app/main_window.cpp" line="423"/>
         <source>%1 documentation items</source>
         <translation>%1 documentos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="417"/>
+        <location filename="../src/app/main_window.cpp" line="439"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="418"/>
+        <location filename="../src/app/main_window.cpp" line="440"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="419"/>
+        <location filename="../src/app/main_window.cpp" line="441"/>
         <source>Compare with CDE</source>
         <translation>Comparar con el CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="420"/>
+        <location filename="../src/app/main_window.cpp" line="442"/>
         <source>Reference: BP 0520</source>
         <translation>Referencia: BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="430"/>
+        <location filename="../src/app/main_window.cpp" line="452"/>
         <source>Technical assistance</source>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="431"/>
+        <location filename="../src/app/main_window.cpp" line="453"/>
         <source>SPI interventions</source>
         <translation>Intervenciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="432"/>
+        <location filename="../src/app/main_window.cpp" line="454"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="444"/>
+        <location filename="../src/app/main_window.cpp" line="466"/>
         <source> (closed)</source>
         <translation> (cerrado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="446"/>
+        <location filename="../src/app/main_window.cpp" line="468"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="450"/>
+        <location filename="../src/app/main_window.cpp" line="472"/>
         <source>No cases</source>
         <translation>Sin casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="598"/>
+        <location filename="../src/app/main_window.cpp" line="620"/>
         <source>Add your district</source>
         <translation>Agregue su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="683"/>
+        <location filename="../src/app/main_window.cpp" line="705"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="600"/>
+        <location filename="../src/app/main_window.cpp" line="622"/>
         <source>Technical-assistance request (by the Board)</source>
         <translation>Solicitud de asistencia técnica (por la Junta)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="217"/>
+        <location filename="../src/app/main_window.cpp" line="220"/>
         <source>&amp;Move to</source>
         <translation>&amp;Pasar a</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="222"/>
+        <location filename="../src/app/main_window.cpp" line="225"/>
         <source>The open tab takes no new rows: open a tab such as Communications or Documentation first.</source>
         <translation>La pestaña abierta no admite filas nuevas: primero abra una pestaña como Comunicaciones o Documentación.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="242"/>
+        <location filename="../src/app/main_window.cpp" line="245"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics);;JSON (*.json)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;iCalendar (*.ics);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="403"/>
+        <location filename="../src/app/main_window.cpp" line="265"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="266"/>
+        <source>The server %1 asks for your password:</source>
+        <translation>El servidor %1 pide su contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="425"/>
         <source>%1 overdue</source>
         <comment>one deadline</comment>
         <translation>%1 vencida</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="403"/>
+        <location filename="../src/app/main_window.cpp" line="425"/>
         <source>%1 overdue</source>
         <comment>several deadlines</comment>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="601"/>
+        <location filename="../src/app/main_window.cpp" line="623"/>
         <source>Required technical assistance (County Superintendent&apos;s determination)</source>
         <translation>Asistencia técnica requerida (determinación del Superintendente del Condado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="602"/>
+        <location filename="../src/app/main_window.cpp" line="624"/>
         <source>SPI intervention</source>
         <translation>Intervención del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="602"/>
+        <location filename="../src/app/main_window.cpp" line="624"/>
         <source>School plan (CSI / TSI / ATSI)</source>
         <translation>Plan escolar (CSI / TSI / ATSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="604"/>
+        <location filename="../src/app/main_window.cpp" line="626"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="604"/>
+        <location filename="../src/app/main_window.cpp" line="626"/>
         <source>What kind of obligation is this case about?</source>
         <translation>¿Sobre qué tipo de obligación trata este caso?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="616"/>
+        <location filename="../src/app/main_window.cpp" line="638"/>
         <source>New case: %1</source>
         <translation>Nuevo caso: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="623"/>
+        <location filename="../src/app/main_window.cpp" line="645"/>
         <source>New school plan</source>
         <translation>Nuevo plan escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="623"/>
+        <location filename="../src/app/main_window.cpp" line="645"/>
         <source>Add the school first with Case ▸ Add school….</source>
         <translation>Primero agregue la escuela con Caso ▸ Agregar escuela….</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="650"/>
-        <location filename="../src/app/main_window.cpp" line="653"/>
-        <location filename="../src/app/main_window.cpp" line="663"/>
+        <location filename="../src/app/main_window.cpp" line="672"/>
+        <location filename="../src/app/main_window.cpp" line="675"/>
+        <location filename="../src/app/main_window.cpp" line="685"/>
         <source>Add school</source>
         <translation>Agregar escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="650"/>
+        <location filename="../src/app/main_window.cpp" line="672"/>
         <source>Add your district first: Case ▸ New case… asks for it.</source>
         <translation>Primero agregue su distrito: Caso ▸ Nuevo caso… se lo pide.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="698"/>
-        <location filename="../src/app/main_window.cpp" line="715"/>
+        <location filename="../src/app/main_window.cpp" line="720"/>
+        <location filename="../src/app/main_window.cpp" line="737"/>
         <source>New casebook</source>
         <translation>Nuevo libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="699"/>
-        <location filename="../src/app/main_window.cpp" line="747"/>
-        <location filename="../src/app/main_window.cpp" line="802"/>
+        <location filename="../src/app/main_window.cpp" line="721"/>
+        <location filename="../src/app/main_window.cpp" line="769"/>
+        <location filename="../src/app/main_window.cpp" line="824"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="706"/>
-        <location filename="../src/app/main_window.cpp" line="935"/>
+        <location filename="../src/app/main_window.cpp" line="728"/>
+        <location filename="../src/app/main_window.cpp" line="967"/>
         <source>Your district</source>
         <translation>Su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="715"/>
-        <location filename="../src/app/main_window.cpp" line="763"/>
+        <location filename="../src/app/main_window.cpp" line="737"/>
+        <location filename="../src/app/main_window.cpp" line="785"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 ya existe; elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="736"/>
+        <location filename="../src/app/main_window.cpp" line="758"/>
         <source>Its records can be copied into a new casebook, checked as an import is checked. Nothing in this file runs, and the file is left as it is.</source>
         <translation>Sus registros se pueden copiar a un libro de casos nuevo, comprobados como se comprueba una importación. Nada de este archivo se ejecuta, y el archivo queda tal como está.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="738"/>
+        <location filename="../src/app/main_window.cpp" line="760"/>
         <source>&amp;Rescue its records…</source>
         <translation>&amp;Rescatar sus registros…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="749"/>
+        <location filename="../src/app/main_window.cpp" line="771"/>
         <source>Rescue the records of a casebook</source>
         <translation>Rescatar los registros de un libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="756"/>
+        <location filename="../src/app/main_window.cpp" line="778"/>
         <source>Save the rescued records as</source>
         <translation>Guardar los registros rescatados como</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="763"/>
+        <location filename="../src/app/main_window.cpp" line="785"/>
         <source>Rescue</source>
         <translation>Rescatar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="770"/>
+        <location filename="../src/app/main_window.cpp" line="792"/>
         <source>The records were not rescued</source>
         <translation>No se rescataron los registros</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="776"/>
+        <location filename="../src/app/main_window.cpp" line="798"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="779"/>
+        <location filename="../src/app/main_window.cpp" line="801"/>
         <source>Left behind: %1</source>
         <translation>Se dejó atrás: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="781"/>
+        <location filename="../src/app/main_window.cpp" line="803"/>
         <source>Not readable, not copied: %1</source>
         <translation>Ilegible, no se copió: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="782"/>
+        <location filename="../src/app/main_window.cpp" line="804"/>
         <source>Records rescued</source>
         <translation>Registros rescatados</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="783"/>
+        <location filename="../src/app/main_window.cpp" line="805"/>
         <source>The records of %1 were copied into the new casebook %2. %1 was not changed.</source>
         <translation>Los registros de %1 se copiaron al libro de casos nuevo %2. %1 no se modificó.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="787"/>
+        <location filename="../src/app/main_window.cpp" line="809"/>
         <source>Copied: %1. Audit rows carried: %2.</source>
         <translation>Copiados: %1. Filas de auditoría trasladadas: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="788"/>
+        <location filename="../src/app/main_window.cpp" line="810"/>
         <source>no records</source>
         <translation>ningún registro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="791"/>
+        <location filename="../src/app/main_window.cpp" line="813"/>
         <source>Not Casebook&apos;s and left behind: %n object(s) (Show Details…).</source>
         <translation>
             <numerusform>No es de Casebook y se dejó atrás: %n objeto (Mostrar detalles…).</numerusform>
@@ -4583,209 +4715,209 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         </translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="801"/>
+        <location filename="../src/app/main_window.cpp" line="823"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="812"/>
+        <location filename="../src/app/main_window.cpp" line="844"/>
         <source>Save a copy of the casebook</source>
         <translation>Guardar una copia del libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="814"/>
+        <location filename="../src/app/main_window.cpp" line="846"/>
         <source>Casebook files (*.sqlite)</source>
         <translation>Archivos de libro de casos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="818"/>
-        <location filename="../src/app/main_window.cpp" line="822"/>
+        <location filename="../src/app/main_window.cpp" line="850"/>
+        <location filename="../src/app/main_window.cpp" line="854"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="818"/>
+        <location filename="../src/app/main_window.cpp" line="850"/>
         <source>Cannot replace %1.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="824"/>
+        <location filename="../src/app/main_window.cpp" line="856"/>
         <source>Saved a copy as %1</source>
         <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="837"/>
+        <location filename="../src/app/main_window.cpp" line="869"/>
         <source>Importing Dashboard files…</source>
         <translation>Importando archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="837"/>
+        <location filename="../src/app/main_window.cpp" line="869"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="841"/>
+        <location filename="../src/app/main_window.cpp" line="873"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="851"/>
+        <location filename="../src/app/main_window.cpp" line="883"/>
         <source>%1: not imported — %2</source>
         <translation>%1: no se importó — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="860"/>
+        <location filename="../src/app/main_window.cpp" line="892"/>
         <source>%1: %2 rows imported</source>
         <translation>%1: se importaron %2 filas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="862"/>
+        <location filename="../src/app/main_window.cpp" line="894"/>
         <source>%1: %2 rows replaced the earlier file</source>
         <translation>%1: %2 filas reemplazaron el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="864"/>
+        <location filename="../src/app/main_window.cpp" line="896"/>
         <source>%1: already imported, nothing changed</source>
         <translation>%1: ya se había importado, no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="879"/>
+        <location filename="../src/app/main_window.cpp" line="911"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="882"/>
+        <location filename="../src/app/main_window.cpp" line="914"/>
         <source>What the files hold for %1 could not be read: %2</source>
         <translation>No se pudo leer lo que contienen los archivos para %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="886"/>
+        <location filename="../src/app/main_window.cpp" line="918"/>
         <source>%1 is not in the %2 Dashboard files: no row has a CDS code starting %3. Are they the files of your district&apos;s Dashboard year?</source>
         <translation>%1 no está en los archivos del Dashboard %2: ninguna fila tiene un código CDS que empiece por %3. ¿Son los archivos del año del Dashboard de su distrito?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="904"/>
+        <location filename="../src/app/main_window.cpp" line="936"/>
         <source>%1 is in the %2 Dashboard files: %3 for the district</source>
         <translation>%1 está en los archivos del Dashboard %2: %3 para el distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="908"/>
+        <location filename="../src/app/main_window.cpp" line="940"/>
         <source>%1 has no district-level rows in the %2 Dashboard files</source>
         <translation>%1 no tiene filas a nivel de distrito en los archivos del Dashboard %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="909"/>
+        <location filename="../src/app/main_window.cpp" line="941"/>
         <source>, and none for its schools.</source>
         <translation>, y ninguna para sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="910"/>
+        <location filename="../src/app/main_window.cpp" line="942"/>
         <source>, and results for %1 of its schools.</source>
         <translation>, y resultados para %1 de sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="912"/>
+        <location filename="../src/app/main_window.cpp" line="944"/>
         <source>Not imported yet for %1: %2.</source>
         <translation>Aún no se importó para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="921"/>
+        <location filename="../src/app/main_window.cpp" line="953"/>
         <source>&amp;Show findings</source>
         <translation>&amp;Mostrar hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="987"/>
+        <location filename="../src/app/main_window.cpp" line="1019"/>
         <source>Saved the packet as %1</source>
         <translation>Se guardó el paquete como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="994"/>
+        <location filename="../src/app/main_window.cpp" line="1026"/>
         <source>Import Dashboard files</source>
         <translation>Importar archivos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="995"/>
+        <location filename="../src/app/main_window.cpp" line="1027"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
         <translation>Archivos de datos del Dashboard (*download*.txt *.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="918"/>
+        <location filename="../src/app/main_window.cpp" line="950"/>
         <source>Dashboard import</source>
         <translation>Importación del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1003"/>
+        <location filename="../src/app/main_window.cpp" line="1035"/>
         <source>Import the CSI/TSI/ATSI list</source>
         <translation>Importar la lista CSI/TSI/ATSI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1004"/>
+        <location filename="../src/app/main_window.cpp" line="1036"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>Estado de asistencia de ESSA del CDE (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1012"/>
+        <location filename="../src/app/main_window.cpp" line="1044"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1015"/>
+        <location filename="../src/app/main_window.cpp" line="1047"/>
         <source>CSI/TSI/ATSI list imported</source>
         <translation>Lista CSI/TSI/ATSI importada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1016"/>
+        <location filename="../src/app/main_window.cpp" line="1048"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
         <translation>%1 escuelas leídas, %2 identificadas: %3 casos de plan escolar abiertos, %4 actualizados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1027"/>
+        <location filename="../src/app/main_window.cpp" line="1059"/>
         <source>Import CDE&apos;s eligibility file</source>
         <translation>Importar el archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1028"/>
+        <location filename="../src/app/main_window.cpp" line="1060"/>
         <source>LCFF District/COE Eligibility File (assistancestatus*.xlsx *.xlsx);;All files (*)</source>
         <translation>Archivo de elegibilidad LCFF de distritos y COE (assistancestatus*.xlsx *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1034"/>
+        <location filename="../src/app/main_window.cpp" line="1066"/>
         <source>The eligibility file was not imported</source>
         <translation>No se importó el archivo de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1037"/>
+        <location filename="../src/app/main_window.cpp" line="1069"/>
         <source>CDE eligibility file</source>
         <translation>Archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1050"/>
+        <location filename="../src/app/main_window.cpp" line="1082"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1051"/>
+        <location filename="../src/app/main_window.cpp" line="1083"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para la política de la junta BP 0520, “Intervención para escuelas de bajo rendimiento”: asistencia técnica (Código de Educación 52071), intervención del SPI (52072.1) y planes escolares CSI/TSI/ATSI (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;Un solo archivo SQLite de libro de casos; cada cambio queda registrado en la auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1070"/>
-        <location filename="../src/app/main_window.cpp" line="1071"/>
+        <location filename="../src/app/main_window.cpp" line="1102"/>
+        <location filename="../src/app/main_window.cpp" line="1103"/>
         <source>Casebook user guide</source>
         <translation>Guía del usuario de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1078"/>
+        <location filename="../src/app/main_window.cpp" line="1110"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1078"/>
+        <location filename="../src/app/main_window.cpp" line="1110"/>
         <source>The user guide is not installed on this computer.</source>
         <translation>La guía del usuario no está instalada en esta computadora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="379"/>
+        <location filename="../src/app/main_window.cpp" line="401"/>
         <source>%n case(s) could not be read and are not listed (first: %1); casebook-cli check lists every problem</source>
         <translation>
             <numerusform>%n caso no se pudo leer y no aparece en la lista (el primero: %1); casebook-cli check enumera todos los problemas</numerusform>
