@@ -885,7 +885,7 @@
     <message>
         <location filename="../ui/connect_server_dialog.ui" line="11"/>
         <source>A casebook your team shares on a PostgreSQL server. You connect as yourself: the server decides which districts&apos; cases you see and records your changes under your name.</source>
-        <translation>Un expediente que su equipo comparte en un servidor PostgreSQL. Usted se conecta con su propio usuario: el servidor decide qué casos de qué distritos ve y registra sus cambios a su nombre.</translation>
+        <translation>Un libro de casos que su equipo comparte en un servidor PostgreSQL. Usted se conecta con su propio usuario: el servidor decide qué casos de qué distritos ve y registra sus cambios a su nombre.</translation>
     </message>
     <message>
         <location filename="../ui/connect_server_dialog.ui" line="18"/>
@@ -1331,7 +1331,7 @@
     <message>
         <location filename="../ui/first_run_dialog.ui" line="38"/>
         <source>A casebook your district or county office shares on a PostgreSQL server: you connect as yourself and see your districts&apos; cases.</source>
-        <translation>Un expediente que su distrito u oficina del condado comparte en un servidor PostgreSQL: usted se conecta con su propio usuario y ve los casos de sus distritos.</translation>
+        <translation>Un libro de casos que su distrito u oficina del condado comparte en un servidor PostgreSQL: usted se conecta con su propio usuario y ve los casos de sus distritos.</translation>
     </message>
     <message>
         <location filename="../ui/first_run_dialog.ui" line="43"/>
@@ -1786,7 +1786,7 @@
         <location filename="../ui/main_window.ui" line="119"/>
         <location filename="../ui/main_window.ui" line="120"/>
         <source>Open a casebook your team shares on a PostgreSQL server</source>
-        <translation>Abrir un expediente que su equipo comparte en un servidor PostgreSQL</translation>
+        <translation>Abrir un libro de casos que su equipo comparte en un servidor PostgreSQL</translation>
     </message>
     <message>
         <location filename="../ui/main_window.ui" line="167"/>
@@ -2381,7 +2381,7 @@
     <message>
         <location filename="../src/app/main.cpp" line="29"/>
         <source>Open the casebook at &lt;path&gt; (a file, created when it does not exist), or the casebook on a PostgreSQL server at a postgresql:// URI or service=NAME. Without it: the last casebook, else the default one, else a first-run choice.</source>
-        <translation>Abre el expediente en &lt;path&gt; (un archivo, que se crea si no existe), o el expediente de un servidor PostgreSQL en una URI postgresql:// o service=NOMBRE. Sin esta opción: el último expediente, si no el predeterminado, si no la elección del primer inicio.</translation>
+        <translation>Abre el libro de casos en &lt;path&gt; (un archivo, que se crea si no existe), o el libro de casos de un servidor PostgreSQL en una URI postgresql:// o service=NOMBRE. Sin esta opción: el último libro de casos, si no el predeterminado, si no la elección del primer inicio.</translation>
     </message>
     <message>
         <location filename="../src/app/main.cpp" line="32"/>
