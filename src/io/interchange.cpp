@@ -457,50 +457,78 @@ bool isCanonicalBase64(std::string_view text)
     return true;
 }
 
+namespace {
+
+// The strict reading's first pass (parseJsonStrictly): depth and duplicate keys, checked by events
+// without building anything. nlohmann's callback parser would do it in one pass, but it looks through
+// every element of an array each time one of its objects ends: quadratic in a statewide casebook's
+// arrays of a million results.
+class StrictJsonCheck final : public nlohmann::json_sax<json> {
+public:
+    explicit StrictJsonCheck(const std::string &sourceName) : m_source(sourceName) {}
+    std::optional<Error> refused;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t &) override { return true; }
+    bool string(string_t &) override { return true; }
+    bool binary(binary_t &) override { return true; }
+    bool start_object(std::size_t) override { return open(true); }
+    bool key(string_t &key) override
+    {
+        if (!m_levels.empty() && m_levels.back().object && !m_levels.back().keys.insert(key).second) {
+            refused = Error::badInput(m_source, "has the key \"" + key + "\" twice in one object");
+            return false;
+        }
+        return true;
+    }
+    bool end_object() override { return close(); }
+    bool start_array(std::size_t) override { return open(false); }
+    bool end_array() override { return close(); }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override { return false; }
+
+private:
+    struct Level {
+        bool object = false;
+        std::set<std::string> keys;
+    };
+    bool open(bool object)
+    {
+        if (int(m_levels.size()) >= kMaxJsonDepth) {
+            refused = Error::badInput(m_source, "is nested more than " + std::to_string(kMaxJsonDepth) +
+                                                    " levels deep; a casebook document never is");
+            return false;
+        }
+        m_levels.push_back({object, {}});
+        return true;
+    }
+    bool close()
+    {
+        if (!m_levels.empty())
+            m_levels.pop_back();
+        return true;
+    }
+    const std::string &m_source;
+    std::vector<Level> m_levels;
+};
+
+} // namespace
+
 Result<json> parseJsonStrictly(const std::string &text, const std::string &sourceName)
 {
     // nlohmann's parser keeps its own stack, but validation and the code after it recurse once per
     // level: a document nested deeper than any casebook's is refused before either sees it.
     // Duplicate keys are refused too: nlohmann would keep the last one without a word, so two readers
-    // of the same file could see two different records.
-    struct Level {
-        bool object = false;
-        std::set<std::string> keys;
-    };
-    std::vector<Level> levels;
-    std::optional<Error> refused;
-    const json::parser_callback_t check = [&](int depth, json::parse_event_t event, json &parsed) {
-        if (refused)
-            return false;
-        switch (event) {
-        case json::parse_event_t::object_start:
-        case json::parse_event_t::array_start:
-            if (depth >= kMaxJsonDepth) {
-                refused = Error::badInput(sourceName, "is nested more than " + std::to_string(kMaxJsonDepth) +
-                                                          " levels deep; a casebook document never is");
-                return false;
-            }
-            levels.push_back({event == json::parse_event_t::object_start, {}});
-            break;
-        case json::parse_event_t::key:
-            if (!levels.empty() && levels.back().object && !levels.back().keys.insert(parsed.get<std::string>()).second) {
-                refused = Error::badInput(sourceName, "has the key \"" + parsed.get<std::string>() +
-                                                          "\" twice in one object");
-                return false;
-            }
-            break;
-        case json::parse_event_t::object_end:
-        case json::parse_event_t::array_end:
-            if (!levels.empty())
-                levels.pop_back();
-            break;
-        case json::parse_event_t::value: break;
-        }
-        return true;
-    };
-    json document = json::parse(text, check, false);
-    if (refused)
-        return *refused;
+    // of the same file could see two different records. Checked first, by events; then read.
+    StrictJsonCheck check(sourceName);
+    const bool wellFormed = json::sax_parse(text, &check, nlohmann::detail::input_format_t::json, true);
+    if (check.refused)
+        return *check.refused;
+    if (!wellFormed)
+        return Error::badInput(sourceName, "is not valid JSON");
+    json document = json::parse(text, nullptr, false);
     if (document.is_discarded())
         return Error::badInput(sourceName, "is not valid JSON");
     return document;
