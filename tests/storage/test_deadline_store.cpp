@@ -419,7 +419,7 @@ TEST_CASE("Updating the kept pending deadlines on a companion connection leaves 
     checkAgainstEngine(*db, settings, today.addDays(3));
 }
 
-TEST_CASE("Kept titles and reasons keep any text users wrote, and read back as the engine's phrases")
+TEST_CASE("Kept titles and reasons keep any text users wrote, and read back as the engine's phrases", "[file]")
 {
     test::TempDir dir;
     auto db = newCasebook(dir);
