@@ -734,6 +734,19 @@ std::string sha256Of(const std::string &text)
 
 } // namespace
 
+// Rows per table: the records, the audit trail and the state's data (Dashboard results, ...).
+static Result<std::vector<std::pair<std::string, std::int64_t>>> everyTableCount(storage::Database &db)
+{
+    auto counts = storage::recordCounts(db);
+    if (!counts)
+        return counts.error();
+    auto state = storage::stateDataCounts(db);
+    if (!state)
+        return state.error();
+    counts->insert(counts->end(), state->begin(), state->end());
+    return counts;
+}
+
 Result<PublishReport> publishCasebook(const std::string &from, const std::string &to)
 {
     if (storage::isServerLocation(from))
@@ -759,7 +772,7 @@ Result<PublishReport> publishCasebook(const std::string &from, const std::string
         if (!document)
             return document.error();
         text = std::move(*document);
-        auto counts = storage::recordCounts(*source);
+        auto counts = everyTableCount(*source);
         if (!counts)
             return counts.error();
         sourceCounts = std::move(*counts);
@@ -786,7 +799,7 @@ Result<PublishReport> publishCasebook(const std::string &from, const std::string
         auto again = documentText(db, report.destination);
         if (!again)
             return again.error();
-        auto counts = storage::recordCounts(db);
+        auto counts = everyTableCount(db);
         if (!counts)
             return counts.error();
         for (const auto &[table, n] : sourceCounts) {

@@ -32,6 +32,9 @@ TEST_CASE("publish copies the demo casebook to a server, which then exports the 
     REQUIRE(published.code == 0);
     CHECK_THAT(published.out, Catch::Contains("cases: " + std::to_string(test::rawCount(file, "cases")) + " on both"));
     CHECK_THAT(published.out, Catch::Contains("the same counts on both sides"));
+    // The state's data is counted too: the demo's Dashboard results.
+    CHECK_THAT(published.out, Catch::Contains("dashboard_results: " + std::to_string(test::rawCount(file, "dashboard_results")) +
+                                              " on both"));
 
     // The same document from both engines (the interchange format's promise), and the file unchanged.
     REQUIRE(runCliCommand({"--db", file, "export", "json", "--out", dir.file("file.json")}).code == 0);

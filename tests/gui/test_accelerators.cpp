@@ -7,6 +7,8 @@
 #include "findings_page.h"
 #include "getting_started_panel.h"
 #include "gui_driver.h"
+#include "connect_server_dialog.h"
+#include "first_run_dialog.h"
 #include "main_window.h"
 #include "record_dialog.h"
 #include "session.h"
@@ -103,6 +105,26 @@ QStringList clashes(const char *name)
     return users.clashes(name);
 }
 
+// Every letter two controls of a dialog share (labels with a buddy, buttons).
+QStringList dialogClashes(QDialog &dialog, const char *name)
+{
+    LetterUsers users;
+    for (auto *label : dialog.findChildren<QLabel *>())
+        if (label->buddy())
+            users.add(label->text());
+    for (auto *button : dialog.findChildren<QAbstractButton *>())
+        users.add(button->text());
+    return users.clashes(name);
+}
+
+// The dialogs outside the record forms that a user reaches with the keyboard.
+QStringList otherDialogClashes()
+{
+    ConnectServerDialog connect({});
+    FirstRunDialog first;
+    return dialogClashes(connect, "connect to a server") + dialogClashes(first, "first run");
+}
+
 QStringList allClashes()
 {
     QStringList out;
@@ -120,6 +142,7 @@ QStringList allClashes()
     out += clashes<Ui::ScheduledContactForm>("scheduled contact");
     out += clashes<Ui::SchoolForm>("school");
     out += clashes<Ui::SpiActionForm>("SPI action");
+    out += otherDialogClashes();
     return out;
 }
 
@@ -197,7 +220,7 @@ TEST_CASE("No two things reachable at once in the main window share an Alt+lette
     CHECK(pageClashes().join(QLatin1Char('\n')).toStdString() == "");
 }
 
-TEST_CASE("Every Alt+letter of a record dialog reaches one control, in English and in Spanish")
+TEST_CASE("Every Alt+letter of a record dialog or of the connection and first-run dialogs reaches one control, in English and in Spanish")
 {
     const MainWindow window; // registers the application's resources, where the catalogues are
     CHECK(allClashes().join(QLatin1Char('\n')).toStdString() == "");
