@@ -88,23 +88,6 @@ private:
     QMap<QChar, QStringList> m_users;
 };
 
-// Every letter two controls of the dialog share.
-template <typename Form>
-QStringList clashes(const char *name)
-{
-    auto *formWidget = new QWidget;
-    Form ui;
-    ui.setupUi(formWidget);
-    RecordDialog dialog(formWidget, {}, QStringLiteral("test"));
-    LetterUsers users;
-    for (auto *label : dialog.findChildren<QLabel *>())
-        if (label->buddy())
-            users.add(label->text());
-    for (auto *button : dialog.findChildren<QAbstractButton *>())
-        users.add(button->text());
-    return users.clashes(name);
-}
-
 // Every letter two controls of a dialog share (labels with a buddy, buttons).
 QStringList dialogClashes(QDialog &dialog, const char *name)
 {
@@ -115,6 +98,17 @@ QStringList dialogClashes(QDialog &dialog, const char *name)
     for (auto *button : dialog.findChildren<QAbstractButton *>())
         users.add(button->text());
     return users.clashes(name);
+}
+
+// Every letter two controls of the dialog share.
+template <typename Form>
+QStringList clashes(const char *name)
+{
+    auto *formWidget = new QWidget;
+    Form ui;
+    ui.setupUi(formWidget);
+    RecordDialog dialog(formWidget, {}, QStringLiteral("test"));
+    return dialogClashes(dialog, name);
 }
 
 // The dialogs outside the record forms that a user reaches with the keyboard.
