@@ -4,6 +4,8 @@
 // its own. Expected values are the ones the test itself wrote.
 #include "pg_test_database.h"
 
+#include "storage/database.h"
+
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -194,4 +196,37 @@ TEST_CASE("postgres: a role without the privilege is refused with a message that
     CHECK(c->lastSqlState() == "42501");
     CHECK_THAT(refused.error().message, Catch::Contains("your role may not do this"));
     REQUIRE(c->exec("RESET ROLE; DROP OWNED BY casebook_test_reader; DROP ROLE casebook_test_reader").ok());
+}
+
+TEST_CASE("postgres: a server location is told from a file path, and kept or used without ever storing its password")
+{
+    using namespace casebook::storage;
+    // libpq's connection strings (libpq-connect, "Connection Strings"): a URI, or keyword=value pairs.
+    CHECK(isServerLocation("postgresql://db.district.example/casebook"));
+    CHECK(isServerLocation("postgres:///casebook?host=/run/postgresql"));
+    CHECK(isServerLocation("service=casebook"));
+    CHECK(isServerLocation("host=/tmp dbname=casebook"));
+    CHECK_FALSE(isServerLocation("/home/me/casebook.sqlite"));
+    CHECK_FALSE(isServerLocation("casebook.sqlite"));
+    CHECK_FALSE(isServerLocation("notes=2024.sqlite")); // "notes" is no libpq keyword: a file name
+    // Remembered without the password; a value with a space or a quote is quoted as libpq reads it
+    // (single quotes, \' and \\ inside).
+    const std::string remembered =
+        connInfoWithoutPassword("postgresql://alice:s3cret@db.district.example:5433/case%20book?sslmode=verify-full");
+    CHECK(remembered.find("s3cret") == std::string::npos);
+    CHECK(remembered.find("password") == std::string::npos);
+    CHECK(remembered.find("dbname='case book'") != std::string::npos);
+    CHECK(remembered.find("port=5433") != std::string::npos);
+    CHECK(remembered.find("sslmode=verify-full") != std::string::npos);
+    CHECK(makeConnInfo({{"user", "o'neil"}, {"dbname", "a\\b"}}) == "user='o\\'neil' dbname='a\\\\b'");
+    // The password, for one connection only, set whatever the string held.
+    const std::string once = connInfoWithPassword("host=db user=alice password=old", "it's new");
+    CHECK(once.find("password='it\\'s new'") != std::string::npos);
+    CHECK(once.find("old") == std::string::npos);
+    // What libpq says when the server wants a password: asking for one may help; otherwise not.
+    CHECK(needsPassword(Error::database("cannot connect to host=db: fe_sendauth: no password supplied")));
+    CHECK(needsPassword(Error::database("cannot connect: FATAL:  password authentication failed for user \"alice\"")));
+    CHECK_FALSE(needsPassword(Error::database("cannot connect: could not connect to server: No such file or directory")));
+    CHECK(serverTitle("postgresql://alice@db.district.example/casebook") == "casebook on db.district.example");
+    CHECK(serverTitle("host=/run/postgresql dbname=team") == "team on this computer");
 }
