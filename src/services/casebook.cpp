@@ -803,8 +803,9 @@ Result<PublishReport> publishCasebook(const std::string &from, const std::string
         if (!counts)
             return counts.error();
         for (const auto &[table, n] : sourceCounts) {
+            const std::string &name = table; // a structured binding is not captured (C++20, clang)
             const auto other = std::find_if(counts->begin(), counts->end(),
-                                            [&](const auto &row) { return row.first == table; });
+                                            [&](const auto &row) { return row.first == name; });
             const std::int64_t there = other == counts->end() ? -1 : other->second;
             // The server's own 'import' notes are its record of the load, not rows of the file.
             if (there != n && table != "audit_log")
