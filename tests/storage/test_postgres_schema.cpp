@@ -5,6 +5,8 @@
 // with hand-written SQL; nobody can update or delete an audit row) and from the rows the test wrote.
 #include "pg_test_database.h"
 
+#include "storage/database.h"
+
 #include "storage/migrations.h"
 #include "storage/postgres_schema.h"
 
@@ -262,4 +264,29 @@ TEST_CASE("server schema: evidence stays with its case on the server as in the f
     // A record with attachments is not deleted.
     CHECK_FALSE(alice->exec("DELETE FROM communications WHERE id = " + std::to_string(communication)).ok());
     CHECK(count(*alice, "SELECT count(*) FROM attachments") == 1);
+}
+
+TEST_CASE("server schema: a casebook made by a newer Casebook is refused at open with both versions, and left as it is")
+{
+    TestDatabase tdb;
+    {
+        auto dba = tdb.connect();
+        REQUIRE(initServerSchema(*dba).ok());
+        // As a newer Casebook would leave it: a version this build does not know.
+        REQUIRE(dba->exec("UPDATE casebook_schema SET version = " + std::to_string(currentServerSchemaVersion() + 1)).ok());
+    }
+    for (const auto mode : {Database::OpenMode::OpenExisting, Database::OpenMode::ReadOnly}) {
+        auto opened = Database::open(tdb.conninfo, mode);
+        REQUIRE_FALSE(opened.ok());
+        CHECK_THAT(opened.error().text(), Catch::Contains("server schema version " +
+                                                          std::to_string(currentServerSchemaVersion() + 1)) &&
+                                              Catch::Contains("up to " + std::to_string(currentServerSchemaVersion())));
+    }
+    auto dba = tdb.connect();
+    auto version = serverSchemaVersion(*dba);
+    REQUIRE(version.ok());
+    CHECK(**version == currentServerSchemaVersion() + 1);
+    // And `server upgrade` refuses it too.
+    auto upgraded = upgradeServerSchema(*dba);
+    CHECK_FALSE(upgraded.ok());
 }
