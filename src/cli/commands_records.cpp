@@ -12,6 +12,7 @@
 
 
 #include <functional>
+#include <map>
 #include <iomanip>
 
 namespace casebook::cli {
@@ -49,6 +50,15 @@ Result<FieldMap> parseAssignments(const std::vector<std::string> &args)
             out[name] = text;
     }
     return out;
+}
+
+std::optional<Id> parseId(Context &ctx, const std::string &text, const char *what)
+{
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 15) {
+        ctx.err << "casebook-cli: " << what << " must be a record id (a whole number), got \"" << text << "\"\n";
+        return std::nullopt;
+    }
+    return std::stoll(text);
 }
 
 // The record types the commands know, by the name users type.
@@ -91,7 +101,7 @@ RecordKind kindOf(const std::string &name)
     k.edit = [](Context &ctx, services::Casebook &db, Id id, const std::vector<std::string> &args) -> int {
         auto current = db.get<T>(id);
         if (!current)
-            return ctx.fail(current.error());
+            return ctx.fail(current.error().kind == ErrorKind::NotFound ? db.whyGone<T>(id) : current.error());
         auto fields = parseAssignments<T>(args);
         if (!fields)
             return ctx.fail(fields.error());
@@ -101,8 +111,23 @@ RecordKind kindOf(const std::string &name)
         auto record = fromFields<T>(*fields, *current);
         if (!record)
             return ctx.fail(record.error());
-        auto stored = db.save<T>(*record);
-        return stored ? printRecord(ctx, stored->record, "Changed") : ctx.fail(stored.error());
+        // Without --force the edit is refused when the record changed since it was read: since the
+        // version given (`show --format json` prints each record's), else since this command read it.
+        std::optional<Id> version;
+        if (ctx.has("--version")) {
+            version = parseId(ctx, ctx.option("--version"), "--version");
+            if (!version)
+                return Usage;
+        }
+        auto stored = ctx.has("--force") ? db.save<T>(*record)
+                      : version          ? db.saveAtVersion<T>(*record, *version)
+                                         : db.saveOver<T>(*record, *current);
+        if (stored)
+            return printRecord(ctx, stored->record, "Changed");
+        const int code = ctx.fail(stored.error());
+        if (services::isEditConflict(stored.error()))
+            ctx.err << "casebook-cli: read the record again, or add --force to write your values over theirs\n";
+        return code;
     };
     k.remove = [](Context &ctx, services::Casebook &db, Id id) -> int {
         auto removed = db.remove<T>(id);
@@ -149,15 +174,6 @@ const RecordKind *findKind(Context &ctx, const std::string &name)
             return &k;
     ctx.err << "casebook-cli: unknown record type \"" << name << "\"; expected one of " << kindNames() << "\n";
     return nullptr;
-}
-
-std::optional<Id> parseId(Context &ctx, const std::string &text, const char *what)
-{
-    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 15) {
-        ctx.err << "casebook-cli: " << what << " must be a record id (a whole number), got \"" << text << "\"\n";
-        return std::nullopt;
-    }
-    return std::stoll(text);
 }
 
 int runAdd(Context &ctx)
@@ -284,6 +300,32 @@ int runShow(Context &ctx)
     doc["interventions"] = listJson(b->interventions);
     doc["monitoring_reviews"] = listJson(b->monitoringReviews);
     doc["attachments"] = listJson(b->attachments);
+    // Each record's row version, for `edit --version`.
+    if (auto versions = db->caseRowVersions(*id)) {
+        std::map<std::pair<std::string, Id>, Id> byRecord(versions->begin(), versions->end());
+        const auto stamp = [&](nlohmann::ordered_json &record, const std::string &table) {
+            const auto found = byRecord.find({table, record.value("id", Id(0))});
+            record["version"] = found == byRecord.end() ? Id(0) : found->second;
+        };
+        stamp(doc, std::string(RecordTraits<Case>::table));
+        const std::pair<const char *, std::string_view> lists[] = {
+            {"qualifying_groups", RecordTraits<QualifyingGroup>::table},
+            {"activities", RecordTraits<Activity>::table},
+            {"communications", RecordTraits<Communication>::table},
+            {"scheduled_contacts", RecordTraits<ScheduledContact>::table},
+            {"documentation_items", RecordTraits<DocumentationItem>::table},
+            {"partners", RecordTraits<Partner>::table},
+            {"ccee_recommendations", RecordTraits<CceeRecommendation>::table},
+            {"spi_actions", RecordTraits<SpiAction>::table},
+            {"interventions", RecordTraits<Intervention>::table},
+            {"monitoring_reviews", RecordTraits<MonitoringReview>::table},
+            {"attachments", RecordTraits<Attachment>::table}};
+        for (const auto &[key, table] : lists)
+            for (auto &record : doc[key])
+                stamp(record, std::string(table));
+    } else {
+        return ctx.fail(versions.error());
+    }
     const auto missing = missingFacts(b->caseRecord, b->spiActions);
     doc["missing"] = missing;
     if (format == "json") {
@@ -403,9 +445,16 @@ void addRecordCommands(std::vector<Command> &commands)
                         "(technical assistance).\n" + fieldsHelp,
                         {}, 1, -1, runAdd});
     commands.push_back({"edit", "TYPE ID FIELD=VALUE...", "Change fields of a record.",
-                        "Example: casebook-cli edit documentation-item 12 submitted_on=2026-04-10\n"
-                        "A case's status changes only with `move`.\n" + fieldsHelp,
-                        {}, 2, -1, runEdit});
+                        "Example: casebook-cli edit documentation-item 12 submitted_on=2026-04-10 --version 41\n"
+                        "A case's status changes only with `move`.\n"
+                        "Somebody else may change the record at the same time. With --version (the record's\n"
+                        "\"version\" in `show CASE_ID --format json`), the edit is refused (exit 2) when the record\n"
+                        "changed or was deleted since that version, saying who changed it, when, and which fields;\n"
+                        "nothing is written. Without it, only a change between reading and writing is refused.\n" +
+                            fieldsHelp,
+                        {{"--version", "N", "The record's version when you read it: refuse the edit if it changed since."},
+                         {"--force", "", "Write the fields given over whatever is stored now, changed or not."}},
+                        2, -1, runEdit});
     commands.push_back({"delete", "TYPE ID", "Delete a record (a case with everything it holds).",
                         "Every deletion is kept in the audit trail with the old values.", {}, 2, 2, runDelete});
     commands.push_back({"move", "CASE_ID STATE", "Move a case to another state of its workflow.",
@@ -420,7 +469,7 @@ void addRecordCommands(std::vector<Command> &commands)
                                              "documentation_item:ID (default: the case itself)."}},
                         2, 2, runAttach});
     commands.push_back({"show", "CASE_ID", "Show a case with every record it holds.", "",
-                        {{"--format", "text|json", "A summary (text, the default) or every record as JSON."}}, 1, 1,
+                        {{"--format", "text|json", "A summary (text, the default) or every record as JSON, each with its \"version\" for `edit --version`."}}, 1, 1,
                         runShow});
     commands.push_back({"history", "CASE_ID", "Show the audit trail of a case: who changed what, when, old and new.",
                         "Times are in the casebook's time zone (`settings`), fields in words, money in dollars;\n"

@@ -4,6 +4,7 @@
 #include "domain/workflow.h"
 #include "domain/codes.h"
 #include "domain/counties.h"
+#include "io/audit_text.h"
 #include "io/demo.h"
 #include "io/output_file.h"
 #include "storage/case_bundle.h"
@@ -197,6 +198,130 @@ Result<Edited<T>> Casebook::save(const T &after)
     });
 }
 
+namespace {
+
+RowVersion versionOf(const std::optional<AuditEntry> &latest)
+{
+    if (!latest)
+        return {};
+    return {latest->id, latest->osUser, latest->atUtc, latest->action};
+}
+
+// "status: planned → done; notes: (empty) → Called Tuesday" for the fields that differ.
+std::string differencesText(const std::vector<io::FieldChange> &changes)
+{
+    const auto shown = [](const std::optional<std::string> &v) { return v && !v->empty() ? *v : "(empty)"; };
+    std::string out;
+    for (const auto &c : changes)
+        out += (out.empty() ? "" : "; ") + c.field + ": " + shown(c.oldValue) + " → " + shown(c.newValue);
+    return out;
+}
+
+} // namespace
+
+template <typename T>
+Result<RowVersion> Casebook::rowVersion(Id id)
+{
+    auto latest = storage::latestAudit(*m_db, RecordTraits<T>::table, id);
+    if (!latest)
+        return latest.error();
+    return versionOf(*latest);
+}
+
+Result<std::vector<std::pair<std::pair<std::string, Id>, Id>>> Casebook::caseRowVersions(Id caseId)
+{
+    return storage::caseRowVersions(*m_db, caseId);
+}
+
+template <typename T>
+Error Casebook::whyGone(Id id)
+{
+    const std::string what = std::string(RecordTraits<T>::label) + " " + std::to_string(id);
+    auto latest = storage::latestAudit(*m_db, RecordTraits<T>::table, id);
+    if (!latest)
+        return latest.error();
+    if (!*latest || (*latest)->action != "delete")
+        return Error::notFound(what + " does not exist");
+    return Error::conflict(std::string(kChangedSinceRead), what + " was deleted by " + (*latest)->osUser + " at " +
+                                                               (*latest)->atUtc + "; nothing was saved");
+}
+
+template <typename T>
+Result<std::optional<Error>> Casebook::changedSinceRead(Id id, const T *read, Id version)
+{
+    const std::string what = std::string(RecordTraits<T>::label) + " " + std::to_string(id);
+    auto latest = storage::latestAudit(*m_db, RecordTraits<T>::table, id);
+    if (!latest)
+        return latest.error();
+    const RowVersion now = versionOf(*latest);
+    auto stored = storage::get<T>(*m_db, id);
+    if (!stored)
+        return std::optional<Error>{stored.error().kind == ErrorKind::NotFound ? whyGone<T>(id) : stored.error()};
+    std::vector<io::FieldChange> differences;
+    if (read) {
+        const FieldMap before = toFields(*read), after = toFields(*stored);
+        for (const auto &[field, value] : after)
+            if (auto was = before.find(field); was == before.end() || was->second != value)
+                differences.push_back({field, was == before.end() ? std::nullopt : std::optional(fieldValueText(was->second)),
+                                       fieldValueText(value)});
+        if (differences.empty())
+            return std::optional<Error>{};
+    } else {
+        if (now.version == version)
+            return std::optional<Error>{};
+        auto since = storage::readAuditSince(*m_db, RecordTraits<T>::table, id, version);
+        if (!since)
+            return since.error();
+        // Each field once: its value before the first of these rows and after the last.
+        for (const auto &entry : *since) {
+            const auto changes = io::fieldChanges(entry.changesJson, "UTC");
+            for (const auto &c : changes.value_or(std::vector<io::FieldChange>{})) {
+                auto seen = std::find_if(differences.begin(), differences.end(),
+                                         [&](const io::FieldChange &d) { return d.field == c.field; });
+                if (seen == differences.end())
+                    differences.push_back(c);
+                else
+                    seen->newValue = c.newValue;
+            }
+        }
+    }
+    std::string message = what + " was changed";
+    if (now.version != 0)
+        message += " by " + now.by + " at " + now.atUtc;
+    message += " after you read it";
+    if (!read)
+        message += " (version " + std::to_string(version) + ", now " + std::to_string(now.version) + ")";
+    if (!differences.empty())
+        message += ": " + differencesText(differences);
+    message += "; nothing was saved";
+    return std::optional<Error>{Error::conflict(std::string(kChangedSinceRead), message)};
+}
+
+template <typename T>
+Result<Edited<T>> Casebook::saveIfUnchanged(const T &after, const T *read, Id version)
+{
+    return storage::inTransaction<Edited<T>>(*m_db, [&]() -> Result<Edited<T>> {
+        auto refused = changedSinceRead<T>(after.id, read, version);
+        if (!refused)
+            return refused.error();
+        if (*refused)
+            return **refused;
+        return save<T>(after);
+    });
+}
+
+template <typename T>
+Result<Edited<T>> Casebook::saveOver(const T &after, const T &read)
+{
+    return saveIfUnchanged(after, &read, 0);
+}
+
+template <typename T>
+Result<Edited<T>> Casebook::saveAtVersion(const T &after, Id version)
+{
+    return saveIfUnchanged<T>(after, nullptr, version);
+}
+
 template <typename T>
 Result<Change> Casebook::remove(Id id)
 {
@@ -363,7 +488,8 @@ Status Casebook::undo(const Change &change) { return apply(change, false); }
 Status Casebook::redo(const Change &change) { return apply(change, true); }
 
 template <typename T>
-Result<Edited<T>> Casebook::saveWithFiles(const T &record, const std::vector<std::string> &paths)
+Result<Edited<T>> Casebook::saveWithFiles(const T &record, const std::vector<std::string> &paths,
+                                          const std::optional<T> &read)
 {
     static_assert(std::is_same_v<T, Activity> || std::is_same_v<T, Communication> ||
                   std::is_same_v<T, DocumentationItem>, "only these records have files of their own");
@@ -371,7 +497,7 @@ Result<Edited<T>> Casebook::saveWithFiles(const T &record, const std::vector<std
                                       : std::is_same_v<T, Communication> ? AttachmentOwner::Communication
                                                                          : AttachmentOwner::DocumentationItem;
     return storage::inTransaction<Edited<T>>(*m_db, [&]() -> Result<Edited<T>> {
-        auto stored = record.id == 0 ? add<T>(record) : save<T>(record);
+        auto stored = record.id == 0 ? add<T>(record) : read ? saveOver<T>(record, *read) : save<T>(record);
         if (!stored)
             return stored.error();
         for (const auto &path : paths) {
@@ -384,15 +510,21 @@ Result<Edited<T>> Casebook::saveWithFiles(const T &record, const std::vector<std
     });
 }
 
-template Result<Edited<Activity>> Casebook::saveWithFiles<Activity>(const Activity &, const std::vector<std::string> &);
+template Result<Edited<Activity>> Casebook::saveWithFiles<Activity>(const Activity &, const std::vector<std::string> &,
+                                                                    const std::optional<Activity> &);
 template Result<Edited<Communication>> Casebook::saveWithFiles<Communication>(const Communication &,
-                                                                              const std::vector<std::string> &);
-template Result<Edited<DocumentationItem>> Casebook::saveWithFiles<DocumentationItem>(const DocumentationItem &,
-                                                                                      const std::vector<std::string> &);
+                                                                              const std::vector<std::string> &,
+                                                                              const std::optional<Communication> &);
+template Result<Edited<DocumentationItem>> Casebook::saveWithFiles<DocumentationItem>(
+    const DocumentationItem &, const std::vector<std::string> &, const std::optional<DocumentationItem> &);
 
 #define CASEBOOK_INSTANTIATE(T)                                                                    \
     template Result<Edited<T>> Casebook::add<T>(const T &);                                        \
     template Result<Edited<T>> Casebook::save<T>(const T &);                                       \
+    template Result<Edited<T>> Casebook::saveOver<T>(const T &, const T &);                        \
+    template Result<Edited<T>> Casebook::saveAtVersion<T>(const T &, Id);                          \
+    template Result<RowVersion> Casebook::rowVersion<T>(Id);                                       \
+    template Error Casebook::whyGone<T>(Id);                                                       \
     template Result<Change> Casebook::remove<T>(Id);
 CASEBOOK_FOR_EACH_RECORD(CASEBOOK_INSTANTIATE)
 #undef CASEBOOK_INSTANTIATE

@@ -31,6 +31,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,19 @@ using EssaExit = storage::EssaExit;
 using OpenMode = storage::Database::OpenMode;
 using IntegrityCheck = storage::Database::IntegrityCheck;
 using DashboardEntity = storage::DashboardEntity;
+
+// A record's row version: the id of its newest audit row (storage::latestAudit), with who wrote it and
+// when. An edit remembers what it read (the record's values, or this version); saving it over a record
+// somebody else changed or deleted since is refused, writes nothing, and says who and when.
+struct RowVersion {
+    Id version = 0;     // 0: no audit row speaks of the record (carried in by an import)
+    std::string by;     // the account (file) or login role (server) that wrote it
+    std::string atUtc;  // "2026-12-07T10:04:00Z"
+    std::string action; // create, update, delete, import
+};
+// Error::field of a save refused because the record changed (or was deleted) since it was read.
+inline constexpr std::string_view kChangedSinceRead = "changed since read";
+inline bool isEditConflict(const Error &e) { return e.kind == ErrorKind::Conflict && e.field == kChangedSinceRead; }
 
 // Now, in UTC, as audit rows and listings write it ("2026-11-24T10:06:14Z").
 using storage::utcNow;
@@ -193,14 +207,31 @@ public:
     Result<std::vector<AuditEntry>> caseHistory(Id caseId);
     Result<std::vector<AuditEntry>> caseHistoryPage(Id caseId, Id beforeId, int limit);
     Result<std::vector<SearchHit>> search(const std::string &text, int limit = 200);
+    // A record's row version (0 when no audit row speaks of it).
+    template <typename T>
+    Result<RowVersion> rowVersion(Id id);
+    // Why record `id` cannot be read to edit it: deleted (by whom and when, kChangedSinceRead), or never
+    // there (NotFound), or the error reading its trail.
+    template <typename T>
+    Error whyGone(Id id);
+    // The row versions of a case and of every record of it: (table, record id) -> version.
+    Result<std::vector<std::pair<std::pair<std::string, Id>, Id>>> caseRowVersions(Id caseId);
 
     // ---- Writing records (each one transaction with its audit rows) ------------------------------
     // A new record of any type; a technical-assistance case gets its five activities of Ed Code 52071.
     template <typename T>
     Result<Edited<T>> add(const T &record);
-    // A stored record replaced by `after` (same id); the audit row lists the changed fields.
+    // A stored record replaced by `after` (same id); the audit row lists the changed fields. This one
+    // writes over whatever is stored ("apply mine again", `edit --force`).
     template <typename T>
     Result<Edited<T>> save(const T &after);
+    // The same, unless the stored record is no longer `read` (the values the edit began from): then
+    // refused with kChangedSinceRead, naming who changed or deleted it, when, and which fields.
+    template <typename T>
+    Result<Edited<T>> saveOver(const T &after, const T &read);
+    // The same, unless the record's row version is no longer `version` (`edit --version`).
+    template <typename T>
+    Result<Edited<T>> saveAtVersion(const T &after, Id version);
     // Deletes a record; a case goes with everything it holds (attachment bytes kept in the change).
     template <typename T>
     Result<Change> remove(Id id);
@@ -216,9 +247,11 @@ public:
     // Attaches a file, read whole (at most kMaxAttachmentBytes), its media type from its name and content.
     Result<Edited<Attachment>> attachFile(Id caseId, AttachmentOwner ownerType, Id ownerId, const std::string &path);
     // Adds (id 0) or saves an activity, communication or documentation item and attaches `paths` to it,
-    // in one transaction: a file that cannot be attached changes nothing, not even the record.
+    // in one transaction: a file that cannot be attached changes nothing, not even the record. A save
+    // with `read` is refused as saveOver() refuses it.
     template <typename T>
-    Result<Edited<T>> saveWithFiles(const T &record, const std::vector<std::string> &paths);
+    Result<Edited<T>> saveWithFiles(const T &record, const std::vector<std::string> &paths,
+                                    const std::optional<T> &read = std::nullopt);
 
     // Takes a change back, or does it again, in one transaction.
     Status undo(const Change &change);
@@ -289,6 +322,12 @@ public:
 
 private:
     Status apply(const Change &change, bool forward);
+    // Inside a write transaction: the refusal of an edit of record `id` that read `read` (or, without
+    // it, row version `version`), when the stored record is no longer that; nullopt when it still is.
+    template <typename T>
+    Result<std::optional<Error>> changedSinceRead(Id id, const T *read, Id version);
+    template <typename T>
+    Result<Edited<T>> saveIfUnchanged(const T &after, const T *read, Id version);
     // A case-level step (a transition, an exit) in one transaction, with the case before and after.
     Result<Edited<Case>> changeCase(Id caseId, const std::function<Result<Case>()> &step);
     std::unique_ptr<storage::Database> m_db;

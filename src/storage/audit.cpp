@@ -129,4 +129,44 @@ Result<std::vector<AuditEntry>> readCaseAuditPage(Database &db, Id caseId, Id be
     return collect(*stmt);
 }
 
+Result<std::optional<AuditEntry>> latestAudit(Database &db, std::string_view table, Id recordId)
+{
+    auto stmt = db.connection().prepare(std::string(kSelect) +
+                                        "WHERE table_name = ? AND record_id = ? ORDER BY id DESC LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({std::string(table), recordId});
+    auto rows = collect(*stmt);
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return std::optional<AuditEntry>{};
+    return std::optional<AuditEntry>{std::move(rows->front())};
+}
+
+Result<std::vector<std::pair<std::pair<std::string, Id>, Id>>> caseRowVersions(Database &db, Id caseId)
+{
+    auto stmt = db.connection().prepare("SELECT table_name, record_id, max(id) FROM audit_log WHERE case_id = ? "
+                                        "GROUP BY table_name, record_id ORDER BY table_name, record_id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, caseId);
+    std::vector<std::pair<std::pair<std::string, Id>, Id>> out;
+    CASEBOOK_TRY(stmt->eachRow([&]() -> Status {
+        out.push_back({{stmt->columnText(0), stmt->columnInt(1)}, stmt->columnInt(2)});
+        return {};
+    }));
+    return out;
+}
+
+Result<std::vector<AuditEntry>> readAuditSince(Database &db, std::string_view table, Id recordId, Id afterId)
+{
+    auto stmt = db.connection().prepare(std::string(kSelect) +
+                                        "WHERE table_name = ? AND record_id = ? AND id > ? ORDER BY id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({std::string(table), recordId, afterId});
+    return collect(*stmt);
+}
+
 } // namespace casebook::storage

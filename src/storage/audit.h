@@ -38,6 +38,15 @@ Result<std::vector<AuditEntry>> readCaseAudit(Database &db, Id caseId);
 // (0: the newest), for views that load a long trail as they scroll.
 Result<std::vector<AuditEntry>> readCaseAuditPage(Database &db, Id caseId, Id beforeId, int limit);
 
+// A record's newest audit row, if any. Its id is the record's row version: every create, change and
+// delete of a record writes one row in the same transaction (on a server the database's trigger does),
+// and writers take turns (Database::beginWrite), so the id changes exactly when the record does.
+Result<std::optional<AuditEntry>> latestAudit(Database &db, std::string_view table, Id recordId);
+// The row versions of a case and of every record that belongs to it: (table, record id) -> version.
+Result<std::vector<std::pair<std::pair<std::string, Id>, Id>>> caseRowVersions(Database &db, Id caseId);
+// A record's audit rows after row version `afterId`, oldest first.
+Result<std::vector<AuditEntry>> readAuditSince(Database &db, std::string_view table, Id recordId, Id afterId);
+
 std::string utcNow(); // "2026-11-24T10:06:14Z"
 
 } // namespace casebook::storage

@@ -160,3 +160,53 @@ TEST_CASE("history gives times in the casebook's time zone, fields in words and 
     CHECK_THAT(cli.out, !Catch::Contains("occurred_on") && !Catch::Contains("cost_cents") &&
                             !Catch::Contains("4500000") && !Catch::Contains("{\""));
 }
+
+TEST_CASE("edit --version refuses (exit 2) a record changed or deleted since that version, unless --force")
+{
+    Cli cli;
+    REQUIRE(cli({"init"}) == 0);
+    REQUIRE(cli({"add", "district", "cds=0161119", "name=Sample Unified"}) == 0);
+    REQUIRE(cli({"add", "case", "kind=technical_assistance", "origin=board_request", "district_id=1",
+                 "title=Board request", "opened_on=2026-01-12"}) == 0);
+    REQUIRE(cli({"show", "1", "--format", "json"}) == 0);
+    const auto read = nlohmann::json::parse(cli.out);
+    const auto activity = read["activities"][0];
+    const std::string id = std::to_string(activity["id"].get<long long>());
+    const std::string version = std::to_string(activity["version"].get<long long>());
+    CHECK(activity["version"].get<long long>() > 0);
+
+    // Somebody else changes the activity after our read.
+    REQUIRE(cli({"edit", "activity", id, "owner=Data analyst", "--version", version}) == 0);
+    REQUIRE(cli({"history", "1", "--format", "json"}) == 0);
+    const auto last = nlohmann::json::parse(cli.out).back();
+    REQUIRE(last["action"] == "update");
+
+    // Our edit, based on the version we read, is refused and says who, when and what.
+    const std::string before = [&] {
+        REQUIRE(cli({"show", "1", "--format", "json"}) == 0);
+        return cli.out;
+    }();
+    CHECK(cli({"edit", "activity", id, "notes=Our notes", "--version", version}) == 2);
+    CHECK_THAT(cli.err, Catch::Contains("activity " + id + " was changed by " + last["os_user"].get<std::string>() +
+                                        " at " + last["at_utc"].get<std::string>()));
+    CHECK_THAT(cli.err, Catch::Contains("owner: (empty) → Data analyst"));
+    CHECK_THAT(cli.err, Catch::Contains("--force"));
+    REQUIRE(cli({"show", "1", "--format", "json"}) == 0);
+    CHECK(cli.out == before);
+
+    // With the version it has now, or with --force, it goes through.
+    const std::string now = std::to_string(nlohmann::json::parse(before)["activities"][0]["version"].get<long long>());
+    CHECK(now != version);
+    REQUIRE(cli({"edit", "activity", id, "notes=Our notes", "--version", now}) == 0);
+    REQUIRE(cli({"edit", "activity", id, "notes=Forced", "--version", version, "--force"}) == 0);
+    REQUIRE(cli({"show", "1", "--format", "json"}) == 0);
+    CHECK(nlohmann::json::parse(cli.out)["activities"][0]["notes"] == "Forced");
+    CHECK(nlohmann::json::parse(cli.out)["activities"][0]["owner"] == "Data analyst");
+
+    // A deleted case: the edit names the deletion.
+    REQUIRE(cli({"delete", "case", "1"}) == 0);
+    CHECK(cli({"edit", "case", "1", "title=Renamed"}) == 2);
+    CHECK_THAT(cli.err, Catch::Contains("case 1 was deleted by "));
+    CHECK(cli({"edit", "activity", id, "notes=Late", "--version", now}) == 2);
+    CHECK_THAT(cli.err, Catch::Contains("activity " + id + " was deleted by "));
+}

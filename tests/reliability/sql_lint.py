@@ -54,6 +54,8 @@ ALLOWED = {
     },
     "storage/audit.cpp": {
         'std::string(kSelect) + "WHERE case_id = ? ORDER BY id"': "a constant and a literal",
+        'std::string(kSelect) + "WHERE table_name = ? AND record_id = ? ORDER BY id DESC LIMIT 1"': "a constant and a literal",
+        'std::string(kSelect) + "WHERE table_name = ? AND record_id = ? AND id > ? ORDER BY id"': "a constant and a literal",
         'std::string(kSelect) + "WHERE case_id = ? AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"':
             "a constant and a literal (readCaseAuditPage)",
         'std::string(kSelect) + (table.empty() ? "ORDER BY id" : "WHERE table_name = ? AND record_id = ? ORDER BY id")':

@@ -12,7 +12,9 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <filesystem>
+#include <thread>
 
 using namespace casebook;
 using casebook::test::date;
@@ -239,15 +241,74 @@ void checkAgainstEngine(storage::Database &db, const CalendarSettings &settings,
 
 } // namespace
 
+// The deadline sample in a new casebook, checked against the engine once.
+struct KeptSample {
+    test::TempDir dir;
+    std::unique_ptr<storage::Database> db = newCasebook(dir);
+    test::DeadlineSample sample = test::insertDeadlineSample(*db);
+    CalendarSettings settings;
+    Date today = date(test::kDeadlineSampleToday);
+    KeptSample() { checkAgainstEngine(*db, settings, today); }
+};
+
+TEST_CASE("Kept pending deadlines stay right while six writers log, edit and list at once", "[file]")
+{
+    KeptSample k;
+    // References, not a structured binding: clang 14 does not let a lambda capture one.
+    const test::TempDir &dir = k.dir;
+    const auto &db = k.db;
+    const test::DeadlineSample &sample = k.sample;
+    const CalendarSettings &settings = k.settings;
+    const Date &today = k.today;
+    auto activities = storage::listWhere<Activity>(*db, "case_id", sample.required);
+    REQUIRE(activities.ok());
+    REQUIRE(activities->size() >= 5);
+
+    // Each writer its own connection, as each person's window is: log a communication, move an
+    // activity's due date, and list the deadlines (which brings the kept rows up to date when it can
+    // write), over and over, all at the same time.
+    constexpr int kWriters = 6, kRounds = 12;
+    std::atomic<int> failures = 0;
+    std::vector<std::thread> writers;
+    for (int w = 0; w < kWriters; ++w)
+        writers.emplace_back([&, w] {
+            auto mine = storage::Database::open((dir.path() / "d.sqlite").string(), storage::Database::OpenMode::OpenExisting);
+            if (!mine) {
+                ++failures;
+                return;
+            }
+            (*mine)->setBusyTimeout(60000);
+            for (int r = 0; r < kRounds; ++r) {
+                const Date on = today.addDays(-(w * kRounds + r) % 90);
+                const bool ok =
+                    storage::insert<Communication>(**mine, {0, sample.required, on, CommunicationMode::Email,
+                                                            "County office", "Concurrent check-in " + std::to_string(w), ""})
+                        .ok();
+                auto a = storage::get<Activity>(**mine, (*activities)[std::size_t(r % 5)].id);
+                bool edited = a.ok();
+                if (edited) {
+                    a->dueOn = today.addDays(w * 3 + r);
+                    a->status = ActivityStatus::InProgress;
+                    edited = storage::update(**mine, *a).ok();
+                }
+                const bool listed = storage::reminders(**mine, settings, {today, 30, false, std::nullopt}).ok();
+                if (!ok || !edited || !listed)
+                    ++failures;
+            }
+        });
+    for (auto &t : writers)
+        t.join();
+    REQUIRE(failures == 0);
+    CHECK(count(*db, "SELECT count(*) FROM communications WHERE case_id = " + std::to_string(sample.required) +
+                         " AND summary LIKE 'Concurrent check-in %'") == kWriters * kRounds);
+    checkAgainstEngine(*db, settings, today);
+    checkAgainstEngine(*db, settings, today.addDays(7));
+}
+
 TEST_CASE("Kept pending deadlines follow every write and give the engine's own reminders", "[file]")
 {
-    test::TempDir dir;
-    auto db = newCasebook(dir);
-    const auto sample = test::insertDeadlineSample(*db);
-    CalendarSettings settings;
-    const Date today = date(test::kDeadlineSampleToday);
-
-    checkAgainstEngine(*db, settings, today);
+    KeptSample k;
+    auto &[dir, db, sample, settings, today] = k;
     const auto kept = count(*db, "SELECT count(*) FROM pending_deadlines");
     CHECK(kept > 0);
     // The dates of one schedule share one text.
