@@ -6,6 +6,8 @@
 #include "attachment_panel.h"
 #include "audit_table_model.h"
 #include "communication_reader.h"
+#include "edit_conflict_dialog.h"
+#include "field_labels.h"
 #include "record_dialog.h"
 #include "record_list_tab.h"
 #include "session.h"
@@ -14,6 +16,9 @@
 #include "services/casebook.h"
 
 #include "domain/codes.h"
+#include "domain/merge.h"
+#include "io/audit_text.h"
+#include "io/paths.h"
 #include "domain/validation.h"
 #include "domain/workflow.h"
 
@@ -112,7 +117,7 @@ RecordListTab *CasePage::tab(const QString &objectName) const
 }
 
 template <typename T, typename Ui>
-void CasePage::editRecord(const std::optional<T> &before, const T &initial, const QString &title)
+void CasePage::editRecord(const std::optional<T> &before, const T &initial, const QString &noun, const QString &title)
 {
     auto dialog = makeRecordDialog<Ui, T>(title, this);
     dialog->setObjectName(QStringLiteral("recordDialog"));
@@ -127,21 +132,63 @@ void CasePage::editRecord(const std::optional<T> &before, const T &initial, cons
         static_cast<QBoxLayout *>(dialog->layout())->insertWidget(1, files);
     }
     dialog->form().setFields(toFields(initial));
+    std::optional<T> read = before; // what the next save is checked against (theirs after a merge)
+    T base = initial;               // the fields the form does not show
     dialog->setSubmit([&](const FieldMap &fields) -> Status {
-        auto record = fromFields<T>(fields, initial);
+        auto record = fromFields<T>(fields, base);
         if (!record)
             return record.error();
         auto saved = [&]() -> Result<T> {
-            if constexpr (std::is_same_v<T, DocumentationItem>)
-                return m_session->saveWithFiles<T>(*record, files->stagedFiles(), title); // one step with its files
+            if constexpr (std::is_same_v<T, DocumentationItem>) // one step with its files
+                return m_session->saveWithFiles<T>(*record, files->stagedFiles(), title, read);
             else
-                return m_session->save<T>(before, *record, title);
+                return m_session->save<T>(read, *record, title);
         }();
+        if (!saved && services::isEditConflict(saved.error()) && read)
+            return settleConflict<T>(*dialog, noun, read, base, *record, saved.error(), title);
         if (!saved)
             return saved.error();
         return {};
     });
     dialog->exec();
+}
+
+template <typename T>
+Status CasePage::settleConflict(RecordDialog &dialog, const QString &noun, std::optional<T> &read, T &base,
+                                const T &mine, const Error &refusal, const QString &title)
+{
+    services::Casebook &casebook = m_session->casebook();
+    auto theirs = casebook.get<T>(mine.id);
+    if (!theirs) // deleted meanwhile: the refusal names who and when; the form keeps what was typed
+        return Error::conflict({}, refusal.message + tr("; what you typed is still in this form").toStdString());
+    auto version = casebook.rowVersion<T>(mine.id);
+    auto settings = casebook.calendarSettings();
+    const QString who = version ? toQString(version->by) : tr("Somebody");
+    const QString when =
+        version ? toQString(io::localTime(version->atUtc, settings ? settings->timeZone : std::string(io::kDefaultTimeZone))) : QString();
+    const FieldMap readFields = toFields(*read), theirFields = toFields(*theirs), typed = dialog.form().fields();
+    FieldLabels labels;
+    EditConflictDialog ask(noun, toQString(RecordTraits<T>::table), who, when, readFields, typed, theirFields, labels,
+                           &dialog);
+    ask.exec();
+    switch (ask.choice()) {
+    case EditConflictDialog::KeepTheirs:
+        return {}; // the form closes; the page shows their values
+    case EditConflictDialog::ApplyMine:
+        if (auto saved = m_session->overwrite<T>(mine, title); !saved)
+            return saved.error();
+        return {};
+    case EditConflictDialog::Merge:
+        break;
+    }
+    const FieldMerge merge = mergeFields(readFields, typed, theirFields);
+    dialog.form().setFields(merge.merged);
+    read = *theirs;
+    base = *theirs;
+    return Error::conflict(merge.bothChanged.empty() ? std::string() : merge.bothChanged.front(),
+                           tr("Merged with %1's changes. Fields you both changed keep your value; review and save again.")
+                               .arg(who)
+                               .toStdString());
 }
 
 void CasePage::offerScheduledContacts(RecordDialog &dialog, const Communication &initial)
@@ -161,11 +208,11 @@ void CasePage::offerScheduledContacts(RecordDialog &dialog, const Communication 
 template <typename T, typename Ui>
 void CasePage::wire(RecordListTab *tab, const QString &noun, std::function<T()> makeNew)
 {
-    tab->onAdd = [this, noun, makeNew] { editRecord<T, Ui>(std::nullopt, makeNew(), tr("New %1").arg(noun)); };
+    tab->onAdd = [this, noun, makeNew] { editRecord<T, Ui>(std::nullopt, makeNew(), noun, tr("New %1").arg(noun)); };
     tab->onEdit = [this, noun](Id id) {
         auto record = m_session->casebook().get<T>(id);
         if (record)
-            editRecord<T, Ui>(*record, *record, tr("Edit %1").arg(noun));
+            editRecord<T, Ui>(*record, *record, noun, tr("Edit %1").arg(noun));
     };
     tab->onDelete = [this, noun](Id id) {
         auto record = m_session->casebook().get<T>(id);
@@ -670,14 +717,18 @@ void CasePage::editCase()
     dialog->form().setChoices(QStringLiteral("school_id"), schools);
     dialog->form().setFields(toFields(before));
     fitCaseForm(dialog->formWidget(), before);
+    std::optional<Case> read = before; // what the next save is checked against (theirs after a merge)
+    Case base = before;
     dialog->setSubmit([&](const FieldMap &fields) -> Status {
-        auto c = fromFields<Case>(fields, before);
+        auto c = fromFields<Case>(fields, base);
         if (!c)
             return c.error();
-        c->status = before.status; // the workflow moves the status, not this form
+        c->status = base.status; // the workflow moves the status, not this form
         if (c->kind != CaseKind::SchoolPlan)
-            c->schoolId = before.schoolId;
-        auto saved = m_session->save<Case>(before, *c, tr("Edit case"));
+            c->schoolId = base.schoolId;
+        auto saved = m_session->save<Case>(read, *c, tr("Edit case"));
+        if (!saved && services::isEditConflict(saved.error()))
+            return settleConflict<Case>(*dialog, tr("case"), read, base, *c, saved.error(), tr("Edit case"));
         if (!saved)
             return saved.error();
         return {};

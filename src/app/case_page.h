@@ -67,7 +67,13 @@ private:
     template <typename T, typename Ui>
     void wire(RecordListTab *tab, const QString &noun, std::function<T()> makeNew);
     template <typename T, typename Ui>
-    void editRecord(const std::optional<T> &before, const T &initial, const QString &title);
+    void editRecord(const std::optional<T> &before, const T &initial, const QString &noun, const QString &title);
+    // After the save of a form over `read` was refused because somebody else changed or deleted the
+    // record since: asks what to do (EditConflictDialog) and does it. Merge puts the merged values in
+    // the form and makes theirs what the next save is checked against (read and base).
+    template <typename T>
+    Status settleConflict(RecordDialog &dialog, const QString &noun, std::optional<T> &read, T &base, const T &mine,
+                          const Error &refusal, const QString &title);
     RecordListTab *addListTab(const QString &objectName, const QString &title, const QString &noun,
                               QList<RecordColumn> columns);
     void buildTabs();

@@ -40,13 +40,20 @@ public:
     // "Today" in the district's time zone (Preferences).
     Date today() const;
 
-    // Saves a new (before empty) or changed record as one undoable step.
+    // Saves a new (before empty) or changed record as one undoable step. A changed record is saved over
+    // `before`, the record as the form read it: when somebody else changed or deleted it since, the
+    // save is refused (services::isEditConflict) and nothing is written.
     template <typename T>
     Result<T> save(const std::optional<T> &before, const T &after, const QString &text);
+    // Saves a changed record over whatever is stored now ("Apply mine again") as one undoable step.
+    template <typename T>
+    Result<T> overwrite(const T &after, const QString &text);
     // Saves a new (id 0) or changed activity, communication or documentation item and attaches `files`
     // to it as one undoable step; a file that cannot be attached changes nothing and its error is returned.
+    // A changed record is saved over `read` as save() does.
     template <typename T>
-    Result<T> saveWithFiles(const T &record, const QStringList &files, const QString &text);
+    Result<T> saveWithFiles(const T &record, const QStringList &files, const QString &text,
+                            const std::optional<T> &read = std::nullopt);
     // Deletes a record as one undoable step.
     template <typename T>
     Status removeRecord(const T &record, const QString &text);
@@ -89,6 +96,9 @@ signals:
 private:
     // Pushes the undo step of an operation that changed something, and tells the views.
     void pushChange(services::Change change, const QString &text);
+    // The record an operation stored, its change pushed as one undo step; or its error.
+    template <typename T>
+    Result<T> pushed(Result<services::Edited<T>> stored, const QString &text);
 
     std::unique_ptr<services::Casebook> m_casebook;
     std::future<Status> m_background; // updateDeadlinesInBackground(), on its own connection
@@ -103,7 +113,18 @@ namespace casebook::app {
 template <typename T>
 Result<T> CasebookSession::save(const std::optional<T> &before, const T &after, const QString &text)
 {
-    auto stored = before ? m_casebook->save<T>(after) : m_casebook->add<T>(after);
+    return pushed(before ? m_casebook->saveOver<T>(after, *before) : m_casebook->add<T>(after), text);
+}
+
+template <typename T>
+Result<T> CasebookSession::overwrite(const T &after, const QString &text)
+{
+    return pushed(m_casebook->save<T>(after), text);
+}
+
+template <typename T>
+Result<T> CasebookSession::pushed(Result<services::Edited<T>> stored, const QString &text)
+{
     if (!stored)
         return stored.error();
     pushChange(std::move(stored->change), text);
@@ -111,16 +132,13 @@ Result<T> CasebookSession::save(const std::optional<T> &before, const T &after, 
 }
 
 template <typename T>
-Result<T> CasebookSession::saveWithFiles(const T &record, const QStringList &files, const QString &text)
+Result<T> CasebookSession::saveWithFiles(const T &record, const QStringList &files, const QString &text,
+                                         const std::optional<T> &read)
 {
     std::vector<std::string> paths;
     for (const QString &file : files)
         paths.push_back(file.toStdString());
-    auto stored = m_casebook->saveWithFiles<T>(record, paths);
-    if (!stored)
-        return stored.error();
-    pushChange(std::move(stored->change), text);
-    return stored->record;
+    return pushed(m_casebook->saveWithFiles<T>(record, paths, read), text);
 }
 
 template <typename T>

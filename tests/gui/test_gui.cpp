@@ -768,6 +768,131 @@ TEST_CASE("An activity's completion date is refused until it is complete, then s
 
 namespace {
 
+// Another person's connection to the casebook the window has open (issue #20: two people, one record).
+std::unique_ptr<services::Casebook> otherPerson(CasebookSession &session, const std::string &user)
+{
+    auto other = services::Casebook::open(session.casebook().location(), services::OpenMode::OpenExisting);
+    REQUIRE(other.ok());
+    (*other)->setUserName(user);
+    return std::move(*other);
+}
+
+// Opens the edit form of `activity`; while it is open, `meanwhile` runs (the other person's save), then
+// `typed` fills the form and it is saved; the conflict dialog that follows gets `choose`. Returns the
+// conflict dialog's message and rows, and whether the form closed after the last save.
+struct ConflictSeen {
+    QString message;
+    int rows = 0;
+    QString ownerInForm, notesInForm, formError;
+    bool closed = false;
+};
+
+ConflictSeen editWhileSomebodySaves(Fixture &f, Id activity, const std::function<void()> &meanwhile,
+                                    const std::function<void(QDialog *)> &typed, const char *choose, bool saveAgain)
+{
+    ConflictSeen seen;
+    onNextModal([&](QDialog *form) {
+        typed(form);
+        meanwhile();
+        {
+            // Only while saving: the conflict dialog, if one comes, gets the choice.
+            test::ModalWatch watch([&](QDialog *ask) {
+                if (ask->objectName() != QStringLiteral("editConflictDialog"))
+                    return;
+                seen.message = test::field<QLabel>(ask, "conflictMessage")->text();
+                seen.rows = test::field<QTableWidget>(ask, "conflictFields")->rowCount();
+                test::field<QPushButton>(ask, choose)->click();
+            });
+            test::pressOk(form);
+        }
+        if (form->isVisible()) {
+            seen.ownerInForm = test::field<QLineEdit>(form, "owner")->text();
+            seen.notesInForm = test::field<QPlainTextEdit>(form, "notes")->toPlainText();
+            if (auto *label = form->findChild<QLabel *>(QStringLiteral("validationError")))
+                seen.formError = label->text();
+            if (saveAgain)
+                test::pressOk(form);
+        }
+        seen.closed = !form->isVisible();
+        if (!seen.closed)
+            form->reject();
+    });
+    f.window.casePage()->tab("activitiesTab")->onEdit(activity);
+    return seen;
+}
+
+} // namespace
+
+TEST_CASE("A form saved over an activity somebody else saved meanwhile asks: merge, apply mine again, keep theirs")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.createRequiredCase();
+    const Id caseId = f.onlyCaseId();
+    f.window.showCase(caseId);
+    auto activities = f.session().casebook().recordsOf<Activity>(caseId, "area");
+    REQUIRE(activities.ok());
+    const Id first = activities->front().id;
+    auto bob = otherPerson(f.session(), "bob");
+    const auto bobSets = [&](const std::string &owner) {
+        return [&, owner] {
+            auto theirs = bob->get<Activity>(first);
+            REQUIRE(theirs.ok());
+            theirs->owner = owner;
+            REQUIRE(bob->save<Activity>(*theirs).ok());
+        };
+    };
+    const auto aliceTypes = [](const QString &notes) {
+        return [notes](QDialog *form) { test::setText(form, "notes", notes); };
+    };
+    const auto stored = [&] {
+        auto a = f.session().casebook().get<Activity>(first);
+        REQUIRE(a.ok());
+        return *a;
+    };
+
+    SECTION("merge: Bob's owner and Alice's notes, both kept")
+    {
+        const auto seen = editWhileSomebodySaves(f, first, bobSets("Bob Ortega"), aliceTypes("Alice's notes"),
+                                                 "mergeButton", true);
+        CHECK(seen.message.contains(QStringLiteral("bob saved this activity at")));
+        CHECK(seen.rows == 2); // owner (theirs) and notes (mine)
+        CHECK(seen.ownerInForm == QStringLiteral("Bob Ortega"));
+        CHECK(seen.notesInForm == QStringLiteral("Alice's notes"));
+        CHECK(seen.formError.contains(QStringLiteral("Merged with bob's changes")));
+        CHECK(seen.closed);
+        CHECK(stored().owner == "Bob Ortega");
+        CHECK(stored().notes == "Alice's notes");
+    }
+    SECTION("apply mine again: the form's values over Bob's")
+    {
+        const auto seen = editWhileSomebodySaves(f, first, bobSets("Bob Ortega"), aliceTypes("Alice's notes"),
+                                                 "applyMineButton", false);
+        CHECK(seen.closed);
+        CHECK(stored().owner != "Bob Ortega");
+        CHECK(stored().notes == "Alice's notes");
+    }
+    SECTION("keep theirs: the form closes, nothing of Alice's saved")
+    {
+        const auto seen = editWhileSomebodySaves(f, first, bobSets("Bob Ortega"), aliceTypes("Alice's notes"),
+                                                 "keepTheirsButton", false);
+        CHECK(seen.closed);
+        CHECK(stored().owner == "Bob Ortega");
+        CHECK(stored().notes.empty());
+    }
+    SECTION("deleted meanwhile: the form says who deleted it and keeps what was typed")
+    {
+        const auto seen = editWhileSomebodySaves(
+            f, first, [&] { REQUIRE(bob->remove<Case>(caseId).ok()); }, aliceTypes("Alice's notes"), "keepTheirsButton",
+            false);
+        CHECK(seen.rows == 0); // no conflict dialog: there is nothing of theirs to show
+        CHECK(seen.formError.contains(QStringLiteral("was deleted by bob")));
+        CHECK(seen.notesInForm == QStringLiteral("Alice's notes"));
+    }
+}
+
+namespace {
+
 template <typename E>
 void checkListedForTranslation()
 {
