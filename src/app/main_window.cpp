@@ -9,6 +9,7 @@
 #include "district_lookup.h"
 #include "export_packet_dialog.h"
 #include "getting_started_panel.h"
+#include "live_updates.h"
 #include "preferences.h"
 #include "findings_page.h"
 #include "reconcile_page.h"
@@ -34,6 +35,7 @@
 #include "ui_school_form.h"
 
 #include <QApplication>
+#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QMenu>
 #include <QPushButton>
@@ -123,6 +125,45 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
+
+    // A quiet line above the pages while the server cannot be reached.
+    m_connectionBanner = new QLabel(this);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c36c;"
+                                                     " padding: 6px; }"));
+    m_connectionBanner->hide();
+    {
+        QWidget *pages = takeCentralWidget();
+        auto *column = new QWidget(this);
+        auto *layout = new QVBoxLayout(column);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(0);
+        layout->addWidget(m_connectionBanner);
+        layout->addWidget(pages, 1);
+        setCentralWidget(column);
+    }
+    m_live = new LiveUpdates(this);
+    connect(m_live, &LiveUpdates::changedByOthers, this, [this](const QString &notice, const QList<qint64> &deletedCases) {
+        if (m_ui->pages->currentWidget() == m_casePage && deletedCases.contains(m_casePage->caseId()))
+            showHome(); // the case shown is gone; the notice says who deleted it
+        m_session->notifyChanged();
+        statusBar()->showMessage(notice, 10000);
+    });
+    connect(m_live, &LiveUpdates::connectionLost, this, [this](const QString &reason) {
+        m_connectionBanner->setText(tr("<b>The connection to the server was lost.</b> Casebook is connecting again by "
+                                       "itself. Until it is back nothing can be saved, and nothing is kept waiting "
+                                       "to be saved: a save you make now is refused and your form keeps what you "
+                                       "typed. (%1)")
+                                        .arg(reason.toHtmlEscaped()));
+        m_connectionBanner->show();
+    });
+    connect(m_session, &CasebookSession::closed, m_live, &LiveUpdates::stop);
+    connect(m_live, &LiveUpdates::connectionBack, this, [this] {
+        m_connectionBanner->hide();
+        m_session->notifyChanged();
+        statusBar()->showMessage(tr("Connected to the server again"), 8000);
+    });
 
     setUpActions();
     connect(m_session, &CasebookSession::changed, this, &MainWindow::refresh);
@@ -288,6 +329,7 @@ bool MainWindow::openCasebook(const QString &path, bool create)
     refresh(); // fills the deadlines page too
     m_ui->pages->setCurrentWidget(m_home);
     watchIntegrityCheck();
+    m_live->watch(*m_session);
     return true;
 }
 

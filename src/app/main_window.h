@@ -24,6 +24,7 @@ namespace casebook::app {
 
 class CasebookSession;
 class CasePage;
+class LiveUpdates;
 class FindingsPage;
 class GettingStartedPanel;
 class HomePage;
@@ -94,6 +95,9 @@ public:
     // Imports files and shows the summary, whose "Show findings" opens the district's findings.
     void importAndSummarize(const QStringList &paths);
 
+    // Others' changes to the open casebook (tests ask it to look now instead of waiting for its timer).
+    LiveUpdates *liveUpdates() const { return m_live; }
+
 public slots:
     void newCase();
     void newCasebook();
@@ -150,6 +154,8 @@ private:
     GettingStartedPanel *m_gettingStarted;
     QLabel *m_statusCounts;
     QTimer *m_integrityTimer = nullptr; // polls the background quick_check of the open casebook
+    LiveUpdates *m_live;                // others' changes, shown as they happen
+    QLabel *m_connectionBanner;         // shown while the server cannot be reached
 };
 
 } // namespace casebook::app

@@ -159,6 +159,23 @@ Result<std::vector<std::pair<std::pair<std::string, Id>, Id>>> caseRowVersions(D
     return out;
 }
 
+Result<std::vector<AuditEntry>> readAuditAfter(Database &db, Id afterId, int limit)
+{
+    auto stmt = db.connection().prepare(std::string(kSelect) + "WHERE id > ? ORDER BY id LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bindAll({afterId, std::int64_t(limit)});
+    return collect(*stmt);
+}
+
+Result<Id> latestAuditId(Database &db)
+{
+    auto newest = db.connection().scalar("SELECT coalesce(max(id), 0) FROM audit_log");
+    if (!newest)
+        return newest.error();
+    return std::get<std::int64_t>(*newest);
+}
+
 Result<std::vector<AuditEntry>> readAuditSince(Database &db, std::string_view table, Id recordId, Id afterId)
 {
     auto stmt = db.connection().prepare(std::string(kSelect) +

@@ -44,6 +44,11 @@ Result<std::vector<AuditEntry>> readCaseAuditPage(Database &db, Id caseId, Id be
 Result<std::optional<AuditEntry>> latestAudit(Database &db, std::string_view table, Id recordId);
 // The row versions of a case and of every record that belongs to it: (table, record id) -> version.
 Result<std::vector<std::pair<std::pair<std::string, Id>, Id>>> caseRowVersions(Database &db, Id caseId);
+// Every audit row after `afterId` the connection may read, oldest first, at most `limit` of them: what
+// others wrote since (live changes).
+Result<std::vector<AuditEntry>> readAuditAfter(Database &db, Id afterId, int limit);
+// The newest audit row's id the connection may read (0: none).
+Result<Id> latestAuditId(Database &db);
 // A record's audit rows after row version `afterId`, oldest first.
 Result<std::vector<AuditEntry>> readAuditSince(Database &db, std::string_view table, Id recordId, Id afterId);
 

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <optional>
+#include <utility>
 
 namespace casebook::storage {
 
@@ -546,6 +547,7 @@ Result<bool> PgConnection::tableHasId(const std::string &table)
 Result<Statement> PgConnection::prepare(std::string_view sql)
 {
     abandonCopy();
+    CASEBOOK_TRY(ensureConnected());
     int parameters = 0;
     std::string text = numberPlaceholders(sql, parameters);
     // The seam's lastInsertId(): an INSERT into a table with an id returns it (PostgreSQL has no
@@ -564,6 +566,11 @@ Result<Statement> PgConnection::prepare(std::string_view sql)
     }
     std::string name = "casebook_" + std::to_string(++m_nextStatement);
     PgResult r(PQprepare(m_conn, name.c_str(), text.c_str(), parameters, nullptr));
+    if ((!r || PQresultStatus(r.get()) != PGRES_COMMAND_OK) && lostOutsideTransaction()) {
+        // The first round trip after a server restart finds the connection gone: connect again, once.
+        CASEBOOK_TRY(ensureConnected());
+        r = PgResult(PQprepare(m_conn, name.c_str(), text.c_str(), parameters, nullptr));
+    }
     if (!r || PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
         const char *state = r ? PQresultErrorField(r.get(), PG_DIAG_SQLSTATE) : nullptr;
         m_lastSqlState = state ? state : "08000";
@@ -573,21 +580,111 @@ Result<Statement> PgConnection::prepare(std::string_view sql)
     return Statement(std::make_unique<PgStatement>(this, std::move(name), parameters, returnsId));
 }
 
+Status PgConnection::ensureConnected()
+{
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        return {};
+    if (m_inTransaction)
+        return Error::database("the connection to the server was lost during this change; the server undid it, "
+                               "nothing of it was saved");
+    PQreset(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return Error::database("the server cannot be reached (" + trimmedMessage(PQerrorMessage(m_conn)) +
+                               "); nothing was saved, and Casebook connects again at the next step");
+    for (const auto &statement : m_session) {
+        PgResult r(PQexec(m_conn, statement.c_str()));
+        if (!r || PQresultStatus(r.get()) != PGRES_COMMAND_OK)
+            return pgError("cannot set up the connection again", trimmedMessage(PQerrorMessage(m_conn)), "08000");
+    }
+    ++m_reconnections;
+    return {};
+}
+
+bool PgConnection::lostOutsideTransaction() const { return !m_inTransaction && PQstatus(m_conn) != CONNECTION_OK; }
+
+Status PgConnection::resolveLostCommit(const Error &failure)
+{
+    const std::string token = std::exchange(m_commitToken, {});
+    if (token.empty())
+        return failure;
+    if (auto reconnected = ensureConnected(); !reconnected)
+        return Error::database("the connection to the server was lost while the change was being saved, and the "
+                               "server cannot be reached to tell whether it was: look for it once the server is "
+                               "back before doing it again");
+    const char *params[] = {token.c_str()};
+    PgResult r(PQexecParams(m_conn, "SELECT casebook_operation_committed($1)", 1, nullptr, params, nullptr, nullptr, 0));
+    if (!r || PQresultStatus(r.get()) != PGRES_TUPLES_OK || PQntuples(r.get()) != 1)
+        return Error::database("the connection to the server was lost while the change was being saved, and the "
+                               "server did not say whether it was: look for it before doing it again");
+    if (std::string_view(PQgetvalue(r.get(), 0, 0)) == "t")
+        return {}; // it was saved: the answer to COMMIT was what got lost
+    return Error::database("the connection to the server was lost while the change was being saved; Casebook "
+                           "connected again and checked: it was not saved, so it can be done again safely");
+}
+
 Status PgConnection::exec(std::string_view sql)
 {
     abandonCopy();
+    const bool begins = sql.starts_with("BEGIN"), commits = sql == "COMMIT", rollsBack = sql == "ROLLBACK";
+    if (rollsBack && PQstatus(m_conn) != CONNECTION_OK) {
+        m_inTransaction = false; // the server rolled it back when the connection went
+        m_commitToken.clear();
+        return {};
+    }
+    CASEBOOK_TRY(ensureConnected());
     PgResult r(PQexec(m_conn, std::string(sql).c_str()));
+    const auto failed = [&] {
+        const auto st = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+        return st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_EMPTY_QUERY;
+    };
+    if (failed() && !commits && !rollsBack && lostOutsideTransaction()) {
+        // Nothing was under way (a BEGIN, a SET, a read): connect again and send it once more.
+        CASEBOOK_TRY(ensureConnected());
+        r = PgResult(PQexec(m_conn, std::string(sql).c_str()));
+    }
     const auto status = r ? PQresultStatus(r.get()) : PGRES_FATAL_ERROR;
+    if (commits || rollsBack)
+        m_inTransaction = false;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) {
         const char *state = r ? PQresultErrorField(r.get(), PG_DIAG_SQLSTATE) : nullptr;
         m_lastSqlState = state ? state : "08000";
-        return pgError("the server refused a statement",
-                       trimmedMessage(r ? PQresultErrorMessage(r.get()) : PQerrorMessage(m_conn)), m_lastSqlState);
+        Error failure = pgError("the server refused a statement",
+                                trimmedMessage(r ? PQresultErrorMessage(r.get()) : PQerrorMessage(m_conn)), m_lastSqlState);
+        if (commits && PQstatus(m_conn) != CONNECTION_OK)
+            return resolveLostCommit(failure);
+        if (commits || rollsBack)
+            m_commitToken.clear();
+        return failure;
     }
     m_lastSqlState.clear();
     m_changes = std::atoi(PQcmdTuples(r.get()));
+    if (begins)
+        m_inTransaction = true;
+    if (commits || rollsBack)
+        m_commitToken.clear();
+    if (!m_inTransaction && (sql.starts_with("SET ") || sql.starts_with("LISTEN ")))
+        m_session.emplace_back(sql);
     return {};
 }
+
+Status PgConnection::listen(std::string_view channel)
+{
+    return exec("LISTEN " + std::string(channel));
+}
+
+Result<bool> PgConnection::takeNotifications()
+{
+    if (PQstatus(m_conn) != CONNECTION_OK || PQconsumeInput(m_conn) == 0)
+        return Error::database("the connection to the server was lost: " + trimmedMessage(PQerrorMessage(m_conn)));
+    bool any = false;
+    while (PGnotify *n = PQnotifies(m_conn)) {
+        any = true;
+        PQfreemem(n);
+    }
+    return any;
+}
+
+int PgConnection::socket() const { return PQstatus(m_conn) == CONNECTION_OK ? PQsocket(m_conn) : -1; }
 
 // Rows for COPY ... FROM STDIN in its text format: columns separated by tabs, a row ended by a newline,
 // NULL as \N, and a backslash, tab, newline or carriage return in a value escaped with a backslash.

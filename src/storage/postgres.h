@@ -39,6 +39,22 @@ public:
 
     pg_conn *handle() const { return m_conn; }
 
+    // Connects again when the connection was lost (a server restart, a network drop) and no transaction
+    // was open, restoring the session's SET and LISTEN statements; inside a transaction the loss is an
+    // error (the server rolled the transaction back). Every statement calls it first.
+    Status ensureConnected();
+    // How many times the connection was made again.
+    int reconnections() const { return m_reconnections; }
+    // The token the open write transaction noted in casebook_operations: when the connection is lost
+    // while COMMIT is under way, the commit is known to have happened exactly when the token is there.
+    void setCommitToken(std::string token) { m_commitToken = std::move(token); }
+    // LISTEN on `channel` (kept across reconnections).
+    Status listen(std::string_view channel);
+    // Reads what the server sent; whether any notification arrived. Fails when the connection is lost.
+    Result<bool> takeNotifications();
+    // The connection's socket, to wait on for notifications (-1 when not connected).
+    int socket() const;
+
 private:
     friend class PgStatement;
     friend class PgCopy;
@@ -56,6 +72,14 @@ private:
     std::set<std::string> m_tablesWithId;
     std::set<std::string> m_tablesWithoutId;
     bool m_copying = false; // a COPY FROM STDIN is in progress
+    bool m_inTransaction = false; // BEGIN succeeded, COMMIT or ROLLBACK not yet sent
+    std::string m_commitToken;
+    std::vector<std::string> m_session; // SET and LISTEN statements run outside transactions, replayed on reconnection
+    int m_reconnections = 0;
+    // Whether the connection is gone while no transaction was open (a statement may be sent again).
+    bool lostOutsideTransaction() const;
+    // After COMMIT failed with the connection lost: reconnects and asks whether the token is there.
+    Status resolveLostCommit(const Error &failure);
 };
 
 // "the server refused a statement: <the server's message>" with what a user can do about the common

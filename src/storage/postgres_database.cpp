@@ -5,6 +5,9 @@
 
 #include <libpq-fe.h>
 
+#include <cstdio>
+#include <random>
+
 namespace casebook::storage {
 
 namespace {
@@ -114,10 +117,8 @@ void PgDatabase::setBusyTimeout(int milliseconds)
 
 Status PgDatabase::checkFileStillThere() const
 {
-    if (PQstatus(m_conn->handle()) != CONNECTION_OK)
-        return Error::database("the connection to " + path() + " was lost; nothing more can be saved until it is "
-                                                               "opened again");
-    return {};
+    // A lost connection is made again (outside a transaction); a server that does not answer is an error.
+    return m_conn->ensureConnected();
 }
 
 Status PgDatabase::beginWrite()
@@ -166,6 +167,18 @@ Result<Id> PgDatabase::newCaseNumber()
 
 Status PgDatabase::beforeCommit()
 {
+    // The token that tells, after a connection lost during COMMIT, whether this transaction was saved.
+    // From the system's random source each time: processes forked from one another (and threads) never
+    // share a generator's state.
+    std::random_device random;
+    char token[33];
+    std::snprintf(token, sizeof token, "%08x%08x%08x%08x", unsigned(random()), unsigned(random()), unsigned(random()),
+                  unsigned(random()));
+    auto note = m_conn->prepare("SELECT casebook_note_operation(?)");
+    if (!note)
+        return note.error();
+    CASEBOOK_TRY(note->bind(1, std::string(token)).run());
+    m_conn->setCommitToken(token);
     if (m_explicitIds.empty())
         return {};
     auto advance = m_conn->prepare("SELECT casebook_advance_identity(?)");

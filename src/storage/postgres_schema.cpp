@@ -667,13 +667,55 @@ GRANT EXECUTE ON FUNCTION casebook_audit_note(text, bigint, bigint, text, json),
     casebook_loading() TO casebook_staff, casebook_admin, casebook_county;
 )SQL";
 
-const std::array<ServerMigration, 2> kSteps{{
+// Version 3, many people at once:
+// - Each commit that writes audit rows wakes the listeners of casebook_changes (one notification per
+//   transaction, no payload): open windows then read the audit rows after the last they saw, with
+//   their own rights, so row-level security decides what they learn (a notification passes no data).
+// - Each write transaction notes a token the application made (casebook_note_operation) before COMMIT.
+//   When the connection is lost while COMMIT was sent, the application reconnects and asks whether the
+//   token is there (casebook_operation_committed): the change is then known to be saved or not, never
+//   sent twice. Tokens are kept a day.
+constexpr std::string_view kServerVersion3 = R"SQL(
+CREATE FUNCTION casebook_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('casebook_changes', '');
+    RETURN NULL;
+END $$;
+CREATE TRIGGER audit_log_notify AFTER INSERT ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION casebook_notify_change();
+CREATE TABLE casebook_operations (
+    token text PRIMARY KEY,
+    at_utc timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX casebook_operations_at ON casebook_operations(at_utc);
+CREATE FUNCTION casebook_note_operation(tok text) RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+BEGIN
+    INSERT INTO casebook_operations (token) VALUES (tok);
+    IF random() < 0.01 THEN
+        DELETE FROM casebook_operations WHERE at_utc < now() - interval '1 day';
+    END IF;
+END $$;
+CREATE FUNCTION casebook_operation_committed(tok text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, public AS $$
+    SELECT EXISTS (SELECT 1 FROM casebook_operations WHERE token = tok)
+$$;
+REVOKE ALL ON casebook_operations FROM PUBLIC;
+REVOKE ALL ON FUNCTION casebook_note_operation(text), casebook_operation_committed(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION casebook_note_operation(text), casebook_operation_committed(text)
+    TO casebook_staff, casebook_admin, casebook_county;
+)SQL";
+
+const std::array<ServerMigration, 3> kSteps{{
     {1, "the SQLite file's model (its version 10) with row-level security and the audit trail written by the "
         "database",
      kServerVersion1},
     {2, "whole-casebook loads with their carried trail, the application's import notes, settings' audit rows "
         "in the file's form, case numbers from the identity sequence",
      kServerVersion2},
+    {3, "live changes (casebook_changes notified at each commit that writes audit rows) and the tokens that tell "
+        "whether a write whose connection was lost at COMMIT was saved",
+     kServerVersion3},
 }};
 
 constexpr std::string_view kRoles = R"SQL(

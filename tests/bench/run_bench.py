@@ -115,7 +115,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--build", required=True, help="the build directory with casebook-cli, bench_queries, bench_gui")
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--only", default="", help="comma-separated groups: import,startup,queries,findings,scroll,packet")
+    ap.add_argument("--only", default="", help="comma-separated groups: import,startup,queries,findings,scroll,packet,load")
     args = ap.parse_args()
     build = os.path.abspath(args.build)
     cli = os.path.join(build, "src/cli/casebook-cli")
@@ -277,6 +277,28 @@ def main():
         report.text("  case %s, %s: packet.pdf %s pages (pdfinfo), %d zip entries, zip %.1f MB; cli said: %s"
                     % (case_id, " ".join(period), pages[0] if pages else "?", len(listing), os.path.getsize(out) / 1e6,
                        outs[0]))
+
+    if want("load"):
+        # Many people at once (issue 20): 50 simulated staff, each its own process and connection, on a
+        # server restarted in the middle of the run, and on one SQLite file for comparison. One run each:
+        # the program prints every operation's p50/p95/p99 and the counts that must be 0.
+        load = os.path.join(build, "tests/load_staff")
+        cluster = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..", "scripts", "pg-cluster")
+        for engine, extra in (("server", ["--restart", "--pg-cluster", os.path.abspath(cluster)]), ("file", [])):
+            _, out = run([load, "--engine", engine, "--staff", "50", "--steps", "20", "--think-ms", "200",
+                          "--cases", "200", "--json", *extra], env=env)
+            r = json.loads(out)
+            for op, f in sorted(r["operations"].items()):
+                target = 200 if op in ("deadline list", "case page") else None
+                report.figure("load %s, 50 staff: %s p99" % (engine, op), [f["p99_ms"]], "ms", target,
+                              note="p50 %.1f, p95 %.1f, n=%d" % (f["p50_ms"], f["p95_ms"], f["count"]))
+            report.text("  load %s: %.1f operations/s over %.1f s; conflicts detected %d; lost updates %d, lost "
+                        "writes %d, duplicated %d, saved but not reported %d%s"
+                        % (engine, r["operations_per_s"], r["wall_s"], r["conflicts_detected"], r["lost_updates"],
+                           r["lost_writes"], r["duplicated_writes"], r["saved_but_not_reported"],
+                           ("; server CPU %.1f s; restart %.1f s, %d refusals while away, each checked before retry"
+                            % (r["server_cpu_s"], r.get("restart_s", 0), r["refused_while_server_away"])
+                            if engine == "server" else "")))
 
     report.save()
 

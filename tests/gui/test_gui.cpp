@@ -115,6 +115,15 @@ struct Fixture {
         REQUIRE(session().createCase(c).ok());
     }
 
+    // A new empty casebook with one required-assistance case, shown; the case's id.
+    Id showNewRequiredCase()
+    {
+        openEmptyCasebook();
+        createRequiredCase();
+        const Id id = onlyCaseId();
+        window.showCase(id);
+        return id;
+    }
     Id onlyCaseId()
     {
         auto cases = storage::listCaseSummaries(session().casebook().database());
@@ -189,10 +198,7 @@ TEST_CASE("A user creates a required-assistance case, logs a communication, and 
 TEST_CASE("A documentation item with an attachment moves on the deadlines dashboard as it is submitted")
 {
     Fixture f;
-    f.openEmptyCasebook();
-    f.createRequiredCase();
-    const Id caseId = f.onlyCaseId();
-    f.window.showCase(caseId);
+    const Id caseId = f.showNewRequiredCase();
 
     // Due in five days: it appears under "Due this week".
     onNextModal([](QDialog *form) {
@@ -726,10 +732,7 @@ TEST_CASE("A change to the calendar settings is one undoable step, and the deadl
 TEST_CASE("An activity's completion date is refused until it is complete, then saved and listed")
 {
     Fixture f;
-    f.openEmptyCasebook();
-    f.createRequiredCase();
-    const Id caseId = f.onlyCaseId();
-    f.window.showCase(caseId);
+    const Id caseId = f.showNewRequiredCase();
     auto activities = storage::listWhere<Activity>(f.session().casebook().database(), "case_id", caseId, "area");
     REQUIRE(activities.ok());
     const Id first = activities->front().id;
@@ -826,10 +829,7 @@ ConflictSeen editWhileSomebodySaves(Fixture &f, Id activity, const std::function
 TEST_CASE("A form saved over an activity somebody else saved meanwhile asks: merge, apply mine again, keep theirs")
 {
     Fixture f;
-    f.openEmptyCasebook();
-    f.createRequiredCase();
-    const Id caseId = f.onlyCaseId();
-    f.window.showCase(caseId);
+    const Id caseId = f.showNewRequiredCase();
     auto activities = f.session().casebook().recordsOf<Activity>(caseId, "area");
     REQUIRE(activities.ok());
     const Id first = activities->front().id;

@@ -3,7 +3,10 @@
 // only a file has (Save a copy) is not offered. Runs against the throwaway test cluster.
 #include "gui_driver.h"
 
+#include "case_page.h"
 #include "connect_server_dialog.h"
+#include "live_updates.h"
+#include "record_list_tab.h"
 #include "main_window.h"
 #include "session.h"
 
@@ -11,6 +14,8 @@
 
 #include "services/casebook.h"
 
+#include "support/raw_sqlite.h"
+#include "support/server_team.h"
 #include "support/temp_dir.h"
 #include "support/test_engine.h"
 
@@ -18,6 +23,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTableView>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTest>
@@ -118,4 +126,77 @@ TEST_CASE("The connection dialog quotes what it is given and asks for verified e
     ConnectServerDialog empty({});
     test::setText(&empty, "hostEdit", QString());
     CHECK_FALSE(empty.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+TEST_CASE("Two windows as two people: one's new communication appears in the other's case page, with who did it")
+{
+    test::ServerTeam team;
+    MainWindow alice, bob;
+    for (MainWindow *w : {&alice, &bob}) {
+        w->resize(1200, 760);
+        w->show();
+    }
+    REQUIRE(alice.openCasebook(QString::fromStdString(team.as(team.alice))));
+    REQUIRE(bob.openCasebook(QString::fromStdString(team.as(team.bob))));
+    REQUIRE(alice.liveUpdates()->watching());
+    alice.showCase(1);
+    auto *tab = alice.casePage()->tab(QStringLiteral("communicationsTab"));
+    REQUIRE(tab);
+    const int rowsBefore = tab->view()->model()->rowCount();
+
+    Communication call;
+    call.caseId = 1;
+    call.occurredOn = *Date::parse("2026-03-02");
+    call.mode = CommunicationMode::Phone;
+    call.subject = "Quarterly check-in";
+    call.summary = "Bob called the county liaison";
+    REQUIRE(bob.session()->save<Communication>(std::nullopt, call, QStringLiteral("Log communication")).ok());
+
+    // Alice's window hears of it by itself (the server's notification wakes it): a bounded wait.
+    const QString expected = QString::fromStdString(team.bob) + QStringLiteral(" added a communication to case 1");
+    CHECK(test::processEventsUntil([&] { return alice.statusBar()->currentMessage() == expected; }));
+    CHECK(alice.casePage()->caseId() == 1);
+    CHECK(tab->view()->model()->rowCount() == rowsBefore + 1);
+    // Bob's own window says nothing of his own change.
+    bob.liveUpdates()->check();
+    CHECK_FALSE(bob.statusBar()->currentMessage().contains(QStringLiteral("added a communication")));
+}
+
+TEST_CASE("A lost server connection shows a banner, and the window connects again by itself and says so")
+{
+    test::ServerTeam team;
+    MainWindow alice;
+    alice.resize(1200, 760);
+    alice.show();
+    REQUIRE(alice.openCasebook(QString::fromStdString(team.as(team.alice))));
+    auto *banner = alice.findChild<QLabel *>(QStringLiteral("connectionBanner"));
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isVisible());
+    // The server ends Alice's connections and, for a while, lets her not connect again (as a server that
+    // is restarting or out of reach would); a connection that is simply cut is made again unseen.
+    test::rawExec(team.server, "ALTER ROLE " + team.alice + " NOLOGIN");
+    test::rawExec(team.server, "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity WHERE usename = '" +
+                                   team.alice + "'");
+    alice.liveUpdates()->check();
+    CHECK(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("connection to the server was lost")));
+    // Meanwhile a save is refused, not kept waiting.
+    Communication meanwhile;
+    meanwhile.caseId = 1;
+    meanwhile.occurredOn = *Date::parse("2026-03-03");
+    meanwhile.summary = "While the server is away";
+    CHECK_FALSE(alice.session()->save<Communication>(std::nullopt, meanwhile, QStringLiteral("Log communication")).ok());
+    test::rawExec(team.server, "ALTER ROLE " + team.alice + " LOGIN");
+    alice.liveUpdates()->check(); // the next look connects again
+    CHECK_FALSE(banner->isVisible());
+    CHECK(alice.statusBar()->currentMessage() == QStringLiteral("Connected to the server again"));
+    // And the window works again: a save goes through.
+    Communication call;
+    call.caseId = 1;
+    call.occurredOn = *Date::parse("2026-03-03");
+    call.summary = "After the reconnection";
+    CHECK(alice.session()->save<Communication>(std::nullopt, call, QStringLiteral("Log communication")).ok());
+    // Only the save made after the reconnection is there: nothing was queued.
+    CHECK(test::rawCount(team.server, "communications WHERE summary = 'While the server is away'") == 0);
+    CHECK(test::rawCount(team.server, "communications WHERE summary = 'After the reconnection'") == 1);
 }

@@ -56,6 +56,7 @@ ALLOWED = {
         'std::string(kSelect) + "WHERE case_id = ? ORDER BY id"': "a constant and a literal",
         'std::string(kSelect) + "WHERE table_name = ? AND record_id = ? ORDER BY id DESC LIMIT 1"': "a constant and a literal",
         'std::string(kSelect) + "WHERE table_name = ? AND record_id = ? AND id > ? ORDER BY id"': "a constant and a literal",
+        'std::string(kSelect) + "WHERE id > ? ORDER BY id LIMIT ?"': "a constant and a literal",
         'std::string(kSelect) + "WHERE case_id = ? AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"':
             "a constant and a literal (readCaseAuditPage)",
         'std::string(kSelect) + (table.empty() ? "ORDER BY id" : "WHERE table_name = ? AND record_id = ? ORDER BY id")':
@@ -89,6 +90,7 @@ ALLOWED = {
         '("DEALLOCATE " + m_name).c_str()': "the statement's own name, \"casebook_\" + an integer",
         "text.c_str()": "prepare(): its caller's text with ? numbered $1, $2, ... and possibly RETURNING id",
         "std::string(sql).c_str()": "the wrapper itself: exec() passes its caller's text through",
+        "statement.c_str()": "ensureConnected(): replays the SET and LISTEN texts exec() ran before (its callers' constants)",
         '("COPY " + std::string(table) + " (" + names + ") FROM STDIN").c_str()':
             "bulkInsert: its caller's table and column names (the Dashboard writer's constants); rows are sent "
             "as COPY data, never as SQL",

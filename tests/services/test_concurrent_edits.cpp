@@ -236,3 +236,40 @@ TEST_CASE("services: no update is lost when eight people edit one activity at on
     INFO("conflicts detected and retried: " << conflicts.load());
     SUCCEED();
 }
+
+TEST_CASE("services: two people importing the same Dashboard file at once: one imports it, the other finds it current")
+{
+    WithCase w;
+    const std::string file = (kDashboardFixtures / "eladownload2024.txt").string();
+    auto bob = secondPerson(*w.c, "bob");
+    auto carol = secondPerson(*w.c, "carol");
+    std::vector<io::ImportOutcome> outcomes(2);
+    std::atomic<int> failures = 0;
+    std::vector<std::thread> importers;
+    Casebook *people[] = {bob.get(), carol.get()};
+    for (int i = 0; i < 2; ++i)
+        importers.emplace_back([&, i] {
+            auto report = people[i]->importDashboardFile(file, {});
+            if (!report)
+                ++failures;
+            else
+                outcomes[std::size_t(i)] = report->outcome;
+        });
+    for (auto &t : importers)
+        t.join();
+    REQUIRE(failures == 0);
+    std::sort(outcomes.begin(), outcomes.end());
+    // io/dashboard_import.h: Imported for the first file of an indicator and year, Unchanged for the very
+    // file that is already current.
+    CHECK(outcomes == std::vector<io::ImportOutcome>{io::ImportOutcome::Imported, io::ImportOutcome::Unchanged});
+    // The results are there once: as many as one import alone stores.
+    TempDir alone;
+    auto single = newCasebook(alone);
+    REQUIRE(single->importDashboardFile(file, {}).ok());
+    auto together = w.c->dashboardResults("01611190000000", 2024);
+    auto once = single->dashboardResults("01611190000000", 2024);
+    REQUIRE(together.ok());
+    REQUIRE(once.ok());
+    CHECK_FALSE(once->empty());
+    CHECK(together->size() == once->size());
+}

@@ -1,0 +1,144 @@
+// LiveUpdates; see live_updates.h.
+#include "live_updates.h"
+
+#include "record_form.h"
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSocketNotifier>
+#include <QTimer>
+
+namespace casebook::app {
+
+namespace {
+
+QString recordNoun(const std::string &table)
+{
+    static const QHash<QString, const char *> nouns{
+        {QStringLiteral("districts"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a district")},
+        {QStringLiteral("schools"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a school")},
+        {QStringLiteral("cases"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a case")},
+        {QStringLiteral("qualifying_groups"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a qualifying group")},
+        {QStringLiteral("activities"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "an activity")},
+        {QStringLiteral("communications"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a communication")},
+        {QStringLiteral("scheduled_contacts"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a scheduled contact")},
+        {QStringLiteral("documentation_items"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a documentation item")},
+        {QStringLiteral("partners"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a partner")},
+        {QStringLiteral("ccee_recommendations"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a CCEE recommendation")},
+        {QStringLiteral("spi_actions"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "an SPI action")},
+        {QStringLiteral("interventions"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "an intervention")},
+        {QStringLiteral("monitoring_reviews"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a monitoring review")},
+        {QStringLiteral("attachments"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "an attachment")},
+        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a setting")},
+    };
+    const auto found = nouns.constFind(toQString(table));
+    return found == nouns.constEnd() ? LiveUpdates::tr("a record")
+                                     : QCoreApplication::translate("casebook::app::LiveUpdates", found.value());
+}
+
+} // namespace
+
+QString changeNotice(const services::AuditEntry &e)
+{
+    const QString who = e.osUser.empty() ? LiveUpdates::tr("Somebody") : toQString(e.osUser);
+    const QString what = recordNoun(e.table);
+    const bool isCase = e.table == "cases";
+    if (e.action == "create")
+        return isCase || !e.caseId ? LiveUpdates::tr("%1 added %2").arg(who, what)
+                                   : LiveUpdates::tr("%1 added %2 to case %3").arg(who, what).arg(*e.caseId);
+    if (e.action == "delete")
+        return isCase || !e.caseId ? LiveUpdates::tr("%1 deleted %2 (%3)").arg(who, what).arg(e.recordId)
+                                   : LiveUpdates::tr("%1 deleted %2 of case %3").arg(who, what).arg(*e.caseId);
+    if (e.action == "import")
+        return LiveUpdates::tr("%1 imported files").arg(who);
+    return isCase || !e.caseId ? LiveUpdates::tr("%1 changed %2 (%3)").arg(who, what).arg(e.recordId)
+                               : LiveUpdates::tr("%1 changed %2 of case %3").arg(who, what).arg(*e.caseId);
+}
+
+LiveUpdates::LiveUpdates(QObject *parent) : QObject(parent)
+{
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &LiveUpdates::check);
+}
+
+LiveUpdates::~LiveUpdates() = default;
+
+void LiveUpdates::stop()
+{
+    delete m_notifier;
+    m_notifier = nullptr;
+    m_timer->stop();
+    m_live.reset();
+    if (m_lost) {
+        m_lost = false;
+        emit connectionBack();
+    }
+}
+
+void LiveUpdates::watch(CasebookSession &session)
+{
+    stop();
+    auto live = services::LiveChanges::watch(session.casebook());
+    if (!live)
+        return; // the window still works; it only does not follow others' changes
+    m_live = std::move(*live);
+    listenOnSocket();
+    // A file is asked every second; a server's socket wakes the watch, and the timer notices a lost connection.
+    m_timer->start(m_live->socket() < 0 ? 1000 : 2000);
+}
+
+void LiveUpdates::listenOnSocket()
+{
+    delete m_notifier;
+    m_notifier = nullptr;
+    if (!m_live || m_live->socket() < 0)
+        return;
+    m_notifier = new QSocketNotifier(m_live->socket(), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &LiveUpdates::check);
+}
+
+void LiveUpdates::check()
+{
+    if (!m_live)
+        return;
+    const int socketBefore = m_live->socket();
+    auto changes = m_live->changes();
+    if (!changes) {
+        delete m_notifier; // a closed socket would wake the loop without end
+        m_notifier = nullptr;
+        if (!m_lost) {
+            m_lost = true;
+            emit connectionLost(toQString(changes.error().message));
+        }
+        return;
+    }
+    if (m_lost || m_live->socket() != socketBefore || !m_notifier) {
+        listenOnSocket(); // connected again: a new socket
+        if (m_lost) {
+            m_lost = false;
+            emit connectionBack();
+        }
+    }
+    QStringList notices;
+    QList<qint64> deletedCases;
+    bool others = false;
+    for (const auto &e : *changes) {
+        if (e.table == "cases" && e.action == "delete")
+            deletedCases << e.recordId;
+        if (m_live->isOwn(e))
+            continue;
+        others = true;
+        const QString notice = changeNotice(e);
+        if (!notices.contains(notice))
+            notices << notice;
+    }
+    if (!others)
+        return;
+    QString notice = notices.first();
+    if (notices.size() > 1)
+        notice = tr("%1 (and %n more change(s))", nullptr, int(notices.size() - 1)).arg(notice);
+    emit changedByOthers(notice, deletedCases);
+}
+
+} // namespace casebook::app
