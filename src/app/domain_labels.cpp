@@ -116,6 +116,13 @@ const char *const kLabels[][2] = {
     QT_TRANSLATE_NOOP3("enums", "Chronic Absenteeism", "indicator"),
     QT_TRANSLATE_NOOP3("enums", "Suspension Rate", "indicator"),
     QT_TRANSLATE_NOOP3("enums", "College/Career", "indicator"),
+    QT_TRANSLATE_NOOP3("enums", "English Language Arts", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "Mathematics", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "English Learner Progress", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "Graduation Rate", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "Chronic Absenteeism", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "Suspension Rate", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "College/Career", "indicator name"),
     QT_TRANSLATE_NOOP3("enums", "Basic", "LCFF priority"),
     QT_TRANSLATE_NOOP3("enums", "Implementation of State Academic Standards", "LCFF priority"),
     QT_TRANSLATE_NOOP3("enums", "Parent Engagement", "LCFF priority"),
@@ -231,6 +238,15 @@ const char *const kPhrases[] = {
     QT_TRANSLATE_NOOP("phrases", "%1 is numerically significant on %2 with %3 students (at least %4 needed, Ed Code 52052)."),
     QT_TRANSLATE_NOOP("phrases", "%1 is low-performing on %2 (%3)."),
     QT_TRANSLATE_NOOP("phrases", "%1 is %2 levels below all students on %3 (%4 against %5)."),
+    // trends.cpp's (trendPatterns()).
+    QT_TRANSLATE_NOOP("phrases", "never Red"),
+    QT_TRANSLATE_NOOP("phrases", "Red in %1"),
+    QT_TRANSLATE_NOOP("phrases", "%1 on %2: %3; %4."),
+    QT_TRANSLATE_NOOP("phrases", "%1 on %2: %3; %4 (%5 in %6, %7 in %8)."),
+    QT_TRANSLATE_NOOP("phrases", "improving"),
+    QT_TRANSLATE_NOOP("phrases", "declining"),
+    QT_TRANSLATE_NOOP("phrases", "unchanged"),
+    QT_TRANSLATE_NOOP("phrases", "not comparable"),
     // The findings sheet's, Copy's and Export's (io/findings_sheet.cpp, findings_xlsx.cpp): the
     // grounds without their citation, which the sheet gives once, and the text around them.
     QT_TRANSLATE_NOOP("phrases", "Local indicators in two or more priorities: %1."),
@@ -329,6 +345,8 @@ QString activityAreaLabel(int area)
 {
     return QCoreApplication::translate("phrases", std::string(activityAreaTitle(area)).c_str());
 }
+
+QString indicatorLabel(Indicator indicator) { return phraseText(indicatorNamePhrase(indicator)); }
 
 QString studentGroupLabel(std::string_view code)
 {

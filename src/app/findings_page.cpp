@@ -566,7 +566,7 @@ Id FindingsPage::createRequiredCase()
         auto *item = new QListWidgetItem(
             tr("%1 — %2 (priority %3)")
                 .arg(studentGroupLabel(g.studentGroup),
-                     g.indicator.empty() ? tr("local indicator") : toQString(findIndicator(g.indicator)->name))
+                     g.indicator.empty() ? tr("local indicator") : indicatorLabel(findIndicator(g.indicator)->indicator))
                 .arg(g.priority),
             groupList);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

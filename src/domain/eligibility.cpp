@@ -202,6 +202,15 @@ std::span<const std::string_view> eligibilityPatterns() { return text::kAll; }
 
 Phrase indicatorPhrase(Indicator indicator) { return Phrase::label(std::string(indicatorShortName(indicator)), "indicator"); }
 
+Phrase indicatorNamePhrase(Indicator indicator)
+{
+    return Phrase::label(std::string(indicatorInfo(indicator).name), "indicator name");
+}
+
+Phrase statusLevelPhrase(StatusLevel level) { return Phrase::label(std::string(statusLevelName(level)), "status level"); }
+
+Phrase statusPhrase(StatusLevel level) { return say(text::kStatus, {statusLevelPhrase(level)}); }
+
 Phrase studentGroupPhrase(std::string_view code) { return Phrase::label(studentGroupName(code), std::string(kStudentGroupLabel)); }
 
 Phrase performancePhrase(const DashboardResult &result, bool statusOnly)
@@ -209,7 +218,7 @@ Phrase performancePhrase(const DashboardResult &result, bool statusOnly)
     if (!statusOnly && result.color && *result.color >= 1 && *result.color <= 5)
         return Phrase::label(std::string(colorName(Color(*result.color))), "colour");
     if (const auto level = statusLevelOf(result))
-        return say(text::kStatus, {Phrase::label(std::string(statusLevelName(*level)), "status level")});
+        return statusPhrase(*level);
     return {};
 }
 

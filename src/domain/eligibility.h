@@ -66,6 +66,9 @@ std::string performanceLabel(const DashboardResult &result, bool statusOnly);
 // translates as it translates the group names elsewhere.
 inline constexpr std::string_view kStudentGroupLabel = "student group";
 Phrase indicatorPhrase(Indicator indicator);
+Phrase indicatorNamePhrase(Indicator indicator); // the long name ("English Language Arts"), a label of "indicator name"
+Phrase statusLevelPhrase(StatusLevel level);     // "Very Low"
+Phrase statusPhrase(StatusLevel level);          // "Very Low status"
 Phrase performancePhrase(const DashboardResult &result, bool statusOnly); // empty when the result has no level
 Phrase studentGroupPhrase(std::string_view code);
 // "a", "a and b", "a, b and c".

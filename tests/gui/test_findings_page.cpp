@@ -289,6 +289,14 @@ TEST_CASE("The Spanish findings page, its copy and its export say colours, indic
     CHECK_FALSE(verdict.contains(QStringLiteral("Priority ")));
     CHECK_FALSE(verdict.contains(QStringLiteral(" Red")));
 
+    // The trend of a cell chosen, its indicator by name. (The indicator list was filled when the page was
+    // made, in English here; the window installs its language before it makes the page.)
+    grid->setCurrentCell(row, 0);
+    const QString elaName = ts("enums", "English Language Arts", "indicator name");
+    CHECK(p.child<QLabel>("trendSummary")->text().contains(
+        ts.phrase("%1 on %2: %3; %4.", {ltel, elaName, ts.phrase("Red in %1", {QStringLiteral("2024")}),
+                                        ts.phrase("not comparable")})));
+
     // Copy: the same words as the page.
     QApplication::clipboard()->clear();
     grid->setFocus();

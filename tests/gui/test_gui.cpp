@@ -21,6 +21,7 @@
 
 #include "domain/codes.h"
 #include "domain/eligibility.h"
+#include "domain/trends.h"
 #include "domain/validation.h"
 #include "io/audit_text.h"
 #include "io/demo.h"
@@ -1047,7 +1048,9 @@ TEST_CASE("Every pattern of the domain's sentences, area and group name is liste
         CHECK(isPhraseListed(pattern));
         CHECK(translated("phrases", pattern));
     }
-    for (const auto pattern : eligibilityPatterns()) {
+    std::vector<std::string_view> findings(eligibilityPatterns().begin(), eligibilityPatterns().end());
+    findings.insert(findings.end(), trendPatterns().begin(), trendPatterns().end());
+    for (const auto pattern : findings) {
         INFO(pattern);
         CHECK(isPhraseListed(pattern));
         CHECK(translated("phrases", pattern));
