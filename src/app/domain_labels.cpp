@@ -96,6 +96,10 @@ const char *const kLabels[][2] = {
     QT_TRANSLATE_NOOP3("enums", "Met late", "deadline state"),
     QT_TRANSLATE_NOOP3("enums", "Overdue", "deadline state"),
     QT_TRANSLATE_NOOP3("enums", "Upcoming", "deadline state"),
+    // LocalIndicatorStatus
+    QT_TRANSLATE_NOOP3("enums", "Met", "local indicator status"),
+    QT_TRANSLATE_NOOP3("enums", "Not Met", "local indicator status"),
+    QT_TRANSLATE_NOOP3("enums", "Not Met for Two or More Years", "local indicator status"),
     // The Dashboard's colours and status levels, its indicators and the LCFF priorities
     // (domain/codes.cpp, dashboard.cpp, eligibility.cpp), for the eligibility phrases.
     QT_TRANSLATE_NOOP3("enums", "Red", "colour"),

@@ -624,7 +624,7 @@ void FindingsPage::editLocalIndicators()
     for (const auto &[priority, combo] : combos) {
         combo->addItem(tr("Not entered"), QString());
         for (const auto &e : EnumTraits<LocalIndicatorStatus>::entries())
-            combo->addItem(toQString(e.label), toQString(e.code));
+            combo->addItem(labelOf(e.value), toQString(e.code));
         if (stored)
             for (const auto &li : *stored)
                 if (li.priority == priority)

@@ -836,6 +836,7 @@ TEST_CASE("Every label of a domain value is listed for translation, and the Span
     checkListedForTranslation<Designation>();
     checkListedForTranslation<AttachmentOwner>();
     checkListedForTranslation<DeadlineState>();
+    checkListedForTranslation<LocalIndicatorStatus>();
 
     Fixture f; // the main window registers the application's resources
     CHECK(labelOf(ActivityStatus::Complete) == QStringLiteral("Complete"));
@@ -847,6 +848,7 @@ TEST_CASE("Every label of a domain value is listed for translation, and the Span
     CHECK(labelOf(ActionStatus::Withdrawn) == QStringLiteral("Retirada"));
     CHECK(labelOf(ActivityStatus::Complete) == QStringLiteral("Completada"));
     CHECK(labelOf(DeadlineState::Overdue) == QStringLiteral("Vencida"));
+    CHECK(labelOf(LocalIndicatorStatus::NotMet) == QStringLiteral("No cumplido"));
     QCoreApplication::removeTranslator(&spanish);
 }
 
