@@ -2894,48 +2894,174 @@ y su PDF, a su lado, como
 <context>
     <name>casebook::app::AuditTableModel</name>
     <message>
+        <location filename="../src/app/audit_table_model.cpp" line="20"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="21"/>
+        <source>Qualifying group</source>
+        <translation>Grupo que cumple los criterios</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="22"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="23"/>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="24"/>
+        <source>Scheduled communication</source>
+        <translation>Comunicación programada</translation>
+    </message>
+    <message>
         <location filename="../src/app/audit_table_model.cpp" line="25"/>
+        <source>Documentation item</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="26"/>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="27"/>
+        <source>CCEE recommendation</source>
+        <translation>Recomendación de la CCEE</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="28"/>
+        <source>SPI action</source>
+        <translation>Acción del SPI</translation>
+    </message>
+    <message>
         <location filename="../src/app/audit_table_model.cpp" line="29"/>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="30"/>
+        <source>Monitoring review</source>
+        <translation>Revisión de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="31"/>
+        <source>Attachment</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="32"/>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="33"/>
+        <source>School</source>
+        <translation>Escuela</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="34"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="35"/>
+        <source>Local indicator</source>
+        <translation>Indicador local</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="36"/>
+        <source>CALPADS submission</source>
+        <translation>Entrega de CALPADS</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="37"/>
+        <source>Dashboard import</source>
+        <translation>Importación del Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="38"/>
+        <source>ESSA assistance status</source>
+        <translation>Estado de asistencia de ESSA</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="39"/>
+        <source>CDE eligibility import</source>
+        <translation>Importación de elegibilidad del CDE</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="50"/>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="51"/>
+        <source>Changed</source>
+        <translation>Modificación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="52"/>
+        <source>Deleted</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="53"/>
+        <source>Imported</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="74"/>
+        <location filename="../src/app/audit_table_model.cpp" line="78"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="27"/>
+        <location filename="../src/app/audit_table_model.cpp" line="76"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="31"/>
+        <location filename="../src/app/audit_table_model.cpp" line="80"/>
         <source>%1 was %2</source>
         <translation>%1 era %2</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="64"/>
+        <location filename="../src/app/audit_table_model.cpp" line="113"/>
         <source>%1 (UTC, as recorded)</source>
         <translation>%1 (UTC, tal como se registró)</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="81"/>
+        <location filename="../src/app/audit_table_model.cpp" line="115"/>
+        <source>%1 %2</source>
+        <comment>History: a record&apos;s kind and its number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/audit_table_model.cpp" line="130"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="82"/>
+        <location filename="../src/app/audit_table_model.cpp" line="131"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="83"/>
+        <location filename="../src/app/audit_table_model.cpp" line="132"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="84"/>
+        <location filename="../src/app/audit_table_model.cpp" line="133"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="85"/>
+        <location filename="../src/app/audit_table_model.cpp" line="134"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -3853,280 +3979,275 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::FindingsPage</name>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="99"/>
+        <location filename="../src/app/findings_page.cpp" line="102"/>
         <source>&lt;h2&gt;No Dashboard results yet&lt;/h2&gt;&lt;p&gt;Findings come from the California School Dashboard&apos;s data files, which CDE publishes each December as one tab-delimited file per indicator (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Import them with &lt;b&gt;File ▸ Import Dashboard files…&lt;/b&gt; (or &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) to see your district&apos;s student groups by indicator and whether the district qualifies for differentiated assistance.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aún no hay resultados del Dashboard&lt;/h2&gt;&lt;p&gt;Los hallazgos provienen de los archivos de datos del Dashboard Escolar de California, que el CDE publica cada diciembre como un archivo delimitado por tabulaciones por indicador (&lt;tt&gt;eladownload2025.txt&lt;/tt&gt;, &lt;tt&gt;chronicdownload2025.txt&lt;/tt&gt;, …).&lt;/p&gt;&lt;p&gt;Impórtelos con &lt;b&gt;Archivo ▸ Importar archivos del Dashboard…&lt;/b&gt; (o &lt;tt&gt;casebook-cli import dashboard FILE…&lt;/tt&gt;) para ver los grupos estudiantiles de su distrito por indicador y si el distrito reúne los requisitos para recibir asistencia diferenciada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="223"/>
+        <location filename="../src/app/findings_page.cpp" line="226"/>
         <source>District: %1</source>
         <translation>Distrito: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="266"/>
-        <location filename="../src/app/findings_page.cpp" line="492"/>
+        <location filename="../src/app/findings_page.cpp" line="269"/>
+        <location filename="../src/app/findings_page.cpp" line="493"/>
         <source>%1 Dashboard</source>
         <translation>Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="290"/>
+        <location filename="../src/app/findings_page.cpp" line="293"/>
         <source>&lt;p&gt;No Dashboard results for this %1 yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aún no hay resultados del Dashboard para %1.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="291"/>
+        <location filename="../src/app/findings_page.cpp" line="294"/>
         <source>district</source>
         <translation>este distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="291"/>
+        <location filename="../src/app/findings_page.cpp" line="294"/>
         <source>school</source>
         <translation>esta escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="332"/>
-        <source>No colour</source>
-        <translation>Sin color</translation>
-    </message>
-    <message>
-        <location filename="../src/app/findings_page.cpp" line="339"/>
+        <location filename="../src/app/findings_page.cpp" line="340"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="384"/>
+        <location filename="../src/app/findings_page.cpp" line="385"/>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="386"/>
+        <location filename="../src/app/findings_page.cpp" line="387"/>
         <source>&lt;h3&gt;Not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;No elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="393"/>
+        <location filename="../src/app/findings_page.cpp" line="394"/>
         <source> — CDE letter %1</source>
         <translation> — letra del CDE %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="398"/>
+        <location filename="../src/app/findings_page.cpp" line="399"/>
         <source>Qualifying student groups (criteria met in two or more priorities):</source>
         <translation>Grupos estudiantiles que califican (criterios cumplidos en dos o más prioridades):</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="401"/>
+        <location filename="../src/app/findings_page.cpp" line="402"/>
         <source>Student groups meeting the criteria in one priority only (not qualifying):</source>
         <translation>Grupos estudiantiles que cumplen los criterios en una sola prioridad (no califican):</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="403"/>
+        <location filename="../src/app/findings_page.cpp" line="404"/>
         <source>&lt;p&gt;&lt;b&gt;CCEE referral (Ed Code 52072(a)):&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Remisión a la CCEE (Código de Educación 52072(a)):&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="580"/>
+        <location filename="../src/app/findings_page.cpp" line="581"/>
         <source>&amp;Create case</source>
         <translation>&amp;Crear caso</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="595"/>
+        <location filename="../src/app/findings_page.cpp" line="596"/>
         <source>a required-assistance case names at least one qualifying group</source>
         <translation>un caso de asistencia requerida nombra al menos un grupo que cumple los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="445"/>
+        <location filename="../src/app/findings_page.cpp" line="446"/>
         <source>&lt;p&gt;&lt;i&gt;Source: %1&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Fuente: %1&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="121"/>
+        <location filename="../src/app/findings_page.cpp" line="124"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="121"/>
+        <location filename="../src/app/findings_page.cpp" line="124"/>
         <source>CDS</source>
         <translation>CDS</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="121"/>
+        <location filename="../src/app/findings_page.cpp" line="124"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="121"/>
+        <location filename="../src/app/findings_page.cpp" line="124"/>
         <source>Determination</source>
         <translation>Determinación</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="122"/>
+        <location filename="../src/app/findings_page.cpp" line="125"/>
         <source>Qualifying groups</source>
         <translation>Grupos que cumplen los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="122"/>
+        <location filename="../src/app/findings_page.cpp" line="125"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="122"/>
+        <location filename="../src/app/findings_page.cpp" line="125"/>
         <source>Open cases</source>
         <translation>Casos abiertos</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="123"/>
+        <location filename="../src/app/findings_page.cpp" line="126"/>
         <source>Overdue</source>
         <translation>Vencidas</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="144"/>
+        <location filename="../src/app/findings_page.cpp" line="147"/>
         <source>Copy findings</source>
         <translation>Copiar hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="229"/>
+        <location filename="../src/app/findings_page.cpp" line="232"/>
         <source>    School: %1 (charter)</source>
         <translation>    Escuela: %1 (chárter)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="230"/>
-        <location filename="../src/app/findings_page.cpp" line="235"/>
+        <location filename="../src/app/findings_page.cpp" line="233"/>
+        <location filename="../src/app/findings_page.cpp" line="238"/>
         <source>    School: %1</source>
         <translation>    Escuela: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="346"/>
+        <location filename="../src/app/findings_page.cpp" line="347"/>
         <source>Drove eligibility:</source>
         <translation>Determinó la elegibilidad:</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="354"/>
+        <location filename="../src/app/findings_page.cpp" line="355"/>
         <source>&lt;b&gt;★ Bold, framed&lt;/b&gt;: drove eligibility (met a criterion for a qualifying group). Point at a cell for why; choose one for its trend.</source>
         <translation>&lt;b&gt;★ Negrita, con marco&lt;/b&gt;: determinó la elegibilidad (cumplió un criterio para un grupo que cumple los criterios). Señale una celda para ver por qué; elija una para ver su tendencia.</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="356"/>
+        <location filename="../src/app/findings_page.cpp" line="357"/>
         <source>No result drove eligibility here. Choose a cell to draw that group&apos;s trend.</source>
         <translation>Ningún resultado determinó la elegibilidad aquí. Elija una celda para trazar la tendencia de ese grupo.</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="405"/>
+        <location filename="../src/app/findings_page.cpp" line="406"/>
         <source>&lt;h3&gt;Charter school: not decided yet (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Escuela chárter: aún sin decidir (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="407"/>
+        <location filename="../src/app/findings_page.cpp" line="408"/>
         <source>&lt;h3 style=&apos;color:#b00020&apos;&gt;Charter school eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3 style=&apos;color:#b00020&apos;&gt;Escuela chárter elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="410"/>
+        <location filename="../src/app/findings_page.cpp" line="411"/>
         <source>&lt;h3&gt;Charter school not eligible for differentiated assistance (%1 Dashboard)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Escuela chárter no elegible para asistencia diferenciada (Dashboard %1)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="416"/>
+        <location filename="../src/app/findings_page.cpp" line="417"/>
         <source>&lt;p&gt;&lt;b&gt;Student groups meeting criteria, %1 Dashboard:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Grupos estudiantiles que cumplen criterios, Dashboard %1:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="418"/>
+        <location filename="../src/app/findings_page.cpp" line="419"/>
         <source> — qualifies</source>
         <translation> — califica</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="422"/>
+        <location filename="../src/app/findings_page.cpp" line="423"/>
         <source>&lt;p&gt;A district school: its students are counted in the district&apos;s determination. Below are the school&apos;s own findings.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Una escuela del distrito: sus estudiantes se cuentan en la determinación del distrito. Abajo están los hallazgos propios de la escuela.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="556"/>
+        <location filename="../src/app/findings_page.cpp" line="557"/>
         <source>&lt;p&gt;A required technical-assistance case for &lt;b&gt;%1&lt;/b&gt;, identified on the %2 Dashboard (%3). The two-year minimum runs from the identification date (Ed Code 52071(c)(1)): record it as CDE&apos;s determination or the County Superintendent&apos;s letter gives it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un caso de asistencia técnica requerida para &lt;b&gt;%1&lt;/b&gt;, identificado en el Dashboard %2 (%3). El mínimo de dos años corre desde la fecha de la identificación (Ed Code 52071(c)(1)): regístrela como la da la determinación del CDE o la carta del Superintendente del Condado.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="566"/>
+        <location filename="../src/app/findings_page.cpp" line="567"/>
         <source>%1 — %2 (priority %3)</source>
         <translation>%1 — %2 (prioridad %3)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="568"/>
+        <location filename="../src/app/findings_page.cpp" line="569"/>
         <source>local indicator</source>
         <translation>indicador local</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="552"/>
+        <location filename="../src/app/findings_page.cpp" line="553"/>
         <source>Create required-assistance case</source>
         <translation>Crear caso de asistencia requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="550"/>
+        <location filename="../src/app/findings_page.cpp" line="551"/>
         <source>Differentiated assistance — %1 Dashboard</source>
         <translation>Asistencia diferenciada — Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="547"/>
+        <location filename="../src/app/findings_page.cpp" line="548"/>
         <source>Cannot create the case</source>
         <translation>No se puede crear el caso</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="426"/>
+        <location filename="../src/app/findings_page.cpp" line="427"/>
         <source>&lt;p style=&apos;margin-bottom:2px&apos;&gt;&lt;b&gt;Low-performing student groups&lt;/b&gt;&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Student group&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Low-performing on&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:2px&apos;&gt;&lt;b&gt;Grupos estudiantiles de bajo rendimiento&lt;/b&gt;&lt;/p&gt;&lt;table border=&apos;1&apos; cellspacing=&apos;0&apos; cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Grupo estudiantil&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Bajo rendimiento en&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="438"/>
+        <location filename="../src/app/findings_page.cpp" line="439"/>
         <source>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Disparities: two or more performance levels below all students (the district&apos;s practice in Casebook, not a statutory definition)&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</source>
         <translation>&lt;p style=&apos;margin-bottom:0&apos;&gt;&lt;b&gt;Disparidades: dos o más niveles de desempeño por debajo de todos los estudiantes (la práctica del distrito en Casebook, no una definición legal)&lt;/b&gt;&lt;/p&gt;&lt;ul style=&apos;margin-top:0&apos;&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="463"/>
-        <location filename="../src/app/findings_page.cpp" line="474"/>
+        <location filename="../src/app/findings_page.cpp" line="464"/>
+        <location filename="../src/app/findings_page.cpp" line="475"/>
         <source>Export findings</source>
         <translation>Exportar hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="473"/>
+        <location filename="../src/app/findings_page.cpp" line="474"/>
         <source>findings-%1-%2.xlsx</source>
         <translation>hallazgos-%1-%2.xlsx</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="474"/>
+        <location filename="../src/app/findings_page.cpp" line="475"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="489"/>
+        <location filename="../src/app/findings_page.cpp" line="490"/>
         <source>Each district&apos;s newest Dashboard</source>
         <translation>El Dashboard más reciente de cada distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="509"/>
+        <location filename="../src/app/findings_page.cpp" line="510"/>
         <source>No Dashboard results imported</source>
         <translation>No se importaron resultados del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="510"/>
+        <location filename="../src/app/findings_page.cpp" line="511"/>
         <source>No criteria for %1</source>
         <translation>Sin criterios para %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="511"/>
+        <location filename="../src/app/findings_page.cpp" line="512"/>
         <source>Eligible for differentiated assistance</source>
         <translation>Elegible para asistencia diferenciada</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="512"/>
+        <location filename="../src/app/findings_page.cpp" line="513"/>
         <source>Not eligible</source>
         <translation>No elegible</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="619"/>
+        <location filename="../src/app/findings_page.cpp" line="620"/>
         <source>Local indicators, %1 Dashboard</source>
         <translation>Indicadores locales, Dashboard %1</translation>
     </message>
     <message>
-        <location filename="../src/app/findings_page.cpp" line="624"/>
+        <location filename="../src/app/findings_page.cpp" line="625"/>
         <source>Not entered</source>
         <translation>No ingresado</translation>
     </message>
@@ -4826,17 +4947,17 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <translation>&amp;Mostrar hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1019"/>
+        <location filename="../src/app/main_window.cpp" line="1021"/>
         <source>Saved the packet as %1</source>
         <translation>Se guardó el paquete como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1026"/>
+        <location filename="../src/app/main_window.cpp" line="1028"/>
         <source>Import Dashboard files</source>
         <translation>Importar archivos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1027"/>
+        <location filename="../src/app/main_window.cpp" line="1029"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
         <translation>Archivos de datos del Dashboard (*download*.txt *.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
@@ -4846,73 +4967,73 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <translation>Importación del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1035"/>
+        <location filename="../src/app/main_window.cpp" line="1037"/>
         <source>Import the CSI/TSI/ATSI list</source>
         <translation>Importar la lista CSI/TSI/ATSI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1036"/>
+        <location filename="../src/app/main_window.cpp" line="1038"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>Estado de asistencia de ESSA del CDE (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1044"/>
+        <location filename="../src/app/main_window.cpp" line="1046"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1047"/>
+        <location filename="../src/app/main_window.cpp" line="1049"/>
         <source>CSI/TSI/ATSI list imported</source>
         <translation>Lista CSI/TSI/ATSI importada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1048"/>
+        <location filename="../src/app/main_window.cpp" line="1050"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
         <translation>%1 escuelas leídas, %2 identificadas: %3 casos de plan escolar abiertos, %4 actualizados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1059"/>
+        <location filename="../src/app/main_window.cpp" line="1061"/>
         <source>Import CDE&apos;s eligibility file</source>
         <translation>Importar el archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1060"/>
+        <location filename="../src/app/main_window.cpp" line="1062"/>
         <source>LCFF District/COE Eligibility File (assistancestatus*.xlsx *.xlsx);;All files (*)</source>
         <translation>Archivo de elegibilidad LCFF de distritos y COE (assistancestatus*.xlsx *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1066"/>
+        <location filename="../src/app/main_window.cpp" line="1068"/>
         <source>The eligibility file was not imported</source>
         <translation>No se importó el archivo de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1069"/>
+        <location filename="../src/app/main_window.cpp" line="1071"/>
         <source>CDE eligibility file</source>
         <translation>Archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1082"/>
+        <location filename="../src/app/main_window.cpp" line="1084"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1083"/>
+        <location filename="../src/app/main_window.cpp" line="1085"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para la política de la junta BP 0520, “Intervención para escuelas de bajo rendimiento”: asistencia técnica (Código de Educación 52071), intervención del SPI (52072.1) y planes escolares CSI/TSI/ATSI (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;Un solo archivo SQLite de libro de casos; cada cambio queda registrado en la auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1102"/>
-        <location filename="../src/app/main_window.cpp" line="1103"/>
+        <location filename="../src/app/main_window.cpp" line="1104"/>
+        <location filename="../src/app/main_window.cpp" line="1105"/>
         <source>Casebook user guide</source>
         <translation>Guía del usuario de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1110"/>
+        <location filename="../src/app/main_window.cpp" line="1112"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1110"/>
+        <location filename="../src/app/main_window.cpp" line="1112"/>
         <source>The user guide is not installed on this computer.</source>
         <translation>La guía del usuario no está instalada en esta computadora.</translation>
     </message>
@@ -5174,37 +5295,37 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::TrendPanel</name>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="45"/>
+        <location filename="../src/app/trend_panel.cpp" line="47"/>
         <source>Indicator shown in the trend chart</source>
         <translation>Indicador que se muestra en el gráfico de tendencia</translation>
     </message>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="47"/>
+        <location filename="../src/app/trend_panel.cpp" line="49"/>
         <source>Student groups drawn in the trend chart</source>
         <translation>Grupos estudiantiles trazados en el gráfico de tendencia</translation>
     </message>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="49"/>
+        <location filename="../src/app/trend_panel.cpp" line="51"/>
         <source>Status level by Dashboard year</source>
         <translation>Nivel de estado por año del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="60"/>
+        <location filename="../src/app/trend_panel.cpp" line="62"/>
         <source>&amp;Trend of:</source>
         <translation>&amp;Tendencia de:</translation>
     </message>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="201"/>
+        <location filename="../src/app/trend_panel.cpp" line="203"/>
         <source>Tick a student group to draw its trend.</source>
         <translation>Marque un grupo estudiantil para trazar su tendencia.</translation>
     </message>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="203"/>
+        <location filename="../src/app/trend_panel.cpp" line="205"/>
         <source>Status by year (a high rate is worse); markers in each year&apos;s Dashboard colour (grey: none). </source>
         <translation>Estado por año (una tasa alta es peor); marcadores con el color del Dashboard de cada año (gris: ninguno). </translation>
     </message>
     <message>
-        <location filename="../src/app/trend_panel.cpp" line="205"/>
+        <location filename="../src/app/trend_panel.cpp" line="207"/>
         <source>Status by year; markers in each year&apos;s Dashboard colour (grey: none). </source>
         <translation>Estado por año; marcadores con el color del Dashboard de cada año (gris: ninguno). </translation>
     </message>
@@ -5212,500 +5333,716 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>enums</name>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="20"/>
+        <location filename="../src/app/domain_labels.cpp" line="21"/>
         <source>Technical assistance</source>
         <comment>case type</comment>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="21"/>
+        <location filename="../src/app/domain_labels.cpp" line="22"/>
         <source>SPI intervention</source>
         <comment>case type</comment>
         <translation>Intervención del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="22"/>
+        <location filename="../src/app/domain_labels.cpp" line="23"/>
         <source>School plan (CSI/TSI/ATSI)</source>
         <comment>case type</comment>
         <translation>Plan escolar (CSI/TSI/ATSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="24"/>
+        <location filename="../src/app/domain_labels.cpp" line="25"/>
         <source>Requested by the Board</source>
         <comment>origin</comment>
         <translation>Solicitada por la Junta</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="25"/>
+        <location filename="../src/app/domain_labels.cpp" line="26"/>
         <source>Required by the County Superintendent</source>
         <comment>origin</comment>
         <translation>Requerida por el Superintendente del Condado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="27"/>
+        <location filename="../src/app/domain_labels.cpp" line="28"/>
         <source>Draft</source>
         <comment>case status</comment>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="28"/>
+        <location filename="../src/app/domain_labels.cpp" line="29"/>
         <source>Requested</source>
         <comment>case status</comment>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="29"/>
+        <location filename="../src/app/domain_labels.cpp" line="30"/>
         <source>Determined</source>
         <comment>case status</comment>
         <translation>Determinado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="30"/>
+        <location filename="../src/app/domain_labels.cpp" line="31"/>
         <source>Identified</source>
         <comment>case status</comment>
         <translation>Identificado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="31"/>
+        <location filename="../src/app/domain_labels.cpp" line="32"/>
         <source>Active</source>
         <comment>case status</comment>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="32"/>
+        <location filename="../src/app/domain_labels.cpp" line="33"/>
         <source>Activities complete</source>
         <comment>case status</comment>
         <translation>Actividades completadas</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="33"/>
+        <location filename="../src/app/domain_labels.cpp" line="34"/>
         <source>Eligible to close</source>
         <comment>case status</comment>
         <translation>Listo para cerrar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="34"/>
+        <location filename="../src/app/domain_labels.cpp" line="35"/>
         <source>Needs assessment</source>
         <comment>case status</comment>
         <translation>Evaluación de necesidades</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="35"/>
+        <location filename="../src/app/domain_labels.cpp" line="36"/>
         <source>Plan drafted</source>
         <comment>case status</comment>
         <translation>Plan redactado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="36"/>
+        <location filename="../src/app/domain_labels.cpp" line="37"/>
         <source>Plan approved</source>
         <comment>case status</comment>
         <translation>Plan aprobado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="37"/>
+        <location filename="../src/app/domain_labels.cpp" line="38"/>
         <source>Monitoring</source>
         <comment>case status</comment>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="38"/>
+        <location filename="../src/app/domain_labels.cpp" line="39"/>
         <source>Completed</source>
         <comment>case status</comment>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="39"/>
+        <location filename="../src/app/domain_labels.cpp" line="40"/>
         <source>Exited</source>
         <comment>case status</comment>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="40"/>
+        <location filename="../src/app/domain_labels.cpp" line="41"/>
         <source>Closed</source>
         <comment>case status</comment>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="41"/>
+        <location filename="../src/app/domain_labels.cpp" line="42"/>
         <source>Withdrawn</source>
         <comment>case status</comment>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="43"/>
+        <location filename="../src/app/domain_labels.cpp" line="44"/>
         <source>No schedule</source>
         <comment>communication schedule</comment>
         <translation>Sin calendario</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="44"/>
+        <location filename="../src/app/domain_labels.cpp" line="45"/>
         <source>Weekly</source>
         <comment>communication schedule</comment>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="45"/>
+        <location filename="../src/app/domain_labels.cpp" line="46"/>
         <source>Monthly</source>
         <comment>communication schedule</comment>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="46"/>
+        <location filename="../src/app/domain_labels.cpp" line="47"/>
         <source>Quarterly</source>
         <comment>communication schedule</comment>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="47"/>
+        <location filename="../src/app/domain_labels.cpp" line="48"/>
         <source>On set dates</source>
         <comment>communication schedule</comment>
         <translation>En fechas fijadas</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="49"/>
+        <location filename="../src/app/domain_labels.cpp" line="50"/>
         <source>Not started</source>
         <comment>activity status</comment>
         <translation>Sin empezar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="50"/>
+        <location filename="../src/app/domain_labels.cpp" line="51"/>
         <source>In progress</source>
         <comment>activity status</comment>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="51"/>
+        <location filename="../src/app/domain_labels.cpp" line="52"/>
         <source>Complete</source>
         <comment>activity status</comment>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="52"/>
+        <location filename="../src/app/domain_labels.cpp" line="53"/>
         <source>Not requested</source>
         <comment>activity status</comment>
         <translation>No solicitada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="53"/>
+        <location filename="../src/app/domain_labels.cpp" line="54"/>
         <source>Done through a substantially similar activity</source>
         <comment>activity status</comment>
         <translation>Realizada mediante una actividad sustancialmente similar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="55"/>
+        <location filename="../src/app/domain_labels.cpp" line="56"/>
         <source>Meeting</source>
         <comment>communication mode</comment>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="56"/>
+        <location filename="../src/app/domain_labels.cpp" line="57"/>
         <source>Video call</source>
         <comment>communication mode</comment>
         <translation>Videollamada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="57"/>
+        <location filename="../src/app/domain_labels.cpp" line="58"/>
         <source>Phone</source>
         <comment>communication mode</comment>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="58"/>
+        <location filename="../src/app/domain_labels.cpp" line="59"/>
         <source>Email</source>
         <comment>communication mode</comment>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="59"/>
+        <location filename="../src/app/domain_labels.cpp" line="60"/>
         <source>Letter</source>
         <comment>communication mode</comment>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="60"/>
+        <location filename="../src/app/domain_labels.cpp" line="61"/>
         <source>Site visit</source>
         <comment>communication mode</comment>
         <translation>Visita al centro</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="62"/>
+        <location filename="../src/app/domain_labels.cpp" line="63"/>
         <source>District → county</source>
         <comment>communication direction</comment>
         <translation>Distrito → condado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="63"/>
+        <location filename="../src/app/domain_labels.cpp" line="64"/>
         <source>County → district</source>
         <comment>communication direction</comment>
         <translation>Condado → distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="64"/>
+        <location filename="../src/app/domain_labels.cpp" line="65"/>
         <source>Not recorded</source>
         <comment>communication direction</comment>
         <translation>No registrada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="66"/>
+        <location filename="../src/app/domain_labels.cpp" line="67"/>
         <source>Another school district</source>
         <comment>partner type</comment>
         <translation>Otro distrito escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="67"/>
+        <location filename="../src/app/domain_labels.cpp" line="68"/>
         <source>County office of education</source>
         <comment>partner type</comment>
         <translation>Oficina de educación del condado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="68"/>
+        <location filename="../src/app/domain_labels.cpp" line="69"/>
         <source>Charter school</source>
         <comment>partner type</comment>
         <translation>Escuela chárter</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="69"/>
+        <location filename="../src/app/domain_labels.cpp" line="70"/>
         <source>Other service provider</source>
         <comment>partner type</comment>
         <translation>Otro proveedor de servicios</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="71"/>
+        <location filename="../src/app/domain_labels.cpp" line="72"/>
         <source>Under consideration</source>
         <comment>consideration</comment>
         <translation>En consideración</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="72"/>
+        <location filename="../src/app/domain_labels.cpp" line="73"/>
         <source>Adopted</source>
         <comment>consideration</comment>
         <translation>Adoptada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="73"/>
+        <location filename="../src/app/domain_labels.cpp" line="74"/>
         <source>Adapted</source>
         <comment>consideration</comment>
         <translation>Adaptada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="74"/>
+        <location filename="../src/app/domain_labels.cpp" line="75"/>
         <source>Declined</source>
         <comment>consideration</comment>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="76"/>
+        <location filename="../src/app/domain_labels.cpp" line="77"/>
         <source>Revision of the LCAP</source>
         <comment>SPI action</comment>
         <translation>Revisión del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="77"/>
+        <location filename="../src/app/domain_labels.cpp" line="78"/>
         <source>Revision of the budget with the LCAP</source>
         <comment>SPI action</comment>
         <translation>Revisión del presupuesto con el LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="78"/>
+        <location filename="../src/app/domain_labels.cpp" line="79"/>
         <source>Stay or rescind a district action</source>
         <comment>SPI action</comment>
         <translation>Suspender o revocar una medida del distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="80"/>
+        <location filename="../src/app/domain_labels.cpp" line="81"/>
         <source>Proposed</source>
         <comment>action status</comment>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="81"/>
+        <location filename="../src/app/domain_labels.cpp" line="82"/>
         <source>In progress</source>
         <comment>action status</comment>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="82"/>
+        <location filename="../src/app/domain_labels.cpp" line="83"/>
         <source>Complete</source>
         <comment>action status</comment>
         <translation>Completada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="83"/>
+        <location filename="../src/app/domain_labels.cpp" line="84"/>
         <source>Withdrawn</source>
         <comment>action status</comment>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="85"/>
+        <location filename="../src/app/domain_labels.cpp" line="86"/>
         <source>Comprehensive support and improvement</source>
         <comment>designation</comment>
         <translation>Apoyo y mejora integral</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="86"/>
+        <location filename="../src/app/domain_labels.cpp" line="87"/>
         <source>Targeted support and improvement</source>
         <comment>designation</comment>
         <translation>Apoyo y mejora focalizados</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="87"/>
+        <location filename="../src/app/domain_labels.cpp" line="88"/>
         <source>Additional targeted support and improvement</source>
         <comment>designation</comment>
         <translation>Apoyo y mejora focalizados adicionales</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="89"/>
+        <location filename="../src/app/domain_labels.cpp" line="90"/>
         <source>Case</source>
         <comment>attachment owner</comment>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="90"/>
+        <location filename="../src/app/domain_labels.cpp" line="91"/>
         <source>Activity</source>
         <comment>attachment owner</comment>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="91"/>
+        <location filename="../src/app/domain_labels.cpp" line="92"/>
         <source>Communication</source>
         <comment>attachment owner</comment>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="92"/>
+        <location filename="../src/app/domain_labels.cpp" line="93"/>
         <source>Documentation item</source>
         <comment>attachment owner</comment>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="94"/>
+        <location filename="../src/app/domain_labels.cpp" line="95"/>
         <source>Met</source>
         <comment>deadline state</comment>
         <translation>Cumplida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="95"/>
+        <location filename="../src/app/domain_labels.cpp" line="96"/>
         <source>Met late</source>
         <comment>deadline state</comment>
         <translation>Cumplida con retraso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="96"/>
+        <location filename="../src/app/domain_labels.cpp" line="97"/>
         <source>Overdue</source>
         <comment>deadline state</comment>
         <translation>Vencida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="97"/>
+        <location filename="../src/app/domain_labels.cpp" line="98"/>
         <source>Upcoming</source>
         <comment>deadline state</comment>
         <translation>Próxima</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="100"/>
+        <source>Met</source>
+        <comment>local indicator status</comment>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="101"/>
+        <source>Not Met</source>
+        <comment>local indicator status</comment>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="102"/>
+        <source>Not Met for Two or More Years</source>
+        <comment>local indicator status</comment>
+        <translation>No cumplido durante dos o más años</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="105"/>
+        <source>Red</source>
+        <comment>colour</comment>
+        <translation>Rojo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="106"/>
+        <source>Orange</source>
+        <comment>colour</comment>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="107"/>
+        <source>Yellow</source>
+        <comment>colour</comment>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="108"/>
+        <source>Green</source>
+        <comment>colour</comment>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="109"/>
+        <source>Blue</source>
+        <comment>colour</comment>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="110"/>
+        <source>No colour</source>
+        <comment>colour</comment>
+        <translation>Sin color</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="111"/>
+        <source>Very Low</source>
+        <comment>status level</comment>
+        <translation>muy bajo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="112"/>
+        <source>Low</source>
+        <comment>status level</comment>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="113"/>
+        <source>Medium</source>
+        <comment>status level</comment>
+        <translation>medio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="114"/>
+        <source>High</source>
+        <comment>status level</comment>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="115"/>
+        <source>Very High</source>
+        <comment>status level</comment>
+        <translation>muy alto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="116"/>
+        <source>ELA</source>
+        <comment>indicator</comment>
+        <translation>Lengua (ELA)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="117"/>
+        <source>Math</source>
+        <comment>indicator</comment>
+        <translation>Matemáticas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="118"/>
+        <source>ELPI</source>
+        <comment>indicator</comment>
+        <translation>Progreso en inglés (ELPI)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="119"/>
+        <source>Graduation Rate</source>
+        <comment>indicator</comment>
+        <translation>Tasa de graduación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="120"/>
+        <source>Chronic Absenteeism</source>
+        <comment>indicator</comment>
+        <translation>Ausentismo crónico</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="121"/>
+        <source>Suspension Rate</source>
+        <comment>indicator</comment>
+        <translation>Tasa de suspensión</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="122"/>
+        <source>College/Career</source>
+        <comment>indicator</comment>
+        <translation>Universidad/Carrera</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="123"/>
+        <source>English Language Arts</source>
+        <comment>indicator name</comment>
+        <translation>Lengua y literatura en inglés</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="124"/>
+        <source>Mathematics</source>
+        <comment>indicator name</comment>
+        <translation>Matemáticas</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="125"/>
+        <source>English Learner Progress</source>
+        <comment>indicator name</comment>
+        <translation>Progreso de los estudiantes de inglés</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="126"/>
+        <source>Graduation Rate</source>
+        <comment>indicator name</comment>
+        <translation>Tasa de graduación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="127"/>
+        <source>Chronic Absenteeism</source>
+        <comment>indicator name</comment>
+        <translation>Ausentismo crónico</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="128"/>
+        <source>Suspension Rate</source>
+        <comment>indicator name</comment>
+        <translation>Tasa de suspensión</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="129"/>
+        <source>College/Career</source>
+        <comment>indicator name</comment>
+        <translation>Universidad/Carrera</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="130"/>
+        <source>Basic</source>
+        <comment>LCFF priority</comment>
+        <translation>Servicios básicos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="131"/>
+        <source>Implementation of State Academic Standards</source>
+        <comment>LCFF priority</comment>
+        <translation>Implementación de las normas académicas estatales</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="132"/>
+        <source>Parent Engagement</source>
+        <comment>LCFF priority</comment>
+        <translation>Participación de los padres</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="133"/>
+        <source>Pupil Achievement</source>
+        <comment>LCFF priority</comment>
+        <translation>Rendimiento estudiantil</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="134"/>
+        <source>Pupil Engagement</source>
+        <comment>LCFF priority</comment>
+        <translation>Participación estudiantil</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="135"/>
+        <source>School Climate</source>
+        <comment>LCFF priority</comment>
+        <translation>Clima escolar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="136"/>
+        <source>Access to a Broad Course of Study</source>
+        <comment>LCFF priority</comment>
+        <translation>Acceso a un programa de estudios amplio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="137"/>
+        <source>Outcomes in a Broad Course of Study</source>
+        <comment>LCFF priority</comment>
+        <translation>Resultados en un programa de estudios amplio</translation>
     </message>
 </context>
 <context>
     <name>groups</name>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="176"/>
+        <location filename="../src/app/domain_labels.cpp" line="297"/>
         <source>All Students</source>
         <translation>Todos los estudiantes</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="177"/>
+        <location filename="../src/app/domain_labels.cpp" line="298"/>
         <source>Black/African American</source>
         <translation>Afroamericanos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="178"/>
+        <location filename="../src/app/domain_labels.cpp" line="299"/>
         <source>American Indian or Alaska Native</source>
         <translation>Indígenas americanos o nativos de Alaska</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="179"/>
+        <location filename="../src/app/domain_labels.cpp" line="300"/>
         <source>Asian</source>
         <translation>Asiáticos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="180"/>
+        <location filename="../src/app/domain_labels.cpp" line="301"/>
         <source>Filipino</source>
         <translation>Filipinos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="181"/>
+        <location filename="../src/app/domain_labels.cpp" line="302"/>
         <source>Hispanic</source>
         <translation>Hispanos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="182"/>
+        <location filename="../src/app/domain_labels.cpp" line="303"/>
         <source>Pacific Islander</source>
         <translation>Isleños del Pacífico</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="183"/>
+        <location filename="../src/app/domain_labels.cpp" line="304"/>
         <source>White</source>
         <translation>Blancos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="184"/>
+        <location filename="../src/app/domain_labels.cpp" line="305"/>
         <source>Two or More Races</source>
         <translation>Dos o más razas</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="185"/>
+        <location filename="../src/app/domain_labels.cpp" line="306"/>
         <source>English Learners</source>
         <translation>Estudiantes de inglés</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="186"/>
+        <location filename="../src/app/domain_labels.cpp" line="307"/>
         <source>English Learners Only</source>
         <translation>Solo estudiantes de inglés</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="187"/>
+        <location filename="../src/app/domain_labels.cpp" line="308"/>
         <source>Reclassified Fluent English Proficient Only</source>
         <translation>Solo reclasificados con dominio del inglés</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="188"/>
+        <location filename="../src/app/domain_labels.cpp" line="309"/>
         <source>English Only</source>
         <translation>Solo inglés</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="189"/>
+        <location filename="../src/app/domain_labels.cpp" line="310"/>
         <source>Long-Term English Learners</source>
         <translation>Estudiantes de inglés a largo plazo</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="190"/>
+        <location filename="../src/app/domain_labels.cpp" line="311"/>
         <source>Socioeconomically Disadvantaged</source>
         <translation>Socioeconómicamente desfavorecidos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="191"/>
+        <location filename="../src/app/domain_labels.cpp" line="312"/>
         <source>Students with Disabilities</source>
         <translation>Estudiantes con discapacidades</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="192"/>
+        <location filename="../src/app/domain_labels.cpp" line="313"/>
         <source>Foster Youth</source>
         <translation>Jóvenes en hogares de crianza temporal</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="193"/>
+        <location filename="../src/app/domain_labels.cpp" line="314"/>
         <source>Homeless Youth</source>
         <translation>Jóvenes sin hogar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="194"/>
+        <location filename="../src/app/domain_labels.cpp" line="315"/>
         <source>Took the Smarter Balanced Summative Assessment</source>
         <translation>Presentaron la Evaluación Sumativa Smarter Balanced</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="195"/>
+        <location filename="../src/app/domain_labels.cpp" line="316"/>
         <source>Took the California Alternate Assessment</source>
         <translation>Presentaron la Evaluación Alternativa de California</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="196"/>
+        <location filename="../src/app/domain_labels.cpp" line="317"/>
         <source>Initially Fluent English Proficient</source>
         <translation>Con dominio inicial del inglés</translation>
     </message>
@@ -5713,351 +6050,721 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>phrases</name>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="103"/>
+        <location filename="../src/app/domain_labels.cpp" line="145"/>
         <source>case %1</source>
         <translation>caso %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="104"/>
+        <location filename="../src/app/domain_labels.cpp" line="146"/>
         <source>the County Superintendent</source>
         <translation>el Superintendente de Escuelas del Condado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="105"/>
+        <location filename="../src/app/domain_labels.cpp" line="147"/>
         <source>the SPI&apos;s academic trustee</source>
         <translation>el fideicomisario académico del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="106"/>
+        <location filename="../src/app/domain_labels.cpp" line="148"/>
         <source>weekly</source>
         <translation>semanal</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="107"/>
+        <location filename="../src/app/domain_labels.cpp" line="149"/>
         <source>monthly</source>
         <translation>mensual</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="108"/>
+        <location filename="../src/app/domain_labels.cpp" line="150"/>
         <source>quarterly</source>
         <translation>trimestral</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="109"/>
+        <location filename="../src/app/domain_labels.cpp" line="151"/>
         <source>Weekly communication with %1</source>
         <translation>Comunicación semanal con %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="110"/>
+        <location filename="../src/app/domain_labels.cpp" line="152"/>
         <source>Monthly communication with %1</source>
         <translation>Comunicación mensual con %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="111"/>
+        <location filename="../src/app/domain_labels.cpp" line="153"/>
         <source>Quarterly communication with %1</source>
         <translation>Comunicación trimestral con %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="112"/>
+        <location filename="../src/app/domain_labels.cpp" line="154"/>
         <source>Scheduled communication with %1</source>
         <translation>Comunicación programada con %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="113"/>
+        <location filename="../src/app/domain_labels.cpp" line="155"/>
         <source>the communication schedule of %1 is %2 from %3</source>
         <translation>el calendario de comunicación del %1 es %2 a partir del %3</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="114"/>
+        <location filename="../src/app/domain_labels.cpp" line="156"/>
         <source>the communication schedule of %1 is %2 from the opening date %3</source>
         <translation>el calendario de comunicación del %1 es %2 a partir de la fecha de apertura, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="115"/>
+        <location filename="../src/app/domain_labels.cpp" line="157"/>
         <source>a communication with %1 is scheduled on that date for %2</source>
         <translation>hay una comunicación con %1 programada en esa fecha para el %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="116"/>
+        <location filename="../src/app/domain_labels.cpp" line="158"/>
         <source>%1 (BP 0520: regular communication with the County Superintendent for a minimum of two years)</source>
         <translation>%1 (BP 0520: comunicación periódica con el Superintendente de Escuelas del Condado durante un mínimo de dos años)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="117"/>
+        <location filename="../src/app/domain_labels.cpp" line="159"/>
         <source>Documentation: %1</source>
         <translation>Documentación: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="118"/>
+        <location filename="../src/app/domain_labels.cpp" line="160"/>
         <source>its due date is recorded on %1</source>
         <translation>su fecha de entrega está registrada en el %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="119"/>
+        <location filename="../src/app/domain_labels.cpp" line="161"/>
         <source>%1 for %2</source>
         <translation>%1 para %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="120"/>
+        <location filename="../src/app/domain_labels.cpp" line="162"/>
         <source>%1 as evidence of activity %2 (%3)</source>
         <translation>%1 como evidencia de la actividad %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="121"/>
+        <location filename="../src/app/domain_labels.cpp" line="163"/>
         <source>%1 (BP 0520: timely documentation of the completion of activities 1-5 or substantially similar activities)</source>
         <translation>%1 (BP 0520: documentación oportuna de la realización de las actividades 1 a 5 o de actividades sustancialmente similares)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="122"/>
+        <location filename="../src/app/domain_labels.cpp" line="164"/>
         <source>Activity %1: %2</source>
         <translation>Actividad %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="123"/>
+        <location filename="../src/app/domain_labels.cpp" line="165"/>
         <source>activity %1 of %2 is due then and required technical assistance documents its completion, or that of a substantially similar activity (BP 0520)</source>
         <translation>la actividad %1 del %2 vence en esa fecha y la asistencia técnica requerida documenta su realización, o la de una actividad sustancialmente similar (BP 0520)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="124"/>
+        <location filename="../src/app/domain_labels.cpp" line="166"/>
         <source>activity %1 of %2 is due then under the Board&apos;s request for technical assistance (Ed Code 52071(a))</source>
         <translation>la actividad %1 del %2 vence en esa fecha según la solicitud de asistencia técnica de la Junta (Código de Educación 52071(a))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="125"/>
+        <location filename="../src/app/domain_labels.cpp" line="167"/>
         <source>Earliest close of required technical assistance</source>
         <translation>Cierre más temprano de la asistencia técnica requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="126"/>
+        <location filename="../src/app/domain_labels.cpp" line="168"/>
         <source>technical assistance lasts &quot;for a minimum of two years following the identification&quot; (Ed Code 52071(c)(1)), counted from %1; %2 can close on or after this date once activities 1-5 are done</source>
         <translation>la asistencia técnica dura «un mínimo de dos años después de la identificación» (Código de Educación 52071(c)(1)), contados desde %1; el %2 puede cerrarse en esta fecha o después, una vez realizadas las actividades 1 a 5</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="127"/>
+        <location filename="../src/app/domain_labels.cpp" line="169"/>
         <source>the identification again of %1</source>
         <translation>la nueva identificación del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="128"/>
+        <location filename="../src/app/domain_labels.cpp" line="170"/>
         <source>the identification again of %1 (%2 Dashboard)</source>
         <translation>la nueva identificación del %1 (Dashboard %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="129"/>
+        <location filename="../src/app/domain_labels.cpp" line="171"/>
         <source>the identification of %1</source>
         <translation>la identificación del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="130"/>
+        <location filename="../src/app/domain_labels.cpp" line="172"/>
         <source>the identification of %1 (%2 Dashboard)</source>
         <translation>la identificación del %1 (Dashboard %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="131"/>
+        <location filename="../src/app/domain_labels.cpp" line="173"/>
         <source>the case&apos;s opening date %1 (no identification date is recorded)</source>
         <translation>la fecha de apertura del caso, %1 (no hay fecha de identificación registrada)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="132"/>
+        <location filename="../src/app/domain_labels.cpp" line="174"/>
         <source>%1 — awaiting State Board approval</source>
         <translation>%1 — pendiente de aprobación de la Junta Estatal</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="133"/>
+        <location filename="../src/app/domain_labels.cpp" line="175"/>
         <source>the SPI action &quot;%1&quot; of %2 is due then; the State Board approved it on %3 (Ed Code 52072.1(c))</source>
         <translation>la acción del SPI «%1» del %2 vence en esa fecha; la Junta Estatal la aprobó el %3 (Código de Educación 52072.1(c))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="134"/>
+        <location filename="../src/app/domain_labels.cpp" line="176"/>
         <source>the SPI action &quot;%1&quot; of %2 is due then; the State Board&apos;s approval is not recorded, and the SPI takes each action &quot;with the approval of the state board&quot; (Ed Code 52072.1(c))</source>
         <translation>la acción del SPI «%1» del %2 vence en esa fecha; no consta la aprobación de la Junta Estatal, y el SPI toma cada acción «con la aprobación de la junta estatal» (Código de Educación 52072.1(c))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="135"/>
+        <location filename="../src/app/domain_labels.cpp" line="177"/>
         <source>Awaiting State Board approval of the SPI identification</source>
         <translation>Pendiente de aprobación de la Junta Estatal: identificación del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="136"/>
+        <location filename="../src/app/domain_labels.cpp" line="178"/>
         <source>the SPI identified the district on %1 (%2) and identifies a district for intervention &quot;with the approval of the state board&quot;; no approval is recorded (Ed Code 52072.1(a))</source>
         <translation>el SPI identificó al distrito el %1 (%2) e identifica a un distrito para intervención «con la aprobación de la junta estatal»; no consta ninguna aprobación (Código de Educación 52072.1(a))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="137"/>
+        <location filename="../src/app/domain_labels.cpp" line="179"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="138"/>
+        <location filename="../src/app/domain_labels.cpp" line="180"/>
         <source>the district&apos;s schedule (a calendar setting) allows %1 days after designation</source>
         <translation>el calendario del distrito (un ajuste del calendario) concede %1 días después de la designación</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="139"/>
+        <location filename="../src/app/domain_labels.cpp" line="181"/>
         <source>the district&apos;s schedule (a calendar setting) has it approved by the July 1 that follows</source>
         <translation>el calendario del distrito (un ajuste del calendario) prevé su aprobación a más tardar el 1 de julio siguiente</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="140"/>
+        <location filename="../src/app/domain_labels.cpp" line="182"/>
         <source>the plan is approved by the school, the district and the State (20 USC 6311(d)(1)(B)(v))</source>
         <translation>el plan lo aprueban la escuela, el distrito y el Estado (20 USC 6311(d)(1)(B)(v))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="141"/>
+        <location filename="../src/app/domain_labels.cpp" line="183"/>
         <source>the plan is approved by the district (20 USC 6311(d)(2)(B)(iii))</source>
         <translation>el plan lo aprueba el distrito (20 USC 6311(d)(2)(B)(iii))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="142"/>
+        <location filename="../src/app/domain_labels.cpp" line="184"/>
         <source>the school was designated for %1 on %2 (%3), %4, and %5</source>
         <translation>la escuela fue designada para %1 el %2 (%3), %4, y %5</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="143"/>
+        <location filename="../src/app/domain_labels.cpp" line="185"/>
         <source>%1 plan approval</source>
         <translation>Aprobación del plan %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="144"/>
+        <location filename="../src/app/domain_labels.cpp" line="186"/>
         <source>a monitoring review of the %1 plan of %2 is scheduled then</source>
         <translation>hay una revisión de seguimiento del plan %1 del %2 programada en esa fecha</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="145"/>
+        <location filename="../src/app/domain_labels.cpp" line="187"/>
         <source>the plan of %1 was approved by the district on %2 and is reviewed every %3 months</source>
         <translation>el plan del %1 fue aprobado por el distrito el %2 y se revisa cada %3 meses</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="146"/>
+        <location filename="../src/app/domain_labels.cpp" line="188"/>
         <source>%1 (20 USC 6311(d)(1)(B)(vi): the State monitors and periodically reviews a CSI plan)</source>
         <translation>%1 (20 USC 6311(d)(1)(B)(vi): el Estado supervisa y revisa periódicamente un plan CSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="147"/>
+        <location filename="../src/app/domain_labels.cpp" line="189"/>
         <source>%1 (20 USC 6311(d)(2)(B)(iv): the district monitors the plan)</source>
         <translation>%1 (20 USC 6311(d)(2)(B)(iv): el distrito supervisa el plan)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="148"/>
+        <location filename="../src/app/domain_labels.cpp" line="190"/>
         <source>Monitoring review of the %1 plan</source>
         <translation>Revisión de seguimiento del plan %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="149"/>
+        <location filename="../src/app/domain_labels.cpp" line="191"/>
         <source>the district&apos;s schedule (a calendar setting) reviews exit on each anniversary of the designation</source>
         <translation>el calendario del distrito (un ajuste del calendario) revisa la salida en cada aniversario de la designación</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="150"/>
+        <location filename="../src/app/domain_labels.cpp" line="192"/>
         <source>the district expects CDE&apos;s ESSA assistance status file then (a calendar setting), and exit follows CDE&apos;s determination against the State&apos;s exit criteria (20 USC 6311(d)(1)(C)(i))</source>
         <translation>el distrito espera en esa fecha el archivo de estado de asistencia ESSA del CDE (un ajuste del calendario), y la salida sigue la determinación del CDE según los criterios de salida del Estado (20 USC 6311(d)(1)(C)(i))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="151"/>
+        <location filename="../src/app/domain_labels.cpp" line="193"/>
         <source>the school was designated for %1 on %2 (%3); %4</source>
         <translation>la escuela fue designada para %1 el %2 (%3); %4</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="152"/>
+        <location filename="../src/app/domain_labels.cpp" line="194"/>
         <source>Review of the %1 exit determination</source>
         <translation>Revisión de la determinación de salida de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="153"/>
+        <location filename="../src/app/domain_labels.cpp" line="195"/>
         <source>More rigorous interventions if the CSI school has not exited</source>
         <translation>Intervenciones más rigurosas si la escuela CSI no ha salido</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="154"/>
+        <location filename="../src/app/domain_labels.cpp" line="196"/>
         <source>the school was designated for CSI on %1 (%2); a CSI school that does not meet the State&apos;s exit criteria within %3 years (a calendar setting) receives more rigorous State-determined action (20 USC 6311(d)(3)(A)(i)(I))</source>
         <translation>la escuela fue designada para CSI el %1 (%2); una escuela CSI que no cumple los criterios de salida del Estado en %3 años (un ajuste del calendario) recibe medidas más rigurosas determinadas por el Estado (20 USC 6311(d)(3)(A)(i)(I))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="155"/>
+        <location filename="../src/app/domain_labels.cpp" line="197"/>
         <source>LCAP adoption by the Governing Board</source>
         <translation>Adopción del LCAP por la Junta de Gobierno</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="156"/>
+        <location filename="../src/app/domain_labels.cpp" line="198"/>
         <source>the Governing Board adopts or updates the LCAP by July 1 each year (Ed Code 52060, 52061), and the LCAP carries the work of %1</source>
         <translation>la Junta de Gobierno adopta o actualiza el LCAP a más tardar el 1 de julio de cada año (Código de Educación 52060, 52061), y el LCAP recoge el trabajo del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="157"/>
+        <location filename="../src/app/domain_labels.cpp" line="199"/>
         <source>California School Dashboard release</source>
         <translation>Publicación del California School Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="158"/>
+        <location filename="../src/app/domain_labels.cpp" line="200"/>
         <source>the district expects CDE&apos;s release of the Dashboard on that date (a calendar setting; CDE has released it in November and in December); its results can change the determination, identification or exit of %1</source>
         <translation>el distrito espera que el CDE publique el Dashboard en esa fecha (un ajuste del calendario; el CDE lo ha publicado en noviembre y en diciembre); sus resultados pueden cambiar la determinación, la identificación o la salida del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="159"/>
+        <location filename="../src/app/domain_labels.cpp" line="201"/>
         <source>%1 — due %2 because %3.</source>
         <translation>%1 — vence el %2 porque %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="160"/>
+        <location filename="../src/app/domain_labels.cpp" line="202"/>
         <source>%1 Met on %2.</source>
         <translation>%1 Cumplida el %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="161"/>
+        <location filename="../src/app/domain_labels.cpp" line="203"/>
         <source>%1 Met.</source>
         <translation>%1 Cumplida.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="162"/>
+        <location filename="../src/app/domain_labels.cpp" line="204"/>
         <source>%1 Met late on %2.</source>
         <translation>%1 Cumplida con retraso el %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="163"/>
+        <location filename="../src/app/domain_labels.cpp" line="205"/>
         <source>%1 Met late on an unknown date.</source>
         <translation>%1 Cumplida con retraso en una fecha desconocida.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="164"/>
+        <location filename="../src/app/domain_labels.cpp" line="206"/>
         <source>%1 Not done: overdue.</source>
         <translation>%1 Sin hacer: vencida.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="165"/>
+        <location filename="../src/app/domain_labels.cpp" line="207"/>
         <source>%1
 Owner: %2</source>
         <translation>%1
 Responsable: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="166"/>
+        <location filename="../src/app/domain_labels.cpp" line="208"/>
         <source>Strengths and weaknesses on LCAP state priorities</source>
         <translation>Fortalezas y debilidades en las prioridades estatales del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="167"/>
+        <location filename="../src/app/domain_labels.cpp" line="209"/>
         <source>Low-performing or disparate student groups</source>
         <translation>Grupos estudiantiles de bajo rendimiento o con disparidades</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="168"/>
+        <location filename="../src/app/domain_labels.cpp" line="210"/>
         <source>Academic, programmatic or fiscal expert</source>
         <translation>Experto académico, programático o fiscal</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="169"/>
+        <location filename="../src/app/domain_labels.cpp" line="211"/>
         <source>LCAP goals, actions and services</source>
         <translation>Metas, acciones y servicios del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="170"/>
+        <location filename="../src/app/domain_labels.cpp" line="212"/>
         <source>Data management and submission</source>
         <translation>Gestión y presentación de datos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="171"/>
+        <location filename="../src/app/domain_labels.cpp" line="213"/>
         <source>Unknown area</source>
         <translation>Área desconocida</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="215"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="216"/>
+        <source>%1 status</source>
+        <translation>estado %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="217"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="218"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="219"/>
+        <source>Priority %1 (%2)</source>
+        <translation>Prioridad %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="220"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="221"/>
+        <source>Priority %1 (local indicator Not Met for Two or More Years)</source>
+        <translation>Prioridad %1 (indicador local No cumplido durante dos o más años)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="222"/>
+        <source>%1 together with %2</source>
+        <translation>%1 junto con %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="223"/>
+        <source>%1: the same student group meets the criteria in %2 priorities (%3).</source>
+        <translation>%1: el mismo grupo estudiantil cumple los criterios en %2 prioridades (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="224"/>
+        <source>Priority %1 (%2): the local indicator was Not Met for Two or More Years</source>
+        <translation>Prioridad %1 (%2): el indicador local fue No cumplido durante dos o más años</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="225"/>
+        <source>Local indicators in two or more priorities: %1 (%2).</source>
+        <translation>Indicadores locales en dos o más prioridades: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="226"/>
+        <source>The district did not submit CALPADS data on time (%1, as CDE&apos;s %2 criteria cite it; %3).</source>
+        <translation>El distrito no entregó a tiempo los datos de CALPADS (%1, según lo citan los criterios %2 del CDE; %3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="227"/>
+        <source>Not eligible: the %1 Dashboard does not meet the criteria.</source>
+        <translation>No elegible: el Dashboard %1 no cumple los criterios.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="228"/>
+        <source>Not decided: the %1 Dashboard meets the criteria; a charter school must meet them on both the %2 and %1 Dashboards. Import the %2 files.</source>
+        <translation>Sin decidir: el Dashboard %1 cumple los criterios; una escuela chárter debe cumplirlos en los Dashboards %2 y %1. Importe los archivos de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="229"/>
+        <source>Eligible: the criteria are met on both the %1 and %2 Dashboards.</source>
+        <translation>Elegible: los criterios se cumplen en los Dashboards %1 y %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="230"/>
+        <source>Not eligible: the %1 Dashboard meets the criteria but the %2 Dashboard does not (two years are required).</source>
+        <translation>No elegible: el Dashboard %1 cumple los criterios, pero el Dashboard %2 no (se exigen dos años).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="231"/>
+        <source>%1 (CDE, &quot;LEA Criteria for Differentiated Assistance&quot;: charter schools &quot;must meet them for two years&quot;; the CALPADS ground applies to districts and COEs only.)</source>
+        <translation>%1 (CDE, «LEA Criteria for Differentiated Assistance»: las escuelas chárter «deben cumplirlos durante dos años»; el motivo de CALPADS solo se aplica a los distritos y las COE.)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="232"/>
+        <source>%1 not imported</source>
+        <translation>%1 sin importar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="233"/>
+        <source>%1 no Dashboard</source>
+        <translation>%1 sin Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="234"/>
+        <source>%1 %2 of %3 needed</source>
+        <translation>%1 %2 de %3 necesarios</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="235"/>
+        <source>%1 %2 of %3 needed (met)</source>
+        <translation>%1 %2 de %3 necesarios (cumplido)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="236"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="237"/>
+        <source>Referred</source>
+        <translation>Remitido</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="238"/>
+        <source>Not referred</source>
+        <translation>No remitido</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="239"/>
+        <source>Not decided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="240"/>
+        <source>%1 under Ed Code 52072(a): three or more student groups (or all, when fewer than three) must meet the criteria in three of the four school years %2-%3: %4.</source>
+        <translation>%1 según el Código de Educación 52072(a): tres o más grupos estudiantiles (o todos, si son menos de tres) deben cumplir los criterios en tres de los cuatro años escolares %2-%3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="241"/>
+        <source>%1 Import the missing years&apos; Dashboard files to decide.</source>
+        <translation>%1 Importe los archivos del Dashboard de los años que faltan para decidir.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="242"/>
+        <source>%1 is numerically significant on %2 with %3 students (at least %4 needed, Ed Code 52052).</source>
+        <translation>%1: numéricamente significativo en %2 con %3 estudiantes (se necesitan al menos %4, Código de Educación 52052).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="243"/>
+        <source>%1 is low-performing on %2 (%3).</source>
+        <translation>%1: bajo rendimiento en %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="244"/>
+        <source>%1 is %2 levels below all students on %3 (%4 against %5).</source>
+        <translation>%1: %2 niveles por debajo de todos los estudiantes en %3 (%4 frente a %5).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="246"/>
+        <source>never Red</source>
+        <translation>nunca en Rojo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="247"/>
+        <source>Red in %1</source>
+        <translation>en Rojo en %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="248"/>
+        <source>%1 on %2: %3; %4.</source>
+        <translation>%1 en %2: %3; %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="249"/>
+        <source>%1 on %2: %3; %4 (%5 in %6, %7 in %8).</source>
+        <translation>%1 en %2: %3; %4 (%5 en %6, %7 en %8).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="250"/>
+        <source>improving</source>
+        <translation>mejora</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="251"/>
+        <source>declining</source>
+        <translation>empeora</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="252"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="253"/>
+        <source>not comparable</source>
+        <translation>no comparable</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="256"/>
+        <source>Local indicators in two or more priorities: %1.</source>
+        <translation>Indicadores locales en dos o más prioridades: %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="257"/>
+        <source>The district did not submit CALPADS data on time (%1, as CDE&apos;s %2 criteria cite it).</source>
+        <translation>El distrito no entregó a tiempo los datos de CALPADS (%1, según lo citan los criterios %2 del CDE).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="258"/>
+        <source>Priority %1: %2 (%3)</source>
+        <translation>Prioridad %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="259"/>
+        <source>%1 — %2 Dashboard</source>
+        <translation>%1 — Dashboard %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="260"/>
+        <source>Student group</source>
+        <translation>Grupo estudiantil</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="261"/>
+        <source>* drove eligibility: the result met a criterion for a student group that qualified the district.</source>
+        <translation>* determinó la elegibilidad: el resultado cumplió un criterio para un grupo estudiantil que hizo elegible al distrito.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="262"/>
+        <source>* drove eligibility: the result met a criterion for a student group that qualified the school.</source>
+        <translation>* determinó la elegibilidad: el resultado cumplió un criterio para un grupo estudiantil que hizo elegible a la escuela.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="263"/>
+        <source>Eligible for differentiated assistance (%1 Dashboard)</source>
+        <translation>Elegible para asistencia diferenciada (Dashboard %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="264"/>
+        <source>Not eligible for differentiated assistance (%1 Dashboard)</source>
+        <translation>No elegible para asistencia diferenciada (Dashboard %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="265"/>
+        <source>Qualifying: %1</source>
+        <translation>Cumple los criterios: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="266"/>
+        <source>Qualifying: %1 — CDE letter %2</source>
+        <translation>Cumple los criterios: %1 — letra del CDE %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="267"/>
+        <source>One priority only (not qualifying): %1</source>
+        <translation>Solo una prioridad (no cumple los criterios): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="268"/>
+        <source>CCEE referral (Ed Code 52072(a)): %1</source>
+        <translation>Remisión a la CCEE (Código de Educación 52072(a)): %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="269"/>
+        <source>Charter school: %1</source>
+        <translation>Escuela chárter: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="270"/>
+        <source>Low-performing student groups</source>
+        <translation>Grupos estudiantiles de bajo rendimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="271"/>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="272"/>
+        <source>Disparities: two or more performance levels below all students (the district&apos;s practice in Casebook, not a statutory definition)</source>
+        <translation>Disparidades: dos o más niveles de desempeño por debajo de todos los estudiantes (la práctica del distrito en Casebook, no una definición legal)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="273"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="274"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="275"/>
+        <source>%1 — %2 Dashboard findings</source>
+        <translation>%1 — hallazgos del Dashboard %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="276"/>
+        <source>Drove eligibility (criteria met)</source>
+        <translation>Determinó la elegibilidad (criterios cumplidos)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="277"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="278"/>
+        <source>* bold and boxed: the result drove eligibility (it met a criterion for a student group that qualified the district).</source>
+        <translation>* en negrita y con recuadro: el resultado determinó la elegibilidad (cumplió un criterio para un grupo estudiantil que hizo elegible al distrito).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="279"/>
+        <source>* bold and boxed: the result drove eligibility (it met a criterion for a student group that qualified the school).</source>
+        <translation>* en negrita y con recuadro: el resultado determinó la elegibilidad (cumplió un criterio para un grupo estudiantil que hizo elegible a la escuela).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="281"/>
+        <source>Deadlines</source>
+        <translation>Fechas límite</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="282"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="283"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="284"/>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="285"/>
+        <source>Case title</source>
+        <translation>Título del caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="286"/>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="287"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="288"/>
+        <source>Met on</source>
+        <translation>Cumplida el</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="289"/>
+        <source>Why it is due</source>
+        <translation>Por qué vence</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="290"/>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="291"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="292"/>
+        <source>UID</source>
+        <translation>UID</translation>
     </message>
 </context>
 </TS>

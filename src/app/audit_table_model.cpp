@@ -7,6 +7,55 @@
 
 namespace casebook::app {
 
+namespace {
+
+// A record's kind as the History tab names it, from the table the audit trail names ("activities");
+// a table Casebook does not name here keeps its name, underscores as spaces.
+QString recordWord(const std::string &table)
+{
+    static const struct {
+        const char *table;
+        const char *word;
+    } kWords[] = {
+        {"cases", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Case")},
+        {"qualifying_groups", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Qualifying group")},
+        {"activities", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Activity")},
+        {"communications", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Communication")},
+        {"scheduled_contacts", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Scheduled communication")},
+        {"documentation_items", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Documentation item")},
+        {"partners", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Partner")},
+        {"ccee_recommendations", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "CCEE recommendation")},
+        {"spi_actions", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "SPI action")},
+        {"interventions", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Intervention")},
+        {"monitoring_reviews", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Monitoring review")},
+        {"attachments", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Attachment")},
+        {"districts", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "District")},
+        {"schools", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "School")},
+        {"settings", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Settings")},
+        {"local_indicators", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Local indicator")},
+        {"calpads_submissions", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "CALPADS submission")},
+        {"dashboard_imports", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Dashboard import")},
+        {"essa_assistance", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "ESSA assistance status")},
+        {"official_imports", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "CDE eligibility import")},
+    };
+    for (const auto &w : kWords)
+        if (table == w.table)
+            return AuditTableModel::tr(w.word);
+    return toQString(table).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
+// What was done, in words: the trail records "create", "update", "delete" and "import".
+QString actionWord(const std::string &action)
+{
+    if (action == "create") return AuditTableModel::tr("Created");
+    if (action == "update") return AuditTableModel::tr("Changed");
+    if (action == "delete") return AuditTableModel::tr("Deleted");
+    if (action == "import") return AuditTableModel::tr("Imported");
+    return toQString(action);
+}
+
+} // namespace
+
 QString AuditTableModel::describeChanges(const services::AuditEntry &entry) const
 {
     const QString table = toQString(entry.table);
@@ -63,8 +112,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case When:
         return role == Qt::ToolTipRole ? tr("%1 (UTC, as recorded)").arg(toQString(e.atUtc)) : toQString(io::localTime(e.atUtc, m_timeZone));
     case Who: return toQString(e.osUser);
-    case Record: return QStringLiteral("%1 %2").arg(toQString(e.table).replace(QLatin1Char('_'), QLatin1Char(' '))).arg(e.recordId);
-    case Action: return toQString(e.action);
+    case Record: return tr("%1 %2", "History: a record's kind and its number").arg(recordWord(e.table)).arg(e.recordId);
+    case Action: return actionWord(e.action);
     case Changes: {
         const QString text = describeChanges(e);
         return role == Qt::ToolTipRole ? text : QString(text).replace(QLatin1Char('\n'), QStringLiteral(" · "));

@@ -572,7 +572,7 @@ QString CasePage::overviewHtml() const
             const auto *indicator = findIndicator(g.indicator);
             groups += tr("%1 — %2 (priority %3)<br>")
                           .arg(studentGroupLabel(g.studentGroup).toHtmlEscaped(),
-                               indicator ? esc(std::string(indicator->name)) : tr("local indicator"))
+                               indicator ? indicatorLabel(indicator->indicator).toHtmlEscaped() : tr("local indicator"))
                           .arg(g.priority);
         }
         row(c.kind == CaseKind::SchoolPlan ? tr("Reasons") : tr("Qualifying groups"), groups);

@@ -4,6 +4,7 @@
 #include "domain_labels.h"
 
 #include "domain/codes.h"
+#include "domain/eligibility.h"
 #include "domain/validation.h"
 
 #include <QtGlobal>
@@ -95,10 +96,51 @@ const char *const kLabels[][2] = {
     QT_TRANSLATE_NOOP3("enums", "Met late", "deadline state"),
     QT_TRANSLATE_NOOP3("enums", "Overdue", "deadline state"),
     QT_TRANSLATE_NOOP3("enums", "Upcoming", "deadline state"),
+    // LocalIndicatorStatus
+    QT_TRANSLATE_NOOP3("enums", "Met", "local indicator status"),
+    QT_TRANSLATE_NOOP3("enums", "Not Met", "local indicator status"),
+    QT_TRANSLATE_NOOP3("enums", "Not Met for Two or More Years", "local indicator status"),
+    // The Dashboard's colours and status levels, its indicators and the LCFF priorities
+    // (domain/codes.cpp, dashboard.cpp, eligibility.cpp), for the eligibility phrases.
+    QT_TRANSLATE_NOOP3("enums", "Red", "colour"),
+    QT_TRANSLATE_NOOP3("enums", "Orange", "colour"),
+    QT_TRANSLATE_NOOP3("enums", "Yellow", "colour"),
+    QT_TRANSLATE_NOOP3("enums", "Green", "colour"),
+    QT_TRANSLATE_NOOP3("enums", "Blue", "colour"),
+    QT_TRANSLATE_NOOP3("enums", "No colour", "colour"),
+    QT_TRANSLATE_NOOP3("enums", "Very Low", "status level"),
+    QT_TRANSLATE_NOOP3("enums", "Low", "status level"),
+    QT_TRANSLATE_NOOP3("enums", "Medium", "status level"),
+    QT_TRANSLATE_NOOP3("enums", "High", "status level"),
+    QT_TRANSLATE_NOOP3("enums", "Very High", "status level"),
+    QT_TRANSLATE_NOOP3("enums", "ELA", "indicator"),
+    QT_TRANSLATE_NOOP3("enums", "Math", "indicator"),
+    QT_TRANSLATE_NOOP3("enums", "ELPI", "indicator"),
+    QT_TRANSLATE_NOOP3("enums", "Graduation Rate", "indicator"),
+    QT_TRANSLATE_NOOP3("enums", "Chronic Absenteeism", "indicator"),
+    QT_TRANSLATE_NOOP3("enums", "Suspension Rate", "indicator"),
+    QT_TRANSLATE_NOOP3("enums", "College/Career", "indicator"),
+    QT_TRANSLATE_NOOP3("enums", "English Language Arts", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "Mathematics", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "English Learner Progress", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "Graduation Rate", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "Chronic Absenteeism", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "Suspension Rate", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "College/Career", "indicator name"),
+    QT_TRANSLATE_NOOP3("enums", "Basic", "LCFF priority"),
+    QT_TRANSLATE_NOOP3("enums", "Implementation of State Academic Standards", "LCFF priority"),
+    QT_TRANSLATE_NOOP3("enums", "Parent Engagement", "LCFF priority"),
+    QT_TRANSLATE_NOOP3("enums", "Pupil Achievement", "LCFF priority"),
+    QT_TRANSLATE_NOOP3("enums", "Pupil Engagement", "LCFF priority"),
+    QT_TRANSLATE_NOOP3("enums", "School Climate", "LCFF priority"),
+    QT_TRANSLATE_NOOP3("enums", "Access to a Broad Course of Study", "LCFF priority"),
+    QT_TRANSLATE_NOOP3("enums", "Outcomes in a Broad Course of Study", "LCFF priority"),
 };
 
-// The patterns of the domain's phrases (phrase.h): deadlines.cpp's and the activity areas' titles
-// (validation.cpp). A test checks every one of deadlinePatterns() and of the areas is here.
+// The patterns of the domain's phrases (phrase.h): deadlines.cpp's, the activity areas' titles
+// (validation.cpp), eligibility.cpp's, and the words io writes around them in the findings' Copy and
+// Export and the deadline workbook. Tests check every one of deadlinePatterns(), eligibilityPatterns()
+// and of the areas is here, and that every phrase of a findings sheet's text and workbook is.
 const char *const kPhrases[] = {
     QT_TRANSLATE_NOOP("phrases", "case %1"),
     QT_TRANSLATE_NOOP("phrases", "the County Superintendent"),
@@ -169,6 +211,85 @@ const char *const kPhrases[] = {
     QT_TRANSLATE_NOOP("phrases", "LCAP goals, actions and services"),
     QT_TRANSLATE_NOOP("phrases", "Data management and submission"),
     QT_TRANSLATE_NOOP("phrases", "Unknown area"),
+    // eligibility.cpp's (eligibilityPatterns()).
+    QT_TRANSLATE_NOOP("phrases", "%1 %2"),
+    QT_TRANSLATE_NOOP("phrases", "%1 status"),
+    QT_TRANSLATE_NOOP("phrases", "%1, %2"),
+    QT_TRANSLATE_NOOP("phrases", "%1 and %2"),
+    QT_TRANSLATE_NOOP("phrases", "Priority %1 (%2)"),
+    QT_TRANSLATE_NOOP("phrases", "%1: %2"),
+    QT_TRANSLATE_NOOP("phrases", "Priority %1 (local indicator Not Met for Two or More Years)"),
+    QT_TRANSLATE_NOOP("phrases", "%1 together with %2"),
+    QT_TRANSLATE_NOOP("phrases", "%1: the same student group meets the criteria in %2 priorities (%3)."),
+    QT_TRANSLATE_NOOP("phrases", "Priority %1 (%2): the local indicator was Not Met for Two or More Years"),
+    QT_TRANSLATE_NOOP("phrases", "Local indicators in two or more priorities: %1 (%2)."),
+    QT_TRANSLATE_NOOP("phrases", "The district did not submit CALPADS data on time (%1, as CDE's %2 criteria cite it; %3)."),
+    QT_TRANSLATE_NOOP("phrases", "Not eligible: the %1 Dashboard does not meet the criteria."),
+    QT_TRANSLATE_NOOP("phrases", "Not decided: the %1 Dashboard meets the criteria; a charter school must meet them on both the %2 and %1 Dashboards. Import the %2 files."),
+    QT_TRANSLATE_NOOP("phrases", "Eligible: the criteria are met on both the %1 and %2 Dashboards."),
+    QT_TRANSLATE_NOOP("phrases", "Not eligible: the %1 Dashboard meets the criteria but the %2 Dashboard does not (two years are required)."),
+    QT_TRANSLATE_NOOP("phrases", "%1 (CDE, \"LEA Criteria for Differentiated Assistance\": charter schools \"must meet them for two years\"; the CALPADS ground applies to districts and COEs only.)"),
+    QT_TRANSLATE_NOOP("phrases", "%1 not imported"),
+    QT_TRANSLATE_NOOP("phrases", "%1 no Dashboard"),
+    QT_TRANSLATE_NOOP("phrases", "%1 %2 of %3 needed"),
+    QT_TRANSLATE_NOOP("phrases", "%1 %2 of %3 needed (met)"),
+    QT_TRANSLATE_NOOP("phrases", "%1; %2"),
+    QT_TRANSLATE_NOOP("phrases", "Referred"),
+    QT_TRANSLATE_NOOP("phrases", "Not referred"),
+    QT_TRANSLATE_NOOP("phrases", "Not decided"),
+    QT_TRANSLATE_NOOP("phrases", "%1 under Ed Code 52072(a): three or more student groups (or all, when fewer than three) must meet the criteria in three of the four school years %2-%3: %4."),
+    QT_TRANSLATE_NOOP("phrases", "%1 Import the missing years' Dashboard files to decide."),
+    QT_TRANSLATE_NOOP("phrases", "%1 is numerically significant on %2 with %3 students (at least %4 needed, Ed Code 52052)."),
+    QT_TRANSLATE_NOOP("phrases", "%1 is low-performing on %2 (%3)."),
+    QT_TRANSLATE_NOOP("phrases", "%1 is %2 levels below all students on %3 (%4 against %5)."),
+    // trends.cpp's (trendPatterns()).
+    QT_TRANSLATE_NOOP("phrases", "never Red"),
+    QT_TRANSLATE_NOOP("phrases", "Red in %1"),
+    QT_TRANSLATE_NOOP("phrases", "%1 on %2: %3; %4."),
+    QT_TRANSLATE_NOOP("phrases", "%1 on %2: %3; %4 (%5 in %6, %7 in %8)."),
+    QT_TRANSLATE_NOOP("phrases", "improving"),
+    QT_TRANSLATE_NOOP("phrases", "declining"),
+    QT_TRANSLATE_NOOP("phrases", "unchanged"),
+    QT_TRANSLATE_NOOP("phrases", "not comparable"),
+    // The findings sheet's, Copy's and Export's (io/findings_sheet.cpp, findings_xlsx.cpp): the
+    // grounds without their citation, which the sheet gives once, and the text around them.
+    QT_TRANSLATE_NOOP("phrases", "Local indicators in two or more priorities: %1."),
+    QT_TRANSLATE_NOOP("phrases", "The district did not submit CALPADS data on time (%1, as CDE's %2 criteria cite it)."),
+    QT_TRANSLATE_NOOP("phrases", "Priority %1: %2 (%3)"),
+    QT_TRANSLATE_NOOP("phrases", "%1 — %2 Dashboard"),
+    QT_TRANSLATE_NOOP("phrases", "Student group"),
+    QT_TRANSLATE_NOOP("phrases", "* drove eligibility: the result met a criterion for a student group that qualified the district."),
+    QT_TRANSLATE_NOOP("phrases", "* drove eligibility: the result met a criterion for a student group that qualified the school."),
+    QT_TRANSLATE_NOOP("phrases", "Eligible for differentiated assistance (%1 Dashboard)"),
+    QT_TRANSLATE_NOOP("phrases", "Not eligible for differentiated assistance (%1 Dashboard)"),
+    QT_TRANSLATE_NOOP("phrases", "Qualifying: %1"),
+    QT_TRANSLATE_NOOP("phrases", "Qualifying: %1 — CDE letter %2"),
+    QT_TRANSLATE_NOOP("phrases", "One priority only (not qualifying): %1"),
+    QT_TRANSLATE_NOOP("phrases", "CCEE referral (Ed Code 52072(a)): %1"),
+    QT_TRANSLATE_NOOP("phrases", "Charter school: %1"),
+    QT_TRANSLATE_NOOP("phrases", "Low-performing student groups"),
+    QT_TRANSLATE_NOOP("phrases", "Indicators"),
+    QT_TRANSLATE_NOOP("phrases", "Disparities: two or more performance levels below all students (the district's practice in Casebook, not a statutory definition)"),
+    QT_TRANSLATE_NOOP("phrases", "Source: %1"),
+    QT_TRANSLATE_NOOP("phrases", "Findings"),
+    QT_TRANSLATE_NOOP("phrases", "%1 — %2 Dashboard findings"),
+    QT_TRANSLATE_NOOP("phrases", "Drove eligibility (criteria met)"),
+    QT_TRANSLATE_NOOP("phrases", "%1 — %2"),
+    QT_TRANSLATE_NOOP("phrases", "* bold and boxed: the result drove eligibility (it met a criterion for a student group that qualified the district)."),
+    QT_TRANSLATE_NOOP("phrases", "* bold and boxed: the result drove eligibility (it met a criterion for a student group that qualified the school)."),
+    // The deadline workbook's (io/deadline_xlsx.cpp).
+    QT_TRANSLATE_NOOP("phrases", "Deadlines"),
+    QT_TRANSLATE_NOOP("phrases", "Due"),
+    QT_TRANSLATE_NOOP("phrases", "State"),
+    QT_TRANSLATE_NOOP("phrases", "Case"),
+    QT_TRANSLATE_NOOP("phrases", "Case title"),
+    QT_TRANSLATE_NOOP("phrases", "Deadline"),
+    QT_TRANSLATE_NOOP("phrases", "Owner"),
+    QT_TRANSLATE_NOOP("phrases", "Met on"),
+    QT_TRANSLATE_NOOP("phrases", "Why it is due"),
+    QT_TRANSLATE_NOOP("phrases", "Rule"),
+    QT_TRANSLATE_NOOP("phrases", "Record"),
+    QT_TRANSLATE_NOOP("phrases", "UID"),
 };
 
 // The student groups' and reported populations' names as the Dashboard gives them (codes.cpp).
@@ -212,6 +333,8 @@ QString phraseText(const Phrase &phrase)
 {
     if (phrase.isText())
         return QString::fromStdString(phrase.str());
+    if (phrase.enumName() == kStudentGroupLabel)
+        return QCoreApplication::translate("groups", phrase.pattern().c_str());
     if (!phrase.enumName().empty())
         return QCoreApplication::translate("enums", phrase.pattern().c_str(), phrase.enumName().c_str());
     std::vector<std::string> args;
@@ -226,6 +349,8 @@ QString activityAreaLabel(int area)
 {
     return QCoreApplication::translate("phrases", std::string(activityAreaTitle(area)).c_str());
 }
+
+QString indicatorLabel(Indicator indicator) { return phraseText(indicatorNamePhrase(indicator)); }
 
 QString studentGroupLabel(std::string_view code)
 {

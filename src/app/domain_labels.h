@@ -5,6 +5,7 @@
 
 #include "domain/deadlines.h"
 #include "domain/enums.h"
+#include "domain/codes.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -37,6 +38,8 @@ bool isGroupNameListed(std::string_view name);
 // current language; a group Casebook does not know by its code.
 QString activityAreaLabel(int area);
 QString studentGroupLabel(std::string_view code);
+// A Dashboard indicator's name ("English Language Arts") in the current language.
+QString indicatorLabel(Indicator indicator);
 
 // A tooltip of text users (or a received casebook) wrote: shown as written, line breaks kept. A tooltip
 // given plain text that looks like markup would otherwise be rendered as rich text.

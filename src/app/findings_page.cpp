@@ -59,6 +59,9 @@ QColor colorFor(int level)
 
 std::string districtCdsOf(const std::string &cds14) { return cds14.substr(0, 7); }
 
+// The sheet's phrases in the window's language, for Copy and Export.
+std::string sayHere(const Phrase &phrase) { return phraseText(phrase).toStdString(); }
+
 // A result that drove eligibility gets a thick frame, dark outside and white inside, visible on every
 // Dashboard colour and in print.
 class DrivingCellDelegate : public QStyledItemDelegate
@@ -310,7 +313,7 @@ void FindingsPage::showGrid(const io::FindingsSheet &sheet)
 {
     QStringList headers, rowHeaders;
     for (const auto &name : sheet.indicatorNames) {
-        QString text = toQString(name);
+        QString text = phraseText(name);
         if (text.size() > 12) // two lines rather than a wide column
             text.replace(text.indexOf(QLatin1Char(' ')), 1, QLatin1Char('\n'));
         headers << text;
@@ -327,9 +330,7 @@ void FindingsPage::showGrid(const io::FindingsSheet &sheet)
             if (!cell)
                 continue;
             const bool drove = !cell->drove.empty();
-            QString label = toQString(cell->label);
-            if (label == QLatin1String("No colour"))
-                label = tr("No colour");
+            const QString label = phraseText(cell->label);
             auto *item = new QTableWidgetItem(label + (drove ? QStringLiteral(" ★") : QString()) +
                                               (cell->detail.empty() ? QString() : QLatin1Char('\n') + toQString(cell->detail)));
             if (cell->color > 0) {
@@ -345,7 +346,7 @@ void FindingsPage::showGrid(const io::FindingsSheet &sheet)
                 item->setData(kDroveRole, true);
                 tip += QLatin1Char('\n') + tr("Drove eligibility:");
                 for (const auto &d : cell->drove)
-                    tip += QStringLiteral("\n• ") + toQString(d);
+                    tip += QStringLiteral("\n• ") + phraseText(d);
             }
             item->setToolTip(tip);
             m_ui->grid->setItem(int(row), int(col), item);
@@ -379,7 +380,7 @@ void FindingsPage::fitPanes()
 QString FindingsPage::determinationHtml(const io::FindingsSheet &sheet) const
 {
     QString html;
-    const auto esc = [](const std::string &text) { return toQString(text).toHtmlEscaped(); };
+    const auto esc = [](const Phrase &phrase) { return phraseText(phrase).toHtmlEscaped(); };
     if (const auto &d = sheet.determination) {
         html += d->eligible ? tr("<h3 style='color:#b00020'>Eligible for differentiated assistance (%1 Dashboard)</h3>")
                                   .arg(d->year)
@@ -389,7 +390,7 @@ QString FindingsPage::determinationHtml(const io::FindingsSheet &sheet) const
             for (const auto &g : d->groups)
                 if (g.qualifies == qualifying)
                     items += QStringLiteral("<li>%1%2</li>")
-                                 .arg(esc(g.explanation),
+                                 .arg(esc(g.explanationPhrase),
                                       g.letter.empty() ? QString() : tr(" — CDE letter %1").arg(toQString(g.letter)));
             if (!items.isEmpty())
                 html += QStringLiteral("<p style='margin-bottom:0'><b>%1</b></p><ul style='margin-top:0'>%2</ul>")
@@ -400,7 +401,7 @@ QString FindingsPage::determinationHtml(const io::FindingsSheet &sheet) const
             html += QStringLiteral("<p>%1</p>").arg(esc(g));
         groupList(tr("Student groups meeting the criteria in one priority only (not qualifying):"), false);
         if (sheet.referral)
-            html += tr("<p><b>CCEE referral (Ed Code 52072(a)):</b> %1</p>").arg(esc(sheet.referral->explanation));
+            html += tr("<p><b>CCEE referral (Ed Code 52072(a)):</b> %1</p>").arg(esc(sheet.referral->explanationPhrase));
     } else if (const auto &c = sheet.charter) {
         html += !c->decided ? tr("<h3>Charter school: not decided yet (%1 Dashboard)</h3>").arg(sheet.year)
                 : c->eligible
@@ -409,13 +410,13 @@ QString FindingsPage::determinationHtml(const io::FindingsSheet &sheet) const
                           .arg(sheet.year)
                     : tr("<h3>Charter school not eligible for differentiated assistance (%1 Dashboard)</h3>")
                           .arg(sheet.year);
-        html += QStringLiteral("<p>%1</p>").arg(esc(c->explanation));
+        html += QStringLiteral("<p>%1</p>").arg(esc(c->explanationPhrase));
         for (const auto *d : {&c->current, c->prior ? &*c->prior : nullptr}) {
             if (!d || d->groups.empty())
                 continue;
             html += tr("<p><b>Student groups meeting criteria, %1 Dashboard:</b></p><ul>").arg(d->year);
             for (const auto &g : d->groups)
-                html += QStringLiteral("<li>%1%2</li>").arg(esc(g.explanation), g.qualifies ? tr(" — qualifies") : QString());
+                html += QStringLiteral("<li>%1%2</li>").arg(esc(g.explanationPhrase), g.qualifies ? tr(" — qualifies") : QString());
             html += QStringLiteral("</ul>");
         }
     } else if (!sheet.district) {
@@ -446,7 +447,7 @@ QString FindingsPage::determinationHtml(const io::FindingsSheet &sheet) const
     return html;
 }
 
-QString FindingsPage::findingsText() const { return m_sheet ? toQString(io::findingsText(*m_sheet)) : QString(); }
+QString FindingsPage::findingsText() const { return m_sheet ? toQString(io::findingsText(*m_sheet, sayHere)) : QString(); }
 
 void FindingsPage::copyFindings()
 {
@@ -458,7 +459,7 @@ bool FindingsPage::exportTo(const QString &path, bool quiet)
 {
     if (!m_sheet)
         return false;
-    const Status written = io::writeFindingsXlsx(*m_sheet, path.toStdString());
+    const Status written = io::writeFindingsXlsx(*m_sheet, path.toStdString(), sayHere);
     if (!written && !quiet)
         QMessageBox::warning(this, tr("Export findings"), QString::fromStdString(written.error().text()));
     return written.ok();
@@ -565,7 +566,7 @@ Id FindingsPage::createRequiredCase()
         auto *item = new QListWidgetItem(
             tr("%1 — %2 (priority %3)")
                 .arg(studentGroupLabel(g.studentGroup),
-                     g.indicator.empty() ? tr("local indicator") : toQString(findIndicator(g.indicator)->name))
+                     g.indicator.empty() ? tr("local indicator") : indicatorLabel(findIndicator(g.indicator)->indicator))
                 .arg(g.priority),
             groupList);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -623,7 +624,7 @@ void FindingsPage::editLocalIndicators()
     for (const auto &[priority, combo] : combos) {
         combo->addItem(tr("Not entered"), QString());
         for (const auto &e : EnumTraits<LocalIndicatorStatus>::entries())
-            combo->addItem(toQString(e.label), toQString(e.code));
+            combo->addItem(labelOf(e.value), toQString(e.code));
         if (stored)
             for (const auto &li : *stored)
                 if (li.priority == priority)

@@ -1045,7 +1045,9 @@ Status MainWindow::exportDeadlinesTo(const QString &path)
                                       .caseId = m_home->caseFilter(),
                                       .owner = m_home->ownerFilter(),
                                       .generatedAt = services::utcNow()};
-    return io::writeDeadlinesFile(m_home->listedDeadlines(), *format, path.toStdString(), listing);
+    // A workbook in the window's language; the files programs read in their fixed English.
+    return io::writeDeadlinesFile(m_home->listedDeadlines(), *format, path.toStdString(), listing,
+                                  [](const Phrase &phrase) { return phraseText(phrase).toStdString(); });
 }
 
 void MainWindow::exportPacket()

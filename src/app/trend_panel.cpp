@@ -2,6 +2,8 @@
 #include "trend_panel.h"
 #include "domain_labels.h"
 
+#include "domain/eligibility.h"
+
 #include "record_form.h"
 
 #include <QCategoryAxis>
@@ -57,10 +59,10 @@ TrendPanel::TrendPanel(QWidget *parent)
     m_groups->setWordWrap(true);
     m_groups->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // whole names, wrapped
 
-    auto *indicatorLabel = new QLabel(tr("&Trend of:"), this);
-    indicatorLabel->setBuddy(m_indicator);
+    auto *trendOf = new QLabel(tr("&Trend of:"), this);
+    trendOf->setBuddy(m_indicator);
     auto *top = new QHBoxLayout;
-    top->addWidget(indicatorLabel);
+    top->addWidget(trendOf);
     top->addWidget(m_indicator, 1);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_groups);
@@ -72,7 +74,7 @@ TrendPanel::TrendPanel(QWidget *parent)
     layout->addWidget(m_summary);
 
     for (const auto &i : indicators())
-        m_indicator->addItem(toQString(i.name), int(i.indicator));
+        m_indicator->addItem(indicatorLabel(i.indicator), int(i.indicator));
     connect(m_indicator, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)
             fillGroups();
@@ -133,7 +135,7 @@ void TrendPanel::fillGroups()
         item->setData(Qt::UserRole, toQString(t.studentGroup));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(ticked.contains(toQString(t.studentGroup)) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(toQString(t.summary));
+        item->setToolTip(phraseText(t.summaryPhrase));
     }
     m_filling = false;
     drawChart();
@@ -153,7 +155,7 @@ void TrendPanel::drawChart()
     levels->setMin(0.5);
     levels->setStartValue(0.5);
     for (int level = 1; level <= 5; ++level)
-        levels->append(toQString(statusLevelName(StatusLevel(level))), level);
+        levels->append(phraseText(statusLevelPhrase(StatusLevel(level))), level);
     levels->setMax(5.5);
     chart->addAxis(years, Qt::AlignBottom);
     chart->addAxis(levels, Qt::AlignLeft);
@@ -185,7 +187,7 @@ void TrendPanel::drawChart()
         chart->addSeries(series);
         series->attachAxis(years);
         series->attachAxis(levels);
-        sentences << toQString(it->summary);
+        sentences << phraseText(it->summaryPhrase);
     }
     if (first == 0)
         first = last = 2024;

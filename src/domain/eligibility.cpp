@@ -117,6 +117,59 @@ bool significant(const DashboardResult &r)
     return r.currDenom && isNumericallySignificant(r.studentGroup, int(std::min<std::int64_t>(*r.currDenom, 1 << 30)));
 }
 
+// Every pattern the sentences are built from (phrase.h), listed once for eligibilityPatterns().
+namespace text {
+constexpr std::string_view kPair = "%1 %2";
+constexpr std::string_view kStatus = "%1 status";
+constexpr std::string_view kComma = "%1, %2";
+constexpr std::string_view kAnd = "%1 and %2";
+constexpr std::string_view kPriority = "Priority %1 (%2)";
+constexpr std::string_view kGroupPriorities = "%1: %2";
+constexpr std::string_view kLocalPart = "Priority %1 (local indicator Not Met for Two or More Years)";
+constexpr std::string_view kTogetherWith = "%1 together with %2";
+constexpr std::string_view kSameGroup = "%1: the same student group meets the criteria in %2 priorities (%3).";
+constexpr std::string_view kLocalSentence = "Priority %1 (%2): the local indicator was Not Met for Two or More Years";
+constexpr std::string_view kLocalGround = "Local indicators in two or more priorities: %1 (%2).";
+constexpr std::string_view kCalpadsGround =
+    "The district did not submit CALPADS data on time (%1, as CDE's %2 criteria cite it; %3).";
+constexpr std::string_view kCharterNotMet = "Not eligible: the %1 Dashboard does not meet the criteria.";
+constexpr std::string_view kCharterUndecided =
+    "Not decided: the %1 Dashboard meets the criteria; a charter school must meet them on both the %2 and %1 "
+    "Dashboards. Import the %2 files.";
+constexpr std::string_view kCharterEligible = "Eligible: the criteria are met on both the %1 and %2 Dashboards.";
+constexpr std::string_view kCharterPriorNotMet =
+    "Not eligible: the %1 Dashboard meets the criteria but the %2 Dashboard does not (two years are required).";
+constexpr std::string_view kCharterSource =
+    "%1 (CDE, \"LEA Criteria for Differentiated Assistance\": charter schools \"must meet them for two years\"; the "
+    "CALPADS ground applies to districts and COEs only.)";
+constexpr std::string_view kYearNotImported = "%1 not imported";
+constexpr std::string_view kYearNoDashboard = "%1 no Dashboard";
+constexpr std::string_view kYearNeeded = "%1 %2 of %3 needed";
+constexpr std::string_view kYearNeededMet = "%1 %2 of %3 needed (met)";
+constexpr std::string_view kYearsJoined = "%1; %2";
+constexpr std::string_view kReferred = "Referred";
+constexpr std::string_view kNotReferred = "Not referred";
+constexpr std::string_view kReferralUndecided = "Not decided";
+constexpr std::string_view kReferral =
+    "%1 under Ed Code 52072(a): three or more student groups (or all, when fewer than three) must meet the criteria "
+    "in three of the four school years %2-%3: %4.";
+constexpr std::string_view kReferralImport = "%1 Import the missing years' Dashboard files to decide.";
+constexpr std::string_view kSignificant =
+    "%1 is numerically significant on %2 with %3 students (at least %4 needed, Ed Code 52052).";
+constexpr std::string_view kLowPerforming = "%1 is low-performing on %2 (%3).";
+constexpr std::string_view kDisparity = "%1 is %2 levels below all students on %3 (%4 against %5).";
+
+constexpr std::array kAll{kPair, kStatus, kComma, kAnd, kPriority, kGroupPriorities, kLocalPart, kTogetherWith,
+                          kSameGroup, kLocalSentence, kLocalGround, kCalpadsGround, kCharterNotMet, kCharterUndecided,
+                          kCharterEligible, kCharterPriorNotMet, kCharterSource, kYearNotImported, kYearNoDashboard,
+                          kYearNeeded, kYearNeededMet, kYearsJoined, kReferred, kNotReferred, kReferralUndecided,
+                          kReferral, kReferralImport, kSignificant, kLowPerforming, kDisparity};
+} // namespace text
+
+Phrase say(std::string_view pattern, std::vector<Phrase> args = {}) { return Phrase::of(std::string(pattern), std::move(args)); }
+Phrase number(long long n) { return Phrase(std::to_string(n)); }
+
+// "a, b and c" as one string, the English of joinedPhrase().
 std::string joinPriorities(const std::vector<std::string> &parts)
 {
     std::string out;
@@ -125,16 +178,56 @@ std::string joinPriorities(const std::vector<std::string> &parts)
     return out;
 }
 
+// "a, b, c" (no "and").
+Phrase listPhrase(const std::vector<Phrase> &parts)
+{
+    Phrase out;
+    for (const auto &p : parts)
+        out = out.empty() ? p : say(text::kComma, {out, p});
+    return out;
+}
+
+Phrase priorityNamePhrase(int priority) { return Phrase::label(std::string(lcffPriorityName(priority)), "LCFF priority"); }
 
 using ResultsByGroup = std::map<std::string, std::map<Indicator, const DashboardResult *>>;
 
-std::string localSentence(int priority)
+Phrase localSentence(int priority)
 {
-    return "Priority " + std::to_string(priority) + " (" + std::string(lcffPriorityName(priority)) +
-           "): the local indicator was Not Met for Two or More Years";
+    return say(text::kLocalSentence, {number(priority), priorityNamePhrase(priority)});
 }
 
 } // namespace
+
+std::span<const std::string_view> eligibilityPatterns() { return text::kAll; }
+
+Phrase indicatorPhrase(Indicator indicator) { return Phrase::label(std::string(indicatorShortName(indicator)), "indicator"); }
+
+Phrase indicatorNamePhrase(Indicator indicator)
+{
+    return Phrase::label(std::string(indicatorInfo(indicator).name), "indicator name");
+}
+
+Phrase statusLevelPhrase(StatusLevel level) { return Phrase::label(std::string(statusLevelName(level)), "status level"); }
+
+Phrase statusPhrase(StatusLevel level) { return say(text::kStatus, {statusLevelPhrase(level)}); }
+
+Phrase studentGroupPhrase(std::string_view code) { return Phrase::label(studentGroupName(code), std::string(kStudentGroupLabel)); }
+
+Phrase performancePhrase(const DashboardResult &result, bool statusOnly)
+{
+    if (!statusOnly && result.color && *result.color >= 1 && *result.color <= 5)
+        return Phrase::label(std::string(colorName(Color(*result.color))), "colour");
+    if (const auto level = statusLevelOf(result))
+        return statusPhrase(*level);
+    return {};
+}
+
+Phrase joinedPhrase(const std::vector<Phrase> &parts)
+{
+    if (parts.size() < 2)
+        return parts.empty() ? Phrase() : parts.front();
+    return say(text::kAnd, {listPhrase({parts.begin(), parts.end() - 1}), parts.back()});
+}
 
 std::span<const DifferentiatedAssistanceRules> differentiatedAssistanceRules() { return kRules; }
 
@@ -167,11 +260,7 @@ std::string_view indicatorShortName(Indicator indicator)
 
 std::string performanceLabel(const DashboardResult &result, bool statusOnly)
 {
-    if (!statusOnly && result.color && *result.color >= 1 && *result.color <= 5)
-        return std::string(colorName(Color(*result.color)));
-    if (const auto level = statusLevelOf(result))
-        return std::string(statusLevelName(*level)) + " status";
-    return {};
+    return performancePhrase(result, statusOnly).str();
 }
 
 std::optional<int> performanceLevel(const DashboardResult &result, bool statusOnly)
@@ -215,7 +304,7 @@ Result<EligibilityDetermination> determineForRow(const std::string &entityCds, c
         for (const auto &c : table.criteria) {
             if (!inScope(c.scope, group))
                 continue;
-            CriterionMet met{c.priority, std::string(c.id), std::string(c.text), {}, {}};
+            CriterionMet met{c.priority, std::string(c.id), std::string(c.text), {}, {}, {}};
             bool all = true;
             for (int k = 0; k < c.conditionCount && all; ++k) {
                 const auto &cond = c.conditions[std::size_t(k)];
@@ -228,9 +317,11 @@ Result<EligibilityDetermination> determineForRow(const std::string &entityCds, c
                     if (const auto level = statusLevelOf(*r))
                         value = int(*level);
                 all = value && *value >= cond.lowest && *value <= cond.highest;
-                if (all)
-                    met.evidence.push_back(std::string(indicatorShortName(cond.indicator)) + " " +
-                                           performanceLabel(*r, cond.measure == Measure::StatusLevel));
+                if (all) {
+                    met.evidencePhrases.push_back(say(text::kPair, {indicatorPhrase(cond.indicator),
+                                                                   performancePhrase(*r, cond.measure == Measure::StatusLevel)}));
+                    met.evidence.push_back(met.evidencePhrases.back().str());
+                }
             }
             if (!all)
                 continue;
@@ -255,20 +346,18 @@ Result<EligibilityDetermination> determineForRow(const std::string &entityCds, c
         for (const auto &m : finding.criteria)
             priorities.insert(m.priority);
         finding.priorities.assign(priorities.begin(), priorities.end());
-        std::vector<std::string> parts;
+        std::vector<Phrase> parts;
         for (int p : finding.priorities) {
-            std::vector<std::string> evidence;
+            std::vector<Phrase> evidence;
             for (const auto &m : finding.criteria)
                 if (m.priority == p)
-                    for (const auto &e : m.evidence)
+                    for (const auto &e : m.evidencePhrases)
                         if (std::find(evidence.begin(), evidence.end(), e) == evidence.end())
                             evidence.push_back(e);
-            std::string list;
-            for (const auto &e : evidence)
-                list += (list.empty() ? "" : ", ") + e;
-            parts.push_back("Priority " + std::to_string(p) + " (" + list + ")");
+            parts.push_back(say(text::kPriority, {number(p), listPhrase(evidence)}));
         }
-        finding.explanation = studentGroupName(group) + ": " + joinPriorities(parts);
+        finding.explanationPhrase = say(text::kGroupPriorities, {studentGroupPhrase(group), joinedPhrase(parts)});
+        finding.explanation = finding.explanationPhrase.str();
         d.groups.push_back(std::move(finding));
     }
 
@@ -291,27 +380,26 @@ Result<EligibilityDetermination> determineForRow(const std::string &entityCds, c
         g.qualifies = true;
         if (const auto letter = cdeLetterFor(g.priorities))
             g.letter = std::string(1, *letter);
-        std::string sentence = g.explanation;
-        std::vector<std::string> localParts;
+        Phrase sentence = g.explanationPhrase;
+        std::vector<Phrase> localParts;
         for (int p : d.localPriorities)
             if (std::find(g.priorities.begin(), g.priorities.end(), p) == g.priorities.end())
-                localParts.push_back("Priority " + std::to_string(p) + " (local indicator Not Met for Two or More Years)");
+                localParts.push_back(say(text::kLocalPart, {number(p)}));
         if (!localParts.empty())
-            sentence += " together with " + joinPriorities(localParts);
-        d.grounds.push_back(sentence + ": the same student group meets the criteria in " +
-                            std::to_string(all.size()) + " priorities (" + d.source + ").");
+            sentence = say(text::kTogetherWith, {sentence, joinedPhrase(localParts)});
+        d.groundPhrases.push_back(say(text::kSameGroup, {sentence, number(long(all.size())), d.source}));
     }
     if (d.localPriorities.size() >= 2) {
-        std::vector<std::string> parts;
+        std::vector<Phrase> parts;
         for (int p : d.localPriorities)
             parts.push_back(localSentence(p));
-        d.grounds.push_back("Local indicators in two or more priorities: " + joinPriorities(parts) + " (" +
-                            d.source + ").");
+        d.groundPhrases.push_back(say(text::kLocalGround, {joinedPhrase(parts), d.source}));
     }
     if (d.calpadsLate)
-        d.grounds.push_back("The district did not submit CALPADS data on time (" +
-                            std::string(d.year >= 2025 ? "Ed Code 52071(a)(2)" : "Ed Code 60900") + ", as CDE's " +
-                            std::to_string(d.year) + " criteria cite it; " + d.source + ").");
+        d.groundPhrases.push_back(say(text::kCalpadsGround, {d.year >= 2025 ? "Ed Code 52071(a)(2)" : "Ed Code 60900",
+                                                             number(d.year), d.source}));
+    for (const auto &g : d.groundPhrases)
+        d.grounds.push_back(g.str());
     d.eligible = !d.grounds.empty();
     return d;
 }
@@ -358,24 +446,21 @@ Result<CharterDetermination> determineCharterEligibility(const std::string &scho
             return before.error();
         c.prior = std::move(*before);
     }
-    const std::string both = std::to_string(prior) + " and " + std::to_string(year);
+    Phrase verdict;
     if (!c.current.eligible) {
         c.decided = true;
-        c.explanation = "Not eligible: the " + std::to_string(year) + " Dashboard does not meet the criteria.";
+        verdict = say(text::kCharterNotMet, {number(year)});
     } else if (!c.prior) {
         c.decided = false;
-        c.explanation = "Not decided: the " + std::to_string(year) + " Dashboard meets the criteria; a charter school "
-                        "must meet them on both the " + both + " Dashboards. Import the " + std::to_string(prior) +
-                        " files.";
+        verdict = say(text::kCharterUndecided, {number(year), number(prior)});
     } else {
         c.decided = true;
         c.eligible = c.prior->eligible;
-        c.explanation = c.eligible ? "Eligible: the criteria are met on both the " + both + " Dashboards."
-                                   : "Not eligible: the " + std::to_string(year) + " Dashboard meets the criteria but the " +
-                                         std::to_string(prior) + " Dashboard does not (two years are required).";
+        verdict = c.eligible ? say(text::kCharterEligible, {number(prior), number(year)})
+                             : say(text::kCharterPriorNotMet, {number(year), number(prior)});
     }
-    c.explanation += " (CDE, \"LEA Criteria for Differentiated Assistance\": charter schools \"must meet them for "
-                     "two years\"; the CALPADS ground applies to districts and COEs only.)";
+    c.explanationPhrase = say(text::kCharterSource, {verdict});
+    c.explanation = c.explanationPhrase.str();
     return c;
 }
 
@@ -392,13 +477,14 @@ ReferralFinding referralUnder52072(int year, const std::map<int, EligibilityDete
 {
     ReferralFinding f;
     f.year = year;
-    std::vector<std::string> parts;
+    Phrase list;
+    const auto add = [&](Phrase part) { list = list.empty() ? part : say(text::kYearsJoined, {list, part}); };
     for (int y = year - 3; y <= year; ++y) {
         const auto it = byYear.find(y);
         if (it == byYear.end()) {
             if (rulesForYear(y).ok())
                 f.yearsUnknown.push_back(y);
-            parts.push_back(std::to_string(y) + (rulesForYear(y).ok() ? " not imported" : " no Dashboard"));
+            add(say(rulesForYear(y).ok() ? text::kYearNotImported : text::kYearNoDashboard, {number(y)}));
             continue;
         }
         const auto &d = it->second;
@@ -407,20 +493,16 @@ ReferralFinding referralUnder52072(int year, const std::map<int, EligibilityDete
         const bool met = qualifying >= needed;
         if (met)
             f.yearsMet.push_back(y);
-        parts.push_back(std::to_string(y) + " " + std::to_string(qualifying) + " of " + std::to_string(needed) +
-                        " needed" + (met ? " (met)" : ""));
+        add(say(met ? text::kYearNeededMet : text::kYearNeeded, {number(y), number(qualifying), number(needed)}));
     }
     const int met = int(f.yearsMet.size());
     f.referred = met >= 3;
     f.decided = f.referred || met + int(f.yearsUnknown.size()) < 3;
-    std::string list;
-    for (const auto &p : parts)
-        list += (list.empty() ? "" : "; ") + p;
-    f.explanation = std::string(f.referred ? "Referred" : f.decided ? "Not referred" : "Not decided") +
-                    " under Ed Code 52072(a): three or more student groups (or all, when fewer than three) must meet "
-                    "the criteria in three of the four school years " + std::to_string(year - 3) + "-" +
-                    std::to_string(year) + ": " + list + "." +
-                    (f.decided ? "" : " Import the missing years' Dashboard files to decide.");
+    const Phrase verdict = say(f.referred ? text::kReferred : f.decided ? text::kNotReferred : text::kReferralUndecided);
+    f.explanationPhrase = say(text::kReferral, {verdict, number(year - 3), number(year), list});
+    if (!f.decided)
+        f.explanationPhrase = say(text::kReferralImport, {f.explanationPhrase});
+    f.explanation = f.explanationPhrase.str();
     return f;
 }
 
@@ -480,31 +562,29 @@ DashboardFindings findDashboardFindings(int year, std::span<const DashboardResul
     for (const auto &r : results) {
         if (r.year != year || !findStudentGroup(r.studentGroup))
             continue;
-        const std::string name = studentGroupName(r.studentGroup);
-        const std::string indicator(indicatorShortName(r.indicator));
+        const Phrase name = studentGroupPhrase(r.studentGroup);
+        const Phrase indicator = indicatorPhrase(r.indicator);
+        const auto finding = [&](Phrase sentence) {
+            return GroupIndicatorFinding{r.studentGroup, r.indicator, sentence.str(), sentence};
+        };
         if (!significant(r))
             continue;
-        f.numericallySignificant.push_back(
-            {r.studentGroup, r.indicator,
-             name + " is numerically significant on " + indicator + " with " + std::to_string(*r.currDenom) +
-                 " students (at least " + std::to_string(findStudentGroup(r.studentGroup)->numericallySignificantAt) +
-                 " needed, Ed Code 52052)."});
+        f.numericallySignificant.push_back(finding(say(
+            text::kSignificant, {name, indicator, number(*r.currDenom),
+                                 number(findStudentGroup(r.studentGroup)->numericallySignificantAt)})));
         const auto level = performanceLevel(r, statusOnly);
         if (!level)
             continue;
-        const std::string label = performanceLabel(r, statusOnly);
+        const Phrase label = performancePhrase(r, statusOnly);
         if (*level <= 2)
-            f.lowPerforming.push_back({r.studentGroup, r.indicator,
-                                       name + " is low-performing on " + indicator + " (" + label + ")."});
+            f.lowPerforming.push_back(finding(say(text::kLowPerforming, {name, indicator, label})));
         const auto all = allStudents.find({r.cds, r.indicator});
         if (r.studentGroup == "ALL" || all == allStudents.end())
             continue;
         const auto allLevel = performanceLevel(*all->second, statusOnly);
         if (allLevel && *allLevel - *level >= 2)
-            f.disparities.push_back({r.studentGroup, r.indicator,
-                                     name + " is " + std::to_string(*allLevel - *level) + " levels below all students on " +
-                                         indicator + " (" + label + " against " +
-                                         performanceLabel(*all->second, statusOnly) + ")."});
+            f.disparities.push_back(finding(say(text::kDisparity, {name, number(*allLevel - *level), indicator, label,
+                                                                   performancePhrase(*all->second, statusOnly)})));
     }
     return f;
 }

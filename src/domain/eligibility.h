@@ -6,6 +6,7 @@
 
 #include "dashboard.h"
 #include "official_determination.h"
+#include "phrase.h"
 #include "records.h"
 
 #include <array>
@@ -58,11 +59,29 @@ std::string_view indicatorShortName(Indicator indicator);
 // "Red", or "Very Low status" in a status-only year; "" when the result has no level.
 std::string performanceLabel(const DashboardResult &result, bool statusOnly);
 
+// The eligibility sentences kept as phrases (phrase.h), so that the desktop window says them in its
+// reader's language; each phrase's str() is the English the CLI and the exports write. Labels are
+// those of "indicator", "colour", "status level" and "LCFF priority" (listed in
+// app/domain_labels.cpp); a student group's name is a label of kStudentGroupLabel, which the window
+// translates as it translates the group names elsewhere.
+inline constexpr std::string_view kStudentGroupLabel = "student group";
+Phrase indicatorPhrase(Indicator indicator);
+Phrase indicatorNamePhrase(Indicator indicator); // the long name ("English Language Arts"), a label of "indicator name"
+Phrase statusLevelPhrase(StatusLevel level);     // "Very Low"
+Phrase statusPhrase(StatusLevel level);          // "Very Low status"
+Phrase performancePhrase(const DashboardResult &result, bool statusOnly); // empty when the result has no level
+Phrase studentGroupPhrase(std::string_view code);
+// "a", "a and b", "a, b and c".
+Phrase joinedPhrase(const std::vector<Phrase> &parts);
+// Every pattern the sentences below are built from, for the test that checks each is translated.
+std::span<const std::string_view> eligibilityPatterns();
+
 struct CriterionMet {
     int priority = 0;
     std::string criterionId;
     std::string criterion;              // CDE's wording
     std::vector<std::string> evidence;  // "ELA Red", "Math Orange"
+    std::vector<Phrase> evidencePhrases; // the same, as phrases
     std::string reason;                 // one sentence citing the source
 };
 
@@ -71,6 +90,7 @@ struct GroupFinding {
     std::vector<int> priorities;        // ascending, each once
     std::vector<CriterionMet> criteria;
     std::string explanation;            // "Students with Disabilities: Priority 4 (ELA Red, Math Orange) and ..."
+    Phrase explanationPhrase;           // the same, as a phrase
     // The group made the district eligible: it meets the criteria in two or more priorities, local
     // indicators counted. A group meeting them in one priority only is listed but does not qualify.
     bool qualifies = false;
@@ -87,6 +107,7 @@ struct EligibilityDetermination {
     std::vector<int> localPriorities;   // local indicators Not Met for Two or More Years
     bool calpadsLate = false;
     std::vector<std::string> grounds;   // one sentence per reason the district is eligible
+    std::vector<Phrase> groundPhrases;  // the same, as phrases; the source is each one's last argument
     std::string source;
 };
 
@@ -110,6 +131,7 @@ struct ReferralFinding {
     std::vector<int> yearsMet;      // years of the four in which enough subgroups qualified
     std::vector<int> yearsUnknown;  // Dashboard years of the four with nothing imported
     std::string explanation;
+    Phrase explanationPhrase;       // the same, as a phrase
 };
 // `byYear`: the district's determinations of the years imported (others are unknown).
 ReferralFinding referralUnder52072(int year, const std::map<int, EligibilityDetermination> &byYear);
@@ -144,6 +166,7 @@ struct CharterDetermination {
     EligibilityDetermination current;
     std::optional<EligibilityDetermination> prior;
     std::string explanation;
+    Phrase explanationPhrase; // the same, as a phrase
 };
 // `results`: the school's rows of both years (others are ignored). Refused for a school that is not
 // a charter in the files, and for years without a charter rule.
@@ -155,6 +178,7 @@ struct GroupIndicatorFinding {
     std::string studentGroup;
     Indicator indicator = Indicator::ELA;
     std::string text; // one sentence
+    Phrase textPhrase; // the same, as a phrase
 };
 
 struct DashboardFindings {

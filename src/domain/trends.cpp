@@ -1,12 +1,32 @@
 // Dashboard trends; see trends.h.
 #include "trends.h"
 
+#include "eligibility.h"
+
 #include <algorithm>
+#include <array>
 #include <map>
 
 namespace casebook {
 
 namespace {
+
+// The patterns of the labels and summaries (phrase.h), listed for trendPatterns().
+namespace text {
+constexpr std::string_view kColorAndStatus = "%1 (%2)";
+constexpr std::string_view kNeverRed = "never Red";
+constexpr std::string_view kRedIn = "Red in %1";
+constexpr std::string_view kSummary = "%1 on %2: %3; %4.";
+constexpr std::string_view kSummaryCompared = "%1 on %2: %3; %4 (%5 in %6, %7 in %8).";
+constexpr std::string_view kImproving = "improving";
+constexpr std::string_view kDeclining = "declining";
+constexpr std::string_view kUnchanged = "unchanged";
+constexpr std::string_view kNotComparable = "not comparable";
+constexpr std::array kAll{kColorAndStatus, kNeverRed, kRedIn, kSummary, kSummaryCompared,
+                          kImproving, kDeclining, kUnchanged, kNotComparable};
+} // namespace text
+
+Phrase say(std::string_view pattern, std::vector<Phrase> args = {}) { return Phrase::of(std::string(pattern), std::move(args)); }
 
 TrendPoint pointOf(const DashboardResult &r)
 {
@@ -15,11 +35,14 @@ TrendPoint pointOf(const DashboardResult &r)
     p.status = statusLevelOf(r);
     if (r.color && *r.color >= 1 && *r.color <= 5)
         p.color = Color(*r.color);
-    const std::string status = p.status ? std::string(statusLevelName(*p.status)) + " status" : std::string();
-    if (p.color)
-        p.label = std::string(colorName(*p.color)) + (status.empty() ? "" : " (" + status + ")");
-    else
-        p.label = status;
+    const Phrase status = p.status ? statusPhrase(*p.status) : Phrase();
+    if (p.color) {
+        const Phrase color = Phrase::label(std::string(colorName(*p.color)), "colour");
+        p.labelPhrase = status.empty() ? color : say(text::kColorAndStatus, {color, status});
+    } else {
+        p.labelPhrase = status;
+    }
+    p.label = p.labelPhrase.str();
     return p;
 }
 
@@ -56,15 +79,17 @@ TrendDirection directionOf(const std::vector<TrendPoint> &points, Indicator indi
 
 } // namespace
 
+std::span<const std::string_view> trendPatterns() { return text::kAll; }
+
 std::string_view trendDirectionName(TrendDirection direction)
 {
     switch (direction) {
-    case TrendDirection::Improving: return "improving";
-    case TrendDirection::Declining: return "declining";
-    case TrendDirection::Unchanged: return "unchanged";
+    case TrendDirection::Improving: return text::kImproving;
+    case TrendDirection::Declining: return text::kDeclining;
+    case TrendDirection::Unchanged: return text::kUnchanged;
     case TrendDirection::NotComparable: break;
     }
-    return "not comparable";
+    return text::kNotComparable;
 }
 
 std::vector<GroupTrend> dashboardTrends(std::span<const DashboardResult> results)
@@ -84,19 +109,17 @@ std::vector<GroupTrend> dashboardTrends(std::span<const DashboardResult> results
                 t.redYears.push_back(p.year);
         const TrendPoint *from = nullptr, *to = nullptr;
         t.direction = directionOf(t.points, t.indicator, &from, &to);
-        t.summary = studentGroupName(t.studentGroup) + " on " + std::string(indicatorInfo(t.indicator).name) + ": ";
-        if (t.redYears.empty()) {
-            t.summary += "never Red";
-        } else {
-            t.summary += "Red in ";
-            for (std::size_t i = 0; i < t.redYears.size(); ++i)
-                t.summary += (i == 0 ? "" : ", ") + std::to_string(t.redYears[i]);
-        }
-        t.summary += "; " + std::string(trendDirectionName(t.direction));
-        if (from && to)
-            t.summary += " (" + from->label + " in " + std::to_string(from->year) + ", " + to->label + " in " +
-                         std::to_string(to->year) + ")";
-        t.summary += ".";
+        std::string years; // "2023, 2024"
+        for (std::size_t i = 0; i < t.redYears.size(); ++i)
+            years += (i == 0 ? "" : ", ") + std::to_string(t.redYears[i]);
+        const Phrase red = years.empty() ? say(text::kNeverRed) : say(text::kRedIn, {years});
+        const Phrase group = studentGroupPhrase(t.studentGroup), indicator = indicatorNamePhrase(t.indicator);
+        const Phrase direction = say(trendDirectionName(t.direction));
+        t.summaryPhrase = from && to ? say(text::kSummaryCompared, {group, indicator, red, direction, from->labelPhrase,
+                                                                   std::to_string(from->year), to->labelPhrase,
+                                                                   std::to_string(to->year)})
+                                     : say(text::kSummary, {group, indicator, red, direction});
+        t.summary = t.summaryPhrase.str();
         out.push_back(std::move(t));
     }
     // indicators() order is the enum's order; groups by code within an indicator (the map's order).

@@ -126,11 +126,11 @@ std::optional<DeadlineFileFormat> deadlineFileFormatOf(const std::string &path)
 }
 
 Status writeDeadlinesFile(const std::vector<Deadline> &deadlines, DeadlineFileFormat format, const std::string &path,
-                          const DeadlineListing &listing)
+                          const DeadlineListing &listing, const Say &say)
 {
     switch (format) {
     case DeadlineFileFormat::Xlsx:
-        return writeDeadlinesXlsx(deadlines, path);
+        return writeDeadlinesXlsx(deadlines, path, say);
     case DeadlineFileFormat::Json:
         return writeWholeFile(path, deadlinesJson(deadlines, listing));
     case DeadlineFileFormat::Csv:

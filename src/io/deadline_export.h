@@ -2,6 +2,8 @@
 // what `casebook-cli deadlines --format` writes and what a calendar or spreadsheet reads.
 #pragma once
 
+#include "say.h"
+
 #include "domain/deadlines.h"
 
 #include <optional>
@@ -34,8 +36,10 @@ std::string deadlinesIcs(const std::vector<Deadline> &deadlines, const std::stri
 enum class DeadlineFileFormat { Json, Csv, Ics, Xlsx };
 // .json, .csv, .ics or .xlsx (any case); nullopt for another name.
 std::optional<DeadlineFileFormat> deadlineFileFormatOf(const std::string &path);
-// Writes the listing to `path` in `format`, the whole file or nothing (output_file.h's rule).
+// Writes the listing to `path` in `format`, the whole file or nothing (output_file.h's rule). An .xlsx
+// workbook is for people: its headers and words as `say` gives them. JSON, CSV and iCalendar are
+// read by programs (their fields and categories are fixed: schemas/deadlines.schema.json): English.
 Status writeDeadlinesFile(const std::vector<Deadline> &deadlines, DeadlineFileFormat format, const std::string &path,
-                          const DeadlineListing &listing);
+                          const DeadlineListing &listing, const Say &say = inEnglish);
 
 } // namespace casebook::io

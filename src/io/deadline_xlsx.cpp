@@ -14,6 +14,8 @@ struct Column {
     double width;
 };
 
+// The headers and the sheet's name are phrases (say.h), listed for translation in app/domain_labels.cpp.
+constexpr const char *kSheet = "Deadlines";
 constexpr Column kColumns[] = {
     {"Due", 12}, {"State", 10}, {"Case", 7}, {"Case title", 34}, {"Deadline", 44}, {"Owner", 24},
     {"Met on", 12}, {"Why it is due", 70}, {"Rule", 22}, {"Record", 8}, {"UID", 38},
@@ -21,14 +23,14 @@ constexpr Column kColumns[] = {
 
 } // namespace
 
-Status writeDeadlinesXlsx(const std::vector<Deadline> &deadlines, const std::string &path)
+Status writeDeadlinesXlsx(const std::vector<Deadline> &deadlines, const std::string &path, const Say &say)
 {
     auto output = XlsxOutput::open(path);
     if (!output)
         return output.error();
     const XlsxWriterLibrary *x = output->x;
     lxw_workbook *book = output->book;
-    lxw_worksheet *sheet = x->workbook_add_worksheet(book, "Deadlines");
+    lxw_worksheet *sheet = x->workbook_add_worksheet(book, say(Phrase::of(kSheet)).c_str());
     lxw_format *header = x->workbook_add_format(book);
     x->format_set_bold(header);
     x->format_set_bg_color(header, 0xDFE6EE);
@@ -46,7 +48,7 @@ Status writeDeadlinesXlsx(const std::vector<Deadline> &deadlines, const std::str
 
     lxw_col_t col = 0;
     for (const auto &c : kColumns) {
-        x->worksheet_write_string(sheet, 0, col, c.header, header);
+        x->worksheet_write_string(sheet, 0, col, say(Phrase::of(c.header)).c_str(), header);
         x->worksheet_set_column(sheet, col, col, c.width, nullptr);
         ++col;
     }
@@ -54,17 +56,18 @@ Status writeDeadlinesXlsx(const std::vector<Deadline> &deadlines, const std::str
     for (const auto &d : deadlines) {
         auto due = excelDate(d.due);
         x->worksheet_write_datetime(sheet, row, 0, &due, dateFormat);
-        x->worksheet_write_string(sheet, row, 1, std::string(enumLabel(d.state)).c_str(),
+        const Phrase state = Phrase::label(std::string(enumLabel(d.state)), std::string(EnumTraits<DeadlineState>::name));
+        x->worksheet_write_string(sheet, row, 1, xlsxCellText(say(state)).c_str(),
                                d.state == DeadlineState::Overdue ? overdue : text);
         x->worksheet_write_number(sheet, row, 2, double(d.caseId), text);
         x->worksheet_write_string(sheet, row, 3, xlsxCellText(d.caseTitle).c_str(), text);
-        x->worksheet_write_string(sheet, row, 4, xlsxCellText(d.title).c_str(), text);
+        x->worksheet_write_string(sheet, row, 4, xlsxCellText(say(d.title)).c_str(), text);
         x->worksheet_write_string(sheet, row, 5, xlsxCellText(d.owner).c_str(), text);
         if (d.metOn) {
             auto met = excelDate(*d.metOn);
             x->worksheet_write_datetime(sheet, row, 6, &met, dateFormat);
         }
-        x->worksheet_write_string(sheet, row, 7, xlsxCellText(d.explanation()).c_str(), text);
+        x->worksheet_write_string(sheet, row, 7, xlsxCellText(say(d.explained())).c_str(), text);
         x->worksheet_write_string(sheet, row, 8, xlsxCellText(std::string(enumCode(d.source))).c_str(), text);
         if (d.recordId)
             x->worksheet_write_number(sheet, row, 9, double(d.recordId), text);

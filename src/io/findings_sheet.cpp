@@ -2,6 +2,7 @@
 #include "findings_sheet.h"
 
 #include "findings_report.h"
+#include "findings_words.h"
 
 #include "domain/codes.h"
 #include "storage/dashboard_store.h"
@@ -13,6 +14,26 @@ namespace casebook::io {
 
 namespace {
 
+// The patterns of the sheet's own words (domain/phrase.h), listed for translation in
+// app/domain_labels.cpp.
+namespace text {
+using namespace findings_words;
+constexpr const char *kDrove = "Priority %1: %2 (%3)";
+constexpr const char *kIndicatorLevel = "%1 (%2)";
+constexpr const char *kTitle = "%1 — %2 Dashboard";
+constexpr const char *kDroveDistrict =
+    "* drove eligibility: the result met a criterion for a student group that qualified the district.";
+constexpr const char *kDroveSchool =
+    "* drove eligibility: the result met a criterion for a student group that qualified the school.";
+constexpr const char *kEligible = "Eligible for differentiated assistance (%1 Dashboard)";
+constexpr const char *kNotEligible = "Not eligible for differentiated assistance (%1 Dashboard)";
+constexpr const char *kQualifying = "Qualifying: %1";
+constexpr const char *kQualifyingLetter = "Qualifying: %1 — CDE letter %2";
+constexpr const char *kOnePriority = "One priority only (not qualifying): %1";
+constexpr const char *kReferral = "CCEE referral (Ed Code 52072(a)): %1";
+constexpr const char *kCharter = "Charter school: %1";
+} // namespace text
+
 // The sentence without its citation, which the sheet gives once.
 std::string withoutSource(std::string sentence, const std::string &source)
 {
@@ -20,6 +41,17 @@ std::string withoutSource(std::string sentence, const std::string &source)
         for (auto at = sentence.find(cited); at != std::string::npos; at = sentence.find(cited))
             sentence.erase(at, cited.size());
     return sentence;
+}
+
+// A ground without its citation: the source is the phrase's last argument, so the pattern loses
+// " (%N)" or "; %N" as the English loses " (source)" or "; source".
+Phrase withoutSource(const Phrase &ground, const std::string &source)
+{
+    const auto &args = ground.args();
+    if (ground.isText() || args.empty() || args.back().str() != source)
+        return withoutSource(ground.str(), source);
+    const std::string pattern = withoutSource(ground.pattern(), "%" + std::to_string(args.size()));
+    return Phrase::of(pattern, std::vector<Phrase>(args.begin(), args.end() - 1));
 }
 
 std::string detailOf(const DashboardResult &r)
@@ -94,8 +126,8 @@ Result<FindingsSheet> findingsSheetFor(storage::Database &db, const std::string 
         std::size_t groupGrounds = 0;
         for (const auto &g : sheet.determination->groups)
             groupGrounds += g.qualifies ? 1 : 0;
-        for (std::size_t i = groupGrounds; i < sheet.determination->grounds.size(); ++i)
-            sheet.otherGrounds.push_back(withoutSource(sheet.determination->grounds[i], sheet.source));
+        for (std::size_t i = groupGrounds; i < sheet.determination->groundPhrases.size(); ++i)
+            sheet.otherGrounds.push_back(withoutSource(sheet.determination->groundPhrases[i], sheet.source));
     } else if (std::any_of(results->begin(), results->end(), [](const auto &r) { return r.charter; })) {
         auto charter = determineCharterYear(db, cds, year);
         if (charter) {
@@ -108,10 +140,10 @@ Result<FindingsSheet> findingsSheetFor(storage::Database &db, const std::string 
 
     sheet.groupCodes = groupRows(*results);
     for (const auto &g : sheet.groupCodes)
-        sheet.groupNames.push_back(studentGroupName(g));
+        sheet.groupNames.push_back(studentGroupPhrase(g));
     const auto inds = indicators();
     for (const auto &i : inds)
-        sheet.indicatorNames.emplace_back(indicatorShortName(i.indicator));
+        sheet.indicatorNames.push_back(indicatorPhrase(i.indicator));
     sheet.cells.assign(sheet.groupCodes.size(), std::vector<std::optional<FindingsCell>>(inds.size()));
     const auto drivers = driving ? eligibilityDrivers(*driving) : std::vector<EligibilityDriver>{};
     for (const auto &r : *results) {
@@ -119,15 +151,14 @@ Result<FindingsSheet> findingsSheetFor(storage::Database &db, const std::string 
                                      sheet.groupCodes.begin());
         const auto col = std::size_t(r.indicator); // indicators() is in the enum's order
         FindingsCell cell;
-        cell.label = performanceLabel(r, sheet.statusOnly);
+        cell.label = performancePhrase(r, sheet.statusOnly);
         if (cell.label.empty())
-            cell.label = "No colour";
+            cell.label = Phrase::label(std::string(colorName(Color::None)), "colour");
         cell.detail = detailOf(r);
         cell.color = sheet.statusOnly ? 0 : std::clamp(r.color.value_or(0), 0, 5);
         for (const auto &d : drivers)
             if (d.studentGroup == r.studentGroup && d.indicator == r.indicator)
-                cell.drove.push_back("Priority " + std::to_string(d.priority) + ": " + d.criterion + " (" +
-                                     d.criterionId + ")");
+                cell.drove.push_back(Phrase::of(text::kDrove, {std::to_string(d.priority), d.criterion, d.criterionId}));
         sheet.cells[row][col] = std::move(cell);
     }
 
@@ -138,69 +169,82 @@ Result<FindingsSheet> findingsSheetFor(storage::Database &db, const std::string 
             for (const auto &f : findings.lowPerforming)
                 if (f.studentGroup == sheet.groupCodes[row] && f.indicator == i.indicator) {
                     const auto &cell = sheet.cells[row][std::size_t(i.indicator)];
-                    low.indicators.push_back(std::string(indicatorShortName(i.indicator)) + " (" +
-                                             (cell ? cell->label : std::string()) + ")");
+                    low.indicators.push_back(
+                        Phrase::of(text::kIndicatorLevel, {indicatorPhrase(i.indicator), cell ? cell->label : Phrase()}));
                 }
         if (!low.indicators.empty())
             sheet.lowPerforming.push_back(std::move(low));
     }
     for (const auto &f : findings.disparities)
-        sheet.disparities.push_back(f.text);
+        sheet.disparities.push_back(f.textPhrase);
     return sheet;
 }
 
-std::string findingsText(const FindingsSheet &sheet)
+std::vector<Phrase> determinationLines(const FindingsSheet &sheet)
 {
-    std::string out = (sheet.name.empty() ? sheet.cds : sheet.name + " (" + sheet.cds + ")") + " — " +
-                      std::to_string(sheet.year) + " Dashboard\n\n";
-    out += "Student group";
+    std::vector<Phrase> lines;
+    if (const auto &d = sheet.determination) {
+        lines.push_back(Phrase::of(d->eligible ? text::kEligible : text::kNotEligible, {std::to_string(d->year)}));
+        for (const auto &g : d->groups)
+            if (g.qualifies)
+                lines.push_back(g.letter.empty() ? Phrase::of(text::kQualifying, {g.explanationPhrase})
+                                                 : Phrase::of(text::kQualifyingLetter, {g.explanationPhrase, g.letter}));
+        lines.insert(lines.end(), sheet.otherGrounds.begin(), sheet.otherGrounds.end());
+        for (const auto &g : d->groups)
+            if (!g.qualifies)
+                lines.push_back(Phrase::of(text::kOnePriority, {g.explanationPhrase}));
+    }
+    if (sheet.referral)
+        lines.push_back(Phrase::of(text::kReferral, {sheet.referral->explanationPhrase}));
+    if (sheet.charter)
+        lines.push_back(Phrase::of(text::kCharter, {sheet.charter->explanationPhrase}));
+    return lines;
+}
+
+Phrase FindingsSheet::nameAndCode() const
+{
+    return name.empty() ? Phrase(cds) : Phrase::of(text::kNameAndCode, {name, cds});
+}
+
+std::string findingsText(const FindingsSheet &sheet, const Say &say)
+{
+    std::string out = say(Phrase::of(text::kTitle, {sheet.nameAndCode(), std::to_string(sheet.year)})) + "\n\n";
+    out += say(Phrase::of(text::kStudentGroup));
     for (const auto &i : sheet.indicatorNames)
-        out += "\t" + i;
+        out += "\t" + say(i);
     out += "\n";
     for (std::size_t r = 0; r < sheet.groupNames.size(); ++r) {
-        out += sheet.groupNames[r];
+        out += say(sheet.groupNames[r]);
         for (const auto &cell : sheet.cells[r]) {
             out += "\t";
             if (cell)
-                out += cell->label + (cell->drove.empty() ? "" : "*") + (cell->detail.empty() ? "" : " " + cell->detail);
+                out += say(cell->label) + (cell->drove.empty() ? "" : "*") + (cell->detail.empty() ? "" : " " + cell->detail);
         }
         out += "\n";
     }
     if (sheet.drivingCells() > 0)
-        out += "* drove eligibility: the result met a criterion for a student group that qualified the " +
-               std::string(sheet.district ? "district" : "school") + ".\n";
-    if (const auto &d = sheet.determination) {
-        out += std::string("\n") + (d->eligible ? "Eligible" : "Not eligible") + " for differentiated assistance (" +
-               std::to_string(d->year) + " Dashboard)\n";
-        for (const auto &g : d->groups)
-            if (g.qualifies)
-                out += "Qualifying: " + g.explanation + (g.letter.empty() ? "" : " — CDE letter " + g.letter) + "\n";
-        for (const auto &g : sheet.otherGrounds)
-            out += g + "\n";
-        for (const auto &g : d->groups)
-            if (!g.qualifies)
-                out += "One priority only (not qualifying): " + g.explanation + "\n";
-    }
-    if (sheet.referral)
-        out += "CCEE referral (Ed Code 52072(a)): " + sheet.referral->explanation + "\n";
-    if (sheet.charter)
-        out += "\nCharter school: " + sheet.charter->explanation + "\n";
+        out += say(Phrase::of(sheet.district ? text::kDroveDistrict : text::kDroveSchool)) + "\n";
+    const auto lines = determinationLines(sheet);
+    if (!lines.empty())
+        out += "\n";
+    for (const auto &line : lines)
+        out += say(line) + "\n";
     if (!sheet.lowPerforming.empty()) {
-        out += "\nLow-performing student groups\tIndicators\n";
+        out += "\n" + say(Phrase::of(text::kLowPerforming)) + "\t" + say(Phrase::of(text::kIndicators)) + "\n";
         for (const auto &row : sheet.lowPerforming) {
-            out += row.group + "\t";
+            out += say(row.group) + "\t";
             for (std::size_t i = 0; i < row.indicators.size(); ++i)
-                out += (i == 0 ? "" : ", ") + row.indicators[i];
+                out += (i == 0 ? "" : ", ") + say(row.indicators[i]);
             out += "\n";
         }
     }
     if (!sheet.disparities.empty()) {
-        out += "\n" + std::string(kDisparityPractice) + "\n";
+        out += "\n" + say(Phrase::of(std::string(kDisparityPractice))) + "\n";
         for (const auto &d : sheet.disparities)
-            out += d + "\n";
+            out += say(d) + "\n";
     }
     if (!sheet.source.empty())
-        out += "\nSource: " + sheet.source + "\n";
+        out += "\n" + say(Phrase::of(text::kSource, {sheet.source})) + "\n";
     return out;
 }
 

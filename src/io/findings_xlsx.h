@@ -10,7 +10,8 @@
 
 namespace casebook::io {
 
-// Writes the workbook to `path` (through a temporary file: the whole file or nothing).
-Status writeFindingsXlsx(const FindingsSheet &sheet, const std::string &path);
+// Writes the workbook to `path` (through a temporary file: the whole file or nothing), its words
+// as `say` gives them (English, or the desktop window's language).
+Status writeFindingsXlsx(const FindingsSheet &sheet, const std::string &path, const Say &say = inEnglish);
 
 } // namespace casebook::io

@@ -5,12 +5,16 @@
 // findings copy as text and export as .xlsx. Expected values are worked out by hand from the fixtures'
 // rows and CDE's criteria (docs/eligibility.md) in the comments.
 #include "gui_driver.h"
+#include "ts_catalogue.h"
 
+#include "domain_labels.h"
 #include "findings_page.h"
 #include "main_window.h"
 #include "session.h"
 
 #include "io/dashboard_import.h"
+#include "io/findings_sheet.h"
+#include "io/findings_xlsx.h"
 #include "io/xlsx_reader.h"
 
 #include "support/temp_dir.h"
@@ -35,6 +39,8 @@
 #include <QTextBrowser>
 
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <set>
 
 using namespace casebook;
@@ -78,6 +84,25 @@ struct Page {
         return -1;
     }
 };
+
+// The page's findings exported to `file` in the test's folder and read back: the rows of the sheet
+// `sheetName`. Nullopt under the sanitizers, where libxlsxwriter cannot be opened (the export then
+// fails, as it must; io/xlsx_writer_library.cpp).
+std::optional<std::vector<io::XlsxRow>> exportedRows(Page &p, const char *file, const std::string &sheetName)
+{
+    const QString path = QString::fromStdString(p.dir.file(file));
+    const bool written = p.page()->exportTo(path, true);
+#if defined(__SANITIZE_ADDRESS__)
+    CHECK_FALSE(written);
+    return std::nullopt;
+#endif
+    REQUIRE(written);
+    auto book = io::XlsxWorkbook::open(path.toStdString());
+    REQUIRE(book.ok());
+    auto sheet = book->sheet(sheetName);
+    REQUIRE(sheet.ok());
+    return std::move(sheet->rows);
+}
 
 const std::vector<std::string> k2024{"layouts/2024/eladownload2024.txt", "layouts/2024/mathdownload2024.txt",
                                      "layouts/2024/chronicdownload2024.txt"};
@@ -216,22 +241,126 @@ TEST_CASE("The findings copy as plain text (Ctrl+C) and export as an .xlsx workb
     CHECK(copied.contains(QStringLiteral("Long-Term English Learners\tRed* -40.0 · n=20\tRed* -40.0 · n=20")));
     CHECK(copied.contains(QStringLiteral("Eligible for differentiated assistance (2024 Dashboard)")));
 
-    const QString path = QString::fromStdString(p.dir.file("findings.xlsx"));
-    const bool written = p.page()->exportTo(path, true);
-#if defined(__SANITIZE_ADDRESS__)
-    CHECK_FALSE(written); // libxlsxwriter cannot be opened under the sanitizers (io/xlsx_writer_library.cpp)
-    return;
-#endif
-    REQUIRE(written);
-    auto book = io::XlsxWorkbook::open(path.toStdString());
-    REQUIRE(book.ok());
-    auto sheet = book->sheet("Findings");
-    REQUIRE(sheet.ok());
+    const auto rows = exportedRows(p, "findings.xlsx", "Findings");
+    if (!rows)
+        return;
     bool found = false;
-    for (const auto &row : sheet->rows)
+    for (const auto &row : *rows)
         if (row.text(0) == "Long-Term English Learners" && !found) { // the grid's row, not the low-performing table's
             found = true;
             CHECK(row.text(5) == "Red*\n33.3 · n=21"); // chronic absenteeism (33.3%), the fifth indicator
         }
     CHECK(found);
+}
+
+TEST_CASE("The Spanish findings page, its copy and its export say colours, indicators and verdicts in Spanish")
+{
+    Page p(k2024);
+    test::InSpanish spanish;
+    REQUIRE(spanish.loaded());
+    p.page()->reload(); // the page again, in Spanish
+    const test::TsCatalogue ts;
+    const QString red = ts("enums", "Red", "colour");
+    const QString ela = ts("enums", "ELA", "indicator"), math = ts("enums", "Math", "indicator");
+    const QString chronic = ts("enums", "Chronic Absenteeism", "indicator");
+    const QString ltel = ts("groups", "Long-Term English Learners");
+
+    // The grid: indicators as column headers, colours in the cells, the criteria a result met.
+    auto *grid = p.child<QTableWidget>("grid");
+    CHECK(grid->horizontalHeaderItem(0)->text().simplified() == ela);
+    CHECK(grid->horizontalHeaderItem(4)->text().simplified() == chronic);
+    const int row = p.row(ltel);
+    REQUIRE(row >= 0);
+    CHECK(grid->item(row, 0)->text().section(QLatin1Char('\n'), 0, 0) == red + QStringLiteral(" ★"));
+    // The criterion is CDE's wording, quoted as CDE gives it; the words around it are Spanish.
+    const QString priority5 = ts.phrase("Priority %1: %2 (%3)", {QStringLiteral("5"), QStringLiteral("\x01")});
+    CHECK(grid->item(row, 4)->toolTip().contains(priority5.section(QLatin1Char('\x01'), 0, 0) +
+                                                  QStringLiteral("Red on the Chronic Absenteeism Indicator")));
+
+    // The verdict: LTEL meets Priority 4 (ELA Red, Math Red) and Priority 5 (chronic absenteeism Red).
+    const QString evidence4 = ts.phrase("%1, %2", {ts.phrase("%1 %2", {ela, red}), ts.phrase("%1 %2", {math, red})});
+    const QString explanation = ts.phrase(
+        "%1: %2", {ltel, ts.phrase("%1 and %2", {ts.phrase("Priority %1 (%2)", {QStringLiteral("4"), evidence4}),
+                                                 ts.phrase("Priority %1 (%2)", {QStringLiteral("5"), ts.phrase("%1 %2", {chronic, red})})})});
+    const QString verdict = p.child<QTextBrowser>("determination")->toPlainText();
+    INFO(verdict.toStdString());
+    CHECK(verdict.contains(explanation));
+    CHECK(verdict.contains(ts.phrase("%1 (%2)", {ela, red}))); // the low-performing table
+    CHECK_FALSE(verdict.contains(QStringLiteral("Priority ")));
+    CHECK_FALSE(verdict.contains(QStringLiteral(" Red")));
+
+    // The trend of a cell chosen, its indicator by name. (The indicator list was filled when the page was
+    // made, in English here; the window installs its language before it makes the page.)
+    grid->setCurrentCell(row, 0);
+    const QString elaName = ts("enums", "English Language Arts", "indicator name");
+    CHECK(p.child<QLabel>("trendSummary")->text().contains(
+        ts.phrase("%1 on %2: %3; %4.", {ltel, elaName, ts.phrase("Red in %1", {QStringLiteral("2024")}),
+                                        ts.phrase("not comparable")})));
+
+    // Copy: the same words as the page.
+    QApplication::clipboard()->clear();
+    grid->setFocus();
+    QTest::keyClick(grid, Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QApplication::clipboard()->text();
+    INFO(copied.toStdString());
+    CHECK(copied.contains(ts.phrase("Student group") + QLatin1Char('\t') + ela + QLatin1Char('\t') + math));
+    CHECK(copied.contains(ltel + QLatin1Char('\t') + red + QStringLiteral("* -40.0 · n=20")));
+    CHECK(copied.contains(ts.phrase("Eligible for differentiated assistance (%1 Dashboard)", {QStringLiteral("2024")})));
+    CHECK(copied.contains(explanation));
+    CHECK_FALSE(copied.contains(QStringLiteral("Eligible for")));
+
+    // Export: the workbook's sheet, headers and cells in Spanish.
+    const auto rows = exportedRows(p, "hallazgos.xlsx", ts.phrase("Findings").toStdString());
+    if (!rows)
+        return;
+    bool header = false, found = false;
+    for (const auto &r : *rows) {
+        header = header || (r.text(0) == ts.phrase("Student group").toStdString() && r.text(1) == ela.toStdString());
+        if (r.text(0) == ltel.toStdString() && !found) {
+            found = true;
+            CHECK(r.text(5) == (red + QStringLiteral("*\n33.3 · n=21")).toStdString());
+        }
+    }
+    CHECK(header);
+    CHECK(found);
+}
+
+TEST_CASE("Every phrase of the findings, their copy and their export is listed for translation")
+{
+    Page p(k2024);
+    // A phrase's pattern is listed; a label where its enum's labels are; a group's name with the groups.
+    std::function<void(const Phrase &)> listed = [&](const Phrase &phrase) {
+        if (phrase.isText())
+            return;
+        INFO(phrase.pattern() << " (" << phrase.enumName() << ")");
+        if (phrase.enumName() == kStudentGroupLabel)
+            CHECK(isGroupNameListed(phrase.pattern()));
+        else if (!phrase.enumName().empty())
+            CHECK(isListedForTranslation(phrase.pattern(), phrase.enumName()));
+        else
+            CHECK(isPhraseListed(phrase.pattern()));
+        for (const auto &a : phrase.args())
+            listed(a);
+    };
+    int said = 0;
+    const io::Say check = [&](const Phrase &phrase) {
+        ++said;
+        listed(phrase);
+        return phrase.str();
+    };
+    {
+        auto sheet = p.session().casebook().findingsSheet("01611190000000", 2024);
+        REQUIRE(sheet.ok());
+        // Said in English, the text is what the CLI and an English window write.
+        CHECK(io::findingsText(*sheet, check) == io::findingsText(*sheet));
+#if !defined(__SANITIZE_ADDRESS__)
+        REQUIRE(io::writeFindingsXlsx(*sheet, p.dir.file("checked.xlsx"), check).ok());
+#endif
+        for (const auto &row : sheet->cells)
+            for (const auto &cell : row)
+                if (cell)
+                    for (const auto &d : cell->drove)
+                        listed(d);
+    }
+    CHECK(said > 20);
 }

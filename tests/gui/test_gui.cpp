@@ -1,5 +1,6 @@
 // GUI tests: real user paths through the main window, under the offscreen platform.
 #include "gui_driver.h"
+#include "ts_catalogue.h"
 
 #include "attachment_panel.h"
 #include "audit_table_model.h"
@@ -19,9 +20,12 @@
 #include "ui_main_window.h"
 
 #include "domain/codes.h"
+#include "domain/eligibility.h"
+#include "domain/trends.h"
 #include "domain/validation.h"
 #include "io/audit_text.h"
 #include "io/demo.h"
+#include "io/xlsx_reader.h"
 #include "storage/case_store.h"
 #include "storage/deadline_store.h"
 
@@ -540,6 +544,43 @@ TEST_CASE("File ▸ Export packet previews the PDF pages, then saves the zip")
     CHECK_FALSE(f.window.ui()->actionExportPacket->isEnabled()); // a packet is of one case
 }
 
+TEST_CASE("File ▸ Export deadlines in Spanish writes the workbook in Spanish, the files programs read in English")
+{
+    Fixture f;
+    f.openDemoCasebook();
+    test::InSpanish spanish;
+    REQUIRE(spanish.loaded());
+    const test::TsCatalogue ts;
+    const QString csv = QString::fromStdString(f.dir.file("plazos.csv"));
+    REQUIRE(f.window.exportDeadlinesTo(csv).ok());
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readLine().startsWith("uid,case_id,case_title,source,")); // schemas/deadlines.schema.json's fields
+    const QString path = QString::fromStdString(f.dir.file("plazos.xlsx"));
+#if defined(__SANITIZE_ADDRESS__)
+    CHECK_FALSE(f.window.exportDeadlinesTo(path).ok()); // libxlsxwriter under the sanitizers (io/deadline_xlsx.cpp)
+    return;
+#endif
+    REQUIRE(f.window.exportDeadlinesTo(path).ok());
+    auto book = io::XlsxWorkbook::open(path.toStdString());
+    REQUIRE(book.ok());
+    auto sheet = book->sheet(ts.phrase("Deadlines").toStdString());
+    REQUIRE(sheet.ok());
+    REQUIRE(sheet->rows.size() > 1);
+    const auto &headers = sheet->rows[0];
+    CHECK(headers.text(0) == ts.phrase("Due").toStdString());
+    CHECK(headers.text(1) == ts.phrase("State").toStdString());
+    CHECK(headers.text(7) == ts.phrase("Why it is due").toStdString());
+    QStringList states;
+    for (const char *state : {"Met", "Met late", "Overdue", "Upcoming"})
+        states << ts("enums", state, "deadline state");
+    for (std::size_t r = 1; r < sheet->rows.size(); ++r) {
+        INFO(sheet->rows[r].text(7));
+        CHECK(states.contains(QString::fromStdString(sheet->rows[r].text(1))));
+        CHECK(sheet->rows[r].text(7).find(" because ") == std::string::npos);
+    }
+}
+
 TEST_CASE("File ▸ Export deadlines writes the listed deadlines as Excel, CSV or iCalendar")
 {
     Fixture f;
@@ -920,6 +961,7 @@ TEST_CASE("Every label of a domain value is listed for translation, and the Span
     checkListedForTranslation<Designation>();
     checkListedForTranslation<AttachmentOwner>();
     checkListedForTranslation<DeadlineState>();
+    checkListedForTranslation<LocalIndicatorStatus>();
 
     Fixture f; // the main window registers the application's resources
     CHECK(labelOf(ActivityStatus::Complete) == QStringLiteral("Complete"));
@@ -931,6 +973,7 @@ TEST_CASE("Every label of a domain value is listed for translation, and the Span
     CHECK(labelOf(ActionStatus::Withdrawn) == QStringLiteral("Retirada"));
     CHECK(labelOf(ActivityStatus::Complete) == QStringLiteral("Completada"));
     CHECK(labelOf(DeadlineState::Overdue) == QStringLiteral("Vencida"));
+    CHECK(labelOf(LocalIndicatorStatus::NotMet) == QStringLiteral("No cumplido"));
     QCoreApplication::removeTranslator(&spanish);
 }
 
@@ -1128,6 +1171,13 @@ TEST_CASE("Every pattern of the domain's sentences, area and group name is liste
         return !spanish.translate(context, std::string(text).c_str()).isEmpty();
     };
     for (const auto pattern : deadlinePatterns()) {
+        INFO(pattern);
+        CHECK(isPhraseListed(pattern));
+        CHECK(translated("phrases", pattern));
+    }
+    std::vector<std::string_view> findings(eligibilityPatterns().begin(), eligibilityPatterns().end());
+    findings.insert(findings.end(), trendPatterns().begin(), trendPatterns().end());
+    for (const auto pattern : findings) {
         INFO(pattern);
         CHECK(isPhraseListed(pattern));
         CHECK(translated("phrases", pattern));
@@ -1478,4 +1528,42 @@ TEST_CASE("The History tab names fields in words and gives times in the casebook
     INFO(attachment.toStdString());
     CHECK(QRegularExpression(QStringLiteral("Added: \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d P[SD]T")).match(attachment).hasMatch());
     CHECK_FALSE(QRegularExpression(QStringLiteral("\\dT\\d\\d:\\d\\d")).match(attachment).hasMatch());
+}
+
+TEST_CASE("The Spanish History tab names each record's kind and what was done in Spanish")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.createRequiredCase();
+    const Id caseId = f.onlyCaseId();
+    const auto communication = logCommunication(f, "2026-02-03", "Kick-off", "Kick-off meeting");
+    auto edited = communication;
+    edited.summary = "Kick-off meeting, minutes attached";
+    REQUIRE(f.session().save<Communication>(communication, edited, QStringLiteral("edit")).ok());
+    test::InSpanish spanish;
+    REQUIRE(spanish.loaded());
+    const test::TsCatalogue ts;
+    f.window.showCase(caseId);
+    auto *history = f.window.casePage()->findChild<QTableView *>(QStringLiteral("history"));
+    REQUIRE(history);
+    const auto *model = history->model();
+    REQUIRE(model->rowCount() >= 3);
+    const char *context = "casebook::app::AuditTableModel";
+    const auto record = [&](const char *kind, Id id) {
+        return ts(context, "%1 %2", "History: a record's kind and its number").arg(ts(context, kind)).arg(id);
+    };
+    // Newest first: the communication changed, the communication created, ... the case created.
+    CHECK(cellText(model, 0, AuditTableModel::Record) == record("Communication", communication.id));
+    CHECK(cellText(model, 0, AuditTableModel::Action) == ts(context, "Changed"));
+    CHECK(cellText(model, 1, AuditTableModel::Record) == record("Communication", communication.id));
+    CHECK(cellText(model, 1, AuditTableModel::Action) == ts(context, "Created"));
+    const int last = model->rowCount() - 1;
+    CHECK(cellText(model, last, AuditTableModel::Record) == record("Case", caseId));
+    CHECK(cellText(model, last, AuditTableModel::Action) == ts(context, "Created"));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        INFO(cellText(model, row, AuditTableModel::Record).toStdString());
+        CHECK_FALSE(cellText(model, row, AuditTableModel::Record).contains(QLatin1Char('_')));
+        for (const char *english : {"create", "update", "delete"})
+            CHECK(cellText(model, row, AuditTableModel::Action) != QLatin1String(english));
+    }
 }
