@@ -2353,23 +2353,23 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/case_page.cpp" line="53"/>
+        <location filename="../src/app/case_page.cpp" line="58"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="64"/>
-        <location filename="../src/app/case_page.cpp" line="70"/>
+        <location filename="../src/app/case_page.cpp" line="69"/>
+        <location filename="../src/app/case_page.cpp" line="75"/>
         <source>On time</source>
         <translation>A tiempo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="69"/>
+        <location filename="../src/app/case_page.cpp" line="74"/>
         <source>Not submitted</source>
         <translation>No entregado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="71"/>
+        <location filename="../src/app/case_page.cpp" line="76"/>
         <source>Late</source>
         <translation>Tarde</translation>
     </message>
@@ -3069,636 +3069,651 @@ y su PDF, a su lado, como
 <context>
     <name>casebook::app::CasePage</name>
     <message>
-        <location filename="../src/app/case_page.cpp" line="164"/>
+        <location filename="../src/app/case_page.cpp" line="211"/>
         <source>New %1</source>
         <translation>Agregar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="168"/>
+        <location filename="../src/app/case_page.cpp" line="215"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="174"/>
-        <location filename="../src/app/case_page.cpp" line="177"/>
+        <location filename="../src/app/case_page.cpp" line="221"/>
+        <location filename="../src/app/case_page.cpp" line="224"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="175"/>
+        <location filename="../src/app/case_page.cpp" line="222"/>
         <source>Delete this %1? You can undo it with Edit ▸ Undo.</source>
         <translation>¿Eliminar este registro (%1)? Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="178"/>
+        <location filename="../src/app/case_page.cpp" line="225"/>
         <source>Cannot delete</source>
         <translation>No se puede eliminar</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="187"/>
+        <location filename="../src/app/case_page.cpp" line="234"/>
         <source>Groups</source>
         <translation>Grupos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="187"/>
+        <location filename="../src/app/case_page.cpp" line="234"/>
         <source>group</source>
         <translation>grupo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="188"/>
+        <location filename="../src/app/case_page.cpp" line="235"/>
         <source>Student group</source>
         <translation>Grupo estudiantil</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="189"/>
+        <location filename="../src/app/case_page.cpp" line="236"/>
         <source>Indicator</source>
         <translation>Indicador</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="190"/>
+        <location filename="../src/app/case_page.cpp" line="237"/>
         <source>LCFF priority</source>
         <translation>Prioridad de LCFF</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="191"/>
+        <location filename="../src/app/case_page.cpp" line="238"/>
         <source>qualifying group</source>
         <translation>grupo que cumple los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="193"/>
+        <location filename="../src/app/case_page.cpp" line="240"/>
         <source>Activities 1–5</source>
         <translation>Actividades 1–5</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="193"/>
-        <location filename="../src/app/case_page.cpp" line="198"/>
+        <location filename="../src/app/case_page.cpp" line="240"/>
+        <location filename="../src/app/case_page.cpp" line="245"/>
         <source>activity</source>
         <translation>actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="194"/>
-        <location filename="../src/app/case_page.cpp" line="430"/>
+        <location filename="../src/app/case_page.cpp" line="241"/>
+        <location filename="../src/app/case_page.cpp" line="477"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="195"/>
-        <location filename="../src/app/case_page.cpp" line="249"/>
-        <location filename="../src/app/case_page.cpp" line="429"/>
+        <location filename="../src/app/case_page.cpp" line="242"/>
+        <location filename="../src/app/case_page.cpp" line="296"/>
+        <location filename="../src/app/case_page.cpp" line="476"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="195"/>
-        <location filename="../src/app/case_page.cpp" line="221"/>
-        <location filename="../src/app/case_page.cpp" line="226"/>
-        <location filename="../src/app/case_page.cpp" line="260"/>
-        <location filename="../src/app/case_page.cpp" line="271"/>
+        <location filename="../src/app/case_page.cpp" line="242"/>
+        <location filename="../src/app/case_page.cpp" line="268"/>
+        <location filename="../src/app/case_page.cpp" line="273"/>
+        <location filename="../src/app/case_page.cpp" line="307"/>
+        <location filename="../src/app/case_page.cpp" line="318"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="197"/>
+        <location filename="../src/app/case_page.cpp" line="244"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="196"/>
-        <location filename="../src/app/case_page.cpp" line="261"/>
+        <location filename="../src/app/case_page.cpp" line="243"/>
+        <location filename="../src/app/case_page.cpp" line="308"/>
         <source>Completed</source>
         <translation>Completado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="203"/>
+        <location filename="../src/app/case_page.cpp" line="163"/>
+        <source>; what you typed is still in this form</source>
+        <translation>; lo que escribió sigue en este formulario</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="166"/>
+        <source>Somebody</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="189"/>
+        <source>Merged with %1&apos;s changes. Fields you both changed keep your value; review and save again.</source>
+        <translation>Combinado con los cambios de %1. Los campos que cambiaron ambos conservan su valor; revíselos y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="250"/>
         <source>Communications</source>
         <translation>Comunicaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="203"/>
-        <location filename="../src/app/case_page.cpp" line="210"/>
+        <location filename="../src/app/case_page.cpp" line="250"/>
+        <location filename="../src/app/case_page.cpp" line="257"/>
         <source>communication</source>
         <translation>comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="204"/>
+        <location filename="../src/app/case_page.cpp" line="251"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="206"/>
+        <location filename="../src/app/case_page.cpp" line="253"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="208"/>
+        <location filename="../src/app/case_page.cpp" line="255"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="209"/>
+        <location filename="../src/app/case_page.cpp" line="256"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="220"/>
+        <location filename="../src/app/case_page.cpp" line="267"/>
         <source>Scheduled contacts</source>
         <translation>Contactos programados</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="220"/>
-        <location filename="../src/app/case_page.cpp" line="222"/>
+        <location filename="../src/app/case_page.cpp" line="267"/>
+        <location filename="../src/app/case_page.cpp" line="269"/>
         <source>scheduled contact</source>
         <translation>contacto programado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="221"/>
+        <location filename="../src/app/case_page.cpp" line="268"/>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="224"/>
-        <location filename="../src/app/case_page.cpp" line="611"/>
+        <location filename="../src/app/case_page.cpp" line="271"/>
+        <location filename="../src/app/case_page.cpp" line="658"/>
         <source>Documentation</source>
         <translation>Documentación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="224"/>
-        <location filename="../src/app/case_page.cpp" line="229"/>
+        <location filename="../src/app/case_page.cpp" line="271"/>
+        <location filename="../src/app/case_page.cpp" line="276"/>
         <source>documentation item</source>
         <translation>documento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="226"/>
+        <location filename="../src/app/case_page.cpp" line="273"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="227"/>
+        <location filename="../src/app/case_page.cpp" line="274"/>
         <source>Submitted</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="228"/>
+        <location filename="../src/app/case_page.cpp" line="275"/>
         <source>Recipient</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="235"/>
+        <location filename="../src/app/case_page.cpp" line="282"/>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="235"/>
-        <location filename="../src/app/case_page.cpp" line="239"/>
+        <location filename="../src/app/case_page.cpp" line="282"/>
+        <location filename="../src/app/case_page.cpp" line="286"/>
         <source>partner</source>
         <translation>socio</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="236"/>
+        <location filename="../src/app/case_page.cpp" line="283"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="236"/>
+        <location filename="../src/app/case_page.cpp" line="283"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="237"/>
+        <location filename="../src/app/case_page.cpp" line="284"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="237"/>
-        <location filename="../src/app/case_page.cpp" line="267"/>
+        <location filename="../src/app/case_page.cpp" line="284"/>
+        <location filename="../src/app/case_page.cpp" line="314"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="238"/>
+        <location filename="../src/app/case_page.cpp" line="285"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="238"/>
+        <location filename="../src/app/case_page.cpp" line="285"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="241"/>
+        <location filename="../src/app/case_page.cpp" line="288"/>
         <source>CCEE</source>
         <translation>CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="241"/>
+        <location filename="../src/app/case_page.cpp" line="288"/>
         <source>recommendation</source>
         <translation>recomendación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="242"/>
+        <location filename="../src/app/case_page.cpp" line="289"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="242"/>
+        <location filename="../src/app/case_page.cpp" line="289"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="243"/>
+        <location filename="../src/app/case_page.cpp" line="290"/>
         <source>Consideration</source>
         <translation>Consideración</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="244"/>
+        <location filename="../src/app/case_page.cpp" line="291"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="244"/>
+        <location filename="../src/app/case_page.cpp" line="291"/>
         <source>LCAP goal</source>
         <translation>Meta del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="245"/>
+        <location filename="../src/app/case_page.cpp" line="292"/>
         <source>CCEE recommendation</source>
         <translation>recomendación del CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="247"/>
+        <location filename="../src/app/case_page.cpp" line="294"/>
         <source>SPI actions</source>
         <translation>Acciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="247"/>
+        <location filename="../src/app/case_page.cpp" line="294"/>
         <source>action</source>
         <translation>acción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="248"/>
+        <location filename="../src/app/case_page.cpp" line="295"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="248"/>
+        <location filename="../src/app/case_page.cpp" line="295"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="250"/>
-        <location filename="../src/app/case_page.cpp" line="497"/>
+        <location filename="../src/app/case_page.cpp" line="297"/>
+        <location filename="../src/app/case_page.cpp" line="544"/>
         <source>State Board approval</source>
         <translation>Aprobación de la Junta Estatal</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="257"/>
+        <location filename="../src/app/case_page.cpp" line="304"/>
         <source>awaiting</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="261"/>
-        <location filename="../src/app/case_page.cpp" line="272"/>
+        <location filename="../src/app/case_page.cpp" line="308"/>
+        <location filename="../src/app/case_page.cpp" line="319"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="262"/>
+        <location filename="../src/app/case_page.cpp" line="309"/>
         <source>SPI action</source>
         <translation>acción del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="264"/>
+        <location filename="../src/app/case_page.cpp" line="311"/>
         <source>Interventions</source>
         <translation>Intervenciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="264"/>
-        <location filename="../src/app/case_page.cpp" line="268"/>
+        <location filename="../src/app/case_page.cpp" line="311"/>
+        <location filename="../src/app/case_page.cpp" line="315"/>
         <source>intervention</source>
         <translation>intervención</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="265"/>
+        <location filename="../src/app/case_page.cpp" line="312"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="266"/>
+        <location filename="../src/app/case_page.cpp" line="313"/>
         <source>ESSA tier</source>
         <translation>Nivel de ESSA</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="267"/>
+        <location filename="../src/app/case_page.cpp" line="314"/>
         <source>Target group</source>
         <translation>Grupo destinatario</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="270"/>
+        <location filename="../src/app/case_page.cpp" line="317"/>
         <source>Monitoring</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="270"/>
+        <location filename="../src/app/case_page.cpp" line="317"/>
         <source>review</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="271"/>
+        <location filename="../src/app/case_page.cpp" line="318"/>
         <source>Held</source>
         <translation>Realizada</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="273"/>
+        <location filename="../src/app/case_page.cpp" line="320"/>
         <source>monitoring review</source>
         <translation>revisión de seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="289"/>
+        <location filename="../src/app/case_page.cpp" line="336"/>
         <source>Audit trail of the case</source>
         <translation>Registro de auditoría del caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="347"/>
-        <location filename="../src/app/case_page.cpp" line="631"/>
+        <location filename="../src/app/case_page.cpp" line="394"/>
+        <location filename="../src/app/case_page.cpp" line="678"/>
         <source>Answers</source>
         <translation>Responde a</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="370"/>
-        <location filename="../src/app/case_page.cpp" line="531"/>
+        <location filename="../src/app/case_page.cpp" line="417"/>
+        <location filename="../src/app/case_page.cpp" line="578"/>
         <source>Reasons</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="380"/>
+        <location filename="../src/app/case_page.cpp" line="427"/>
         <source>Attachments</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="381"/>
+        <location filename="../src/app/case_page.cpp" line="428"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="398"/>
+        <location filename="../src/app/case_page.cpp" line="445"/>
         <source>Required technical assistance</source>
         <translation>Asistencia técnica requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="398"/>
+        <location filename="../src/app/case_page.cpp" line="445"/>
         <source>Technical-assistance request</source>
         <translation>Solicitud de asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="402"/>
+        <location filename="../src/app/case_page.cpp" line="449"/>
         <source>%1 · %2 · Status: %3 · Case %4</source>
         <translation>%1 · %2 · Estado: %3 · Caso %4</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="411"/>
+        <location filename="../src/app/case_page.cpp" line="458"/>
         <source>The case cannot move</source>
         <translation>El caso no puede avanzar</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="426"/>
+        <location filename="../src/app/case_page.cpp" line="473"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="428"/>
+        <location filename="../src/app/case_page.cpp" line="475"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="431"/>
-        <location filename="../src/app/case_page.cpp" line="434"/>
+        <location filename="../src/app/case_page.cpp" line="478"/>
+        <location filename="../src/app/case_page.cpp" line="481"/>
         <source>Opened</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="435"/>
+        <location filename="../src/app/case_page.cpp" line="482"/>
         <source>BP 0520 (Ed Code 52071): for a minimum of two years the district keeps regular communication with the County Superintendent and gives timely documentation of activities 1–5 or substantially similar activities.</source>
         <translation>BP 0520 (Código de Educación 52071): durante un mínimo de dos años el distrito mantiene comunicación regular con el Superintendente del Condado y entrega documentación oportuna de las actividades 1–5 o de actividades sustancialmente similares.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="445"/>
+        <location filename="../src/app/case_page.cpp" line="492"/>
         <source>Ed Code 52072.1: with the State Board&apos;s approval the SPI identifies the district and takes each action; BP 0520: the district cooperates with the SPI and any academic advisor (the statute&apos;s academic trustee).</source>
         <translation>Código de Educación 52072.1: con la aprobación de la Junta Estatal, el SPI identifica al distrito y toma cada medida; BP 0520: el distrito coopera con el SPI y con cualquier asesor académico (el fideicomisario académico de la ley).</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="466"/>
+        <location filename="../src/app/case_page.cpp" line="513"/>
         <source>%1: two years from %2 (Ed Code 52071(c)(1)), once activities 1–5 are done</source>
         <translation>%1: dos años desde %2 (Código de Educación 52071(c)(1)), una vez realizadas las actividades 1–5</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="474"/>
+        <location filename="../src/app/case_page.cpp" line="521"/>
         <source>CDE&apos;s determination</source>
         <translation>Determinación del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="474"/>
+        <location filename="../src/app/case_page.cpp" line="521"/>
         <source>%1 (%2 LCFF eligibility file)</source>
         <translation>%1 (archivo de elegibilidad LCFF %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="480"/>
+        <location filename="../src/app/case_page.cpp" line="527"/>
         <source>CDE&apos;s decision</source>
         <translation>Decisión del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="481"/>
+        <location filename="../src/app/case_page.cpp" line="528"/>
         <source>%1: the school exits (%2–%3 ESSA assistance file %4). &lt;a href=&apos;exit:record&apos;&gt;Record the exit…&lt;/a&gt;</source>
         <translation>%1: la escuela sale (archivo de asistencia ESSA %2–%3, %4). &lt;a href=&apos;exit:record&apos;&gt;Registrar la salida…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="496"/>
+        <location filename="../src/app/case_page.cpp" line="543"/>
         <source>Academic trustee</source>
         <translation>Fideicomisario académico</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="500"/>
+        <location filename="../src/app/case_page.cpp" line="547"/>
         <source>awaiting State Board approval (Ed Code 52072.1(a))</source>
         <translation>pendiente de aprobación de la Junta Estatal (Código de Educación 52072.1(a))</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="502"/>
+        <location filename="../src/app/case_page.cpp" line="549"/>
         <source>CCEE determination</source>
         <translation>Determinación de la CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="440"/>
+        <location filename="../src/app/case_page.cpp" line="487"/>
         <source>Requested</source>
         <translation>Solicitado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="149"/>
+        <location filename="../src/app/case_page.cpp" line="196"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="205"/>
+        <location filename="../src/app/case_page.cpp" line="252"/>
         <source>Direction</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="207"/>
+        <location filename="../src/app/case_page.cpp" line="254"/>
         <source>Subject</source>
         <translation>Asunto</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="441"/>
+        <location filename="../src/app/case_page.cpp" line="488"/>
         <source>Ed Code 52071: the Board may request technical assistance from the County Superintendent.</source>
         <translation>Código de Educación 52071: la Junta puede solicitar asistencia técnica al Superintendente del Condado.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="444"/>
-        <location filename="../src/app/case_page.cpp" line="459"/>
+        <location filename="../src/app/case_page.cpp" line="491"/>
+        <location filename="../src/app/case_page.cpp" line="506"/>
         <source>Identified</source>
         <translation>Identificado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="450"/>
+        <location filename="../src/app/case_page.cpp" line="497"/>
         <source>Designated</source>
         <translation>Designado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="451"/>
+        <location filename="../src/app/case_page.cpp" line="498"/>
         <source>20 USC 6311(d): the school develops and implements a plan (in California, in the SPSA).</source>
         <translation>20 USC 6311(d): la escuela elabora e implementa un plan (en California, en el SPSA).</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="456"/>
+        <location filename="../src/app/case_page.cpp" line="503"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="458"/>
+        <location filename="../src/app/case_page.cpp" line="505"/>
         <source>not recorded</source>
         <translation>no registrado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="459"/>
-        <location filename="../src/app/case_page.cpp" line="464"/>
+        <location filename="../src/app/case_page.cpp" line="506"/>
+        <location filename="../src/app/case_page.cpp" line="511"/>
         <source>%1 (%2 Dashboard)</source>
         <translation>%1 (Dashboard %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="461"/>
+        <location filename="../src/app/case_page.cpp" line="508"/>
         <source>County&apos;s letter</source>
         <translation>Carta del condado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="463"/>
+        <location filename="../src/app/case_page.cpp" line="510"/>
         <source>Identified again</source>
         <translation>Identificado de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="466"/>
+        <location filename="../src/app/case_page.cpp" line="513"/>
         <source>Earliest close</source>
         <translation>Cierre más próximo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="490"/>
+        <location filename="../src/app/case_page.cpp" line="537"/>
         <source>, from %1</source>
         <translation>, a partir del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="491"/>
+        <location filename="../src/app/case_page.cpp" line="538"/>
         <source>Communication schedule</source>
         <translation>Calendario de comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="493"/>
+        <location filename="../src/app/case_page.cpp" line="540"/>
         <source>County contact</source>
         <translation>Contacto del condado</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="507"/>
+        <location filename="../src/app/case_page.cpp" line="554"/>
         <source>Designation</source>
         <translation>Designación</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="511"/>
+        <location filename="../src/app/case_page.cpp" line="558"/>
         <source>Needs assessment</source>
         <translation>Evaluación de necesidades</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="512"/>
+        <location filename="../src/app/case_page.cpp" line="559"/>
         <source>Resource inequities</source>
         <translation>Desigualdades de recursos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="513"/>
+        <location filename="../src/app/case_page.cpp" line="560"/>
         <source>Stakeholder involvement</source>
         <translation>Participación de los interesados</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="514"/>
+        <location filename="../src/app/case_page.cpp" line="561"/>
         <source>External partner</source>
         <translation>Socio externo</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="515"/>
+        <location filename="../src/app/case_page.cpp" line="562"/>
         <source>Approvals</source>
         <translation>Aprobaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="515"/>
+        <location filename="../src/app/case_page.cpp" line="562"/>
         <source>school %1 · district %2 · State %3</source>
         <translation>escuela %1 · distrito %2 · Estado %3</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="520"/>
+        <location filename="../src/app/case_page.cpp" line="567"/>
         <source>Exited</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="526"/>
+        <location filename="../src/app/case_page.cpp" line="573"/>
         <source>%1 — %2 (priority %3)&lt;br&gt;</source>
         <translation>%1 — %2 (prioridad %3)&lt;br&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="528"/>
+        <location filename="../src/app/case_page.cpp" line="575"/>
         <source>local indicator</source>
         <translation>indicador local</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="531"/>
+        <location filename="../src/app/case_page.cpp" line="578"/>
         <source>Qualifying groups</source>
         <translation>Grupos que cumplen los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="533"/>
+        <location filename="../src/app/case_page.cpp" line="580"/>
         <source>Basis</source>
         <translation>Fundamento</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="534"/>
+        <location filename="../src/app/case_page.cpp" line="581"/>
         <source>Read the BP 0520 clause</source>
         <translation>Leer la cláusula de la BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="536"/>
+        <location filename="../src/app/case_page.cpp" line="583"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="540"/>
+        <location filename="../src/app/case_page.cpp" line="587"/>
         <source>Missing</source>
         <translation>Falta</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="546"/>
+        <location filename="../src/app/case_page.cpp" line="593"/>
         <source>Activities (Ed Code 52071)</source>
         <translation>Actividades (Código de Educación 52071)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="567"/>
+        <location filename="../src/app/case_page.cpp" line="614"/>
         <source>Record the school&apos;s exit</source>
         <translation>Registrar la salida de la escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="568"/>
+        <location filename="../src/app/case_page.cpp" line="615"/>
         <source>Record that the school exits, as CDE decided, today, and move the plan to “Exited”?
 
 Reason: %1</source>
@@ -3707,12 +3722,12 @@ Reason: %1</source>
 Motivo: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="573"/>
+        <location filename="../src/app/case_page.cpp" line="620"/>
         <source>The exit was not recorded</source>
         <translation>No se registró la salida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/case_page.cpp" line="601"/>
+        <location filename="../src/app/case_page.cpp" line="648"/>
         <source>%n attached file(s)</source>
         <translation>
             <numerusform>%n archivo adjunto</numerusform>
@@ -3720,33 +3735,39 @@ Motivo: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="604"/>
+        <location filename="../src/app/case_page.cpp" line="651"/>
         <source>Attached files</source>
         <translation>Archivos adjuntos</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="624"/>
+        <location filename="../src/app/case_page.cpp" line="671"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="624"/>
+        <location filename="../src/app/case_page.cpp" line="671"/>
         <source>%1 (%2 submitted)</source>
         <translation>%1 (%2 entregado)</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="664"/>
-        <location filename="../src/app/case_page.cpp" line="680"/>
+        <location filename="../src/app/case_page.cpp" line="711"/>
+        <location filename="../src/app/case_page.cpp" line="729"/>
+        <location filename="../src/app/case_page.cpp" line="731"/>
         <source>Edit case</source>
         <translation>Editar caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="736"/>
+        <location filename="../src/app/case_page.cpp" line="731"/>
+        <source>case</source>
+        <translation>caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/case_page.cpp" line="787"/>
         <source>Delete case</source>
         <translation>Eliminar caso</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="737"/>
+        <location filename="../src/app/case_page.cpp" line="788"/>
         <source>Delete “%1” with all its communications, documentation and attachments?
 
 You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail keeps a record either way.</source>
@@ -3755,7 +3776,7 @@ You can undo this with Edit ▸ Undo while Casebook stays open; the audit trail 
 Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el registro de auditoría conserva constancia en cualquier caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/case_page.cpp" line="744"/>
+        <location filename="../src/app/case_page.cpp" line="795"/>
         <source>Cannot delete the case</source>
         <translation>No se puede eliminar el caso</translation>
     </message>
@@ -3911,6 +3932,79 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <location filename="../src/app/deadline_table_model.cpp" line="63"/>
         <source>Why it is due</source>
         <translation>Por qué vence</translation>
+    </message>
+</context>
+<context>
+    <name>casebook::app::EditConflictDialog</name>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="23"/>
+        <source>Changed by somebody else</source>
+        <translation>Cambiado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="26"/>
+        <source>&lt;b&gt;%1 saved this %2 at %3&lt;/b&gt;, after you opened it. Your changes are not saved yet; nothing you typed is lost.&lt;br&gt;Fields changed on both sides are in bold.</source>
+        <translation>&lt;b&gt;%1 guardó este registro (%2) a las %3&lt;/b&gt;, después de que usted lo abrió. Sus cambios aún no están guardados; no se pierde nada de lo que escribió.&lt;br&gt;Los campos cambiados por ambos están en negrita.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="40"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="44"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="44"/>
+        <source>When you opened it</source>
+        <translation>Al abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="44"/>
+        <source>Theirs, saved</source>
+        <translation>Lo suyo, guardado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="44"/>
+        <source>Yours, typed</source>
+        <translation>Lo de usted, escrito</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="57"/>
+        <source>(not in the form)</source>
+        <translation>(no está en el formulario)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="75"/>
+        <source>&amp;Merge in the form</source>
+        <translation>&amp;Combinar en el formulario</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="77"/>
+        <source>Their values where only they changed a field, yours where you did; review and save again</source>
+        <translation>Sus valores donde solo la otra persona cambió un campo, los de usted donde usted lo cambió; revise y guarde de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="78"/>
+        <source>&amp;Apply mine again</source>
+        <translation>&amp;Aplicar lo mío de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="80"/>
+        <source>Save every field as you typed it, over their changes</source>
+        <translation>Guardar cada campo como lo escribió, sobre los cambios de la otra persona</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="81"/>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Quedarse con lo suyo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="83"/>
+        <source>Close the form without saving what you typed</source>
+        <translation>Cerrar el formulario sin guardar lo que escribió</translation>
     </message>
 </context>
 <context>
@@ -4450,385 +4544,526 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     </message>
 </context>
 <context>
+    <name>casebook::app::LiveUpdates</name>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="19"/>
+        <source>a district</source>
+        <translation>un distrito</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="20"/>
+        <source>a school</source>
+        <translation>una escuela</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="21"/>
+        <source>a case</source>
+        <translation>un caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="22"/>
+        <source>a qualifying group</source>
+        <translation>un grupo que califica</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="23"/>
+        <source>an activity</source>
+        <translation>una actividad</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="24"/>
+        <source>a communication</source>
+        <translation>una comunicación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="25"/>
+        <source>a scheduled contact</source>
+        <translation>un contacto programado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="26"/>
+        <source>a documentation item</source>
+        <translation>un documento</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="27"/>
+        <source>a partner</source>
+        <translation>un socio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="28"/>
+        <source>a CCEE recommendation</source>
+        <translation>una recomendación del CCEE</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="29"/>
+        <source>an SPI action</source>
+        <translation>una acción del SPI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="30"/>
+        <source>an intervention</source>
+        <translation>una intervención</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="31"/>
+        <source>a monitoring review</source>
+        <translation>una revisión de seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="32"/>
+        <source>an attachment</source>
+        <translation>un adjunto</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="33"/>
+        <source>a setting</source>
+        <translation>un ajuste</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="36"/>
+        <source>a record</source>
+        <translation>un registro</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="44"/>
+        <source>Somebody</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="48"/>
+        <source>%1 added %2</source>
+        <translation>%1 añadió %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="49"/>
+        <source>%1 added %2 to case %3</source>
+        <translation>%1 añadió %2 al caso %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="51"/>
+        <source>%1 deleted %2 (%3)</source>
+        <translation>%1 eliminó %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="52"/>
+        <source>%1 deleted %2 of case %3</source>
+        <translation>%1 eliminó %2 del caso %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="54"/>
+        <source>%1 imported files</source>
+        <translation>%1 importó archivos</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="55"/>
+        <source>%1 changed %2 (%3)</source>
+        <translation>%1 cambió %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/live_updates.cpp" line="56"/>
+        <source>%1 changed %2 of case %3</source>
+        <translation>%1 cambió %2 del caso %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/live_updates.cpp" line="140"/>
+        <source>%1 (and %n more change(s))</source>
+        <translation>
+            <numerusform>%1 (y %n cambio más)</numerusform>
+            <numerusform>%1 (y %n cambios más)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>casebook::app::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="107"/>
+        <location filename="../src/app/main_window.cpp" line="109"/>
         <source>Search cases, communications, documents… (Ctrl+F)</source>
         <translation>Buscar casos, comunicaciones, documentos… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="108"/>
+        <location filename="../src/app/main_window.cpp" line="110"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="130"/>
+        <location filename="../src/app/main_window.cpp" line="171"/>
         <source>The change could not be made</source>
         <translation>No se pudo realizar el cambio</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="182"/>
+        <location filename="../src/app/main_window.cpp" line="223"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="184"/>
+        <location filename="../src/app/main_window.cpp" line="225"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="211"/>
+        <location filename="../src/app/main_window.cpp" line="252"/>
         <source>Log communication</source>
         <translation>Registrar comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="212"/>
+        <location filename="../src/app/main_window.cpp" line="253"/>
         <source>Open a case first: a communication is logged on a case.</source>
         <translation>Primero abra un caso: las comunicaciones se registran en un caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="244"/>
+        <location filename="../src/app/main_window.cpp" line="285"/>
         <source>Export deadlines</source>
         <translation>Exportar fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="249"/>
+        <location filename="../src/app/main_window.cpp" line="290"/>
         <source>Deadlines not exported</source>
         <translation>No se exportaron las fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="251"/>
+        <location filename="../src/app/main_window.cpp" line="292"/>
         <source>Saved the deadlines as %1</source>
         <translation>Se guardaron las fechas límite como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="752"/>
-        <location filename="../src/app/main_window.cpp" line="755"/>
+        <location filename="../src/app/main_window.cpp" line="794"/>
+        <location filename="../src/app/main_window.cpp" line="797"/>
         <source>Cannot open the casebook</source>
         <translation>No se puede abrir el libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="277"/>
+        <location filename="../src/app/main_window.cpp" line="318"/>
         <source>Casebook upgraded</source>
         <translation>Libro de casos actualizado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="298"/>
+        <location filename="../src/app/main_window.cpp" line="340"/>
         <source>Checking the casebook&apos;s integrity…</source>
         <translation>Comprobando la integridad del libro de casos…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="319"/>
+        <location filename="../src/app/main_window.cpp" line="361"/>
         <source>Damaged casebook: read only</source>
         <translation>Libro de casos dañado: solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="320"/>
+        <location filename="../src/app/main_window.cpp" line="362"/>
         <source>The casebook is damaged</source>
         <translation>El libro de casos está dañado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="334"/>
-        <location filename="../src/app/main_window.cpp" line="338"/>
+        <location filename="../src/app/main_window.cpp" line="376"/>
+        <location filename="../src/app/main_window.cpp" line="380"/>
         <source>Cannot create the demo</source>
         <translation>No se puede crear la demostración</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="358"/>
+        <location filename="../src/app/main_window.cpp" line="400"/>
         <source>No recent casebooks</source>
         <translation>No hay libros de casos recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="365"/>
+        <location filename="../src/app/main_window.cpp" line="407"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="366"/>
+        <location filename="../src/app/main_window.cpp" line="408"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="376"/>
+        <location filename="../src/app/main_window.cpp" line="418"/>
         <source>No casebook open</source>
         <translation>Ningún libro de casos abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="419"/>
+        <location filename="../src/app/main_window.cpp" line="461"/>
         <source>%1 case</source>
         <translation>%1 caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="419"/>
+        <location filename="../src/app/main_window.cpp" line="461"/>
         <source>%1 cases</source>
         <translation>%1 casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="421"/>
+        <location filename="../src/app/main_window.cpp" line="463"/>
         <source>%1 communication</source>
         <translation>%1 comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="421"/>
+        <location filename="../src/app/main_window.cpp" line="463"/>
         <source>%1 communications</source>
         <translation>%1 comunicaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="423"/>
+        <location filename="../src/app/main_window.cpp" line="465"/>
         <source>%1 documentation item</source>
         <translation>%1 documento</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="423"/>
+        <location filename="../src/app/main_window.cpp" line="465"/>
         <source>%1 documentation items</source>
         <translation>%1 documentos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="439"/>
+        <location filename="../src/app/main_window.cpp" line="481"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="440"/>
+        <location filename="../src/app/main_window.cpp" line="482"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="441"/>
+        <location filename="../src/app/main_window.cpp" line="483"/>
         <source>Compare with CDE</source>
         <translation>Comparar con el CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="442"/>
+        <location filename="../src/app/main_window.cpp" line="484"/>
         <source>Reference: BP 0520</source>
         <translation>Referencia: BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="452"/>
+        <location filename="../src/app/main_window.cpp" line="494"/>
         <source>Technical assistance</source>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="453"/>
+        <location filename="../src/app/main_window.cpp" line="495"/>
         <source>SPI interventions</source>
         <translation>Intervenciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="454"/>
+        <location filename="../src/app/main_window.cpp" line="496"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="466"/>
+        <location filename="../src/app/main_window.cpp" line="508"/>
         <source> (closed)</source>
         <translation> (cerrado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="468"/>
+        <location filename="../src/app/main_window.cpp" line="510"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="472"/>
+        <location filename="../src/app/main_window.cpp" line="514"/>
         <source>No cases</source>
         <translation>Sin casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="620"/>
+        <location filename="../src/app/main_window.cpp" line="662"/>
         <source>Add your district</source>
         <translation>Agregue su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="705"/>
+        <location filename="../src/app/main_window.cpp" line="747"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="622"/>
+        <location filename="../src/app/main_window.cpp" line="664"/>
         <source>Technical-assistance request (by the Board)</source>
         <translation>Solicitud de asistencia técnica (por la Junta)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="220"/>
+        <location filename="../src/app/main_window.cpp" line="154"/>
+        <source>&lt;b&gt;The connection to the server was lost.&lt;/b&gt; Casebook is connecting again by itself. Until it is back nothing can be saved, and nothing is kept waiting to be saved: a save you make now is refused and your form keeps what you typed. (%1)</source>
+        <translation>&lt;b&gt;Se perdió la conexión con el servidor.&lt;/b&gt; Casebook se vuelve a conectar solo. Hasta que vuelva no se puede guardar nada, y nada queda en espera de guardarse: si guarda ahora se rechaza y su formulario conserva lo que escribió. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="165"/>
+        <source>Connected to the server again</source>
+        <translation>Conectado de nuevo al servidor</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main_window.cpp" line="261"/>
         <source>&amp;Move to</source>
         <translation>&amp;Pasar a</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="225"/>
+        <location filename="../src/app/main_window.cpp" line="266"/>
         <source>The open tab takes no new rows: open a tab such as Communications or Documentation first.</source>
         <translation>La pestaña abierta no admite filas nuevas: primero abra una pestaña como Comunicaciones o Documentación.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="245"/>
+        <location filename="../src/app/main_window.cpp" line="286"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics);;JSON (*.json)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;iCalendar (*.ics);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="265"/>
+        <location filename="../src/app/main_window.cpp" line="306"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="266"/>
+        <location filename="../src/app/main_window.cpp" line="307"/>
         <source>The server %1 asks for your password:</source>
         <translation>El servidor %1 pide su contraseña:</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="425"/>
+        <location filename="../src/app/main_window.cpp" line="467"/>
         <source>%1 overdue</source>
         <comment>one deadline</comment>
         <translation>%1 vencida</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="425"/>
+        <location filename="../src/app/main_window.cpp" line="467"/>
         <source>%1 overdue</source>
         <comment>several deadlines</comment>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="623"/>
+        <location filename="../src/app/main_window.cpp" line="665"/>
         <source>Required technical assistance (County Superintendent&apos;s determination)</source>
         <translation>Asistencia técnica requerida (determinación del Superintendente del Condado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="624"/>
+        <location filename="../src/app/main_window.cpp" line="666"/>
         <source>SPI intervention</source>
         <translation>Intervención del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="624"/>
+        <location filename="../src/app/main_window.cpp" line="666"/>
         <source>School plan (CSI / TSI / ATSI)</source>
         <translation>Plan escolar (CSI / TSI / ATSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="626"/>
+        <location filename="../src/app/main_window.cpp" line="668"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="626"/>
+        <location filename="../src/app/main_window.cpp" line="668"/>
         <source>What kind of obligation is this case about?</source>
         <translation>¿Sobre qué tipo de obligación trata este caso?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="638"/>
+        <location filename="../src/app/main_window.cpp" line="680"/>
         <source>New case: %1</source>
         <translation>Nuevo caso: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="645"/>
+        <location filename="../src/app/main_window.cpp" line="687"/>
         <source>New school plan</source>
         <translation>Nuevo plan escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="645"/>
+        <location filename="../src/app/main_window.cpp" line="687"/>
         <source>Add the school first with Case ▸ Add school….</source>
         <translation>Primero agregue la escuela con Caso ▸ Agregar escuela….</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="672"/>
-        <location filename="../src/app/main_window.cpp" line="675"/>
-        <location filename="../src/app/main_window.cpp" line="685"/>
+        <location filename="../src/app/main_window.cpp" line="714"/>
+        <location filename="../src/app/main_window.cpp" line="717"/>
+        <location filename="../src/app/main_window.cpp" line="727"/>
         <source>Add school</source>
         <translation>Agregar escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="672"/>
+        <location filename="../src/app/main_window.cpp" line="714"/>
         <source>Add your district first: Case ▸ New case… asks for it.</source>
         <translation>Primero agregue su distrito: Caso ▸ Nuevo caso… se lo pide.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="720"/>
-        <location filename="../src/app/main_window.cpp" line="737"/>
+        <location filename="../src/app/main_window.cpp" line="762"/>
+        <location filename="../src/app/main_window.cpp" line="779"/>
         <source>New casebook</source>
         <translation>Nuevo libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="721"/>
-        <location filename="../src/app/main_window.cpp" line="769"/>
-        <location filename="../src/app/main_window.cpp" line="824"/>
+        <location filename="../src/app/main_window.cpp" line="763"/>
+        <location filename="../src/app/main_window.cpp" line="811"/>
+        <location filename="../src/app/main_window.cpp" line="866"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="728"/>
-        <location filename="../src/app/main_window.cpp" line="967"/>
+        <location filename="../src/app/main_window.cpp" line="770"/>
+        <location filename="../src/app/main_window.cpp" line="1009"/>
         <source>Your district</source>
         <translation>Su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="737"/>
-        <location filename="../src/app/main_window.cpp" line="785"/>
+        <location filename="../src/app/main_window.cpp" line="779"/>
+        <location filename="../src/app/main_window.cpp" line="827"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 ya existe; elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="758"/>
+        <location filename="../src/app/main_window.cpp" line="800"/>
         <source>Its records can be copied into a new casebook, checked as an import is checked. Nothing in this file runs, and the file is left as it is.</source>
         <translation>Sus registros se pueden copiar a un libro de casos nuevo, comprobados como se comprueba una importación. Nada de este archivo se ejecuta, y el archivo queda tal como está.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="760"/>
+        <location filename="../src/app/main_window.cpp" line="802"/>
         <source>&amp;Rescue its records…</source>
         <translation>&amp;Rescatar sus registros…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="771"/>
+        <location filename="../src/app/main_window.cpp" line="813"/>
         <source>Rescue the records of a casebook</source>
         <translation>Rescatar los registros de un libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="778"/>
+        <location filename="../src/app/main_window.cpp" line="820"/>
         <source>Save the rescued records as</source>
         <translation>Guardar los registros rescatados como</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="785"/>
+        <location filename="../src/app/main_window.cpp" line="827"/>
         <source>Rescue</source>
         <translation>Rescatar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="792"/>
+        <location filename="../src/app/main_window.cpp" line="834"/>
         <source>The records were not rescued</source>
         <translation>No se rescataron los registros</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="798"/>
+        <location filename="../src/app/main_window.cpp" line="840"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="801"/>
+        <location filename="../src/app/main_window.cpp" line="843"/>
         <source>Left behind: %1</source>
         <translation>Se dejó atrás: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="803"/>
+        <location filename="../src/app/main_window.cpp" line="845"/>
         <source>Not readable, not copied: %1</source>
         <translation>Ilegible, no se copió: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="804"/>
+        <location filename="../src/app/main_window.cpp" line="846"/>
         <source>Records rescued</source>
         <translation>Registros rescatados</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="805"/>
+        <location filename="../src/app/main_window.cpp" line="847"/>
         <source>The records of %1 were copied into the new casebook %2. %1 was not changed.</source>
         <translation>Los registros de %1 se copiaron al libro de casos nuevo %2. %1 no se modificó.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="809"/>
+        <location filename="../src/app/main_window.cpp" line="851"/>
         <source>Copied: %1. Audit rows carried: %2.</source>
         <translation>Copiados: %1. Filas de auditoría trasladadas: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="810"/>
+        <location filename="../src/app/main_window.cpp" line="852"/>
         <source>no records</source>
         <translation>ningún registro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="813"/>
+        <location filename="../src/app/main_window.cpp" line="855"/>
         <source>Not Casebook&apos;s and left behind: %n object(s) (Show Details…).</source>
         <translation>
             <numerusform>No es de Casebook y se dejó atrás: %n objeto (Mostrar detalles…).</numerusform>
@@ -4836,209 +5071,209 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         </translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="823"/>
+        <location filename="../src/app/main_window.cpp" line="865"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="844"/>
+        <location filename="../src/app/main_window.cpp" line="886"/>
         <source>Save a copy of the casebook</source>
         <translation>Guardar una copia del libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="846"/>
+        <location filename="../src/app/main_window.cpp" line="888"/>
         <source>Casebook files (*.sqlite)</source>
         <translation>Archivos de libro de casos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="850"/>
-        <location filename="../src/app/main_window.cpp" line="854"/>
+        <location filename="../src/app/main_window.cpp" line="892"/>
+        <location filename="../src/app/main_window.cpp" line="896"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="850"/>
+        <location filename="../src/app/main_window.cpp" line="892"/>
         <source>Cannot replace %1.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="856"/>
+        <location filename="../src/app/main_window.cpp" line="898"/>
         <source>Saved a copy as %1</source>
         <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="869"/>
+        <location filename="../src/app/main_window.cpp" line="911"/>
         <source>Importing Dashboard files…</source>
         <translation>Importando archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="869"/>
+        <location filename="../src/app/main_window.cpp" line="911"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="873"/>
+        <location filename="../src/app/main_window.cpp" line="915"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="883"/>
+        <location filename="../src/app/main_window.cpp" line="925"/>
         <source>%1: not imported — %2</source>
         <translation>%1: no se importó — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="892"/>
+        <location filename="../src/app/main_window.cpp" line="934"/>
         <source>%1: %2 rows imported</source>
         <translation>%1: se importaron %2 filas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="894"/>
+        <location filename="../src/app/main_window.cpp" line="936"/>
         <source>%1: %2 rows replaced the earlier file</source>
         <translation>%1: %2 filas reemplazaron el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="896"/>
+        <location filename="../src/app/main_window.cpp" line="938"/>
         <source>%1: already imported, nothing changed</source>
         <translation>%1: ya se había importado, no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="911"/>
+        <location filename="../src/app/main_window.cpp" line="953"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="914"/>
+        <location filename="../src/app/main_window.cpp" line="956"/>
         <source>What the files hold for %1 could not be read: %2</source>
         <translation>No se pudo leer lo que contienen los archivos para %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="918"/>
+        <location filename="../src/app/main_window.cpp" line="960"/>
         <source>%1 is not in the %2 Dashboard files: no row has a CDS code starting %3. Are they the files of your district&apos;s Dashboard year?</source>
         <translation>%1 no está en los archivos del Dashboard %2: ninguna fila tiene un código CDS que empiece por %3. ¿Son los archivos del año del Dashboard de su distrito?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="936"/>
+        <location filename="../src/app/main_window.cpp" line="978"/>
         <source>%1 is in the %2 Dashboard files: %3 for the district</source>
         <translation>%1 está en los archivos del Dashboard %2: %3 para el distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="940"/>
+        <location filename="../src/app/main_window.cpp" line="982"/>
         <source>%1 has no district-level rows in the %2 Dashboard files</source>
         <translation>%1 no tiene filas a nivel de distrito en los archivos del Dashboard %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="941"/>
+        <location filename="../src/app/main_window.cpp" line="983"/>
         <source>, and none for its schools.</source>
         <translation>, y ninguna para sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="942"/>
+        <location filename="../src/app/main_window.cpp" line="984"/>
         <source>, and results for %1 of its schools.</source>
         <translation>, y resultados para %1 de sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="944"/>
+        <location filename="../src/app/main_window.cpp" line="986"/>
         <source>Not imported yet for %1: %2.</source>
         <translation>Aún no se importó para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="953"/>
+        <location filename="../src/app/main_window.cpp" line="995"/>
         <source>&amp;Show findings</source>
         <translation>&amp;Mostrar hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1021"/>
+        <location filename="../src/app/main_window.cpp" line="1063"/>
         <source>Saved the packet as %1</source>
         <translation>Se guardó el paquete como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1028"/>
+        <location filename="../src/app/main_window.cpp" line="1070"/>
         <source>Import Dashboard files</source>
         <translation>Importar archivos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1029"/>
+        <location filename="../src/app/main_window.cpp" line="1071"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
         <translation>Archivos de datos del Dashboard (*download*.txt *.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="950"/>
+        <location filename="../src/app/main_window.cpp" line="992"/>
         <source>Dashboard import</source>
         <translation>Importación del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1037"/>
+        <location filename="../src/app/main_window.cpp" line="1079"/>
         <source>Import the CSI/TSI/ATSI list</source>
         <translation>Importar la lista CSI/TSI/ATSI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1038"/>
+        <location filename="../src/app/main_window.cpp" line="1080"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>Estado de asistencia de ESSA del CDE (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1046"/>
+        <location filename="../src/app/main_window.cpp" line="1088"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1049"/>
+        <location filename="../src/app/main_window.cpp" line="1091"/>
         <source>CSI/TSI/ATSI list imported</source>
         <translation>Lista CSI/TSI/ATSI importada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1050"/>
+        <location filename="../src/app/main_window.cpp" line="1092"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
         <translation>%1 escuelas leídas, %2 identificadas: %3 casos de plan escolar abiertos, %4 actualizados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1061"/>
+        <location filename="../src/app/main_window.cpp" line="1103"/>
         <source>Import CDE&apos;s eligibility file</source>
         <translation>Importar el archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1062"/>
+        <location filename="../src/app/main_window.cpp" line="1104"/>
         <source>LCFF District/COE Eligibility File (assistancestatus*.xlsx *.xlsx);;All files (*)</source>
         <translation>Archivo de elegibilidad LCFF de distritos y COE (assistancestatus*.xlsx *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1068"/>
+        <location filename="../src/app/main_window.cpp" line="1110"/>
         <source>The eligibility file was not imported</source>
         <translation>No se importó el archivo de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1071"/>
+        <location filename="../src/app/main_window.cpp" line="1113"/>
         <source>CDE eligibility file</source>
         <translation>Archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1084"/>
+        <location filename="../src/app/main_window.cpp" line="1126"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1085"/>
+        <location filename="../src/app/main_window.cpp" line="1127"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para la política de la junta BP 0520, “Intervención para escuelas de bajo rendimiento”: asistencia técnica (Código de Educación 52071), intervención del SPI (52072.1) y planes escolares CSI/TSI/ATSI (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;Un solo archivo SQLite de libro de casos; cada cambio queda registrado en la auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1104"/>
-        <location filename="../src/app/main_window.cpp" line="1105"/>
+        <location filename="../src/app/main_window.cpp" line="1146"/>
+        <location filename="../src/app/main_window.cpp" line="1147"/>
         <source>Casebook user guide</source>
         <translation>Guía del usuario de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1112"/>
+        <location filename="../src/app/main_window.cpp" line="1154"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1112"/>
+        <location filename="../src/app/main_window.cpp" line="1154"/>
         <source>The user guide is not installed on this computer.</source>
         <translation>La guía del usuario no está instalada en esta computadora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="401"/>
+        <location filename="../src/app/main_window.cpp" line="443"/>
         <source>%n case(s) could not be read and are not listed (first: %1); casebook-cli check lists every problem</source>
         <translation>
             <numerusform>%n caso no se pudo leer y no aparece en la lista (el primero: %1); casebook-cli check enumera todos los problemas</numerusform>

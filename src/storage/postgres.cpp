@@ -517,6 +517,9 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const std::string &conn
         PQfinish(conn);
         return e;
     }
+    // What the server says outside a statement's answer (a FATAL as it ends the connection) reaches the
+    // caller through the next statement's error; libpq would also print it on stderr.
+    PQsetNoticeProcessor(conn, [](void *, const char *) {}, nullptr);
     std::unique_ptr<PgConnection> c(new PgConnection(conn, redactedConnInfo(conninfo)));
     // Dates and times in ISO form whatever the server's defaults, and no notices on stderr.
     CASEBOOK_TRY(c->exec("SET datestyle = 'ISO, YMD'; SET intervalstyle = 'iso_8601'; SET timezone = 'UTC'; "
@@ -825,8 +828,10 @@ void PgConnection::abandonCopy()
 
 bool PgConnection::inTransaction() const
 {
+    // A transaction whose connection was lost is still open as far as its writer knows: its ROLLBACK
+    // must still come (exec() then only forgets it), or the next BEGIN would be taken for a nested one.
     const auto s = PQtransactionStatus(m_conn);
-    return s == PQTRANS_INTRANS || s == PQTRANS_INERROR || s == PQTRANS_ACTIVE;
+    return m_inTransaction || s == PQTRANS_INTRANS || s == PQTRANS_INERROR || s == PQTRANS_ACTIVE;
 }
 
 } // namespace casebook::storage

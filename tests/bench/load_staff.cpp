@@ -129,7 +129,7 @@ std::string slurp(const fs::path &path)
 // being restarted.
 struct Shared {
     std::atomic<int> stepsDone{0};
-    std::atomic<int> restarting{0};
+    std::atomic<int> staffDone{0};
 };
 
 // One staff member's record of the run, written as JSON by the child and read by the parent.
@@ -274,8 +274,10 @@ StaffResult runStaff(const std::string &location, int who, const Options &o, Sha
         } else {
             // Edit an activity: add one line to its notes over what was read.
             auto activities = db.recordsOf<Activity>(caseId);
-            if (!activities || activities->empty())
+            if (!activities || activities->empty()) {
+                ++shared.stepsDone;
                 continue;
+            }
             const Id activityId = (*activities)[random() % activities->size()].id;
             const std::string line = "[s" + std::to_string(who) + "." + std::to_string(step) + "]";
             bool saved = false;
@@ -410,6 +412,7 @@ int main(int argc, char **argv)
         const pid_t pid = fork();
         if (pid == 0) {
             const StaffResult r = runStaff(location, who, o, *shared, cases);
+            ++shared->staffDone;
             std::ofstream(dir / ("staff-" + std::to_string(who) + ".json")) << toJson(r).dump();
             std::_Exit(0);
         }
@@ -418,7 +421,7 @@ int main(int argc, char **argv)
     double restartSeconds = 0, cpuOldServer = 0;
     if (o.restart) {
         // In the middle of the run: when half of all steps are done.
-        while (shared->stepsDone.load() < o.staff * o.steps / 2)
+        while (shared->stepsDone.load() < o.staff * o.steps / 2 && shared->staffDone.load() < o.staff)
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
         const auto down = Clock::now();
         cpuOldServer = serverCpuSeconds(cluster / "data") - cpuBefore;
