@@ -13,6 +13,10 @@
 #include "session.h"
 #include "startup.h"
 
+#include "live_updates.h"
+#include "services/casebook.h"
+#include "services/server_admin.h"
+#include "storage/postgres.h"
 #include "io/demo.h"
 #include "storage/official_store.h"
 #include "io/paths.h"
@@ -20,6 +24,7 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QPushButton>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -71,6 +76,110 @@ void showTab(MainWindow &w, const char *name)
     for (int i = 0; i < tabs->count(); ++i)
         if (tabs->widget(i)->objectName() == QLatin1String(name))
             tabs->setCurrentIndex(i);
+}
+
+// Two people on one casebook (issue 20): a form saved over an activity somebody else saved meanwhile.
+bool shootConflict(const QString &path)
+{
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    if (!w.openCasebook(path))
+        return false;
+    auto other = services::Casebook::open(path.toStdString());
+    if (!other)
+        return false;
+    (*other)->setUserName("mortega");
+    const Id required = caseOf(*w.session(), CaseKind::TechnicalAssistance, TaOrigin::Required);
+    w.showCase(required);
+    showTab(w, "activitiesTab");
+    auto activities = w.session()->casebook().recordsOf<Activity>(required, "area");
+    if (!activities || activities->empty())
+        return false;
+    const Id first = activities->front().id;
+    bool shot = false, saved = false;
+    test::onNextModal([&](QDialog *form) {
+        test::setText(form, "notes", QStringLiteral("Asked the county office for the data review dates"));
+        if (auto theirs = (*other)->get<Activity>(first)) {
+            theirs->notes = "Data review meeting set for 2026-12-03";
+            theirs->evidence = "Agenda of the data review, 2026-12-03";
+            (void)(*other)->save<Activity>(*theirs);
+        }
+        {
+            const test::ModalWatch watch([&](QDialog *ask) {
+                if (ask->objectName() != QLatin1String("editConflictDialog") || shot)
+                    return;
+                shot = true;
+                saved = save(ask, QStringLiteral("edit-conflict"));
+                ask->findChild<QPushButton *>(QStringLiteral("keepTheirsButton"))->click();
+            });
+            test::pressOk(form);
+        }
+        if (form->isVisible())
+            form->reject();
+    });
+    w.casePage()->tab(QStringLiteral("activitiesTab"))->onEdit(first);
+    return shot && saved;
+}
+
+// Two windows connected to one server casebook as two people (`admin`: a superuser's connection string
+// to a throwaway cluster, from scripts/screenshots): one logs a communication, the other shows it by
+// itself with who did it; then the other's connection is lost and its banner shows.
+bool shootLivePair(const std::string &admin)
+{
+    const auto run = [](const std::string &where, const std::string &sql) {
+        auto c = storage::PgConnection::open(where);
+        return c && (*c)->exec(sql);
+    };
+    if (!run(admin, "DROP DATABASE IF EXISTS casebook_shots") || !run(admin, "CREATE DATABASE casebook_shots"))
+        return false;
+    std::string location = admin;
+    location.replace(location.find("dbname=postgres"), 15, "dbname=casebook_shots");
+    {
+        auto made = services::Casebook::open(location, services::OpenMode::CreateNew);
+        if (!made || !(*made)->fillWithDemo(io::today()))
+            return false;
+    }
+    for (const std::string role : {"dwhitfield", "mortega"}) {
+        if (!run(location, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role +
+                               "') THEN CREATE ROLE " + role + " LOGIN; END IF; END $$") ||
+            !services::grantServer(location, role, "0199999", services::ServerAccess::Staff))
+            return false;
+    }
+    MainWindow dana, marisol;
+    for (MainWindow *w : {&dana, &marisol}) {
+        w->resize(1100, 720);
+        w->show();
+    }
+    if (!dana.openCasebook(QString::fromStdString(location + " user=dwhitfield")) ||
+        !marisol.openCasebook(QString::fromStdString(location + " user=mortega")))
+        return false;
+    const Id required = caseOf(*dana.session(), CaseKind::TechnicalAssistance, TaOrigin::Required);
+    for (MainWindow *w : {&dana, &marisol}) {
+        w->showCase(required);
+        showTab(*w, "communicationsTab");
+    }
+    Communication call;
+    call.caseId = required;
+    call.occurredOn = io::today();
+    call.mode = CommunicationMode::Phone;
+    call.direction = CommunicationDirection::DistrictToCounty;
+    call.subject = "Data review dates";
+    call.participants = "Marisol Ortega; county liaison";
+    call.summary = "Confirmed the data review for 2026-12-03 with the county liaison.";
+    if (!marisol.session()->save<Communication>(std::nullopt, call, QStringLiteral("Log communication")))
+        return false;
+    const bool heard = test::processEventsUntil(
+        [&] { return dana.statusBar()->currentMessage().contains(QStringLiteral("mortega added a communication")); });
+    bool ok = heard && save(&marisol, QStringLiteral("live-writer")) && save(&dana, QStringLiteral("live-reader"));
+    // The server ends Dana's connection and, for a moment, lets her not connect again.
+    ok &= run(location, "ALTER ROLE dwhitfield NOLOGIN") &&
+          run(location, "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity WHERE usename = 'dwhitfield'");
+    dana.liveUpdates()->check();
+    ok &= save(&dana, QStringLiteral("connection-banner"));
+    ok &= run(location, "ALTER ROLE dwhitfield LOGIN");
+    dana.liveUpdates()->check();
+    return ok;
 }
 
 } // namespace
@@ -296,6 +405,14 @@ int main(int argc, char **argv)
     auto *views = findings->findChild<QTabWidget *>(QStringLiteral("views"));
     views->setCurrentWidget(findings->findChild<QWidget *>(QStringLiteral("districtsTab")));
     ok &= save(&w, QStringLiteral("districts"));
+
+    // Many people at once: the conflict dialog (on the demo file), and two windows on a server when
+    // scripts/screenshots could start a throwaway cluster.
+    ok &= shootConflict(path);
+    if (const QByteArray admin = qgetenv("CASEBOOK_SCREENSHOT_SERVER"); !admin.isEmpty())
+        ok &= shootLivePair(admin.toStdString());
+    else
+        std::cout << "no CASEBOOK_SCREENSHOT_SERVER: live-writer, live-reader and connection-banner not taken\n";
 
     // A new casebook for the fixtures' fictional district: the getting-started list, then the import summary.
     if (!w.createCasebookAt(dir.filePath(QStringLiteral("new.sqlite"))) ||

@@ -1346,8 +1346,9 @@ TEST_CASE("Ctrl+Enter saves a record form from a multi-line field, where Enter i
     // The county set its dates: a communication can say which one it answers.
     auto c = f.session().casebook().get<Case>(caseId);
     REQUIRE(c.ok());
+    const Case read = *c;
     c->commSchedule = CommunicationSchedule::ExplicitDates;
-    REQUIRE(f.session().save<Case>(*c, *c, "edit").ok());
+    REQUIRE(f.session().save<Case>(read, *c, "edit").ok());
     auto contact = f.session().save<ScheduledContact>(
         std::nullopt, ScheduledContact{.caseId = caseId, .dueOn = *Date::parse("2026-03-01"), .purpose = "Spring review"},
         "add");
