@@ -3977,32 +3977,32 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <translation>(no está en el formulario)</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_conflict_dialog.cpp" line="75"/>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="77"/>
         <source>&amp;Merge in the form</source>
         <translation>&amp;Combinar en el formulario</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_conflict_dialog.cpp" line="77"/>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="79"/>
         <source>Their values where only they changed a field, yours where you did; review and save again</source>
         <translation>Sus valores donde solo la otra persona cambió un campo, los de usted donde usted lo cambió; revise y guarde de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_conflict_dialog.cpp" line="78"/>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="80"/>
         <source>&amp;Apply mine again</source>
         <translation>&amp;Aplicar lo mío de nuevo</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_conflict_dialog.cpp" line="80"/>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="82"/>
         <source>Save every field as you typed it, over their changes</source>
         <translation>Guardar cada campo como lo escribió, sobre los cambios de la otra persona</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_conflict_dialog.cpp" line="81"/>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="83"/>
         <source>&amp;Keep theirs</source>
         <translation>&amp;Quedarse con lo suyo</translation>
     </message>
     <message>
-        <location filename="../src/app/edit_conflict_dialog.cpp" line="83"/>
+        <location filename="../src/app/edit_conflict_dialog.cpp" line="85"/>
         <source>Close the form without saving what you typed</source>
         <translation>Cerrar el formulario sin guardar lo que escribió</translation>
     </message>
@@ -4738,6 +4738,11 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <translation>Libro de casos actualizado</translation>
     </message>
     <message>
+        <location filename="../src/app/main_window.cpp" line="154"/>
+        <source>&lt;b&gt;The connection to the server was lost.&lt;/b&gt; Casebook is connecting again by itself. Until it is back nothing can be saved, and nothing is kept waiting to be saved: a save you make now is refused and your form keeps what you typed.</source>
+        <translation>&lt;b&gt;Se perdió la conexión con el servidor.&lt;/b&gt; Casebook se vuelve a conectar solo. Hasta que vuelva no se puede guardar nada, y nada queda en espera de guardarse: si guarda ahora se rechaza y su formulario conserva lo que escribió.</translation>
+    </message>
+    <message>
         <location filename="../src/app/main_window.cpp" line="340"/>
         <source>Checking the casebook&apos;s integrity…</source>
         <translation>Comprobando la integridad del libro de casos…</translation>
@@ -4872,11 +4877,6 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <location filename="../src/app/main_window.cpp" line="664"/>
         <source>Technical-assistance request (by the Board)</source>
         <translation>Solicitud de asistencia técnica (por la Junta)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/main_window.cpp" line="154"/>
-        <source>&lt;b&gt;The connection to the server was lost.&lt;/b&gt; Casebook is connecting again by itself. Until it is back nothing can be saved, and nothing is kept waiting to be saved: a save you make now is refused and your form keeps what you typed. (%1)</source>
-        <translation>&lt;b&gt;Se perdió la conexión con el servidor.&lt;/b&gt; Casebook se vuelve a conectar solo. Hasta que vuelva no se puede guardar nada, y nada queda en espera de guardarse: si guarda ahora se rechaza y su formulario conserva lo que escribió. (%1)</translation>
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="165"/>

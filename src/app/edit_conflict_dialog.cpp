@@ -67,8 +67,10 @@ EditConflictDialog::EditConflictDialog(const QString &noun, const QString &table
         }
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->resizeRowsToContents();
-    layout->addWidget(m_table);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // Rows as tall as their wrapped text at the columns' widths, whatever the dialog's size.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    layout->addWidget(m_table, 1);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("conflictButtons"));
@@ -86,7 +88,7 @@ EditConflictDialog::EditConflictDialog(const QString &noun, const QString &table
     connect(mineButton, &QPushButton::clicked, this, [this] { m_choice = ApplyMine; accept(); });
     connect(theirsButton, &QPushButton::clicked, this, [this] { m_choice = KeepTheirs; reject(); });
     layout->addWidget(buttons);
-    resize(760, 360);
+    resize(880, 320);
 }
 
 } // namespace casebook::app

@@ -154,8 +154,8 @@ MainWindow::MainWindow(QWidget *parent)
         m_connectionBanner->setText(tr("<b>The connection to the server was lost.</b> Casebook is connecting again by "
                                        "itself. Until it is back nothing can be saved, and nothing is kept waiting "
                                        "to be saved: a save you make now is refused and your form keeps what you "
-                                       "typed. (%1)")
-                                        .arg(reason.toHtmlEscaped()));
+                                       "typed."));
+        m_connectionBanner->setToolTip(plainToolTip(reason)); // the server's own words, for whoever looks after it
         m_connectionBanner->show();
     });
     connect(m_session, &CasebookSession::closed, m_live, &LiveUpdates::stop);
