@@ -299,14 +299,15 @@ bool needsPassword(const Error &connectError)
 
 class PgStatement final : public StatementBackend {
 public:
-    PgStatement(PgConnection *conn, std::string name, int parameters, bool returnsId)
+    // `kept`: the connection keeps the server-side statement for the next prepare() of the same text.
+    PgStatement(PgConnection *conn, std::string name, int parameters, bool returnsId, bool kept)
         : m_conn(conn), m_name(std::move(name)), m_values(std::size_t(parameters)), m_binary(std::size_t(parameters), 0),
-          m_returnsId(returnsId)
+          m_returnsId(returnsId), m_kept(kept)
     {
     }
     ~PgStatement() override
     {
-        if (!m_conn->m_copying && PQstatus(m_conn->m_conn) == CONNECTION_OK &&
+        if (!m_kept && !m_conn->m_copying && PQstatus(m_conn->m_conn) == CONNECTION_OK &&
             PQtransactionStatus(m_conn->m_conn) != PQTRANS_INERROR)
             PQclear(PQexec(m_conn->m_conn, ("DEALLOCATE " + m_name).c_str()));
     }
@@ -497,6 +498,7 @@ private:
     std::vector<std::optional<std::string>> m_values;
     std::vector<int> m_binary; // 1: the value is bytea's binary form
     bool m_returnsId = false;
+    bool m_kept = false;
     bool m_ran = false;
     int m_row = -1;
     PgResult m_result;
@@ -551,6 +553,11 @@ Result<Statement> PgConnection::prepare(std::string_view sql)
 {
     abandonCopy();
     CASEBOOK_TRY(ensureConnected());
+    // A text prepared before on this connection runs as it was prepared: one round trip per run
+    // instead of three (prepare, run, deallocate).
+    if (const auto kept = m_prepared.find(std::string(sql)); kept != m_prepared.end())
+        return Statement(std::make_unique<PgStatement>(this, kept->second.name, kept->second.parameters,
+                                                       kept->second.returnsId, true));
     int parameters = 0;
     std::string text = numberPlaceholders(sql, parameters);
     // The seam's lastInsertId(): an INSERT into a table with an id returns it (PostgreSQL has no
@@ -580,7 +587,10 @@ Result<Statement> PgConnection::prepare(std::string_view sql)
         return pgError("cannot prepare a statement",
                        trimmedMessage(r ? PQresultErrorMessage(r.get()) : PQerrorMessage(m_conn)), m_lastSqlState);
     }
-    return Statement(std::make_unique<PgStatement>(this, std::move(name), parameters, returnsId));
+    const bool keep = m_prepared.size() < kMaxPrepared;
+    if (keep)
+        m_prepared.emplace(std::string(sql), Prepared{name, parameters, returnsId});
+    return Statement(std::make_unique<PgStatement>(this, std::move(name), parameters, returnsId, keep));
 }
 
 Status PgConnection::ensureConnected()
@@ -594,6 +604,7 @@ Status PgConnection::ensureConnected()
     if (PQstatus(m_conn) != CONNECTION_OK)
         return Error::database("the server cannot be reached (" + trimmedMessage(PQerrorMessage(m_conn)) +
                                "); nothing was saved, and Casebook connects again at the next step");
+    m_prepared.clear(); // the new session has none of the old one's statements
     for (const auto &statement : m_session) {
         PgResult r(PQexec(m_conn, statement.c_str()));
         if (!r || PQresultStatus(r.get()) != PGRES_COMMAND_OK)
@@ -667,6 +678,12 @@ Status PgConnection::exec(std::string_view sql)
         m_commitToken.clear();
     if (!m_inTransaction && (sql.starts_with("SET ") || sql.starts_with("LISTEN ")))
         m_session.emplace_back(sql);
+    // A statement that may change tables or functions (a schema step, a restore): prepare again after it,
+    // so that no kept statement runs with an older plan's idea of a table.
+    if (!begins && !commits && !rollsBack && !sql.starts_with("SET ") && !sql.starts_with("LISTEN ") &&
+        !sql.starts_with("SELECT ") && !sql.starts_with("SAVEPOINT ") && !sql.starts_with("RELEASE ") &&
+        !sql.starts_with("ROLLBACK TO "))
+        m_prepared.clear();
     return {};
 }
 

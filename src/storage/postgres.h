@@ -9,6 +9,7 @@
 
 #include "connection.h"
 
+#include <map>
 #include <set>
 
 struct pg_conn;
@@ -76,6 +77,14 @@ private:
     std::string m_commitToken;
     std::vector<std::string> m_session; // SET and LISTEN statements run outside transactions, replayed on reconnection
     int m_reconnections = 0;
+    // Statements prepared on this connection, by their text (as the caller wrote it), kept for reuse.
+    struct Prepared {
+        std::string name;
+        int parameters = 0;
+        bool returnsId = false;
+    };
+    static constexpr std::size_t kMaxPrepared = 2000;
+    std::map<std::string, Prepared, std::less<>> m_prepared;
     // Whether the connection is gone while no transaction was open (a statement may be sent again).
     bool lostOutsideTransaction() const;
     // After COMMIT failed with the connection lost: reconnects and asks whether the token is there.
