@@ -2623,7 +2623,7 @@ y su PDF, a su lado, como
         <translation>No vinculado a una sola actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="288"/>
+        <location filename="../src/app/record_form.cpp" line="313"/>
         <source>Validation error</source>
         <translation>Error de validación</translation>
     </message>
@@ -4433,112 +4433,112 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::HomePage</name>
     <message>
-        <location filename="../src/app/home_page.cpp" line="285"/>
+        <location filename="../src/app/home_page.cpp" line="297"/>
         <source>Overdue (%1)</source>
         <translation>Vencidas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="286"/>
+        <location filename="../src/app/home_page.cpp" line="298"/>
         <source>Due this week (%1)</source>
         <translation>Vencen esta semana (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="287"/>
+        <location filename="../src/app/home_page.cpp" line="299"/>
         <source>Due in the next 30 days (%1)</source>
         <translation>Vencen en los próximos 30 días (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="138"/>
+        <location filename="../src/app/home_page.cpp" line="150"/>
         <source>Deadlines on %1</source>
         <translation>Fechas límite del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="139"/>
+        <location filename="../src/app/home_page.cpp" line="151"/>
         <source>Deadlines could not be computed: %1</source>
         <translation>No se pudieron calcular las fechas límite: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="153"/>
+        <location filename="../src/app/home_page.cpp" line="165"/>
         <source>required assistance</source>
         <translation>asistencia requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="153"/>
+        <location filename="../src/app/home_page.cpp" line="165"/>
         <source>assistance requests</source>
         <translation>solicitudes de asistencia</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="160"/>
+        <location filename="../src/app/home_page.cpp" line="172"/>
         <source>No open cases. Use Case ▸ New case… to open one.</source>
         <translation>No hay casos abiertos. Use Caso ▸ Nuevo caso… para abrir uno.</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="161"/>
+        <location filename="../src/app/home_page.cpp" line="173"/>
         <source>Open cases: %1</source>
         <translation>Casos abiertos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="217"/>
+        <location filename="../src/app/home_page.cpp" line="229"/>
         <source>Every owner</source>
         <translation>Todos los responsables</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="219"/>
+        <location filename="../src/app/home_page.cpp" line="231"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="223"/>
+        <location filename="../src/app/home_page.cpp" line="235"/>
         <source>Every case</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="225"/>
+        <location filename="../src/app/home_page.cpp" line="237"/>
         <source>Case %1</source>
         <translation>Caso %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="227"/>
+        <location filename="../src/app/home_page.cpp" line="239"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="288"/>
+        <location filename="../src/app/home_page.cpp" line="300"/>
         <source>Met in the last 30 days (%1)</source>
         <translation>Cumplidas en los últimos 30 días (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="311"/>
+        <location filename="../src/app/home_page.cpp" line="323"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="363"/>
+        <location filename="../src/app/home_page.cpp" line="375"/>
         <source>Due on %1</source>
         <translation>Vence el %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="365"/>
+        <location filename="../src/app/home_page.cpp" line="377"/>
         <source>The calendar could not be computed: %1</source>
         <translation>No se pudo calcular el calendario: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="371"/>
+        <location filename="../src/app/home_page.cpp" line="383"/>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="372"/>
+        <location filename="../src/app/home_page.cpp" line="384"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="379"/>
+        <location filename="../src/app/home_page.cpp" line="391"/>
         <source>Nothing due.</source>
         <translation>No vence nada.</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="384"/>
+        <location filename="../src/app/home_page.cpp" line="396"/>
         <source>Select a deadline to read why it is due.</source>
         <translation>Seleccione una fecha límite para leer por qué vence.</translation>
     </message>
@@ -7000,6 +7000,54 @@ Responsable: %2</translation>
         <location filename="../src/app/domain_labels.cpp" line="292"/>
         <source>UID</source>
         <translation>UID</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="282"/>
+        <source>a case must belong to a district</source>
+        <translation>un caso debe pertenecer a un distrito</translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="283"/>
+        <source>a school plan case must name its school</source>
+        <translation>un caso de plan escolar debe indicar su escuela</translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="284"/>
+        <source>expected 64 hexadecimal digits</source>
+        <translation>se esperaban 64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="285"/>
+        <source>expected a number, got a value that is not finite</source>
+        <translation>se esperaba un número, se recibió un valor que no es finito</translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="286"/>
+        <source>is larger than any district budget</source>
+        <translation>es mayor que cualquier presupuesto de distrito</translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="287"/>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="288"/>
+        <source>must not be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="289"/>
+        <source>record the exit date and reason before marking the school exited</source>
+        <translation>registre la fecha y el motivo de la salida antes de marcar la escuela como salida</translation>
+    </message>
+    <message>
+        <location filename="../src/app/record_form.cpp" line="290"/>
+        <source>record the first identification (identified_on) before a later one</source>
+        <translation>registre la primera identificación (identified_on) antes de una posterior</translation>
     </message>
 </context>
 </TS>

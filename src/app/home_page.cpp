@@ -1,5 +1,7 @@
 // HomePage; see home_page.h.
 #include "home_page.h"
+
+#include <QScrollArea>
 #include "domain_labels.h"
 
 #include "deadline_table_model.h"
@@ -79,6 +81,16 @@ HomePage::HomePage(CasebookSession *session, QWidget *parent)
     m_ui->metGroup->setVisible(false);
     // Titles, case names and owners are the users' text, never markup.
     m_ui->whyText->setTextFormat(Qt::PlainText);
+    // The lists scroll as one when the window is short (1024×640 with the getting-started panel shown):
+    // the window then still fits the screen.
+    {
+        auto *scroll = new QScrollArea; // replaceWidget() puts it where the lists were, first
+        scroll->setObjectName(QStringLiteral("listsScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_ui->splitter->replaceWidget(m_ui->splitter->indexOf(m_ui->listsPane), scroll);
+        scroll->setWidget(m_ui->listsPane);
+    }
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({700, 240});

@@ -928,8 +928,7 @@ MainWindow::DashboardImportSummary MainWindow::importDashboard(const QStringList
             continue;
         }
         years.insert(report->year);
-        const QString what = QStringLiteral("%1 %2").arg(QString::fromUtf8(indicatorInfo(report->indicator).name.data()))
-                                 .arg(report->year);
+        const QString what = QStringLiteral("%1 %2").arg(indicatorLabel(report->indicator)).arg(report->year);
         switch (report->outcome) {
         case io::ImportOutcome::Imported: summary << tr("%1: %2 rows imported").arg(what).arg(report->rows); break;
         case io::ImportOutcome::Replaced:
@@ -972,7 +971,7 @@ void MainWindow::describeDistrictImport(const District &district, DashboardImpor
     for (const auto &info : indicators()) {
         const bool has = own != entities->end() &&
                          std::find(own->indicators.begin(), own->indicators.end(), info.indicator) != own->indicators.end();
-        (has ? found : missing) << QString::fromUtf8(info.name.data(), qsizetype(info.name.size()));
+        (has ? found : missing) << indicatorLabel(info.indicator);
     }
     out.districtCds = QString::fromStdString(districtLevelCds(district.cds));
     out.district = (own != entities->end() ? tr("%1 is in the %2 Dashboard files: %3 for the district")

@@ -86,6 +86,12 @@ RecordForm::RecordForm(QWidget *root, QStringList fieldNames) : m_root(root), m_
 {
     fillDeclaredChoices();
     linkIndicatorToPriority();
+    // An optional date's Alt+letter goes to its "set" box: the date itself takes no focus until the box
+    // is ticked, so the letter would otherwise leave the keyboard where it was.
+    for (auto *label : m_root->findChildren<QLabel *>())
+        if (auto *date = qobject_cast<QDateEdit *>(label->buddy()))
+            if (auto *set = m_root->findChild<QCheckBox *>(date->objectName() + QStringLiteral("__set")))
+                label->setBuddy(set);
 }
 
 void RecordForm::linkIndicatorToPriority()
@@ -273,6 +279,30 @@ FieldMap RecordForm::fields() const
     return out;
 }
 
+namespace {
+
+// The domain's validation messages that are whole sentences of their own (domain/validation.cpp,
+// domain/workflow.cpp), listed for translation in the "validation" context; a message built from parts
+// shows as the domain wrote it.
+[[maybe_unused]] constexpr const char *kValidationMessages[] = {
+    QT_TRANSLATE_NOOP("validation", "a case must belong to a district"),
+    QT_TRANSLATE_NOOP("validation", "a school plan case must name its school"),
+    QT_TRANSLATE_NOOP("validation", "expected 64 hexadecimal digits"),
+    QT_TRANSLATE_NOOP("validation", "expected a number, got a value that is not finite"),
+    QT_TRANSLATE_NOOP("validation", "is larger than any district budget"),
+    QT_TRANSLATE_NOOP("validation", "must not be empty"),
+    QT_TRANSLATE_NOOP("validation", "must not be negative"),
+    QT_TRANSLATE_NOOP("validation", "record the exit date and reason before marking the school exited"),
+    QT_TRANSLATE_NOOP("validation", "record the first identification (identified_on) before a later one"),
+};
+
+} // namespace
+
+QString validationMessage(const std::string &message)
+{
+    return QCoreApplication::translate("validation", message.c_str());
+}
+
 QWidget *RecordForm::showError(const Error &error)
 {
     clearErrors();
@@ -284,7 +314,8 @@ QWidget *RecordForm::showError(const Error &error)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600;"));
-    m_errorLabel->setText(QString::fromStdString(target ? error.message : error.text()));
+    const QString message = validationMessage(error.message);
+    m_errorLabel->setText(target || error.field.empty() ? message : QString::fromStdString(error.field) + QStringLiteral(": ") + message);
     m_errorLabel->setAccessibleName(QCoreApplication::translate("RecordForm", "Validation error"));
     QFormLayout *form = nullptr;
     int row = -1;

@@ -67,4 +67,8 @@ QList<QPair<QVariant, QString>> namedChoices(const QString &name);
 
 QString toQString(std::string_view s);
 
+// A validation message of the domain in the reader's language when it is one of the whole sentences
+// listed for translation ("must not be empty"), else as the domain wrote it.
+QString validationMessage(const std::string &message);
+
 } // namespace casebook::app
