@@ -2,10 +2,13 @@
 #include "record_dialog.h"
 
 #include <QDialogButtonBox>
+#include <QScreen>
 #include <QPushButton>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace casebook::app {
 
@@ -68,7 +71,10 @@ void RecordDialog::accept()
         if (auto status = m_submit(m_form.fields()); !status) {
             m_form.showError(status.error());
             layout()->activate();
-            adjustSize(); // make room for the message
+            // Room for the message: as tall as the form now wants, up to the screen (adjustSize() would
+            // stop at two thirds of a short screen and squeeze the rows).
+            const int room = screen() ? screen()->availableGeometry().height() - 40 : height();
+            resize(width(), std::min(std::max(height(), layout()->totalHeightForWidth(width())), room));
             return;
         }
     }

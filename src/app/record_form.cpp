@@ -320,9 +320,23 @@ QWidget *RecordForm::showError(const Error &error)
     QFormLayout *form = nullptr;
     int row = -1;
     if (target) {
+        // The row that holds the field, directly or in a box beside its "set" check box.
+        const auto holds = [](QLayoutItem *item, QWidget *w) {
+            if (!item)
+                return false;
+            if (item->widget())
+                return item->widget() == w || item->widget()->isAncestorOf(w);
+            if (auto *inner = item->layout())
+                for (int i = 0; i < inner->count(); ++i)
+                    if (auto *child = inner->itemAt(i)->widget(); child && (child == w || child->isAncestorOf(w)))
+                        return true;
+            return false;
+        };
         for (auto *layout : m_root->findChildren<QFormLayout *>()) {
-            QFormLayout::ItemRole role;
-            layout->getWidgetPosition(target, &row, &role);
+            for (int r = 0; r < layout->rowCount() && row < 0; ++r)
+                if (holds(layout->itemAt(r, QFormLayout::FieldRole), target) ||
+                    holds(layout->itemAt(r, QFormLayout::SpanningRole), target))
+                    row = r;
             if (row >= 0) {
                 form = layout;
                 break;

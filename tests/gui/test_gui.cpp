@@ -1568,3 +1568,17 @@ TEST_CASE("The Spanish History tab names each record's kind and what was done in
             CHECK(cellText(model, row, AuditTableModel::Action) != QLatin1String(english));
     }
 }
+
+TEST_CASE("A new casebook's deadlines page, getting-started list shown, fits a 1024 x 640 screen, in English and in Spanish")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.window.showHome();
+    // The window may be as short as a 640-pixel screen less its title bar (about 40 px); before the lists
+    // scrolled it could not be less than 736.
+    CHECK(f.window.minimumSizeHint().height() <= 600);
+    test::InSpanish spanish;
+    REQUIRE(spanish.loaded());
+    f.window.showHome();
+    CHECK(f.window.minimumSizeHint().height() <= 600);
+}
