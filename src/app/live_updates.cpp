@@ -64,10 +64,19 @@ LiveUpdates::LiveUpdates(QObject *parent) : QObject(parent)
 
 LiveUpdates::~LiveUpdates() = default;
 
+void LiveUpdates::dropNotifier()
+{
+    // Later, not now: check() may be running from this very notifier's signal.
+    if (m_notifier) {
+        m_notifier->setEnabled(false);
+        m_notifier->deleteLater();
+        m_notifier = nullptr;
+    }
+}
+
 void LiveUpdates::stop()
 {
-    delete m_notifier;
-    m_notifier = nullptr;
+    dropNotifier();
     m_timer->stop();
     m_live.reset();
     if (m_lost) {
@@ -90,8 +99,7 @@ void LiveUpdates::watch(CasebookSession &session)
 
 void LiveUpdates::listenOnSocket()
 {
-    delete m_notifier;
-    m_notifier = nullptr;
+    dropNotifier();
     if (!m_live || m_live->socket() < 0)
         return;
     m_notifier = new QSocketNotifier(m_live->socket(), QSocketNotifier::Read, this);
@@ -105,8 +113,7 @@ void LiveUpdates::check()
     const int socketBefore = m_live->socket();
     auto changes = m_live->changes();
     if (!changes) {
-        delete m_notifier; // a closed socket would wake the loop without end
-        m_notifier = nullptr;
+        dropNotifier(); // a closed socket would wake the loop without end
         if (!m_lost) {
             m_lost = true;
             emit connectionLost(toQString(changes.error().message));

@@ -42,6 +42,7 @@ signals:
 
 private:
     void listenOnSocket();
+    void dropNotifier();
     std::unique_ptr<services::LiveChanges> m_live;
     QSocketNotifier *m_notifier = nullptr;
     QTimer *m_timer = nullptr;
