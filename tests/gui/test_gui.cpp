@@ -1582,3 +1582,25 @@ TEST_CASE("A new casebook's deadlines page, getting-started list shown, fits a 1
     f.window.showHome();
     CHECK(f.window.minimumSizeHint().height() <= 600);
 }
+
+TEST_CASE("Tab from the deadlines page's filters reaches the calendar, so months ahead can be browsed by keyboard")
+{
+    Fixture f;
+    f.openDemoCasebook();
+    f.window.showHome();
+    auto *owner = f.window.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+    auto *calendar = f.window.findChild<QCalendarWidget *>(QStringLiteral("calendar"));
+    REQUIRE(owner);
+    REQUIRE(calendar);
+    f.window.activateWindow();
+    (void)QTest::qWaitForWindowActive(&f.window, 2000);
+    owner->setFocus();
+    bool reached = false;
+    for (int press = 0; press < 30 && !reached; ++press) {
+        QWidget *focused = f.window.focusWidget();
+        REQUIRE(focused);
+        QTest::keyClick(focused, Qt::Key_Tab);
+        reached = f.window.focusWidget() == calendar || calendar->isAncestorOf(f.window.focusWidget());
+    }
+    CHECK(reached);
+}
