@@ -2623,7 +2623,7 @@ y su PDF, a su lado, como
         <translation>No vinculado a una sola actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="313"/>
+        <location filename="../src/app/record_form.cpp" line="319"/>
         <source>Validation error</source>
         <translation>Error de validación</translation>
     </message>
@@ -2894,174 +2894,174 @@ y su PDF, a su lado, como
 <context>
     <name>casebook::app::AuditTableModel</name>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="20"/>
+        <location filename="../src/app/audit_table_model.cpp" line="22"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="21"/>
+        <location filename="../src/app/audit_table_model.cpp" line="24"/>
         <source>Qualifying group</source>
         <translation>Grupo que cumple los criterios</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="22"/>
+        <location filename="../src/app/audit_table_model.cpp" line="26"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="23"/>
+        <location filename="../src/app/audit_table_model.cpp" line="28"/>
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="24"/>
+        <location filename="../src/app/audit_table_model.cpp" line="30"/>
         <source>Scheduled communication</source>
         <translation>Comunicación programada</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="25"/>
+        <location filename="../src/app/audit_table_model.cpp" line="32"/>
         <source>Documentation item</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="26"/>
+        <location filename="../src/app/audit_table_model.cpp" line="34"/>
         <source>Partner</source>
         <translation>Socio</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="27"/>
+        <location filename="../src/app/audit_table_model.cpp" line="36"/>
         <source>CCEE recommendation</source>
         <translation>Recomendación de la CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="28"/>
+        <location filename="../src/app/audit_table_model.cpp" line="38"/>
         <source>SPI action</source>
         <translation>Acción del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="29"/>
+        <location filename="../src/app/audit_table_model.cpp" line="40"/>
         <source>Intervention</source>
         <translation>Intervención</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="30"/>
+        <location filename="../src/app/audit_table_model.cpp" line="42"/>
         <source>Monitoring review</source>
         <translation>Revisión de seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="31"/>
+        <location filename="../src/app/audit_table_model.cpp" line="44"/>
         <source>Attachment</source>
         <translation>Archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="32"/>
+        <location filename="../src/app/audit_table_model.cpp" line="46"/>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="33"/>
+        <location filename="../src/app/audit_table_model.cpp" line="48"/>
         <source>School</source>
         <translation>Escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="34"/>
+        <location filename="../src/app/audit_table_model.cpp" line="50"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="35"/>
+        <location filename="../src/app/audit_table_model.cpp" line="52"/>
         <source>Local indicator</source>
         <translation>Indicador local</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="36"/>
+        <location filename="../src/app/audit_table_model.cpp" line="54"/>
         <source>CALPADS submission</source>
         <translation>Entrega de CALPADS</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="37"/>
+        <location filename="../src/app/audit_table_model.cpp" line="56"/>
         <source>Dashboard import</source>
         <translation>Importación del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="38"/>
+        <location filename="../src/app/audit_table_model.cpp" line="58"/>
         <source>ESSA assistance status</source>
         <translation>Estado de asistencia de ESSA</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="39"/>
+        <location filename="../src/app/audit_table_model.cpp" line="60"/>
         <source>CDE eligibility import</source>
         <translation>Importación de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="50"/>
+        <location filename="../src/app/audit_table_model.cpp" line="93"/>
         <source>Created</source>
         <translation>Creación</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="51"/>
+        <location filename="../src/app/audit_table_model.cpp" line="94"/>
         <source>Changed</source>
         <translation>Modificación</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="52"/>
+        <location filename="../src/app/audit_table_model.cpp" line="95"/>
         <source>Deleted</source>
         <translation>Eliminación</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="53"/>
+        <location filename="../src/app/audit_table_model.cpp" line="96"/>
         <source>Imported</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="74"/>
-        <location filename="../src/app/audit_table_model.cpp" line="78"/>
+        <location filename="../src/app/audit_table_model.cpp" line="117"/>
+        <location filename="../src/app/audit_table_model.cpp" line="121"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="76"/>
+        <location filename="../src/app/audit_table_model.cpp" line="119"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="80"/>
+        <location filename="../src/app/audit_table_model.cpp" line="123"/>
         <source>%1 was %2</source>
         <translation>%1 era %2</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="113"/>
+        <location filename="../src/app/audit_table_model.cpp" line="156"/>
         <source>%1 (UTC, as recorded)</source>
         <translation>%1 (UTC, tal como se registró)</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="115"/>
+        <location filename="../src/app/audit_table_model.cpp" line="158"/>
         <source>%1 %2</source>
         <comment>History: a record&apos;s kind and its number</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="130"/>
+        <location filename="../src/app/audit_table_model.cpp" line="173"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="131"/>
+        <location filename="../src/app/audit_table_model.cpp" line="174"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="132"/>
+        <location filename="../src/app/audit_table_model.cpp" line="175"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="133"/>
+        <location filename="../src/app/audit_table_model.cpp" line="176"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../src/app/audit_table_model.cpp" line="134"/>
+        <location filename="../src/app/audit_table_model.cpp" line="177"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -4546,127 +4546,127 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::LiveUpdates</name>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="19"/>
+        <location filename="../src/app/audit_table_model.cpp" line="47"/>
         <source>a district</source>
         <translation>un distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="20"/>
+        <location filename="../src/app/audit_table_model.cpp" line="49"/>
         <source>a school</source>
         <translation>una escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="21"/>
+        <location filename="../src/app/audit_table_model.cpp" line="23"/>
         <source>a case</source>
         <translation>un caso</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="22"/>
+        <location filename="../src/app/audit_table_model.cpp" line="25"/>
         <source>a qualifying group</source>
         <translation>un grupo que califica</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="23"/>
+        <location filename="../src/app/audit_table_model.cpp" line="27"/>
         <source>an activity</source>
         <translation>una actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="24"/>
+        <location filename="../src/app/audit_table_model.cpp" line="29"/>
         <source>a communication</source>
         <translation>una comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="25"/>
+        <location filename="../src/app/audit_table_model.cpp" line="31"/>
         <source>a scheduled contact</source>
         <translation>un contacto programado</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="26"/>
+        <location filename="../src/app/audit_table_model.cpp" line="33"/>
         <source>a documentation item</source>
         <translation>un documento</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="27"/>
+        <location filename="../src/app/audit_table_model.cpp" line="35"/>
         <source>a partner</source>
         <translation>un socio</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="28"/>
+        <location filename="../src/app/audit_table_model.cpp" line="37"/>
         <source>a CCEE recommendation</source>
         <translation>una recomendación del CCEE</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="29"/>
+        <location filename="../src/app/audit_table_model.cpp" line="39"/>
         <source>an SPI action</source>
         <translation>una acción del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="30"/>
+        <location filename="../src/app/audit_table_model.cpp" line="41"/>
         <source>an intervention</source>
         <translation>una intervención</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="31"/>
+        <location filename="../src/app/audit_table_model.cpp" line="43"/>
         <source>a monitoring review</source>
         <translation>una revisión de seguimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="32"/>
+        <location filename="../src/app/audit_table_model.cpp" line="45"/>
         <source>an attachment</source>
         <translation>un adjunto</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="33"/>
+        <location filename="../src/app/audit_table_model.cpp" line="51"/>
         <source>a setting</source>
         <translation>un ajuste</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="36"/>
+        <location filename="../src/app/audit_table_model.cpp" line="85"/>
         <source>a record</source>
         <translation>un registro</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="44"/>
+        <location filename="../src/app/live_updates.cpp" line="15"/>
         <source>Somebody</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="48"/>
+        <location filename="../src/app/live_updates.cpp" line="19"/>
         <source>%1 added %2</source>
         <translation>%1 añadió %2</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="49"/>
+        <location filename="../src/app/live_updates.cpp" line="20"/>
         <source>%1 added %2 to case %3</source>
         <translation>%1 añadió %2 al caso %3</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="51"/>
+        <location filename="../src/app/live_updates.cpp" line="22"/>
         <source>%1 deleted %2 (%3)</source>
         <translation>%1 eliminó %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="52"/>
+        <location filename="../src/app/live_updates.cpp" line="23"/>
         <source>%1 deleted %2 of case %3</source>
         <translation>%1 eliminó %2 del caso %3</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="54"/>
+        <location filename="../src/app/live_updates.cpp" line="25"/>
         <source>%1 imported files</source>
         <translation>%1 importó archivos</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="55"/>
+        <location filename="../src/app/live_updates.cpp" line="26"/>
         <source>%1 changed %2 (%3)</source>
         <translation>%1 cambió %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/live_updates.cpp" line="56"/>
+        <location filename="../src/app/live_updates.cpp" line="27"/>
         <source>%1 changed %2 of case %3</source>
         <translation>%1 cambió %2 del caso %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/live_updates.cpp" line="140"/>
+        <location filename="../src/app/live_updates.cpp" line="118"/>
         <source>%1 (and %n more change(s))</source>
         <translation>
             <numerusform>%1 (y %n cambio más)</numerusform>
@@ -4987,7 +4987,7 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
     </message>
     <message>
         <location filename="../src/app/main_window.cpp" line="770"/>
-        <location filename="../src/app/main_window.cpp" line="1009"/>
+        <location filename="../src/app/main_window.cpp" line="1008"/>
         <source>Your district</source>
         <translation>Su distrito</translation>
     </message>
@@ -5122,153 +5122,153 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <translation>%1: no se importó — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="934"/>
+        <location filename="../src/app/main_window.cpp" line="933"/>
         <source>%1: %2 rows imported</source>
         <translation>%1: se importaron %2 filas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="936"/>
+        <location filename="../src/app/main_window.cpp" line="935"/>
         <source>%1: %2 rows replaced the earlier file</source>
         <translation>%1: %2 filas reemplazaron el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="938"/>
+        <location filename="../src/app/main_window.cpp" line="937"/>
         <source>%1: already imported, nothing changed</source>
         <translation>%1: ya se había importado, no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="953"/>
+        <location filename="../src/app/main_window.cpp" line="952"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="956"/>
+        <location filename="../src/app/main_window.cpp" line="955"/>
         <source>What the files hold for %1 could not be read: %2</source>
         <translation>No se pudo leer lo que contienen los archivos para %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="960"/>
+        <location filename="../src/app/main_window.cpp" line="959"/>
         <source>%1 is not in the %2 Dashboard files: no row has a CDS code starting %3. Are they the files of your district&apos;s Dashboard year?</source>
         <translation>%1 no está en los archivos del Dashboard %2: ninguna fila tiene un código CDS que empiece por %3. ¿Son los archivos del año del Dashboard de su distrito?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="978"/>
+        <location filename="../src/app/main_window.cpp" line="977"/>
         <source>%1 is in the %2 Dashboard files: %3 for the district</source>
         <translation>%1 está en los archivos del Dashboard %2: %3 para el distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="982"/>
+        <location filename="../src/app/main_window.cpp" line="981"/>
         <source>%1 has no district-level rows in the %2 Dashboard files</source>
         <translation>%1 no tiene filas a nivel de distrito en los archivos del Dashboard %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="983"/>
+        <location filename="../src/app/main_window.cpp" line="982"/>
         <source>, and none for its schools.</source>
         <translation>, y ninguna para sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="984"/>
+        <location filename="../src/app/main_window.cpp" line="983"/>
         <source>, and results for %1 of its schools.</source>
         <translation>, y resultados para %1 de sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="986"/>
+        <location filename="../src/app/main_window.cpp" line="985"/>
         <source>Not imported yet for %1: %2.</source>
         <translation>Aún no se importó para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="995"/>
+        <location filename="../src/app/main_window.cpp" line="994"/>
         <source>&amp;Show findings</source>
         <translation>&amp;Mostrar hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1063"/>
+        <location filename="../src/app/main_window.cpp" line="1062"/>
         <source>Saved the packet as %1</source>
         <translation>Se guardó el paquete como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1070"/>
+        <location filename="../src/app/main_window.cpp" line="1069"/>
         <source>Import Dashboard files</source>
         <translation>Importar archivos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1071"/>
+        <location filename="../src/app/main_window.cpp" line="1070"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
         <translation>Archivos de datos del Dashboard (*download*.txt *.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="992"/>
+        <location filename="../src/app/main_window.cpp" line="991"/>
         <source>Dashboard import</source>
         <translation>Importación del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1079"/>
+        <location filename="../src/app/main_window.cpp" line="1078"/>
         <source>Import the CSI/TSI/ATSI list</source>
         <translation>Importar la lista CSI/TSI/ATSI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1080"/>
+        <location filename="../src/app/main_window.cpp" line="1079"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>Estado de asistencia de ESSA del CDE (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1088"/>
+        <location filename="../src/app/main_window.cpp" line="1087"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1091"/>
+        <location filename="../src/app/main_window.cpp" line="1090"/>
         <source>CSI/TSI/ATSI list imported</source>
         <translation>Lista CSI/TSI/ATSI importada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1092"/>
+        <location filename="../src/app/main_window.cpp" line="1091"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
         <translation>%1 escuelas leídas, %2 identificadas: %3 casos de plan escolar abiertos, %4 actualizados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1103"/>
+        <location filename="../src/app/main_window.cpp" line="1102"/>
         <source>Import CDE&apos;s eligibility file</source>
         <translation>Importar el archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1104"/>
+        <location filename="../src/app/main_window.cpp" line="1103"/>
         <source>LCFF District/COE Eligibility File (assistancestatus*.xlsx *.xlsx);;All files (*)</source>
         <translation>Archivo de elegibilidad LCFF de distritos y COE (assistancestatus*.xlsx *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1110"/>
+        <location filename="../src/app/main_window.cpp" line="1109"/>
         <source>The eligibility file was not imported</source>
         <translation>No se importó el archivo de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1113"/>
+        <location filename="../src/app/main_window.cpp" line="1112"/>
         <source>CDE eligibility file</source>
         <translation>Archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1126"/>
+        <location filename="../src/app/main_window.cpp" line="1125"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1127"/>
+        <location filename="../src/app/main_window.cpp" line="1126"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para la política de la junta BP 0520, “Intervención para escuelas de bajo rendimiento”: asistencia técnica (Código de Educación 52071), intervención del SPI (52072.1) y planes escolares CSI/TSI/ATSI (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;Un solo archivo SQLite de libro de casos; cada cambio queda registrado en la auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../src/app/main_window.cpp" line="1145"/>
         <location filename="../src/app/main_window.cpp" line="1146"/>
-        <location filename="../src/app/main_window.cpp" line="1147"/>
         <source>Casebook user guide</source>
         <translation>Guía del usuario de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1154"/>
+        <location filename="../src/app/main_window.cpp" line="1153"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1154"/>
+        <location filename="../src/app/main_window.cpp" line="1153"/>
         <source>The user guide is not installed on this computer.</source>
         <translation>La guía del usuario no está instalada en esta computadora.</translation>
     </message>
@@ -5389,12 +5389,12 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::RecordDialog</name>
     <message>
-        <location filename="../src/app/record_dialog.cpp" line="20"/>
+        <location filename="../src/app/record_dialog.cpp" line="23"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/record_dialog.cpp" line="26"/>
+        <location filename="../src/app/record_dialog.cpp" line="29"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Guardar (Ctrl+Enter)</translation>
     </message>
@@ -7005,47 +7005,47 @@ Responsable: %2</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../src/app/record_form.cpp" line="282"/>
+        <location filename="../src/app/record_form.cpp" line="288"/>
         <source>a case must belong to a district</source>
         <translation>un caso debe pertenecer a un distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="283"/>
+        <location filename="../src/app/record_form.cpp" line="289"/>
         <source>a school plan case must name its school</source>
         <translation>un caso de plan escolar debe indicar su escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="284"/>
+        <location filename="../src/app/record_form.cpp" line="290"/>
         <source>expected 64 hexadecimal digits</source>
         <translation>se esperaban 64 dígitos hexadecimales</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="285"/>
+        <location filename="../src/app/record_form.cpp" line="291"/>
         <source>expected a number, got a value that is not finite</source>
         <translation>se esperaba un número, se recibió un valor que no es finito</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="286"/>
+        <location filename="../src/app/record_form.cpp" line="292"/>
         <source>is larger than any district budget</source>
         <translation>es mayor que cualquier presupuesto de distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="287"/>
+        <location filename="../src/app/record_form.cpp" line="293"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="288"/>
+        <location filename="../src/app/record_form.cpp" line="294"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="289"/>
+        <location filename="../src/app/record_form.cpp" line="295"/>
         <source>record the exit date and reason before marking the school exited</source>
         <translation>registre la fecha y el motivo de la salida antes de marcar la escuela como salida</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="290"/>
+        <location filename="../src/app/record_form.cpp" line="296"/>
         <source>record the first identification (identified_on) before a later one</source>
         <translation>registre la primera identificación (identified_on) antes de una posterior</translation>
     </message>

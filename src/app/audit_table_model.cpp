@@ -5,44 +5,87 @@
 #include "io/audit_text.h"
 #include "io/paths.h"
 
+#include <QCoreApplication>
+
 namespace casebook::app {
 
 namespace {
 
-// A record's kind as the History tab names it, from the table the audit trail names ("activities");
-// a table Casebook does not name here keeps its name, underscores as spaces.
-QString recordWord(const std::string &table)
+// Each table the audit trail names: the record's kind as the History tab names it ("Activity"), and as a
+// live notice says it ("an activity"; none for the state's data, "a record").
+struct TableWords {
+    const char *table;
+    const char *word;
+    const char *phrase;
+};
+constexpr TableWords kWords[] = {
+    {"cases", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Case"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a case")},
+    {"qualifying_groups", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Qualifying group"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a qualifying group")},
+    {"activities", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Activity"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "an activity")},
+    {"communications", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Communication"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a communication")},
+    {"scheduled_contacts", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Scheduled communication"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a scheduled contact")},
+    {"documentation_items", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Documentation item"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a documentation item")},
+    {"partners", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Partner"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a partner")},
+    {"ccee_recommendations", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "CCEE recommendation"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a CCEE recommendation")},
+    {"spi_actions", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "SPI action"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "an SPI action")},
+    {"interventions", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Intervention"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "an intervention")},
+    {"monitoring_reviews", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Monitoring review"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a monitoring review")},
+    {"attachments", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Attachment"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "an attachment")},
+    {"districts", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "District"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a district")},
+    {"schools", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "School"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a school")},
+    {"settings", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Settings"),
+     QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a setting")},
+    {"local_indicators", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Local indicator"),
+     nullptr},
+    {"calpads_submissions", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "CALPADS submission"),
+     nullptr},
+    {"dashboard_imports", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Dashboard import"),
+     nullptr},
+    {"essa_assistance", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "ESSA assistance status"),
+     nullptr},
+    {"official_imports", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "CDE eligibility import"),
+     nullptr},
+};
+
+const TableWords *wordsOf(const std::string &table)
 {
-    static const struct {
-        const char *table;
-        const char *word;
-    } kWords[] = {
-        {"cases", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Case")},
-        {"qualifying_groups", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Qualifying group")},
-        {"activities", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Activity")},
-        {"communications", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Communication")},
-        {"scheduled_contacts", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Scheduled communication")},
-        {"documentation_items", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Documentation item")},
-        {"partners", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Partner")},
-        {"ccee_recommendations", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "CCEE recommendation")},
-        {"spi_actions", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "SPI action")},
-        {"interventions", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Intervention")},
-        {"monitoring_reviews", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Monitoring review")},
-        {"attachments", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Attachment")},
-        {"districts", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "District")},
-        {"schools", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "School")},
-        {"settings", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Settings")},
-        {"local_indicators", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Local indicator")},
-        {"calpads_submissions", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "CALPADS submission")},
-        {"dashboard_imports", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "Dashboard import")},
-        {"essa_assistance", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "ESSA assistance status")},
-        {"official_imports", QT_TRANSLATE_NOOP("casebook::app::AuditTableModel", "CDE eligibility import")},
-    };
     for (const auto &w : kWords)
         if (table == w.table)
-            return AuditTableModel::tr(w.word);
+            return &w;
+    return nullptr;
+}
+
+} // namespace
+
+QString recordWord(const std::string &table)
+{
+    if (const auto *w = wordsOf(table))
+        return AuditTableModel::tr(w->word);
     return toQString(table).replace(QLatin1Char('_'), QLatin1Char(' '));
 }
+
+QString recordPhrase(const std::string &table)
+{
+    const auto *w = wordsOf(table);
+    return w && w->phrase ? QCoreApplication::translate("casebook::app::LiveUpdates", w->phrase)
+                          : QCoreApplication::translate("casebook::app::LiveUpdates", "a record");
+}
+
+namespace {
 
 // What was done, in words: the trail records "create", "update", "delete" and "import".
 QString actionWord(const std::string &action)

@@ -10,7 +10,15 @@
 
 #include <QAbstractTableModel>
 
+#include <string>
+
 namespace casebook::app {
+
+// A record's kind in words from the table the audit trail names ("activities"): as the History tab names
+// it ("Activity"; an unknown table keeps its name), and as a sentence says it ("an activity"; "a record"
+// for a table without one). One list for both (audit_table_model.cpp).
+QString recordWord(const std::string &table);
+QString recordPhrase(const std::string &table);
 
 class AuditTableModel : public QAbstractTableModel
 {

@@ -1,48 +1,19 @@
 // LiveUpdates; see live_updates.h.
 #include "live_updates.h"
 
+#include "audit_table_model.h"
 #include "record_form.h"
 #include "session.h"
 
-#include <QCoreApplication>
-#include <QHash>
 #include <QSocketNotifier>
 #include <QTimer>
 
 namespace casebook::app {
 
-namespace {
-
-QString recordNoun(const std::string &table)
-{
-    static const QHash<QString, const char *> nouns{
-        {QStringLiteral("districts"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a district")},
-        {QStringLiteral("schools"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a school")},
-        {QStringLiteral("cases"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a case")},
-        {QStringLiteral("qualifying_groups"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a qualifying group")},
-        {QStringLiteral("activities"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "an activity")},
-        {QStringLiteral("communications"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a communication")},
-        {QStringLiteral("scheduled_contacts"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a scheduled contact")},
-        {QStringLiteral("documentation_items"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a documentation item")},
-        {QStringLiteral("partners"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a partner")},
-        {QStringLiteral("ccee_recommendations"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a CCEE recommendation")},
-        {QStringLiteral("spi_actions"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "an SPI action")},
-        {QStringLiteral("interventions"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "an intervention")},
-        {QStringLiteral("monitoring_reviews"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a monitoring review")},
-        {QStringLiteral("attachments"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "an attachment")},
-        {QStringLiteral("settings"), QT_TRANSLATE_NOOP("casebook::app::LiveUpdates", "a setting")},
-    };
-    const auto found = nouns.constFind(toQString(table));
-    return found == nouns.constEnd() ? LiveUpdates::tr("a record")
-                                     : QCoreApplication::translate("casebook::app::LiveUpdates", found.value());
-}
-
-} // namespace
-
 QString changeNotice(const services::AuditEntry &e)
 {
     const QString who = e.osUser.empty() ? LiveUpdates::tr("Somebody") : toQString(e.osUser);
-    const QString what = recordNoun(e.table);
+    const QString what = recordPhrase(e.table);
     const bool isCase = e.table == "cases";
     if (e.action == "create")
         return isCase || !e.caseId ? LiveUpdates::tr("%1 added %2").arg(who, what)
