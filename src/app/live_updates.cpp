@@ -107,9 +107,10 @@ void LiveUpdates::check()
         if (m_live->isOwn(e))
             continue;
         others = true;
+        // A change to a case itself leads: a case deleted with its records is told as the case.
         const QString notice = changeNotice(e);
         if (!notices.contains(notice))
-            notices << notice;
+            e.table == "cases" ? notices.prepend(notice) : notices.append(notice);
     }
     if (!others)
         return;

@@ -10,6 +10,7 @@
 #include "export_packet_dialog.h"
 #include "findings_page.h"
 #include "home_page.h"
+#include "live_updates.h"
 #include "main_window.h"
 #include "record_list_tab.h"
 #include "record_dialog.h"
@@ -1603,4 +1604,20 @@ TEST_CASE("Tab from the deadlines page's filters reaches the calendar, so months
         reached = f.window.focusWidget() == calendar || calendar->isAncestorOf(f.window.focusWidget());
     }
     CHECK(reached);
+}
+
+TEST_CASE("A case deleted by somebody else while it is shown: the window goes back to the deadlines and says who")
+{
+    Fixture f;
+    const Id caseId = f.showNewRequiredCase();
+    REQUIRE(f.window.liveUpdates()->watching());
+    auto bob = otherPerson(f.session(), "bob");
+    auto *pages = f.window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    REQUIRE(pages->currentWidget() == f.window.casePage());
+    REQUIRE(bob->remove<Case>(caseId).ok());
+    f.window.liveUpdates()->check(); // a file is looked at every second; the test does not wait for it
+    CHECK(pages->currentWidget() == f.window.homePage());
+    // live_updates.cpp's sentence for a deleted case, with the account bob's connection records.
+    CHECK(f.window.statusBar()->currentMessage().startsWith(QStringLiteral("bob deleted a case (%1)").arg(caseId)));
+    CHECK(f.session().casebook().caseSummaries()->empty());
 }
