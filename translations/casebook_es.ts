@@ -2389,51 +2389,51 @@
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../src/app/startup.cpp" line="39"/>
+        <location filename="../src/app/startup.cpp" line="43"/>
         <source>Create a casebook for your district</source>
         <translation>Cree un libro de casos para su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/startup.cpp" line="73"/>
+        <location filename="../src/app/startup.cpp" line="77"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/startup.cpp" line="74"/>
+        <location filename="../src/app/startup.cpp" line="78"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="165"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="170"/>
         <source>Who prepares the packet?</source>
         <translation>¿Quién prepara el paquete?</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="166"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="171"/>
         <source>Your name and title, as the packet&apos;s cover names who prepared it
 (kept for the next packets; change it in Edit ▸ Preferences…):</source>
         <translation>Su nombre y cargo, tal como la portada del paquete nombra a quien lo preparó
 (se conserva para los próximos paquetes; cámbielo en Editar ▸ Preferencias…):</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="170"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="175"/>
         <source>e.g. Maria Lopez, Director of Accountability</source>
         <translation>p. ej., Maria Lopez, Director of Accountability</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="183"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="188"/>
         <source>Packet saved</source>
         <translation>Paquete guardado</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="184"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="189"/>
         <source>The packet is saved as
 %1</source>
         <translation>El paquete se guardó como
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="185"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="190"/>
         <source>The packet is saved as
 %1
 
@@ -2446,12 +2446,12 @@ y su PDF, a su lado, como
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="189"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="194"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="190"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="195"/>
         <source>Open &amp;PDF</source>
         <translation>Abrir &amp;PDF</translation>
     </message>
@@ -2623,7 +2623,7 @@ y su PDF, a su lado, como
         <translation>No vinculado a una sola actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="319"/>
+        <location filename="../src/app/record_form.cpp" line="320"/>
         <source>Validation error</source>
         <translation>Error de validación</translation>
     </message>
@@ -4010,62 +4010,77 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::ExportPacketDialog</name>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="42"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="43"/>
         <source>&amp;Save packet…</source>
         <translation>&amp;Guardar paquete…</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="52"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="55"/>
         <source>Case %1: %2</source>
         <translation>Caso %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="54"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="57"/>
         <source>Prepared by: not named (Edit ▸ Preferences…)</source>
         <translation>Preparado por: sin nombre (Editar ▸ Preferencias…)</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="55"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="58"/>
         <source>Prepared by: %1</source>
         <translation>Preparado por: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="91"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="94"/>
         <source>The packet cannot be made: %1</source>
         <translation>No se puede generar el paquete: %1</translation>
     </message>
+    <message>
+        <location filename="../src/app/export_packet_dialog.cpp" line="104"/>
+        <source>%1; packet.pdf, packet.json and %2 in one zip.</source>
+        <comment>pages; attachments</comment>
+        <translation>%1; packet.pdf, packet.json y %2 en un zip.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/export_packet_dialog.cpp" line="100"/>
-        <source>%n page(s); packet.pdf, packet.json and %1 attachment(s) in one zip.</source>
+        <location filename="../src/app/export_packet_dialog.cpp" line="105"/>
+        <source>%n page(s)</source>
         <translation>
-            <numerusform>%n página; packet.pdf, packet.json y %1 archivo(s) adjunto(s) en un zip.</numerusform>
-            <numerusform>%n páginas; packet.pdf, packet.json y %1 archivo(s) adjunto(s) en un zip.</numerusform>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/export_packet_dialog.cpp" line="106"/>
+        <source>%n attached file(s)</source>
+        <comment>in the packet&apos;s zip</comment>
+        <translation>
+            <numerusform>%n archivo adjunto</numerusform>
+            <numerusform>%n archivos adjuntos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="127"/>
         <location filename="../src/app/export_packet_dialog.cpp" line="132"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="137"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="142"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="147"/>
         <source>The packet was saved as %1, but its PDF could not be saved beside it: %2</source>
         <translation>El paquete se guardó como %1, pero su PDF no se pudo guardar a su lado: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="151"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="156"/>
         <source>Save packet</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="151"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="156"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="137"/>
-        <location filename="../src/app/export_packet_dialog.cpp" line="141"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="142"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="146"/>
         <source>Packet saved</source>
         <translation>Paquete guardado</translation>
     </message>
@@ -4433,112 +4448,112 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::HomePage</name>
     <message>
-        <location filename="../src/app/home_page.cpp" line="297"/>
+        <location filename="../src/app/home_page.cpp" line="306"/>
         <source>Overdue (%1)</source>
         <translation>Vencidas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="298"/>
+        <location filename="../src/app/home_page.cpp" line="307"/>
         <source>Due this week (%1)</source>
         <translation>Vencen esta semana (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="299"/>
+        <location filename="../src/app/home_page.cpp" line="308"/>
         <source>Due in the next 30 days (%1)</source>
         <translation>Vencen en los próximos 30 días (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="150"/>
+        <location filename="../src/app/home_page.cpp" line="159"/>
         <source>Deadlines on %1</source>
         <translation>Fechas límite del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="151"/>
+        <location filename="../src/app/home_page.cpp" line="160"/>
         <source>Deadlines could not be computed: %1</source>
         <translation>No se pudieron calcular las fechas límite: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="165"/>
+        <location filename="../src/app/home_page.cpp" line="174"/>
         <source>required assistance</source>
         <translation>asistencia requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="165"/>
+        <location filename="../src/app/home_page.cpp" line="174"/>
         <source>assistance requests</source>
         <translation>solicitudes de asistencia</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="172"/>
+        <location filename="../src/app/home_page.cpp" line="181"/>
         <source>No open cases. Use Case ▸ New case… to open one.</source>
         <translation>No hay casos abiertos. Use Caso ▸ Nuevo caso… para abrir uno.</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="173"/>
+        <location filename="../src/app/home_page.cpp" line="182"/>
         <source>Open cases: %1</source>
         <translation>Casos abiertos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="229"/>
+        <location filename="../src/app/home_page.cpp" line="238"/>
         <source>Every owner</source>
         <translation>Todos los responsables</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="231"/>
+        <location filename="../src/app/home_page.cpp" line="240"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="235"/>
+        <location filename="../src/app/home_page.cpp" line="244"/>
         <source>Every case</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="237"/>
+        <location filename="../src/app/home_page.cpp" line="246"/>
         <source>Case %1</source>
         <translation>Caso %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="239"/>
+        <location filename="../src/app/home_page.cpp" line="248"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="300"/>
+        <location filename="../src/app/home_page.cpp" line="309"/>
         <source>Met in the last 30 days (%1)</source>
         <translation>Cumplidas en los últimos 30 días (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="323"/>
+        <location filename="../src/app/home_page.cpp" line="332"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="375"/>
+        <location filename="../src/app/home_page.cpp" line="384"/>
         <source>Due on %1</source>
         <translation>Vence el %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="377"/>
+        <location filename="../src/app/home_page.cpp" line="386"/>
         <source>The calendar could not be computed: %1</source>
         <translation>No se pudo calcular el calendario: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="383"/>
+        <location filename="../src/app/home_page.cpp" line="392"/>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="384"/>
+        <location filename="../src/app/home_page.cpp" line="393"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="391"/>
+        <location filename="../src/app/home_page.cpp" line="400"/>
         <source>Nothing due.</source>
         <translation>No vence nada.</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="396"/>
+        <location filename="../src/app/home_page.cpp" line="405"/>
         <source>Select a deadline to read why it is due.</source>
         <translation>Seleccione una fecha límite para leer por qué vence.</translation>
     </message>
@@ -4666,7 +4681,7 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         <translation>%1 cambió %2 del caso %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/live_updates.cpp" line="118"/>
+        <location filename="../src/app/live_updates.cpp" line="119"/>
         <source>%1 (and %n more change(s))</source>
         <translation>
             <numerusform>%1 (y %n cambio más)</numerusform>
@@ -4677,393 +4692,393 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::MainWindow</name>
     <message>
-        <location filename="../src/app/main_window.cpp" line="109"/>
+        <location filename="../src/app/main_window.cpp" line="110"/>
         <source>Search cases, communications, documents… (Ctrl+F)</source>
         <translation>Buscar casos, comunicaciones, documentos… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="110"/>
+        <location filename="../src/app/main_window.cpp" line="111"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="171"/>
+        <location filename="../src/app/main_window.cpp" line="172"/>
         <source>The change could not be made</source>
         <translation>No se pudo realizar el cambio</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="223"/>
+        <location filename="../src/app/main_window.cpp" line="209"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="225"/>
+        <location filename="../src/app/main_window.cpp" line="211"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="252"/>
+        <location filename="../src/app/main_window.cpp" line="238"/>
         <source>Log communication</source>
         <translation>Registrar comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="253"/>
+        <location filename="../src/app/main_window.cpp" line="239"/>
         <source>Open a case first: a communication is logged on a case.</source>
         <translation>Primero abra un caso: las comunicaciones se registran en un caso.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="285"/>
+        <location filename="../src/app/main_window.cpp" line="271"/>
         <source>Export deadlines</source>
         <translation>Exportar fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="290"/>
+        <location filename="../src/app/main_window.cpp" line="276"/>
         <source>Deadlines not exported</source>
         <translation>No se exportaron las fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="292"/>
+        <location filename="../src/app/main_window.cpp" line="278"/>
         <source>Saved the deadlines as %1</source>
         <translation>Se guardaron las fechas límite como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="794"/>
-        <location filename="../src/app/main_window.cpp" line="797"/>
+        <location filename="../src/app/main_window.cpp" line="780"/>
+        <location filename="../src/app/main_window.cpp" line="783"/>
         <source>Cannot open the casebook</source>
         <translation>No se puede abrir el libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="318"/>
+        <location filename="../src/app/main_window.cpp" line="304"/>
         <source>Casebook upgraded</source>
         <translation>Libro de casos actualizado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="154"/>
+        <location filename="../src/app/main_window.cpp" line="155"/>
         <source>&lt;b&gt;The connection to the server was lost.&lt;/b&gt; Casebook is connecting again by itself. Until it is back nothing can be saved, and nothing is kept waiting to be saved: a save you make now is refused and your form keeps what you typed.</source>
         <translation>&lt;b&gt;Se perdió la conexión con el servidor.&lt;/b&gt; Casebook se vuelve a conectar solo. Hasta que vuelva no se puede guardar nada, y nada queda en espera de guardarse: si guarda ahora se rechaza y su formulario conserva lo que escribió.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="340"/>
+        <location filename="../src/app/main_window.cpp" line="326"/>
         <source>Checking the casebook&apos;s integrity…</source>
         <translation>Comprobando la integridad del libro de casos…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="361"/>
+        <location filename="../src/app/main_window.cpp" line="347"/>
         <source>Damaged casebook: read only</source>
         <translation>Libro de casos dañado: solo lectura</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="362"/>
+        <location filename="../src/app/main_window.cpp" line="348"/>
         <source>The casebook is damaged</source>
         <translation>El libro de casos está dañado</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="376"/>
-        <location filename="../src/app/main_window.cpp" line="380"/>
+        <location filename="../src/app/main_window.cpp" line="362"/>
+        <location filename="../src/app/main_window.cpp" line="366"/>
         <source>Cannot create the demo</source>
         <translation>No se puede crear la demostración</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="400"/>
+        <location filename="../src/app/main_window.cpp" line="386"/>
         <source>No recent casebooks</source>
         <translation>No hay libros de casos recientes</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="407"/>
+        <location filename="../src/app/main_window.cpp" line="393"/>
         <source>%1 — Casebook</source>
         <translation>%1 — Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="408"/>
+        <location filename="../src/app/main_window.cpp" line="394"/>
         <source>Casebook</source>
         <translation>Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="418"/>
+        <location filename="../src/app/main_window.cpp" line="404"/>
         <source>No casebook open</source>
         <translation>Ningún libro de casos abierto</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="461"/>
+        <location filename="../src/app/main_window.cpp" line="447"/>
         <source>%1 case</source>
         <translation>%1 caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="461"/>
+        <location filename="../src/app/main_window.cpp" line="447"/>
         <source>%1 cases</source>
         <translation>%1 casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="463"/>
+        <location filename="../src/app/main_window.cpp" line="449"/>
         <source>%1 communication</source>
         <translation>%1 comunicación</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="463"/>
+        <location filename="../src/app/main_window.cpp" line="449"/>
         <source>%1 communications</source>
         <translation>%1 comunicaciones</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="465"/>
+        <location filename="../src/app/main_window.cpp" line="451"/>
         <source>%1 documentation item</source>
         <translation>%1 documento</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="465"/>
+        <location filename="../src/app/main_window.cpp" line="451"/>
         <source>%1 documentation items</source>
         <translation>%1 documentos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="481"/>
+        <location filename="../src/app/main_window.cpp" line="467"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="482"/>
+        <location filename="../src/app/main_window.cpp" line="468"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="483"/>
+        <location filename="../src/app/main_window.cpp" line="469"/>
         <source>Compare with CDE</source>
         <translation>Comparar con el CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="484"/>
+        <location filename="../src/app/main_window.cpp" line="470"/>
         <source>Reference: BP 0520</source>
         <translation>Referencia: BP 0520</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="494"/>
+        <location filename="../src/app/main_window.cpp" line="480"/>
         <source>Technical assistance</source>
         <translation>Asistencia técnica</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="495"/>
+        <location filename="../src/app/main_window.cpp" line="481"/>
         <source>SPI interventions</source>
         <translation>Intervenciones del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="496"/>
+        <location filename="../src/app/main_window.cpp" line="482"/>
         <source>Schools</source>
         <translation>Escuelas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="508"/>
+        <location filename="../src/app/main_window.cpp" line="494"/>
         <source> (closed)</source>
         <translation> (cerrado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="510"/>
+        <location filename="../src/app/main_window.cpp" line="496"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="514"/>
+        <location filename="../src/app/main_window.cpp" line="500"/>
         <source>No cases</source>
         <translation>Sin casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="662"/>
+        <location filename="../src/app/main_window.cpp" line="648"/>
         <source>Add your district</source>
         <translation>Agregue su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="747"/>
+        <location filename="../src/app/main_window.cpp" line="733"/>
         <source>Add district</source>
         <translation>Agregar distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="664"/>
+        <location filename="../src/app/main_window.cpp" line="650"/>
         <source>Technical-assistance request (by the Board)</source>
         <translation>Solicitud de asistencia técnica (por la Junta)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="165"/>
+        <location filename="../src/app/main_window.cpp" line="166"/>
         <source>Connected to the server again</source>
         <translation>Conectado de nuevo al servidor</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="261"/>
+        <location filename="../src/app/main_window.cpp" line="247"/>
         <source>&amp;Move to</source>
         <translation>&amp;Pasar a</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="266"/>
+        <location filename="../src/app/main_window.cpp" line="252"/>
         <source>The open tab takes no new rows: open a tab such as Communications or Documentation first.</source>
         <translation>La pestaña abierta no admite filas nuevas: primero abra una pestaña como Comunicaciones o Documentación.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="286"/>
+        <location filename="../src/app/main_window.cpp" line="272"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv);;iCalendar (*.ics);;JSON (*.json)</source>
         <translation>Libro de Excel (*.xlsx);;CSV (*.csv);;iCalendar (*.ics);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="306"/>
+        <location filename="../src/app/main_window.cpp" line="292"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="307"/>
+        <location filename="../src/app/main_window.cpp" line="293"/>
         <source>The server %1 asks for your password:</source>
         <translation>El servidor %1 pide su contraseña:</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="467"/>
+        <location filename="../src/app/main_window.cpp" line="453"/>
         <source>%1 overdue</source>
         <comment>one deadline</comment>
         <translation>%1 vencida</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="467"/>
+        <location filename="../src/app/main_window.cpp" line="453"/>
         <source>%1 overdue</source>
         <comment>several deadlines</comment>
         <translation>%1 vencidas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="665"/>
+        <location filename="../src/app/main_window.cpp" line="651"/>
         <source>Required technical assistance (County Superintendent&apos;s determination)</source>
         <translation>Asistencia técnica requerida (determinación del Superintendente del Condado)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="666"/>
+        <location filename="../src/app/main_window.cpp" line="652"/>
         <source>SPI intervention</source>
         <translation>Intervención del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="666"/>
+        <location filename="../src/app/main_window.cpp" line="652"/>
         <source>School plan (CSI / TSI / ATSI)</source>
         <translation>Plan escolar (CSI / TSI / ATSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="668"/>
+        <location filename="../src/app/main_window.cpp" line="654"/>
         <source>New case</source>
         <translation>Nuevo caso</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="668"/>
+        <location filename="../src/app/main_window.cpp" line="654"/>
         <source>What kind of obligation is this case about?</source>
         <translation>¿Sobre qué tipo de obligación trata este caso?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="680"/>
+        <location filename="../src/app/main_window.cpp" line="666"/>
         <source>New case: %1</source>
         <translation>Nuevo caso: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="687"/>
+        <location filename="../src/app/main_window.cpp" line="673"/>
         <source>New school plan</source>
         <translation>Nuevo plan escolar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="687"/>
+        <location filename="../src/app/main_window.cpp" line="673"/>
         <source>Add the school first with Case ▸ Add school….</source>
         <translation>Primero agregue la escuela con Caso ▸ Agregar escuela….</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="714"/>
-        <location filename="../src/app/main_window.cpp" line="717"/>
-        <location filename="../src/app/main_window.cpp" line="727"/>
+        <location filename="../src/app/main_window.cpp" line="700"/>
+        <location filename="../src/app/main_window.cpp" line="703"/>
+        <location filename="../src/app/main_window.cpp" line="713"/>
         <source>Add school</source>
         <translation>Agregar escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="714"/>
+        <location filename="../src/app/main_window.cpp" line="700"/>
         <source>Add your district first: Case ▸ New case… asks for it.</source>
         <translation>Primero agregue su distrito: Caso ▸ Nuevo caso… se lo pide.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="762"/>
-        <location filename="../src/app/main_window.cpp" line="779"/>
+        <location filename="../src/app/main_window.cpp" line="748"/>
+        <location filename="../src/app/main_window.cpp" line="765"/>
         <source>New casebook</source>
         <translation>Nuevo libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="763"/>
-        <location filename="../src/app/main_window.cpp" line="811"/>
-        <location filename="../src/app/main_window.cpp" line="866"/>
+        <location filename="../src/app/main_window.cpp" line="749"/>
+        <location filename="../src/app/main_window.cpp" line="797"/>
+        <location filename="../src/app/main_window.cpp" line="852"/>
         <source>Casebook files (*.sqlite *.casebook);;All files (*)</source>
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="770"/>
-        <location filename="../src/app/main_window.cpp" line="1008"/>
+        <location filename="../src/app/main_window.cpp" line="756"/>
+        <location filename="../src/app/main_window.cpp" line="994"/>
         <source>Your district</source>
         <translation>Su distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="779"/>
-        <location filename="../src/app/main_window.cpp" line="827"/>
+        <location filename="../src/app/main_window.cpp" line="765"/>
+        <location filename="../src/app/main_window.cpp" line="813"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 ya existe; elija un nombre de archivo nuevo.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="800"/>
+        <location filename="../src/app/main_window.cpp" line="786"/>
         <source>Its records can be copied into a new casebook, checked as an import is checked. Nothing in this file runs, and the file is left as it is.</source>
         <translation>Sus registros se pueden copiar a un libro de casos nuevo, comprobados como se comprueba una importación. Nada de este archivo se ejecuta, y el archivo queda tal como está.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="802"/>
+        <location filename="../src/app/main_window.cpp" line="788"/>
         <source>&amp;Rescue its records…</source>
         <translation>&amp;Rescatar sus registros…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="813"/>
+        <location filename="../src/app/main_window.cpp" line="799"/>
         <source>Rescue the records of a casebook</source>
         <translation>Rescatar los registros de un libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="820"/>
+        <location filename="../src/app/main_window.cpp" line="806"/>
         <source>Save the rescued records as</source>
         <translation>Guardar los registros rescatados como</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="827"/>
+        <location filename="../src/app/main_window.cpp" line="813"/>
         <source>Rescue</source>
         <translation>Rescatar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="834"/>
+        <location filename="../src/app/main_window.cpp" line="820"/>
         <source>The records were not rescued</source>
         <translation>No se rescataron los registros</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="840"/>
+        <location filename="../src/app/main_window.cpp" line="826"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="843"/>
+        <location filename="../src/app/main_window.cpp" line="829"/>
         <source>Left behind: %1</source>
         <translation>Se dejó atrás: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="845"/>
+        <location filename="../src/app/main_window.cpp" line="831"/>
         <source>Not readable, not copied: %1</source>
         <translation>Ilegible, no se copió: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="846"/>
+        <location filename="../src/app/main_window.cpp" line="832"/>
         <source>Records rescued</source>
         <translation>Registros rescatados</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="847"/>
+        <location filename="../src/app/main_window.cpp" line="833"/>
         <source>The records of %1 were copied into the new casebook %2. %1 was not changed.</source>
         <translation>Los registros de %1 se copiaron al libro de casos nuevo %2. %1 no se modificó.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="851"/>
+        <location filename="../src/app/main_window.cpp" line="837"/>
         <source>Copied: %1. Audit rows carried: %2.</source>
         <translation>Copiados: %1. Filas de auditoría trasladadas: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="852"/>
+        <location filename="../src/app/main_window.cpp" line="838"/>
         <source>no records</source>
         <translation>ningún registro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="855"/>
+        <location filename="../src/app/main_window.cpp" line="841"/>
         <source>Not Casebook&apos;s and left behind: %n object(s) (Show Details…).</source>
         <translation>
             <numerusform>No es de Casebook y se dejó atrás: %n objeto (Mostrar detalles…).</numerusform>
@@ -5071,209 +5086,209 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         </translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="865"/>
+        <location filename="../src/app/main_window.cpp" line="851"/>
         <source>Open casebook</source>
         <translation>Abrir libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="886"/>
+        <location filename="../src/app/main_window.cpp" line="872"/>
         <source>Save a copy of the casebook</source>
         <translation>Guardar una copia del libro de casos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="888"/>
+        <location filename="../src/app/main_window.cpp" line="874"/>
         <source>Casebook files (*.sqlite)</source>
         <translation>Archivos de libro de casos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="892"/>
-        <location filename="../src/app/main_window.cpp" line="896"/>
+        <location filename="../src/app/main_window.cpp" line="878"/>
+        <location filename="../src/app/main_window.cpp" line="882"/>
         <source>Save a copy</source>
         <translation>Guardar una copia</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="892"/>
+        <location filename="../src/app/main_window.cpp" line="878"/>
         <source>Cannot replace %1.</source>
         <translation>No se puede reemplazar %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="898"/>
+        <location filename="../src/app/main_window.cpp" line="884"/>
         <source>Saved a copy as %1</source>
         <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="911"/>
+        <location filename="../src/app/main_window.cpp" line="897"/>
         <source>Importing Dashboard files…</source>
         <translation>Importando archivos del Dashboard…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="911"/>
+        <location filename="../src/app/main_window.cpp" line="897"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="915"/>
+        <location filename="../src/app/main_window.cpp" line="901"/>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="925"/>
+        <location filename="../src/app/main_window.cpp" line="911"/>
         <source>%1: not imported — %2</source>
         <translation>%1: no se importó — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="933"/>
+        <location filename="../src/app/main_window.cpp" line="919"/>
         <source>%1: %2 rows imported</source>
         <translation>%1: se importaron %2 filas</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="935"/>
+        <location filename="../src/app/main_window.cpp" line="921"/>
         <source>%1: %2 rows replaced the earlier file</source>
         <translation>%1: %2 filas reemplazaron el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="937"/>
+        <location filename="../src/app/main_window.cpp" line="923"/>
         <source>%1: already imported, nothing changed</source>
         <translation>%1: ya se había importado, no se cambió nada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="952"/>
+        <location filename="../src/app/main_window.cpp" line="938"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="955"/>
+        <location filename="../src/app/main_window.cpp" line="941"/>
         <source>What the files hold for %1 could not be read: %2</source>
         <translation>No se pudo leer lo que contienen los archivos para %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="959"/>
+        <location filename="../src/app/main_window.cpp" line="945"/>
         <source>%1 is not in the %2 Dashboard files: no row has a CDS code starting %3. Are they the files of your district&apos;s Dashboard year?</source>
         <translation>%1 no está en los archivos del Dashboard %2: ninguna fila tiene un código CDS que empiece por %3. ¿Son los archivos del año del Dashboard de su distrito?</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="977"/>
+        <location filename="../src/app/main_window.cpp" line="963"/>
         <source>%1 is in the %2 Dashboard files: %3 for the district</source>
         <translation>%1 está en los archivos del Dashboard %2: %3 para el distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="981"/>
+        <location filename="../src/app/main_window.cpp" line="967"/>
         <source>%1 has no district-level rows in the %2 Dashboard files</source>
         <translation>%1 no tiene filas a nivel de distrito en los archivos del Dashboard %2</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="982"/>
+        <location filename="../src/app/main_window.cpp" line="968"/>
         <source>, and none for its schools.</source>
         <translation>, y ninguna para sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="983"/>
+        <location filename="../src/app/main_window.cpp" line="969"/>
         <source>, and results for %1 of its schools.</source>
         <translation>, y resultados para %1 de sus escuelas.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="985"/>
+        <location filename="../src/app/main_window.cpp" line="971"/>
         <source>Not imported yet for %1: %2.</source>
         <translation>Aún no se importó para %1: %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="994"/>
+        <location filename="../src/app/main_window.cpp" line="980"/>
         <source>&amp;Show findings</source>
         <translation>&amp;Mostrar hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1062"/>
+        <location filename="../src/app/main_window.cpp" line="1048"/>
         <source>Saved the packet as %1</source>
         <translation>Se guardó el paquete como %1</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1069"/>
+        <location filename="../src/app/main_window.cpp" line="1055"/>
         <source>Import Dashboard files</source>
         <translation>Importar archivos del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1070"/>
+        <location filename="../src/app/main_window.cpp" line="1056"/>
         <source>Dashboard data files (*download*.txt *.txt *.tsv *.csv);;All files (*)</source>
         <translation>Archivos de datos del Dashboard (*download*.txt *.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="991"/>
+        <location filename="../src/app/main_window.cpp" line="977"/>
         <source>Dashboard import</source>
         <translation>Importación del Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1078"/>
+        <location filename="../src/app/main_window.cpp" line="1064"/>
         <source>Import the CSI/TSI/ATSI list</source>
         <translation>Importar la lista CSI/TSI/ATSI</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1079"/>
+        <location filename="../src/app/main_window.cpp" line="1065"/>
         <source>CDE ESSA assistance status (*.txt *.tsv *.csv);;All files (*)</source>
         <translation>Estado de asistencia de ESSA del CDE (*.txt *.tsv *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1087"/>
+        <location filename="../src/app/main_window.cpp" line="1073"/>
         <source>The list was not imported</source>
         <translation>No se importó la lista</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1090"/>
+        <location filename="../src/app/main_window.cpp" line="1076"/>
         <source>CSI/TSI/ATSI list imported</source>
         <translation>Lista CSI/TSI/ATSI importada</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1091"/>
+        <location filename="../src/app/main_window.cpp" line="1077"/>
         <source>%1 schools read, %2 identified: %3 school-plan cases opened, %4 updated, %5 unchanged.</source>
         <translation>%1 escuelas leídas, %2 identificadas: %3 casos de plan escolar abiertos, %4 actualizados, %5 sin cambios.</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1102"/>
+        <location filename="../src/app/main_window.cpp" line="1088"/>
         <source>Import CDE&apos;s eligibility file</source>
         <translation>Importar el archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1103"/>
+        <location filename="../src/app/main_window.cpp" line="1089"/>
         <source>LCFF District/COE Eligibility File (assistancestatus*.xlsx *.xlsx);;All files (*)</source>
         <translation>Archivo de elegibilidad LCFF de distritos y COE (assistancestatus*.xlsx *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1109"/>
+        <location filename="../src/app/main_window.cpp" line="1095"/>
         <source>The eligibility file was not imported</source>
         <translation>No se importó el archivo de elegibilidad</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1112"/>
+        <location filename="../src/app/main_window.cpp" line="1098"/>
         <source>CDE eligibility file</source>
         <translation>Archivo de elegibilidad del CDE</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1125"/>
+        <location filename="../src/app/main_window.cpp" line="1111"/>
         <source>About Casebook</source>
         <translation>Acerca de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1126"/>
+        <location filename="../src/app/main_window.cpp" line="1112"/>
         <source>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Case management for board policy BP 0520, “Intervention for Underperforming Schools”: technical assistance (Ed Code 52071), SPI intervention (52072.1) and CSI/TSI/ATSI school plans (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;One SQLite casebook file; every change is audited.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Casebook %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para la política de la junta BP 0520, “Intervención para escuelas de bajo rendimiento”: asistencia técnica (Código de Educación 52071), intervención del SPI (52072.1) y planes escolares CSI/TSI/ATSI (20 USC 6311(d)).&lt;/p&gt;&lt;p&gt;Un solo archivo SQLite de libro de casos; cada cambio queda registrado en la auditoría.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1145"/>
-        <location filename="../src/app/main_window.cpp" line="1146"/>
+        <location filename="../src/app/main_window.cpp" line="1131"/>
+        <location filename="../src/app/main_window.cpp" line="1132"/>
         <source>Casebook user guide</source>
         <translation>Guía del usuario de Casebook</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1153"/>
+        <location filename="../src/app/main_window.cpp" line="1139"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../src/app/main_window.cpp" line="1153"/>
+        <location filename="../src/app/main_window.cpp" line="1139"/>
         <source>The user guide is not installed on this computer.</source>
         <translation>La guía del usuario no está instalada en esta computadora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/main_window.cpp" line="443"/>
+        <location filename="../src/app/main_window.cpp" line="429"/>
         <source>%n case(s) could not be read and are not listed (first: %1); casebook-cli check lists every problem</source>
         <translation>
             <numerusform>%n caso no se pudo leer y no aparece en la lista (el primero: %1); casebook-cli check enumera todos los problemas</numerusform>
@@ -6177,107 +6192,107 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>groups</name>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="297"/>
+        <location filename="../src/app/domain_labels.cpp" line="320"/>
         <source>All Students</source>
         <translation>Todos los estudiantes</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="298"/>
+        <location filename="../src/app/domain_labels.cpp" line="321"/>
         <source>Black/African American</source>
         <translation>Afroamericanos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="299"/>
+        <location filename="../src/app/domain_labels.cpp" line="322"/>
         <source>American Indian or Alaska Native</source>
         <translation>Indígenas americanos o nativos de Alaska</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="300"/>
+        <location filename="../src/app/domain_labels.cpp" line="323"/>
         <source>Asian</source>
         <translation>Asiáticos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="301"/>
+        <location filename="../src/app/domain_labels.cpp" line="324"/>
         <source>Filipino</source>
         <translation>Filipinos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="302"/>
+        <location filename="../src/app/domain_labels.cpp" line="325"/>
         <source>Hispanic</source>
         <translation>Hispanos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="303"/>
+        <location filename="../src/app/domain_labels.cpp" line="326"/>
         <source>Pacific Islander</source>
         <translation>Isleños del Pacífico</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="304"/>
+        <location filename="../src/app/domain_labels.cpp" line="327"/>
         <source>White</source>
         <translation>Blancos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="305"/>
+        <location filename="../src/app/domain_labels.cpp" line="328"/>
         <source>Two or More Races</source>
         <translation>Dos o más razas</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="306"/>
+        <location filename="../src/app/domain_labels.cpp" line="329"/>
         <source>English Learners</source>
         <translation>Estudiantes de inglés</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="307"/>
+        <location filename="../src/app/domain_labels.cpp" line="330"/>
         <source>English Learners Only</source>
         <translation>Solo estudiantes de inglés</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="308"/>
+        <location filename="../src/app/domain_labels.cpp" line="331"/>
         <source>Reclassified Fluent English Proficient Only</source>
         <translation>Solo reclasificados con dominio del inglés</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="309"/>
+        <location filename="../src/app/domain_labels.cpp" line="332"/>
         <source>English Only</source>
         <translation>Solo inglés</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="310"/>
+        <location filename="../src/app/domain_labels.cpp" line="333"/>
         <source>Long-Term English Learners</source>
         <translation>Estudiantes de inglés a largo plazo</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="311"/>
+        <location filename="../src/app/domain_labels.cpp" line="334"/>
         <source>Socioeconomically Disadvantaged</source>
         <translation>Socioeconómicamente desfavorecidos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="312"/>
+        <location filename="../src/app/domain_labels.cpp" line="335"/>
         <source>Students with Disabilities</source>
         <translation>Estudiantes con discapacidades</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="313"/>
+        <location filename="../src/app/domain_labels.cpp" line="336"/>
         <source>Foster Youth</source>
         <translation>Jóvenes en hogares de crianza temporal</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="314"/>
+        <location filename="../src/app/domain_labels.cpp" line="337"/>
         <source>Homeless Youth</source>
         <translation>Jóvenes sin hogar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="315"/>
+        <location filename="../src/app/domain_labels.cpp" line="338"/>
         <source>Took the Smarter Balanced Summative Assessment</source>
         <translation>Presentaron la Evaluación Sumativa Smarter Balanced</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="316"/>
+        <location filename="../src/app/domain_labels.cpp" line="339"/>
         <source>Took the California Alternate Assessment</source>
         <translation>Presentaron la Evaluación Alternativa de California</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="317"/>
+        <location filename="../src/app/domain_labels.cpp" line="340"/>
         <source>Initially Fluent English Proficient</source>
         <translation>Con dominio inicial del inglés</translation>
     </message>
@@ -6285,767 +6300,867 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>phrases</name>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="145"/>
+        <location filename="../src/app/domain_labels.cpp" line="146"/>
         <source>case %1</source>
         <translation>caso %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="146"/>
+        <location filename="../src/app/domain_labels.cpp" line="147"/>
         <source>the County Superintendent</source>
         <translation>el Superintendente de Escuelas del Condado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="147"/>
+        <location filename="../src/app/domain_labels.cpp" line="148"/>
         <source>the SPI&apos;s academic trustee</source>
         <translation>el fideicomisario académico del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="148"/>
+        <location filename="../src/app/domain_labels.cpp" line="149"/>
         <source>weekly</source>
         <translation>semanal</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="149"/>
+        <location filename="../src/app/domain_labels.cpp" line="150"/>
         <source>monthly</source>
         <translation>mensual</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="150"/>
+        <location filename="../src/app/domain_labels.cpp" line="151"/>
         <source>quarterly</source>
         <translation>trimestral</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="151"/>
+        <location filename="../src/app/domain_labels.cpp" line="152"/>
         <source>Weekly communication with %1</source>
         <translation>Comunicación semanal con %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="152"/>
+        <location filename="../src/app/domain_labels.cpp" line="153"/>
         <source>Monthly communication with %1</source>
         <translation>Comunicación mensual con %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="153"/>
+        <location filename="../src/app/domain_labels.cpp" line="154"/>
         <source>Quarterly communication with %1</source>
         <translation>Comunicación trimestral con %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="154"/>
+        <location filename="../src/app/domain_labels.cpp" line="155"/>
         <source>Scheduled communication with %1</source>
         <translation>Comunicación programada con %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="155"/>
+        <location filename="../src/app/domain_labels.cpp" line="156"/>
         <source>the communication schedule of %1 is %2 from %3</source>
         <translation>el calendario de comunicación del %1 es %2 a partir del %3</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="156"/>
+        <location filename="../src/app/domain_labels.cpp" line="157"/>
         <source>the communication schedule of %1 is %2 from the opening date %3</source>
         <translation>el calendario de comunicación del %1 es %2 a partir de la fecha de apertura, %3</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="157"/>
+        <location filename="../src/app/domain_labels.cpp" line="158"/>
         <source>a communication with %1 is scheduled on that date for %2</source>
         <translation>hay una comunicación con %1 programada en esa fecha para el %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="158"/>
+        <location filename="../src/app/domain_labels.cpp" line="159"/>
         <source>%1 (BP 0520: regular communication with the County Superintendent for a minimum of two years)</source>
         <translation>%1 (BP 0520: comunicación periódica con el Superintendente de Escuelas del Condado durante un mínimo de dos años)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="159"/>
+        <location filename="../src/app/domain_labels.cpp" line="160"/>
         <source>Documentation: %1</source>
         <translation>Documentación: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="160"/>
+        <location filename="../src/app/domain_labels.cpp" line="161"/>
         <source>its due date is recorded on %1</source>
         <translation>su fecha de entrega está registrada en el %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="161"/>
+        <location filename="../src/app/domain_labels.cpp" line="162"/>
         <source>%1 for %2</source>
         <translation>%1 para %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="162"/>
+        <location filename="../src/app/domain_labels.cpp" line="163"/>
         <source>%1 as evidence of activity %2 (%3)</source>
         <translation>%1 como evidencia de la actividad %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="163"/>
+        <location filename="../src/app/domain_labels.cpp" line="164"/>
         <source>%1 (BP 0520: timely documentation of the completion of activities 1-5 or substantially similar activities)</source>
         <translation>%1 (BP 0520: documentación oportuna de la realización de las actividades 1 a 5 o de actividades sustancialmente similares)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="164"/>
+        <location filename="../src/app/domain_labels.cpp" line="165"/>
         <source>Activity %1: %2</source>
         <translation>Actividad %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="165"/>
+        <location filename="../src/app/domain_labels.cpp" line="166"/>
         <source>activity %1 of %2 is due then and required technical assistance documents its completion, or that of a substantially similar activity (BP 0520)</source>
         <translation>la actividad %1 del %2 vence en esa fecha y la asistencia técnica requerida documenta su realización, o la de una actividad sustancialmente similar (BP 0520)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="166"/>
+        <location filename="../src/app/domain_labels.cpp" line="167"/>
         <source>activity %1 of %2 is due then under the Board&apos;s request for technical assistance (Ed Code 52071(a))</source>
         <translation>la actividad %1 del %2 vence en esa fecha según la solicitud de asistencia técnica de la Junta (Código de Educación 52071(a))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="167"/>
+        <location filename="../src/app/domain_labels.cpp" line="168"/>
         <source>Earliest close of required technical assistance</source>
         <translation>Cierre más temprano de la asistencia técnica requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="168"/>
+        <location filename="../src/app/domain_labels.cpp" line="169"/>
         <source>technical assistance lasts &quot;for a minimum of two years following the identification&quot; (Ed Code 52071(c)(1)), counted from %1; %2 can close on or after this date once activities 1-5 are done</source>
         <translation>la asistencia técnica dura «un mínimo de dos años después de la identificación» (Código de Educación 52071(c)(1)), contados desde %1; el %2 puede cerrarse en esta fecha o después, una vez realizadas las actividades 1 a 5</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="169"/>
+        <location filename="../src/app/domain_labels.cpp" line="170"/>
         <source>the identification again of %1</source>
         <translation>la nueva identificación del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="170"/>
+        <location filename="../src/app/domain_labels.cpp" line="171"/>
         <source>the identification again of %1 (%2 Dashboard)</source>
         <translation>la nueva identificación del %1 (Dashboard %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="171"/>
+        <location filename="../src/app/domain_labels.cpp" line="172"/>
         <source>the identification of %1</source>
         <translation>la identificación del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="172"/>
+        <location filename="../src/app/domain_labels.cpp" line="173"/>
         <source>the identification of %1 (%2 Dashboard)</source>
         <translation>la identificación del %1 (Dashboard %2)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="173"/>
+        <location filename="../src/app/domain_labels.cpp" line="174"/>
         <source>the case&apos;s opening date %1 (no identification date is recorded)</source>
         <translation>la fecha de apertura del caso, %1 (no hay fecha de identificación registrada)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="174"/>
+        <location filename="../src/app/domain_labels.cpp" line="175"/>
         <source>%1 — awaiting State Board approval</source>
         <translation>%1 — pendiente de aprobación de la Junta Estatal</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="175"/>
+        <location filename="../src/app/domain_labels.cpp" line="176"/>
         <source>the SPI action &quot;%1&quot; of %2 is due then; the State Board approved it on %3 (Ed Code 52072.1(c))</source>
         <translation>la acción del SPI «%1» del %2 vence en esa fecha; la Junta Estatal la aprobó el %3 (Código de Educación 52072.1(c))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="176"/>
+        <location filename="../src/app/domain_labels.cpp" line="177"/>
         <source>the SPI action &quot;%1&quot; of %2 is due then; the State Board&apos;s approval is not recorded, and the SPI takes each action &quot;with the approval of the state board&quot; (Ed Code 52072.1(c))</source>
         <translation>la acción del SPI «%1» del %2 vence en esa fecha; no consta la aprobación de la Junta Estatal, y el SPI toma cada acción «con la aprobación de la junta estatal» (Código de Educación 52072.1(c))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="177"/>
+        <location filename="../src/app/domain_labels.cpp" line="178"/>
         <source>Awaiting State Board approval of the SPI identification</source>
         <translation>Pendiente de aprobación de la Junta Estatal: identificación del SPI</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="178"/>
+        <location filename="../src/app/domain_labels.cpp" line="179"/>
         <source>the SPI identified the district on %1 (%2) and identifies a district for intervention &quot;with the approval of the state board&quot;; no approval is recorded (Ed Code 52072.1(a))</source>
         <translation>el SPI identificó al distrito el %1 (%2) e identifica a un distrito para intervención «con la aprobación de la junta estatal»; no consta ninguna aprobación (Código de Educación 52072.1(a))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="179"/>
+        <location filename="../src/app/domain_labels.cpp" line="180"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="180"/>
+        <location filename="../src/app/domain_labels.cpp" line="181"/>
         <source>the district&apos;s schedule (a calendar setting) allows %1 days after designation</source>
         <translation>el calendario del distrito (un ajuste del calendario) concede %1 días después de la designación</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="181"/>
+        <location filename="../src/app/domain_labels.cpp" line="182"/>
         <source>the district&apos;s schedule (a calendar setting) has it approved by the July 1 that follows</source>
         <translation>el calendario del distrito (un ajuste del calendario) prevé su aprobación a más tardar el 1 de julio siguiente</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="182"/>
+        <location filename="../src/app/domain_labels.cpp" line="183"/>
         <source>the plan is approved by the school, the district and the State (20 USC 6311(d)(1)(B)(v))</source>
         <translation>el plan lo aprueban la escuela, el distrito y el Estado (20 USC 6311(d)(1)(B)(v))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="183"/>
+        <location filename="../src/app/domain_labels.cpp" line="184"/>
         <source>the plan is approved by the district (20 USC 6311(d)(2)(B)(iii))</source>
         <translation>el plan lo aprueba el distrito (20 USC 6311(d)(2)(B)(iii))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="184"/>
+        <location filename="../src/app/domain_labels.cpp" line="185"/>
         <source>the school was designated for %1 on %2 (%3), %4, and %5</source>
         <translation>la escuela fue designada para %1 el %2 (%3), %4, y %5</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="185"/>
+        <location filename="../src/app/domain_labels.cpp" line="186"/>
         <source>%1 plan approval</source>
         <translation>Aprobación del plan %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="186"/>
+        <location filename="../src/app/domain_labels.cpp" line="187"/>
         <source>a monitoring review of the %1 plan of %2 is scheduled then</source>
         <translation>hay una revisión de seguimiento del plan %1 del %2 programada en esa fecha</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="187"/>
+        <location filename="../src/app/domain_labels.cpp" line="188"/>
         <source>the plan of %1 was approved by the district on %2 and is reviewed every %3 months</source>
         <translation>el plan del %1 fue aprobado por el distrito el %2 y se revisa cada %3 meses</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="188"/>
+        <location filename="../src/app/domain_labels.cpp" line="189"/>
         <source>%1 (20 USC 6311(d)(1)(B)(vi): the State monitors and periodically reviews a CSI plan)</source>
         <translation>%1 (20 USC 6311(d)(1)(B)(vi): el Estado supervisa y revisa periódicamente un plan CSI)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="189"/>
+        <location filename="../src/app/domain_labels.cpp" line="190"/>
         <source>%1 (20 USC 6311(d)(2)(B)(iv): the district monitors the plan)</source>
         <translation>%1 (20 USC 6311(d)(2)(B)(iv): el distrito supervisa el plan)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="190"/>
+        <location filename="../src/app/domain_labels.cpp" line="191"/>
         <source>Monitoring review of the %1 plan</source>
         <translation>Revisión de seguimiento del plan %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="191"/>
+        <location filename="../src/app/domain_labels.cpp" line="192"/>
         <source>the district&apos;s schedule (a calendar setting) reviews exit on each anniversary of the designation</source>
         <translation>el calendario del distrito (un ajuste del calendario) revisa la salida en cada aniversario de la designación</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="192"/>
+        <location filename="../src/app/domain_labels.cpp" line="193"/>
         <source>the district expects CDE&apos;s ESSA assistance status file then (a calendar setting), and exit follows CDE&apos;s determination against the State&apos;s exit criteria (20 USC 6311(d)(1)(C)(i))</source>
         <translation>el distrito espera en esa fecha el archivo de estado de asistencia ESSA del CDE (un ajuste del calendario), y la salida sigue la determinación del CDE según los criterios de salida del Estado (20 USC 6311(d)(1)(C)(i))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="193"/>
+        <location filename="../src/app/domain_labels.cpp" line="194"/>
         <source>the school was designated for %1 on %2 (%3); %4</source>
         <translation>la escuela fue designada para %1 el %2 (%3); %4</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="194"/>
+        <location filename="../src/app/domain_labels.cpp" line="195"/>
         <source>Review of the %1 exit determination</source>
         <translation>Revisión de la determinación de salida de %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="195"/>
+        <location filename="../src/app/domain_labels.cpp" line="196"/>
         <source>More rigorous interventions if the CSI school has not exited</source>
         <translation>Intervenciones más rigurosas si la escuela CSI no ha salido</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="196"/>
+        <location filename="../src/app/domain_labels.cpp" line="197"/>
         <source>the school was designated for CSI on %1 (%2); a CSI school that does not meet the State&apos;s exit criteria within %3 years (a calendar setting) receives more rigorous State-determined action (20 USC 6311(d)(3)(A)(i)(I))</source>
         <translation>la escuela fue designada para CSI el %1 (%2); una escuela CSI que no cumple los criterios de salida del Estado en %3 años (un ajuste del calendario) recibe medidas más rigurosas determinadas por el Estado (20 USC 6311(d)(3)(A)(i)(I))</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="197"/>
+        <location filename="../src/app/domain_labels.cpp" line="198"/>
         <source>LCAP adoption by the Governing Board</source>
         <translation>Adopción del LCAP por la Junta de Gobierno</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="198"/>
+        <location filename="../src/app/domain_labels.cpp" line="199"/>
         <source>the Governing Board adopts or updates the LCAP by July 1 each year (Ed Code 52060, 52061), and the LCAP carries the work of %1</source>
         <translation>la Junta de Gobierno adopta o actualiza el LCAP a más tardar el 1 de julio de cada año (Código de Educación 52060, 52061), y el LCAP recoge el trabajo del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="199"/>
+        <location filename="../src/app/domain_labels.cpp" line="200"/>
         <source>California School Dashboard release</source>
         <translation>Publicación del California School Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="200"/>
+        <location filename="../src/app/domain_labels.cpp" line="201"/>
         <source>the district expects CDE&apos;s release of the Dashboard on that date (a calendar setting; CDE has released it in November and in December); its results can change the determination, identification or exit of %1</source>
         <translation>el distrito espera que el CDE publique el Dashboard en esa fecha (un ajuste del calendario; el CDE lo ha publicado en noviembre y en diciembre); sus resultados pueden cambiar la determinación, la identificación o la salida del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="201"/>
+        <location filename="../src/app/domain_labels.cpp" line="202"/>
         <source>%1 — due %2 because %3.</source>
         <translation>%1 — vence el %2 porque %3.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="202"/>
+        <location filename="../src/app/domain_labels.cpp" line="203"/>
         <source>%1 Met on %2.</source>
         <translation>%1 Cumplida el %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="203"/>
+        <location filename="../src/app/domain_labels.cpp" line="204"/>
         <source>%1 Met.</source>
         <translation>%1 Cumplida.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="204"/>
+        <location filename="../src/app/domain_labels.cpp" line="205"/>
         <source>%1 Met late on %2.</source>
         <translation>%1 Cumplida con retraso el %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="205"/>
+        <location filename="../src/app/domain_labels.cpp" line="206"/>
         <source>%1 Met late on an unknown date.</source>
         <translation>%1 Cumplida con retraso en una fecha desconocida.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="206"/>
+        <location filename="../src/app/domain_labels.cpp" line="207"/>
         <source>%1 Not done: overdue.</source>
         <translation>%1 Sin hacer: vencida.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="207"/>
+        <location filename="../src/app/domain_labels.cpp" line="208"/>
         <source>%1
 Owner: %2</source>
         <translation>%1
 Responsable: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="208"/>
+        <location filename="../src/app/domain_labels.cpp" line="209"/>
         <source>Strengths and weaknesses on LCAP state priorities</source>
         <translation>Fortalezas y debilidades en las prioridades estatales del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="209"/>
+        <location filename="../src/app/domain_labels.cpp" line="210"/>
         <source>Low-performing or disparate student groups</source>
         <translation>Grupos estudiantiles de bajo rendimiento o con disparidades</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="210"/>
+        <location filename="../src/app/domain_labels.cpp" line="211"/>
         <source>Academic, programmatic or fiscal expert</source>
         <translation>Experto académico, programático o fiscal</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="211"/>
+        <location filename="../src/app/domain_labels.cpp" line="212"/>
         <source>LCAP goals, actions and services</source>
         <translation>Metas, acciones y servicios del LCAP</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="212"/>
+        <location filename="../src/app/domain_labels.cpp" line="213"/>
         <source>Data management and submission</source>
         <translation>Gestión y presentación de datos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="213"/>
+        <location filename="../src/app/domain_labels.cpp" line="214"/>
         <source>Unknown area</source>
         <translation>Área desconocida</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="215"/>
+        <location filename="../src/app/domain_labels.cpp" line="216"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="216"/>
+        <location filename="../src/app/domain_labels.cpp" line="217"/>
         <source>%1 status</source>
         <translation>estado %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="217"/>
+        <location filename="../src/app/domain_labels.cpp" line="218"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="218"/>
+        <location filename="../src/app/domain_labels.cpp" line="219"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="219"/>
+        <location filename="../src/app/domain_labels.cpp" line="220"/>
         <source>Priority %1 (%2)</source>
         <translation>Prioridad %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="220"/>
+        <location filename="../src/app/domain_labels.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="221"/>
+        <location filename="../src/app/domain_labels.cpp" line="222"/>
         <source>Priority %1 (local indicator Not Met for Two or More Years)</source>
         <translation>Prioridad %1 (indicador local No cumplido durante dos o más años)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="222"/>
+        <location filename="../src/app/domain_labels.cpp" line="223"/>
         <source>%1 together with %2</source>
         <translation>%1 junto con %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="223"/>
+        <location filename="../src/app/domain_labels.cpp" line="224"/>
         <source>%1: the same student group meets the criteria in %2 priorities (%3).</source>
         <translation>%1: el mismo grupo estudiantil cumple los criterios en %2 prioridades (%3).</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="224"/>
+        <location filename="../src/app/domain_labels.cpp" line="225"/>
         <source>Priority %1 (%2): the local indicator was Not Met for Two or More Years</source>
         <translation>Prioridad %1 (%2): el indicador local fue No cumplido durante dos o más años</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="225"/>
+        <location filename="../src/app/domain_labels.cpp" line="226"/>
         <source>Local indicators in two or more priorities: %1 (%2).</source>
         <translation>Indicadores locales en dos o más prioridades: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="226"/>
+        <location filename="../src/app/domain_labels.cpp" line="227"/>
         <source>The district did not submit CALPADS data on time (%1, as CDE&apos;s %2 criteria cite it; %3).</source>
         <translation>El distrito no entregó a tiempo los datos de CALPADS (%1, según lo citan los criterios %2 del CDE; %3).</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="227"/>
+        <location filename="../src/app/domain_labels.cpp" line="228"/>
         <source>Not eligible: the %1 Dashboard does not meet the criteria.</source>
         <translation>No elegible: el Dashboard %1 no cumple los criterios.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="228"/>
+        <location filename="../src/app/domain_labels.cpp" line="229"/>
         <source>Not decided: the %1 Dashboard meets the criteria; a charter school must meet them on both the %2 and %1 Dashboards. Import the %2 files.</source>
         <translation>Sin decidir: el Dashboard %1 cumple los criterios; una escuela chárter debe cumplirlos en los Dashboards %2 y %1. Importe los archivos de %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="229"/>
+        <location filename="../src/app/domain_labels.cpp" line="230"/>
         <source>Eligible: the criteria are met on both the %1 and %2 Dashboards.</source>
         <translation>Elegible: los criterios se cumplen en los Dashboards %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="230"/>
+        <location filename="../src/app/domain_labels.cpp" line="231"/>
         <source>Not eligible: the %1 Dashboard meets the criteria but the %2 Dashboard does not (two years are required).</source>
         <translation>No elegible: el Dashboard %1 cumple los criterios, pero el Dashboard %2 no (se exigen dos años).</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="231"/>
+        <location filename="../src/app/domain_labels.cpp" line="232"/>
         <source>%1 (CDE, &quot;LEA Criteria for Differentiated Assistance&quot;: charter schools &quot;must meet them for two years&quot;; the CALPADS ground applies to districts and COEs only.)</source>
         <translation>%1 (CDE, «LEA Criteria for Differentiated Assistance»: las escuelas chárter «deben cumplirlos durante dos años»; el motivo de CALPADS solo se aplica a los distritos y las COE.)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="232"/>
+        <location filename="../src/app/domain_labels.cpp" line="233"/>
         <source>%1 not imported</source>
         <translation>%1 sin importar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="233"/>
+        <location filename="../src/app/domain_labels.cpp" line="234"/>
         <source>%1 no Dashboard</source>
         <translation>%1 sin Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="234"/>
+        <location filename="../src/app/domain_labels.cpp" line="235"/>
         <source>%1 %2 of %3 needed</source>
         <translation>%1 %2 de %3 necesarios</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="235"/>
+        <location filename="../src/app/domain_labels.cpp" line="236"/>
         <source>%1 %2 of %3 needed (met)</source>
         <translation>%1 %2 de %3 necesarios (cumplido)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="236"/>
+        <location filename="../src/app/domain_labels.cpp" line="237"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="237"/>
+        <location filename="../src/app/domain_labels.cpp" line="238"/>
         <source>Referred</source>
         <translation>Remitido</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="238"/>
+        <location filename="../src/app/domain_labels.cpp" line="239"/>
         <source>Not referred</source>
         <translation>No remitido</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="239"/>
+        <location filename="../src/app/domain_labels.cpp" line="240"/>
         <source>Not decided</source>
         <translation>Sin decidir</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="240"/>
+        <location filename="../src/app/domain_labels.cpp" line="241"/>
         <source>%1 under Ed Code 52072(a): three or more student groups (or all, when fewer than three) must meet the criteria in three of the four school years %2-%3: %4.</source>
         <translation>%1 según el Código de Educación 52072(a): tres o más grupos estudiantiles (o todos, si son menos de tres) deben cumplir los criterios en tres de los cuatro años escolares %2-%3: %4.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="241"/>
+        <location filename="../src/app/domain_labels.cpp" line="242"/>
         <source>%1 Import the missing years&apos; Dashboard files to decide.</source>
         <translation>%1 Importe los archivos del Dashboard de los años que faltan para decidir.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="242"/>
+        <location filename="../src/app/domain_labels.cpp" line="243"/>
         <source>%1 is numerically significant on %2 with %3 students (at least %4 needed, Ed Code 52052).</source>
         <translation>%1: numéricamente significativo en %2 con %3 estudiantes (se necesitan al menos %4, Código de Educación 52052).</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="243"/>
+        <location filename="../src/app/domain_labels.cpp" line="244"/>
         <source>%1 is low-performing on %2 (%3).</source>
         <translation>%1: bajo rendimiento en %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="244"/>
+        <location filename="../src/app/domain_labels.cpp" line="245"/>
         <source>%1 is %2 levels below all students on %3 (%4 against %5).</source>
         <translation>%1: %2 niveles por debajo de todos los estudiantes en %3 (%4 frente a %5).</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="246"/>
+        <location filename="../src/app/domain_labels.cpp" line="247"/>
         <source>never Red</source>
         <translation>nunca en Rojo</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="247"/>
+        <location filename="../src/app/domain_labels.cpp" line="248"/>
         <source>Red in %1</source>
         <translation>en Rojo en %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="248"/>
+        <location filename="../src/app/domain_labels.cpp" line="249"/>
         <source>%1 on %2: %3; %4.</source>
         <translation>%1 en %2: %3; %4.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="249"/>
+        <location filename="../src/app/domain_labels.cpp" line="250"/>
         <source>%1 on %2: %3; %4 (%5 in %6, %7 in %8).</source>
         <translation>%1 en %2: %3; %4 (%5 en %6, %7 en %8).</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="250"/>
+        <location filename="../src/app/domain_labels.cpp" line="251"/>
         <source>improving</source>
         <translation>mejora</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="251"/>
+        <location filename="../src/app/domain_labels.cpp" line="252"/>
         <source>declining</source>
         <translation>empeora</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="252"/>
+        <location filename="../src/app/domain_labels.cpp" line="253"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="253"/>
+        <location filename="../src/app/domain_labels.cpp" line="254"/>
         <source>not comparable</source>
         <translation>no comparable</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="256"/>
+        <location filename="../src/app/domain_labels.cpp" line="257"/>
         <source>Local indicators in two or more priorities: %1.</source>
         <translation>Indicadores locales en dos o más prioridades: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="257"/>
+        <location filename="../src/app/domain_labels.cpp" line="258"/>
         <source>The district did not submit CALPADS data on time (%1, as CDE&apos;s %2 criteria cite it).</source>
         <translation>El distrito no entregó a tiempo los datos de CALPADS (%1, según lo citan los criterios %2 del CDE).</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="258"/>
+        <location filename="../src/app/domain_labels.cpp" line="259"/>
         <source>Priority %1: %2 (%3)</source>
         <translation>Prioridad %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="259"/>
+        <location filename="../src/app/domain_labels.cpp" line="260"/>
         <source>%1 — %2 Dashboard</source>
         <translation>%1 — Dashboard %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="260"/>
+        <location filename="../src/app/domain_labels.cpp" line="261"/>
         <source>Student group</source>
         <translation>Grupo estudiantil</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="261"/>
+        <location filename="../src/app/domain_labels.cpp" line="262"/>
         <source>* drove eligibility: the result met a criterion for a student group that qualified the district.</source>
         <translation>* determinó la elegibilidad: el resultado cumplió un criterio para un grupo estudiantil que hizo elegible al distrito.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="262"/>
+        <location filename="../src/app/domain_labels.cpp" line="263"/>
         <source>* drove eligibility: the result met a criterion for a student group that qualified the school.</source>
         <translation>* determinó la elegibilidad: el resultado cumplió un criterio para un grupo estudiantil que hizo elegible a la escuela.</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="263"/>
+        <location filename="../src/app/domain_labels.cpp" line="264"/>
         <source>Eligible for differentiated assistance (%1 Dashboard)</source>
         <translation>Elegible para asistencia diferenciada (Dashboard %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="264"/>
+        <location filename="../src/app/domain_labels.cpp" line="265"/>
         <source>Not eligible for differentiated assistance (%1 Dashboard)</source>
         <translation>No elegible para asistencia diferenciada (Dashboard %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="265"/>
+        <location filename="../src/app/domain_labels.cpp" line="266"/>
         <source>Qualifying: %1</source>
         <translation>Cumple los criterios: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="266"/>
+        <location filename="../src/app/domain_labels.cpp" line="267"/>
         <source>Qualifying: %1 — CDE letter %2</source>
         <translation>Cumple los criterios: %1 — letra del CDE %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="267"/>
+        <location filename="../src/app/domain_labels.cpp" line="268"/>
         <source>One priority only (not qualifying): %1</source>
         <translation>Solo una prioridad (no cumple los criterios): %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="268"/>
+        <location filename="../src/app/domain_labels.cpp" line="269"/>
         <source>CCEE referral (Ed Code 52072(a)): %1</source>
         <translation>Remisión a la CCEE (Código de Educación 52072(a)): %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="269"/>
+        <location filename="../src/app/domain_labels.cpp" line="270"/>
         <source>Charter school: %1</source>
         <translation>Escuela chárter: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="270"/>
+        <location filename="../src/app/domain_labels.cpp" line="271"/>
         <source>Low-performing student groups</source>
         <translation>Grupos estudiantiles de bajo rendimiento</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="271"/>
+        <location filename="../src/app/domain_labels.cpp" line="272"/>
         <source>Indicators</source>
         <translation>Indicadores</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="272"/>
+        <location filename="../src/app/domain_labels.cpp" line="273"/>
         <source>Disparities: two or more performance levels below all students (the district&apos;s practice in Casebook, not a statutory definition)</source>
         <translation>Disparidades: dos o más niveles de desempeño por debajo de todos los estudiantes (la práctica del distrito en Casebook, no una definición legal)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="273"/>
+        <location filename="../src/app/domain_labels.cpp" line="274"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="274"/>
+        <location filename="../src/app/domain_labels.cpp" line="275"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="275"/>
+        <location filename="../src/app/domain_labels.cpp" line="276"/>
         <source>%1 — %2 Dashboard findings</source>
         <translation>%1 — hallazgos del Dashboard %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="276"/>
+        <location filename="../src/app/domain_labels.cpp" line="277"/>
         <source>Drove eligibility (criteria met)</source>
         <translation>Determinó la elegibilidad (criterios cumplidos)</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="277"/>
+        <location filename="../src/app/domain_labels.cpp" line="278"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="278"/>
+        <location filename="../src/app/domain_labels.cpp" line="279"/>
         <source>* bold and boxed: the result drove eligibility (it met a criterion for a student group that qualified the district).</source>
         <translation>* en negrita y con recuadro: el resultado determinó la elegibilidad (cumplió un criterio para un grupo estudiantil que hizo elegible al distrito).</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="279"/>
+        <location filename="../src/app/domain_labels.cpp" line="280"/>
         <source>* bold and boxed: the result drove eligibility (it met a criterion for a student group that qualified the school).</source>
         <translation>* en negrita y con recuadro: el resultado determinó la elegibilidad (cumplió un criterio para un grupo estudiantil que hizo elegible a la escuela).</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="281"/>
+        <location filename="../src/app/domain_labels.cpp" line="282"/>
         <source>Deadlines</source>
         <translation>Fechas límite</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="282"/>
+        <location filename="../src/app/domain_labels.cpp" line="283"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="283"/>
+        <location filename="../src/app/domain_labels.cpp" line="284"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="284"/>
+        <location filename="../src/app/domain_labels.cpp" line="285"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="285"/>
+        <location filename="../src/app/domain_labels.cpp" line="286"/>
         <source>Case title</source>
         <translation>Título del caso</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="286"/>
+        <location filename="../src/app/domain_labels.cpp" line="287"/>
         <source>Deadline</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="287"/>
+        <location filename="../src/app/domain_labels.cpp" line="288"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="288"/>
+        <location filename="../src/app/domain_labels.cpp" line="289"/>
         <source>Met on</source>
         <translation>Cumplida el</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="289"/>
+        <location filename="../src/app/domain_labels.cpp" line="290"/>
         <source>Why it is due</source>
         <translation>Por qué vence</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="290"/>
+        <location filename="../src/app/domain_labels.cpp" line="291"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="291"/>
+        <location filename="../src/app/domain_labels.cpp" line="292"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="292"/>
+        <location filename="../src/app/domain_labels.cpp" line="293"/>
         <source>UID</source>
         <translation>UID</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="296"/>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>tiene %1 caracteres; se admiten como máximo %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="297"/>
+        <source>holds the control character %1 at byte %2; text may not contain control characters</source>
+        <translation>contiene el carácter de control %1 en el byte %2; el texto no puede contener caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="298"/>
+        <source>holds a C1 control character at byte %1; text may not contain control characters</source>
+        <translation>contiene un carácter de control C1 en el byte %1; el texto no puede contener caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="299"/>
+        <source>is not valid UTF-8 at byte %1</source>
+        <translation>no es UTF-8 válido en el byte %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="300"/>
+        <source>%1 is before the %2 %3</source>
+        <translation>%1 es anterior a la %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="301"/>
+        <source>opening date</source>
+        <translation>fecha de apertura</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="302"/>
+        <source>case&apos;s opening date</source>
+        <translation>fecha de apertura del caso</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="303"/>
+        <source>identification date</source>
+        <translation>fecha de identificación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="304"/>
+        <source>first identification</source>
+        <translation>primera identificación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="305"/>
+        <source>designation date</source>
+        <translation>fecha de designación</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="306"/>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="307"/>
+        <source>school %1 is not in district %2 (its first 7 digits must match)</source>
+        <translation>la escuela %1 no pertenece al distrito %2 (sus primeros 7 dígitos deben coincidir)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="308"/>
+        <source>a %1 communication schedule needs its first date</source>
+        <translation>un calendario de comunicación %1 necesita su primera fecha</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="309"/>
+        <source>expected a Dashboard year from 2017, got %1</source>
+        <translation>se esperaba un año del Dashboard desde 2017, se recibió %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="310"/>
+        <source>an identification again is from a later Dashboard year than %1</source>
+        <translation>una nueva identificación es de un año del Dashboard posterior a %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="311"/>
+        <source>indicator %1 belongs to priority %2, not %3</source>
+        <translation>el indicador %1 pertenece a la prioridad %2, no a la %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="312"/>
+        <source>a recommendation that was %1 needs the district&apos;s reasons</source>
+        <translation>una recomendación %1 necesita los motivos del distrito</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="313"/>
+        <source>declined</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="314"/>
+        <source>adapted</source>
+        <translation>adaptada</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="315"/>
+        <source>the file is %1 bytes; attachments may be at most %2 MiB (%3 bytes)</source>
+        <translation>el archivo tiene %1 bytes; los adjuntos pueden tener como máximo %2 MiB (%3 bytes)</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../src/app/record_form.cpp" line="288"/>
+        <location filename="../src/app/record_form.cpp" line="287"/>
         <source>a case must belong to a district</source>
         <translation>un caso debe pertenecer a un distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="289"/>
+        <location filename="../src/app/record_form.cpp" line="288"/>
         <source>a school plan case must name its school</source>
         <translation>un caso de plan escolar debe indicar su escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="290"/>
+        <location filename="../src/app/record_form.cpp" line="289"/>
         <source>expected 64 hexadecimal digits</source>
         <translation>se esperaban 64 dígitos hexadecimales</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="291"/>
+        <location filename="../src/app/record_form.cpp" line="290"/>
         <source>expected a number, got a value that is not finite</source>
         <translation>se esperaba un número, se recibió un valor que no es finito</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="292"/>
+        <location filename="../src/app/record_form.cpp" line="291"/>
         <source>is larger than any district budget</source>
         <translation>es mayor que cualquier presupuesto de distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="293"/>
+        <location filename="../src/app/record_form.cpp" line="292"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="294"/>
+        <location filename="../src/app/record_form.cpp" line="293"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="295"/>
+        <location filename="../src/app/record_form.cpp" line="294"/>
         <source>record the exit date and reason before marking the school exited</source>
         <translation>registre la fecha y el motivo de la salida antes de marcar la escuela como salida</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="296"/>
+        <location filename="../src/app/record_form.cpp" line="295"/>
         <source>record the first identification (identified_on) before a later one</source>
         <translation>registre la primera identificación (identified_on) antes de una posterior</translation>
     </message>

@@ -30,6 +30,7 @@ AttachmentPanel::AttachmentPanel(CasebookSession *session, QWidget *parent)
     m_list->setAccessibleName(tr("Attachments"));
     m_list->setMaximumHeight(110);
     m_title->setText(tr("Attachments — drop files here"));
+    m_title->setWordWrap(true); // the longer sentence of a form (and Spanish) takes two lines, not cut off
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     auto *row = new QHBoxLayout;

@@ -139,8 +139,9 @@ const char *const kLabels[][2] = {
 
 // The patterns of the domain's phrases (phrase.h): deadlines.cpp's, the activity areas' titles
 // (validation.cpp), eligibility.cpp's, and the words io writes around them in the findings' Copy and
-// Export and the deadline workbook. Tests check every one of deadlinePatterns(), eligibilityPatterns()
-// and of the areas is here, and that every phrase of a findings sheet's text and workbook is.
+// Export and the deadline workbook, and the refusals built from parts. Tests check every one of
+// deadlinePatterns(), eligibilityPatterns(), validationPatterns() and of the areas is here, and that
+// every phrase of a findings sheet's text and workbook is.
 const char *const kPhrases[] = {
     QT_TRANSLATE_NOOP("phrases", "case %1"),
     QT_TRANSLATE_NOOP("phrases", "the County Superintendent"),
@@ -290,6 +291,28 @@ const char *const kPhrases[] = {
     QT_TRANSLATE_NOOP("phrases", "Rule"),
     QT_TRANSLATE_NOOP("phrases", "Record"),
     QT_TRANSLATE_NOOP("phrases", "UID"),
+    // The refusals built from parts (validation.cpp's validationPatterns(); weekly, monthly and quarterly
+    // are above).
+    QT_TRANSLATE_NOOP("phrases", "is %1 characters long; at most %2 are allowed"),
+    QT_TRANSLATE_NOOP("phrases", "holds the control character %1 at byte %2; text may not contain control characters"),
+    QT_TRANSLATE_NOOP("phrases", "holds a C1 control character at byte %1; text may not contain control characters"),
+    QT_TRANSLATE_NOOP("phrases", "is not valid UTF-8 at byte %1"),
+    QT_TRANSLATE_NOOP("phrases", "%1 is before the %2 %3"),
+    QT_TRANSLATE_NOOP("phrases", "opening date"),
+    QT_TRANSLATE_NOOP("phrases", "case's opening date"),
+    QT_TRANSLATE_NOOP("phrases", "identification date"),
+    QT_TRANSLATE_NOOP("phrases", "first identification"),
+    QT_TRANSLATE_NOOP("phrases", "designation date"),
+    QT_TRANSLATE_NOOP("phrases", "start date"),
+    QT_TRANSLATE_NOOP("phrases", "school %1 is not in district %2 (its first 7 digits must match)"),
+    QT_TRANSLATE_NOOP("phrases", "a %1 communication schedule needs its first date"),
+    QT_TRANSLATE_NOOP("phrases", "expected a Dashboard year from 2017, got %1"),
+    QT_TRANSLATE_NOOP("phrases", "an identification again is from a later Dashboard year than %1"),
+    QT_TRANSLATE_NOOP("phrases", "indicator %1 belongs to priority %2, not %3"),
+    QT_TRANSLATE_NOOP("phrases", "a recommendation that was %1 needs the district's reasons"),
+    QT_TRANSLATE_NOOP("phrases", "declined"),
+    QT_TRANSLATE_NOOP("phrases", "adapted"),
+    QT_TRANSLATE_NOOP("phrases", "the file is %1 bytes; attachments may be at most %2 MiB (%3 bytes)"),
 };
 
 // The student groups' and reported populations' names as the Dashboard gives them (codes.cpp).

@@ -2,6 +2,8 @@
 #include "export_packet_dialog.h"
 
 #include "preferences.h"
+#include "record_form.h"
+#include "screen_fit.h"
 #include "session.h"
 
 #include "io/output_file.h"
@@ -43,6 +45,10 @@ ExportPacketDialog::ExportPacketDialog(CasebookSession *session, Id caseId, cons
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ExportPacketDialog::save);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->previewButton, &QPushButton::clicked, this, &ExportPacketDialog::updatePreview);
+    for (auto *date : {m_ui->from, m_ui->to})
+        date->installEventFilter(RecordForm::isoDateTyping()); // "2027-01-31" typed as one piece
+    // A page of the preview readable at once where there is room, all of the dialog on a 1024 x 640 screen.
+    fitToScreen(*this, QSize(860, 800));
 
     // The default period: since the last packet (io::defaultPacketPeriod), shown in the date fields.
     auto c = m_session->casebook().get<Case>(m_caseId);
@@ -97,8 +103,10 @@ bool ExportPacketDialog::updatePreview()
     m_buffer->setBuffer(&m_pdf);
     m_buffer->open(QIODevice::ReadOnly);
     m_document->load(m_buffer);
-    m_ui->statusLabel->setText(tr("%n page(s); packet.pdf, packet.json and %1 attachment(s) in one zip.", "", m_packet->pages)
-                                   .arg(m_packet->entries.size() - 2));
+    const int attachments = int(m_packet->entries.size()) - 2; // besides packet.pdf and packet.json
+    m_ui->statusLabel->setText(tr("%1; packet.pdf, packet.json and %2 in one zip.", "pages; attachments")
+                                   .arg(tr("%n page(s)", nullptr, m_packet->pages),
+                                        tr("%n attached file(s)", "in the packet's zip", attachments)));
     return true;
 }
 

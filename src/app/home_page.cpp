@@ -13,6 +13,7 @@
 #include "ui_home_page.h"
 
 #include <QHeaderView>
+#include <QTableView>
 #include <QItemSelectionModel>
 #include <QTextCharFormat>
 
@@ -90,12 +91,30 @@ HomePage::HomePage(CasebookSession *session, QWidget *parent)
         scroll->setFrameShape(QFrame::NoFrame);
         m_ui->splitter->replaceWidget(m_ui->splitter->indexOf(m_ui->listsPane), scroll);
         scroll->setWidget(m_ui->listsPane);
+        // The pane is no Tab stop of its own (it would take the keys with nothing drawn to show it; the
+        // lists in it are, and it scrolls to whichever has the focus), and Tab goes through the page as
+        // it reads: the filters, the lists, then the calendar and its day's list.
+        scroll->setFocusPolicy(Qt::NoFocus);
+        QWidget *previous = m_ui->exportButton;
+        for (QWidget *next : std::initializer_list<QWidget *>{m_ui->overdueView, m_ui->weekView, m_ui->monthView,
+                                                              m_ui->metView, m_ui->calendar, m_ui->dayList}) {
+            QWidget::setTabOrder(previous, next);
+            previous = next;
+        }
     }
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({700, 240});
     // The calendar reaches as far as Casebook computes dates.
     m_ui->calendar->setDateRange(QDate(1900, 1, 1), toQDate(kLastSupportedDate));
+    // The calendar's day grid draws no frame, so the window's focus border (on every item view) had
+    // nothing to show on: with one, the user browsing months by keyboard sees where the keys go.
+    // The frame (2 px a side when focused, as the window's style sheet draws it) is not in the
+    // calendar's size hint: the minimum height keeps room for it and all six weeks.
+    if (auto *days = m_ui->calendar->findChild<QTableView *>()) {
+        days->setFrameShape(QFrame::StyledPanel);
+        m_ui->calendar->setMinimumHeight(m_ui->calendar->sizeHint().height() + 2 * 2);
+    }
     connect(m_ui->calendar, &QCalendarWidget::selectionChanged, this, [this] { showDay(m_ui->calendar->selectedDate()); });
     connect(m_ui->calendar, &QCalendarWidget::currentPageChanged, this, [this] {
         loadCalendarPage();

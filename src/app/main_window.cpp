@@ -18,6 +18,7 @@
 #include "record_dialog.h"
 #include "reference_page.h"
 #include "search_page.h"
+#include "screen_fit.h"
 #include "session.h"
 
 #include "domain/workflow.h"
@@ -193,30 +194,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    fitToScreen();
+    // Within the screen's free area whatever size it had (a size saved on a larger screen, or the
+    // form's own 1200 x 760 on a 1024 x 640 laptop).
+    fitToScreen(*this, size());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     updateRecentMenu();
     updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::fitToScreen()
-{
-    // The window opens within the screen's free area whatever size it had (a size saved on a larger
-    // screen, or the form's own 1200 x 760 on a 1024 x 640 laptop), with room for the title bar.
-    const QScreen *where = screen();
-    if (!where)
-        return;
-    const QRect available = where->availableGeometry();
-    const QSize room = (available.size() - QSize(kFrameMargin, 2 * kFrameMargin)).expandedTo(minimumSizeHint());
-    QRect frame = geometry();
-    if (frame.width() <= room.width() && frame.height() <= room.height() && available.contains(frame))
-        return;
-    frame.setSize(frame.size().boundedTo(room));
-    frame.moveCenter(available.center());
-    setGeometry(frame);
-}
 
 void MainWindow::setUpActions()
 {

@@ -113,9 +113,6 @@ private:
     void refreshHome();
     void updateRecentMenu();
     void updateTitle();
-    // Brings the window within its screen's free area (see main_window.cpp).
-    void fitToScreen();
-    static constexpr int kFrameMargin = 32;
     void watchIntegrityCheck();
     void openFileDialog();
     void saveCopy();

@@ -1,6 +1,7 @@
 // Preferences; see preferences.h.
 #include "preferences.h"
 
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -14,6 +15,10 @@ Preferences Preferences::load()
     p.exportFolder = s.value(QStringLiteral("preferences/exportFolder"),
                              QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                          .toString();
+    // A Documents folder the desktop never made (or a chosen folder since removed) would send the save
+    // dialogs to the program's working folder: the home folder is the next best place.
+    if (!QDir(p.exportFolder).exists())
+        p.exportFolder = QDir::homePath();
     p.preparedBy = s.value(QStringLiteral("preferences/preparedBy")).toString();
     return p;
 }

@@ -117,9 +117,11 @@ void RecordForm::linkIndicatorToPriority()
 namespace {
 
 // Makes a QDateEdit take an ISO date typed as one piece, "2031-07-09": focusing the field selects its
-// year, so typing replaces the date from the start; and a '-' typed right after Qt has already moved
+// year, so typing replaces the date from the start; a '-' typed right after Qt has already moved
 // on to the next section (it does when a section is full) is the separator the user meant, not a
-// second "next section" that would put the month into the day.
+// second "next section" that would put the month into the day; and Tab leaves the field, as it leaves
+// every other one (QDateEdit's own Tab goes to its month, then its day, so a date typed after one Tab
+// went into the month of the field the user meant to leave).
 class IsoDateTyping : public QObject {
 public:
     using QObject::QObject;
@@ -131,10 +133,20 @@ protected:
         if (!edit)
             return false;
         if (event->type() == QEvent::FocusIn) {
+            // QDateTimeEdit's own focus-in first (it picks the day when Shift+Tab comes back), then the year.
+            static_cast<QObject *>(edit)->event(event);
             edit->setCurrentSection(QDateTimeEdit::YearSection);
             edit->setSelectedSection(QDateTimeEdit::YearSection);
+            return true;
         } else if (event->type() == QEvent::KeyPress) {
-            const auto *key = static_cast<QKeyEvent *>(event);
+            auto *key = static_cast<QKeyEvent *>(event);
+            const bool tab = (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) &&
+                             !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
+            if (tab && edit->parentWidget()) {
+                // The parent moves the focus on from the field, as QWidget does for any Tab.
+                QCoreApplication::sendEvent(edit->parentWidget(), key);
+                return true;
+            }
             if (key->text() != QLatin1String("-"))
                 return false;
             const auto *line = edit->findChild<QLineEdit *>();
@@ -282,8 +294,7 @@ FieldMap RecordForm::fields() const
 namespace {
 
 // The domain's validation messages that are whole sentences of their own (domain/validation.cpp,
-// domain/workflow.cpp), listed for translation in the "validation" context; a message built from parts
-// shows as the domain wrote it.
+// domain/workflow.cpp), listed for translation in the "validation" context.
 [[maybe_unused]] constexpr const char *kValidationMessages[] = {
     QT_TRANSLATE_NOOP("validation", "a case must belong to a district"),
     QT_TRANSLATE_NOOP("validation", "a school plan case must name its school"),
@@ -298,9 +309,11 @@ namespace {
 
 } // namespace
 
-QString validationMessage(const std::string &message)
+QString validationMessage(const Error &error)
 {
-    return QCoreApplication::translate("validation", message.c_str());
+    if (!error.phrase.empty())
+        return phraseText(error.phrase);
+    return QCoreApplication::translate("validation", error.message.c_str());
 }
 
 QWidget *RecordForm::showError(const Error &error)
@@ -314,7 +327,7 @@ QWidget *RecordForm::showError(const Error &error)
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600;"));
-    const QString message = validationMessage(error.message);
+    const QString message = validationMessage(error);
     m_errorLabel->setText(target || error.field.empty() ? message : QString::fromStdString(error.field) + QStringLiteral(": ") + message);
     m_errorLabel->setAccessibleName(QCoreApplication::translate("RecordForm", "Validation error"));
     QFormLayout *form = nullptr;

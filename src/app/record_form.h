@@ -67,8 +67,9 @@ QList<QPair<QVariant, QString>> namedChoices(const QString &name);
 
 QString toQString(std::string_view s);
 
-// A validation message of the domain in the reader's language when it is one of the whole sentences
-// listed for translation ("must not be empty"), else as the domain wrote it.
-QString validationMessage(const std::string &message);
+// A validation message of the domain in the reader's language: a refusal built from parts (Error::phrase,
+// said by phraseText) or a whole sentence listed for translation in the "validation" context ("must not
+// be empty"). A message not listed shows as the domain wrote it.
+QString validationMessage(const Error &error);
 
 } // namespace casebook::app

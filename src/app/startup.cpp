@@ -21,8 +21,12 @@ namespace casebook::app {
 
 void installTranslations(QCoreApplication &app)
 {
+    // The user's language, or else English's own plural forms ("1 page", not "1 page(s)").
     auto *casebookTranslator = new QTranslator(&app);
-    if (casebookTranslator->load(QLocale(), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const auto load = [&](const QLocale &locale) {
+        return casebookTranslator->load(locale, QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    };
+    if (load(QLocale()) || load(QLocale(QLocale::English)))
         QCoreApplication::installTranslator(casebookTranslator);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -12,7 +12,7 @@ Phrase::Phrase(std::string text)
     }
 }
 
-Phrase Phrase::of(std::string pattern, std::vector<Phrase> args)
+Phrase Phrase::of(std::string_view pattern, std::vector<Phrase> args)
 {
     std::vector<std::string> english;
     english.reserve(args.size());
@@ -20,7 +20,7 @@ Phrase Phrase::of(std::string pattern, std::vector<Phrase> args)
         english.push_back(a.str());
     std::string text = fillPattern(pattern, english);
     auto node = std::make_shared<Node>();
-    node->pattern = std::move(pattern);
+    node->pattern = std::string(pattern);
     node->args = std::move(args);
     node->english = std::move(text);
     Phrase out;

@@ -25,7 +25,7 @@ public:
     Phrase(const char *text) : Phrase(std::string(text)) {}
 
     // A translatable pattern ("the communication schedule of %1 is %2") with its arguments.
-    static Phrase of(std::string pattern, std::vector<Phrase> args = {});
+    static Phrase of(std::string_view pattern, std::vector<Phrase> args = {});
     // A domain value's label, translated where the labels of its enum are (`enumName`: EnumTraits' name).
     static Phrase label(std::string text, std::string enumName);
     // A phrase kept in another form (storage's), turned into its parts by `decode` the first time

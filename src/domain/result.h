@@ -2,6 +2,8 @@
 // Casebook returns errors instead of throwing across layers, so callers must look at them.
 #pragma once
 
+#include "phrase.h"
+
 #include <optional>
 #include <string>
 #include <utility>
@@ -23,6 +25,9 @@ struct Error {
     ErrorKind kind = ErrorKind::BadInput;
     std::string field;    // the field, column or rule the message is about ("" when none)
     std::string message;  // a sentence a user can act on
+    // The message's parts when it is built from them (phrase.h), so that a front end can say it in its
+    // reader's language; `message` is its English. Empty for a message that is a sentence of its own.
+    Phrase phrase;
 
     // "field: message", or just the message.
     std::string text() const { return field.empty() ? message : field + ": " + message; }
@@ -30,6 +35,12 @@ struct Error {
     static Error badInput(std::string field, std::string message)
     {
         return {ErrorKind::BadInput, std::move(field), std::move(message)};
+    }
+    static Error badInput(std::string field, const char *message) { return badInput(std::move(field), std::string(message)); }
+    static Error badInput(std::string field, Phrase message)
+    {
+        std::string english = message.str();
+        return {ErrorKind::BadInput, std::move(field), std::move(english), std::move(message)};
     }
     static Error database(std::string message) { return {ErrorKind::Database, {}, std::move(message)}; }
     static Error conflict(std::string rule, std::string message)

@@ -13,7 +13,50 @@ namespace casebook {
 
 namespace {
 
+// Every pattern a refusal built from parts is said with (phrase.h), and the words that go into them,
+// listed once here so that validationPatterns() can give them all to the test that checks the desktop
+// window translates each. The English (Error::message) is what the CLI prints.
+namespace text {
+constexpr std::string_view kTooLong = "is %1 characters long; at most %2 are allowed";
+constexpr std::string_view kControl = "holds the control character %1 at byte %2; text may not contain control characters";
+constexpr std::string_view kC1Control = "holds a C1 control character at byte %1; text may not contain control characters";
+constexpr std::string_view kNotUtf8 = "is not valid UTF-8 at byte %1";
+constexpr std::string_view kBefore = "%1 is before the %2 %3";
+constexpr std::string_view kOpeningDate = "opening date";
+constexpr std::string_view kCaseOpeningDate = "case's opening date";
+constexpr std::string_view kIdentificationDate = "identification date";
+constexpr std::string_view kFirstIdentification = "first identification";
+constexpr std::string_view kDesignationDate = "designation date";
+constexpr std::string_view kStartDate = "start date";
+constexpr std::string_view kSchoolElsewhere = "school %1 is not in district %2 (its first 7 digits must match)";
+constexpr std::string_view kScheduleStart = "a %1 communication schedule needs its first date";
+constexpr std::string_view kDashboardYear = "expected a Dashboard year from 2017, got %1";
+constexpr std::string_view kLaterYear = "an identification again is from a later Dashboard year than %1";
+constexpr std::string_view kIndicatorPriority = "indicator %1 belongs to priority %2, not %3";
+constexpr std::string_view kReasons = "a recommendation that was %1 needs the district's reasons";
+constexpr std::string_view kFileSize = "the file is %1 bytes; attachments may be at most %2 MiB (%3 bytes)";
+// The codes said inside kScheduleStart and kReasons (the schedules' are the deadlines' words too).
+constexpr std::string_view kWeekly = "weekly";
+constexpr std::string_view kMonthly = "monthly";
+constexpr std::string_view kQuarterly = "quarterly";
+constexpr std::string_view kDeclined = "declined";
+constexpr std::string_view kAdapted = "adapted";
+
+constexpr std::array kAll{kTooLong,          kControl,          kC1Control,         kNotUtf8,
+                          kBefore,           kOpeningDate,      kCaseOpeningDate,   kIdentificationDate,
+                          kFirstIdentification, kDesignationDate, kStartDate,        kSchoolElsewhere,
+                          kScheduleStart,    kDashboardYear,    kLaterYear,         kIndicatorPriority,
+                          kReasons,          kFileSize,         kWeekly,            kMonthly,
+                          kQuarterly,        kDeclined,         kAdapted};
+} // namespace text
+
 Status checkForeignTextFirst(const std::string &value, std::string_view field);
+
+Error tooLong(std::string_view field, std::size_t length, std::size_t maxLength)
+{
+    return Error::badInput(std::string(field),
+                           Phrase::of(text::kTooLong, {std::to_string(length), std::to_string(maxLength)}));
+}
 
 Status requireText(const std::string &value, std::string_view field, std::size_t maxLength = 200)
 {
@@ -21,9 +64,7 @@ Status requireText(const std::string &value, std::string_view field, std::size_t
     if (std::all_of(value.begin(), value.end(), [](unsigned char c) { return std::isspace(c); }))
         return Error::badInput(std::string(field), "must not be empty");
     if (value.size() > maxLength)
-        return Error::badInput(std::string(field), "is " + std::to_string(value.size()) +
-                                                       " characters long; at most " + std::to_string(maxLength) +
-                                                       " are allowed");
+        return tooLong(field, value.size(), maxLength);
     return {};
 }
 
@@ -31,9 +72,7 @@ Status limitText(const std::string &value, std::string_view field, std::size_t m
 {
     CASEBOOK_TRY(checkForeignTextFirst(value, field));
     if (value.size() > maxLength)
-        return Error::badInput(std::string(field), "is " + std::to_string(value.size()) +
-                                                       " characters long; at most " + std::to_string(maxLength) +
-                                                       " are allowed");
+        return tooLong(field, value.size(), maxLength);
     return {};
 }
 
@@ -92,9 +131,9 @@ Status checkForeignText(std::string_view text, std::string_view field, bool line
             const bool allowed = c >= 0x20 ? c != 0x7F : c == '\t' || (lineBreaks && (c == '\n' || c == '\r'));
             if (!allowed) {
                 static const char *hex = "0123456789ABCDEF";
-                return Error::badInput(std::string(field), std::string("holds the control character 0x") + hex[c >> 4] +
-                                                               hex[c & 0xF] + " at byte " + std::to_string(i + 1) +
-                                                               "; text may not contain control characters");
+                return Error::badInput(std::string(field),
+                                       Phrase::of(text::kControl, {std::string("0x") + hex[c >> 4] + hex[c & 0xF],
+                                                                   std::to_string(i + 1)}));
             }
             ++i;
             continue;
@@ -112,10 +151,10 @@ Status checkForeignText(std::string_view text, std::string_view field, bool line
         }
         // The C1 controls (U+0080..U+009F) are control characters too.
         if (valid && c == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0)
-            return Error::badInput(std::string(field), "holds a C1 control character at byte " + std::to_string(i + 1) +
-                                                           "; text may not contain control characters");
+            return Error::badInput(std::string(field),
+                                   Phrase::of(text::kC1Control, {std::to_string(i + 1)}));
         if (!valid)
-            return Error::badInput(std::string(field), "is not valid UTF-8 at byte " + std::to_string(i + 1));
+            return Error::badInput(std::string(field), Phrase::of(text::kNotUtf8, {std::to_string(i + 1)}));
         i += length;
     }
     return {};
@@ -134,8 +173,8 @@ Status notBefore(const std::optional<Date> &date, const Date &start, std::string
                  std::string_view startName)
 {
     if (date && *date < start)
-        return Error::badInput(std::string(field), date->toString() + " is before the " + std::string(startName) +
-                                                       " " + start.toString());
+        return Error::badInput(std::string(field), Phrase::of(text::kBefore, {date->toString(), Phrase::of(startName),
+                                                                              start.toString()}));
     return {};
 }
 
@@ -216,8 +255,7 @@ Status validate(const School &s, const District &district)
 {
     CASEBOOK_TRY(validateSchoolCode(s.cds, "cds"));
     if (districtPartOf(s.cds) != district.cds)
-        return Error::badInput("cds", "school " + s.cds + " is not in district " + district.cds +
-                                          " (its first 7 digits must match)");
+        return Error::badInput("cds", Phrase::of(text::kSchoolElsewhere, {s.cds, district.cds}));
     return requireText(s.name, "name");
 }
 
@@ -228,7 +266,7 @@ Status validate(const Case &c)
         return Error::badInput("district_id", "a case must belong to a district");
     if (c.kind == CaseKind::SchoolPlan && !c.schoolId)
         return Error::badInput("school_id", "a school plan case must name its school");
-    CASEBOOK_TRY(notBefore(c.closedOn, c.openedOn, "closed_on", "opening date"));
+    CASEBOOK_TRY(notBefore(c.closedOn, c.openedOn, "closed_on", text::kOpeningDate));
     CASEBOOK_TRY(limitText(c.notes, "notes"));
     CASEBOOK_TRY(limitText(c.owner, "owner", 200));
     if (!statusAllowed(c, c.status))
@@ -239,9 +277,9 @@ Status validate(const Case &c)
                               c.commSchedule == CommunicationSchedule::Monthly ||
                               c.commSchedule == CommunicationSchedule::Quarterly;
         if (periodic && !c.commScheduleStart)
-            return Error::badInput("comm_schedule_start", "a " + std::string(enumCode(c.commSchedule)) +
-                                                              " communication schedule needs its first date");
-        CASEBOOK_TRY(notBefore(c.commScheduleStart, c.openedOn, "comm_schedule_start", "opening date"));
+            return Error::badInput("comm_schedule_start",
+                                   Phrase::of(text::kScheduleStart, {Phrase::of(enumCode(c.commSchedule))}));
+        CASEBOOK_TRY(notBefore(c.commScheduleStart, c.openedOn, "comm_schedule_start", text::kOpeningDate));
     }
     const bool identification = c.identificationYear != 0 || c.identifiedOn || c.countyLetterOn ||
                                 c.reidentificationYear != 0 || c.reidentifiedOn;
@@ -251,14 +289,14 @@ Status validate(const Case &c)
     for (const auto &[year, name] : {std::pair{c.identificationYear, "identification_year"},
                                      std::pair{c.reidentificationYear, "reidentification_year"}})
         if (year != 0 && (year < 2017 || year > 2100))
-            return Error::badInput(name, "expected a Dashboard year from 2017, got " + std::to_string(year));
+            return Error::badInput(name, Phrase::of(text::kDashboardYear, {std::to_string(year)}));
     if (c.reidentifiedOn && !c.identifiedOn)
         return Error::badInput("reidentified_on", "record the first identification (identified_on) before a later one");
     CASEBOOK_TRY(notBefore(c.reidentifiedOn, c.identifiedOn.value_or(Date(1900, 1, 1)), "reidentified_on",
-                           "first identification"));
+                           text::kFirstIdentification));
     if (c.reidentificationYear != 0 && c.reidentificationYear <= c.identificationYear)
-        return Error::badInput("reidentification_year", "an identification again is from a later Dashboard year than " +
-                                                            std::to_string(c.identificationYear));
+        return Error::badInput("reidentification_year",
+                               Phrase::of(text::kLaterYear, {std::to_string(c.identificationYear)}));
     const bool spiFacts = c.sbeIdentificationOn || !c.sbeIdentificationReference.empty() || c.cceeDeterminationOn ||
                           !c.cceeDetermination.empty();
     if (spiFacts && c.kind != CaseKind::SpiIntervention)
@@ -270,10 +308,10 @@ Status validate(const Case &c)
         if (c.designationYear < 2017 || c.designationYear > 2100)
             return Error::badInput("designation_year", "expected a year from 2017 (the first ESSA designations), got " +
                                                            std::to_string(c.designationYear));
-        CASEBOOK_TRY(notBefore(c.approvedBySchoolOn, c.openedOn, "approved_by_school_on", "designation date"));
-        CASEBOOK_TRY(notBefore(c.approvedByDistrictOn, c.openedOn, "approved_by_district_on", "designation date"));
-        CASEBOOK_TRY(notBefore(c.approvedByStateOn, c.openedOn, "approved_by_state_on", "designation date"));
-        CASEBOOK_TRY(notBefore(c.exitedOn, c.openedOn, "exited_on", "designation date"));
+        CASEBOOK_TRY(notBefore(c.approvedBySchoolOn, c.openedOn, "approved_by_school_on", text::kDesignationDate));
+        CASEBOOK_TRY(notBefore(c.approvedByDistrictOn, c.openedOn, "approved_by_district_on", text::kDesignationDate));
+        CASEBOOK_TRY(notBefore(c.approvedByStateOn, c.openedOn, "approved_by_state_on", text::kDesignationDate));
+        CASEBOOK_TRY(notBefore(c.exitedOn, c.openedOn, "exited_on", text::kDesignationDate));
         if (c.monitoringIntervalMonths < 0 || c.monitoringIntervalMonths > 24)
             return Error::badInput("monitoring_interval_months", "expected 0 (none) to 24 months, got " +
                                                                      std::to_string(c.monitoringIntervalMonths));
@@ -290,9 +328,9 @@ Status validate(const QualifyingGroup &g, const Case &parent)
     if (g.priority < 1 || g.priority > 8)
         return Error::badInput("priority", "expected an LCFF priority 1-8, got " + std::to_string(g.priority));
     if (!g.indicator.empty() && findIndicator(g.indicator)->lcffPriority != g.priority)
-        return Error::badInput("priority", "indicator " + g.indicator + " belongs to priority " +
-                                               std::to_string(findIndicator(g.indicator)->lcffPriority) +
-                                               ", not " + std::to_string(g.priority));
+        return Error::badInput("priority", Phrase::of(text::kIndicatorPriority,
+                                                      {g.indicator, std::to_string(findIndicator(g.indicator)->lcffPriority),
+                                                       std::to_string(g.priority)}));
     return {};
 }
 
@@ -302,12 +340,12 @@ Status validate(const Activity &a, const Case &parent)
     CASEBOOK_TRY(requireKind(parent, CaseKind::TechnicalAssistance, "activities"));
     if (a.area < 1 || a.area > 5)
         return Error::badInput("area", "expected an activity area 1-5 (Ed Code 52071), got " + std::to_string(a.area));
-    CASEBOOK_TRY(notBefore(a.dueOn, parent.openedOn, "due_on", "case's opening date"));
+    CASEBOOK_TRY(notBefore(a.dueOn, parent.openedOn, "due_on", text::kCaseOpeningDate));
     if (a.completedOn && !a.isDone())
         return Error::badInput("completed_on", "only a done activity (complete, or done through a substantially "
                                                "similar activity) has a completion date; set the status, or clear "
                                                "the date");
-    CASEBOOK_TRY(notBefore(a.completedOn, parent.openedOn, "completed_on", "case's opening date"));
+    CASEBOOK_TRY(notBefore(a.completedOn, parent.openedOn, "completed_on", text::kCaseOpeningDate));
     if (a.status == ActivityStatus::SubstantiallySimilar) {
         // BP 0520 accepts "substantially similar activities": what was done instead, with its evidence.
         if (isBlank(a.substitute))
@@ -338,7 +376,7 @@ Status validate(const Communication &c, const Case &parent)
 Status validate(const ScheduledContact &s, const Case &parent)
 {
     CASEBOOK_TRY(belongs(s.caseId, parent));
-    CASEBOOK_TRY(notBefore(s.dueOn, parent.openedOn, "due_on", "case's opening date"));
+    CASEBOOK_TRY(notBefore(s.dueOn, parent.openedOn, "due_on", text::kCaseOpeningDate));
     return limitText(s.purpose, "purpose", 500);
 }
 
@@ -346,8 +384,8 @@ Status validate(const DocumentationItem &d, const Case &parent)
 {
     CASEBOOK_TRY(belongs(d.caseId, parent));
     CASEBOOK_TRY(requireText(d.title, "title"));
-    CASEBOOK_TRY(notBefore(d.dueOn, parent.openedOn, "due_on", "case's opening date"));
-    CASEBOOK_TRY(notBefore(d.submittedOn, parent.openedOn, "submitted_on", "case's opening date"));
+    CASEBOOK_TRY(notBefore(d.dueOn, parent.openedOn, "due_on", text::kCaseOpeningDate));
+    CASEBOOK_TRY(notBefore(d.submittedOn, parent.openedOn, "submitted_on", text::kCaseOpeningDate));
     if (d.activityArea < 0 || d.activityArea > 5)
         return Error::badInput("activity_area", "expected 0 (none) or an activity area 1-5, got " +
                                                     std::to_string(d.activityArea));
@@ -359,7 +397,7 @@ Status validate(const Partner &p, const Case &parent)
     CASEBOOK_TRY(belongs(p.caseId, parent));
     CASEBOOK_TRY(requireText(p.name, "name"));
     CASEBOOK_TRY(validateMoney(p.costCents, "cost_cents"));
-    CASEBOOK_TRY(notBefore(p.endOn, p.startOn, "end_on", "start date"));
+    CASEBOOK_TRY(notBefore(p.endOn, p.startOn, "end_on", text::kStartDate));
     return limitText(p.scope, "scope");
 }
 
@@ -369,9 +407,7 @@ Status validate(const CceeRecommendation &r, const Case &parent)
     CASEBOOK_TRY(requireText(r.text, "text", 100000));
     if ((r.consideration == Consideration::Declined || r.consideration == Consideration::Adapted) &&
         std::all_of(r.rationale.begin(), r.rationale.end(), [](unsigned char c) { return std::isspace(c); }))
-        return Error::badInput("rationale", "a recommendation that was " +
-                                                std::string(enumCode(r.consideration)) +
-                                                " needs the district's reasons");
+        return Error::badInput("rationale", Phrase::of(text::kReasons, {Phrase::of(enumCode(r.consideration))}));
     return limitText(r.lcapGoal, "lcap_goal", 500);
 }
 
@@ -384,11 +420,11 @@ Status validate(const SpiAction &a, const Case &parent)
         return Error::conflict("required_by_bargaining_agreement",
                                "the SPI may not stay or rescind a district action that is required by a collective "
                                "bargaining agreement (Ed Code 52072.1(c)(3)); this action cannot be recorded");
-    CASEBOOK_TRY(notBefore(a.dueOn, parent.openedOn, "due_on", "identification date"));
+    CASEBOOK_TRY(notBefore(a.dueOn, parent.openedOn, "due_on", text::kIdentificationDate));
     if (a.completedOn && a.status != ActionStatus::Complete)
         return Error::badInput("completed_on", "only a complete action has a completion date; set the status to "
                                                "complete, or clear the date");
-    CASEBOOK_TRY(notBefore(a.completedOn, parent.openedOn, "completed_on", "identification date"));
+    CASEBOOK_TRY(notBefore(a.completedOn, parent.openedOn, "completed_on", text::kIdentificationDate));
     CASEBOOK_TRY(limitText(a.sbeReference, "sbe_reference", 500));
     return limitText(a.outcome, "outcome");
 }
@@ -421,8 +457,8 @@ Status validate(const MonitoringReview &m, const Case &parent)
 {
     CASEBOOK_TRY(belongs(m.caseId, parent));
     CASEBOOK_TRY(requireKind(parent, CaseKind::SchoolPlan, "monitoring reviews"));
-    CASEBOOK_TRY(notBefore(m.dueOn, parent.openedOn, "due_on", "designation date"));
-    CASEBOOK_TRY(notBefore(m.heldOn, parent.openedOn, "held_on", "designation date"));
+    CASEBOOK_TRY(notBefore(m.dueOn, parent.openedOn, "due_on", text::kDesignationDate));
+    CASEBOOK_TRY(notBefore(m.heldOn, parent.openedOn, "held_on", text::kDesignationDate));
     return limitText(m.outcome, "outcome");
 }
 
@@ -431,12 +467,14 @@ Status validate(const Attachment &a, const Case &parent)
     CASEBOOK_TRY(belongs(a.caseId, parent));
     CASEBOOK_TRY(requireText(a.fileName, "file_name", 255));
     if (a.size < 0 || a.size > kMaxAttachmentBytes)
-        return Error::badInput("size", "the file is " + std::to_string(a.size) + " bytes; attachments may be at most " +
-                                           std::to_string(kMaxAttachmentBytes / (1024 * 1024)) + " MiB (" +
-                                           std::to_string(kMaxAttachmentBytes) + " bytes)");
+        return Error::badInput("size", Phrase::of(text::kFileSize, {std::to_string(a.size),
+                                                                    std::to_string(kMaxAttachmentBytes / (1024 * 1024)),
+                                                                    std::to_string(kMaxAttachmentBytes)}));
     if (a.sha256.size() != 64)
         return Error::badInput("sha256", "expected 64 hexadecimal digits");
     return {};
 }
+
+std::span<const std::string_view> validationPatterns() { return text::kAll; }
 
 } // namespace casebook

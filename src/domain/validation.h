@@ -5,6 +5,9 @@
 #include "dashboard.h"
 #include "records.h"
 
+#include <span>
+#include <string_view>
+
 namespace casebook {
 
 Status validate(const District &d);
@@ -26,6 +29,10 @@ Status checkStep(const SpiAction *before, const SpiAction &after);
 Status validate(const Intervention &i, const Case &parent);
 Status validate(const MonitoringReview &m, const Case &parent);
 Status validate(const Attachment &a, const Case &parent);
+
+// Every pattern (and word said inside one) of the refusals built from parts (Error::phrase), for the
+// test that checks the desktop window lists and translates each.
+std::span<const std::string_view> validationPatterns();
 
 // One Dashboard result as a CDE download file may carry it, whoever stored it: a 14-digit CDS code (a
 // county's 01-58 but in the state's row, seven trailing zeros for a district's), a student group CDE

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <limits>
 
 using namespace casebook;
@@ -258,4 +259,60 @@ TEST_CASE("A Dashboard result is judged by what CDE's files can carry, whoever s
     r = good;
     r.year = 1999;
     CHECK(fieldOf(r) == "reportingyear");
+}
+
+namespace {
+
+// Every pattern of `p` and of the phrases inside it, text left out.
+void collectPatterns(const Phrase &p, std::vector<std::string> &out)
+{
+    if (p.isText())
+        return;
+    out.push_back(p.pattern());
+    for (const auto &a : p.args())
+        collectPatterns(a, out);
+}
+
+} // namespace
+
+TEST_CASE("A refusal built from parts keeps them, its English unchanged, and every pattern in it is listed")
+{
+    const Case parent = parentCase();
+    std::vector<Error> refusals;
+    const auto refused = [&](const Status &s) {
+        REQUIRE_FALSE(s.ok());
+        refusals.push_back(s.error());
+    };
+    for (auto schedule : {CommunicationSchedule::Weekly, CommunicationSchedule::Monthly, CommunicationSchedule::Quarterly}) {
+        Case c = parentCase();
+        c.commSchedule = schedule;
+        refused(validate(c));
+    }
+    for (auto consideration : {Consideration::Declined, Consideration::Adapted})
+        refused(validate(CceeRecommendation{.caseId = 7, .text = "Hire a data coach", .consideration = consideration}, parent));
+    Case closedEarly = parentCase();
+    closedEarly.closedOn = d("2024-12-31");
+    refused(validate(closedEarly));
+    refused(validate(DocumentationItem{.caseId = 7, .title = "Report", .dueOn = d("2024-12-01")}, parent));
+    refused(validate(District{.id = 1, .cds = "0161119", .name = std::string(201, 'x')}));
+    refused(validate(District{.id = 1, .cds = "0161119", .name = "Tab\x01name"}));
+
+    std::vector<std::string> patterns;
+    for (const auto &e : refusals) {
+        INFO(e.message);
+        REQUIRE_FALSE(e.phrase.empty());
+        CHECK(e.phrase.str() == e.message);
+        collectPatterns(e.phrase, patterns);
+    }
+    for (const auto &p : patterns) {
+        INFO(p);
+        CHECK(std::find(validationPatterns().begin(), validationPatterns().end(), p) != validationPatterns().end());
+    }
+    // The English reads as it always did (the CLI prints it).
+    CHECK(refusals[0].message == "a weekly communication schedule needs its first date");
+    CHECK(refusals[3].message == "a recommendation that was declined needs the district's reasons");
+    CHECK(refusals[5].message == "2024-12-31 is before the opening date 2025-01-15");
+    CHECK(refusals[6].message == "2024-12-01 is before the case's opening date 2025-01-15");
+    CHECK(refusals[7].message == "is 201 characters long; at most 200 are allowed");
+    CHECK(refusals[8].message == "holds the control character 0x01 at byte 4; text may not contain control characters");
 }

@@ -111,6 +111,34 @@ TEST_CASE("Every date field of every record form takes an ISO date as typed, and
     CHECK(report.fields >= 20); // the forms hold more than twenty date fields; none was skipped
 }
 
+TEST_CASE("Tab leaves a date field in one press, and a date typed after it goes into the next field")
+{
+    // The communication form: its date, then (Tab) the next field in the form's order. Before, Tab went
+    // to the date's month and the date typed next landed there.
+    auto *formWidget = new QWidget;
+    Ui::CommunicationForm ui;
+    ui.setupUi(formWidget);
+    RecordDialog dialog(formWidget, {QStringLiteral("occurred_on")}, QStringLiteral("test"));
+    dialog.show();
+    dialog.activateWindow();
+    (void)QTest::qWaitForWindowActive(&dialog, 2000);
+    auto *due = formWidget->findChild<QDateEdit *>(QStringLiteral("occurred_on"));
+    REQUIRE(due);
+    due->setFocus(Qt::TabFocusReason);
+    REQUIRE(dialog.focusWidget() == due);
+    const QDate before = due->date();
+    QTest::keyClick(due, Qt::Key_Tab);
+    QWidget *next = dialog.focusWidget();
+    REQUIRE(next);
+    CHECK(next != due);
+    CHECK_FALSE(due->isAncestorOf(next));
+    CHECK(due->date() == before);
+    // Shift+Tab comes back to it, whole.
+    QTest::keyClick(next, Qt::Key_Backtab);
+    CHECK(dialog.focusWidget() == due);
+    CHECK(due->currentSection() == QDateTimeEdit::YearSection);
+}
+
 TEST_CASE("A qualifying group's indicator chosen on the keyboard sets its LCFF priority, and the list shows names")
 {
     auto dialog = makeRecordDialog<Ui::QualifyingGroupForm, QualifyingGroup>(QStringLiteral("Add qualifying group"),

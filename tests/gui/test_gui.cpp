@@ -8,6 +8,7 @@
 #include "deadline_table_model.h"
 #include "domain_labels.h"
 #include "export_packet_dialog.h"
+#include "screen_fit.h"
 #include "findings_page.h"
 #include "home_page.h"
 #include "live_updates.h"
@@ -62,7 +63,10 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QTranslator>
+#include <QScreen>
 #include <QUndoStack>
+
+#include <functional>
 
 using namespace casebook;
 using namespace casebook::app;
@@ -278,6 +282,94 @@ TEST_CASE("An invalid date is refused with a visible message next to the field, 
     CHECK(stayedOpen);
     CHECK(shown.contains(QStringLiteral("2025-12-01 is before the case's opening date 2026-01-12")));
     CHECK(storage::listAll<DocumentationItem>(f.session().casebook().database())->empty());
+}
+
+TEST_CASE("In Spanish, a refusal built from parts is a Spanish sentence with its dates and words in place")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.createRequiredCase(); // opened on 2026-01-12
+    f.window.showCase(f.onlyCaseId());
+    test::InSpanish spanish;
+    REQUIRE(spanish.loaded());
+
+    const auto refusal = [&](const std::function<void(QDialog *)> &fill, const std::function<void()> &open) {
+        QString shown;
+        onNextModal([&](QDialog *form) {
+            fill(form);
+            test::pressOk(form);
+            if (auto *label = form->findChild<QLabel *>(QStringLiteral("validationError")))
+                shown = label->isVisible() ? label->text() : QString();
+            form->reject();
+        });
+        open();
+        return shown.toStdString();
+    };
+    // A date before the case's opening date: the pattern, the name of the start and both dates.
+    CHECK(refusal(
+              [](QDialog *form) {
+                  test::setText(form, "title", "Informe");
+                  test::setDate(form, "due_on", QDate(2025, 12, 1));
+              },
+              [&] { f.window.casePage()->tab("documentationTab")->onAdd(); }) ==
+          "2025-12-01 es anterior a la fecha de apertura del caso 2026-01-12");
+    // A weekly schedule with no first date: the schedule named in Spanish inside the sentence.
+    CHECK(refusal(
+              [](QDialog *form) {
+                  auto *schedule = form->findChild<QComboBox *>(QStringLiteral("comm_schedule"));
+                  schedule->setCurrentIndex(schedule->findData(QStringLiteral("weekly")));
+                  form->findChild<QCheckBox *>(QStringLiteral("comm_schedule_start__set"))->setChecked(false);
+              },
+              [&] { f.window.casePage()->editCase(); }) ==
+          "un calendario de comunicación semanal necesita su primera fecha");
+    CHECK(storage::listAll<DocumentationItem>(f.session().casebook().database())->empty());
+}
+
+namespace {
+
+// Every visible label of `dialog` whose text does not fit it (cut off at its edge), as "where: text".
+QStringList cutLabels(QDialog *dialog, const QString &where)
+{
+    QApplication::processEvents(); // laid out as shown
+    QStringList cut;
+    for (const auto *label : dialog->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->text().isEmpty())
+            continue;
+        const QRect room = label->contentsRect();
+        const QSize needed = label->fontMetrics().size(Qt::TextShowMnemonic, label->text());
+        const bool fits = label->wordWrap() ? label->heightForWidth(label->width()) <= label->height()
+                                            : needed.width() <= room.width() && needed.height() <= room.height();
+        if (!fits)
+            cut << where + QStringLiteral(": ") + label->text();
+    }
+    return cut;
+}
+
+// The labels cut off in the dialog that "Add…" opens on each list tab of a required-assistance case.
+QStringList cutLabelsOfAddDialogs(MainWindow &window)
+{
+    QStringList cut;
+    for (const char *name : {"groupsTab", "activitiesTab", "communicationsTab", "scheduleTab", "documentationTab",
+                             "partnersTab", "recommendationsTab"}) {
+        onNextModal([&](QDialog *form) {
+            cut += cutLabels(form, QString::fromLatin1(name));
+            form->reject();
+        });
+        window.casePage()->tab(QString::fromLatin1(name))->onAdd();
+    }
+    return cut;
+}
+
+} // namespace
+
+TEST_CASE("No label of a record dialog is cut off, in English and in Spanish")
+{
+    Fixture f;
+    f.showNewRequiredCase();
+    CHECK(cutLabelsOfAddDialogs(f.window).join(QLatin1Char('\n')).toStdString() == "");
+    test::InSpanish spanish;
+    REQUIRE(spanish.loaded());
+    CHECK(cutLabelsOfAddDialogs(f.window).join(QLatin1Char('\n')).toStdString() == "");
 }
 
 TEST_CASE("A transition the workflow forbids is refused with its reason")
@@ -537,12 +629,44 @@ TEST_CASE("File ▸ Export packet previews the PDF pages, then saves the zip")
 
     ExportPacketDialog dialog(&f.session(), requiredId, QString::fromStdString(f.dir.path().string()), QString(), &f.window);
     CHECK(dialog.previewPages() >= 3);
+    // All of it on the screen, title bar included (the offscreen screen is 800 x 600; the dialog once
+    // asked for 640 px and its Save button was below a 1024 x 640 laptop's edge).
+    const QRect screen = dialog.screen()->availableGeometry();
+    CHECK(dialog.height() + kFrameMargin <= screen.height());
+    CHECK(dialog.width() <= screen.width());
     const QString zip = QString::fromStdString(f.dir.file("packet.zip"));
     REQUIRE(dialog.saveTo(zip));
     CHECK(QFileInfo(zip).size() > 10000);
 
     f.window.showHome();
     CHECK_FALSE(f.window.ui()->actionExportPacket->isEnabled()); // a packet is of one case
+}
+
+TEST_CASE("In English, a counted word takes its plural form from the English catalogue, never (s)")
+{
+    Fixture f; // the main window registers the application's resources
+    QTranslator english;
+    REQUIRE(english.load(QLocale(QLocale::English), QStringLiteral("casebook"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&english);
+    const auto say = [](const char *context, const char *text, int n) {
+        return QCoreApplication::translate(context, text, nullptr, n).arg(QStringLiteral("x")).toStdString();
+    };
+    CHECK(say("casebook::app::CasePage", "%n attached file(s)", 1) == "1 attached file");
+    CHECK(say("casebook::app::CasePage", "%n attached file(s)", 2) == "2 attached files");
+    CHECK(say("casebook::app::SearchPage", "%n result(s) for “%1” — press Enter or double-click to open the case", 1) ==
+          "1 result for “x” — press Enter or double-click to open the case");
+    CHECK(say("casebook::app::SearchPage", "%n result(s) for “%1” — press Enter or double-click to open the case", 0) ==
+          "0 results for “x” — press Enter or double-click to open the case");
+    // The packet dialog's summary, of a case with no files.
+    f.openEmptyCasebook();
+    f.createRequiredCase();
+    ExportPacketDialog dialog(&f.session(), f.onlyCaseId(), QString::fromStdString(f.dir.path().string()), QString(), &f.window);
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+    QCoreApplication::removeTranslator(&english);
+    INFO(summary.toStdString());
+    CHECK(QRegularExpression(QStringLiteral("^\\d+ pages; packet\\.pdf, packet\\.json and 0 attached files in one zip\\.$"))
+              .match(summary)
+              .hasMatch());
 }
 
 TEST_CASE("File ▸ Export deadlines in Spanish writes the workbook in Spanish, the files programs read in English")
@@ -1162,7 +1286,7 @@ void checkFiltersShowTheirText()
 
 } // namespace
 
-TEST_CASE("Every pattern of the domain's sentences, area and group name is listed and translated into Spanish")
+TEST_CASE("Every pattern of the domain's sentences and refusals, area and group name is listed and translated into Spanish")
 {
     Fixture f; // the main window registers the application's resources
     QTranslator spanish;
@@ -1178,6 +1302,7 @@ TEST_CASE("Every pattern of the domain's sentences, area and group name is liste
     }
     std::vector<std::string_view> findings(eligibilityPatterns().begin(), eligibilityPatterns().end());
     findings.insert(findings.end(), trendPatterns().begin(), trendPatterns().end());
+    findings.insert(findings.end(), validationPatterns().begin(), validationPatterns().end());
     for (const auto pattern : findings) {
         INFO(pattern);
         CHECK(isPhraseListed(pattern));
@@ -1596,14 +1721,38 @@ TEST_CASE("Tab from the deadlines page's filters reaches the calendar, so months
     f.window.activateWindow();
     (void)QTest::qWaitForWindowActive(&f.window, 2000);
     owner->setFocus();
-    bool reached = false;
-    for (int press = 0; press < 30 && !reached; ++press) {
+    // Every stop of one round of Tab, from the owner filter back to it.
+    QStringList stops;
+    QWidget *days = nullptr;
+    for (int press = 0; press < 40; ++press) {
         QWidget *focused = f.window.focusWidget();
         REQUIRE(focused);
         QTest::keyClick(focused, Qt::Key_Tab);
-        reached = f.window.focusWidget() == calendar || calendar->isAncestorOf(f.window.focusWidget());
+        QWidget *now = f.window.focusWidget();
+        if (now == owner)
+            break;
+        stops << now->objectName();
+        if (calendar->isAncestorOf(now))
+            days = now;
     }
-    CHECK(reached);
+    INFO(stops.join(QStringLiteral(", ")).toStdString());
+    // No stop that draws nothing to show it has the keys (the lists' scrolling pane), and the page in
+    // the order it reads: the lists, then the calendar, then the selected day's list.
+    CHECK_FALSE(stops.contains(QStringLiteral("listsScroll")));
+    CHECK(stops.indexOf(QStringLiteral("overdueView")) >= 0);
+    CHECK(stops.indexOf(QStringLiteral("overdueView")) < stops.indexOf(QStringLiteral("qt_calendar_calendarview")));
+    CHECK(stops.indexOf(QStringLiteral("qt_calendar_calendarview")) < stops.indexOf(QStringLiteral("dayList")));
+    REQUIRE(days);
+    days->setFocus();
+    // The grid that has the keys is framed (the window's focus border needs a frame to draw on), and
+    // Page Down turns to the next month, whose deadlines the page then lists by day.
+    REQUIRE(qobject_cast<QFrame *>(days));
+    CHECK(qobject_cast<QFrame *>(days)->frameShape() != QFrame::NoFrame);
+    const int month = calendar->monthShown();
+    QTest::keyClick(days, Qt::Key_PageDown);
+    QTest::keyClick(days, Qt::Key_PageDown);
+    CHECK((calendar->monthShown() - month + 12) % 12 == 2);
+    CHECK(calendar->selectedDate().month() == calendar->monthShown());
 }
 
 TEST_CASE("A case deleted by somebody else while it is shown: the window goes back to the deadlines and says who")
