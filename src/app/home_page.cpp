@@ -14,6 +14,7 @@
 
 #include <QHeaderView>
 #include <QTableView>
+#include <QVBoxLayout>
 #include <QItemSelectionModel>
 #include <QTextCharFormat>
 
@@ -83,14 +84,27 @@ HomePage::HomePage(CasebookSession *session, QWidget *parent)
     // Titles, case names and owners are the users' text, never markup.
     m_ui->whyText->setTextFormat(Qt::PlainText);
     // The lists scroll as one when the window is short (1024×640 with the getting-started panel shown):
-    // the window then still fits the screen.
+    // the window then still fits the screen. Why the selected deadline is due stays in sight below them.
     {
-        auto *scroll = new QScrollArea; // replaceWidget() puts it where the lists were, first
+        auto *column = new QWidget; // replaceWidget() puts it where the lists were, first
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        auto *scroll = new QScrollArea;
         scroll->setObjectName(QStringLiteral("listsScroll"));
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
-        m_ui->splitter->replaceWidget(m_ui->splitter->indexOf(m_ui->listsPane), scroll);
+        m_ui->splitter->replaceWidget(m_ui->splitter->indexOf(m_ui->listsPane), column);
+        m_ui->listsPane->layout()->removeWidget(m_ui->whyText);
         scroll->setWidget(m_ui->listsPane);
+        columnLayout->addWidget(scroll, 1);
+        columnLayout->addWidget(m_ui->whyText);
+        // Ticking "Show met" brings the list of met deadlines into view.
+        connect(m_ui->showMet, &QCheckBox::toggled, scroll, [this, scroll](bool shown) {
+            if (shown) {
+                m_ui->listsPane->layout()->activate();
+                scroll->ensureWidgetVisible(m_ui->metGroup);
+            }
+        });
         // The pane is no Tab stop of its own (it would take the keys with nothing drawn to show it; the
         // lists in it are, and it scrolls to whichever has the focus), and Tab goes through the page as
         // it reads: the filters, the lists, then the calendar and its day's list.
@@ -102,6 +116,9 @@ HomePage::HomePage(CasebookSession *session, QWidget *parent)
             previous = next;
         }
     }
+    // The lists and the calendar take the page's spare height: the headline and counts above them keep
+    // their text's (the lists' scrolling pane asks for little, so without a stretch the labels took it).
+    m_ui->pageLayout->setStretchFactor(m_ui->splitter, 1);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({700, 240});

@@ -1709,6 +1709,21 @@ TEST_CASE("A new casebook's deadlines page, getting-started list shown, fits a 1
     CHECK(f.window.minimumSizeHint().height() <= 600);
 }
 
+TEST_CASE("The deadlines page gives its spare height to the lists and the calendar, not to its headline")
+{
+    Fixture f; // a 1200 x 760 window
+    f.openDemoCasebook();
+    f.window.showHome();
+    QApplication::processEvents();
+    for (const char *name : {"headline", "countsLabel"}) {
+        const auto *label = f.window.homePage()->findChild<QLabel *>(QString::fromLatin1(name));
+        REQUIRE(label);
+        INFO(name << " is " << label->height() << " px tall for " << label->sizeHint().height() << " px of text");
+        CHECK(label->height() <= label->heightForWidth(label->width()) + 4);
+        CHECK(label->height() <= label->sizeHint().height() + 4);
+    }
+}
+
 TEST_CASE("Tab from the deadlines page's filters reaches the calendar, so months ahead can be browsed by keyboard")
 {
     Fixture f;
