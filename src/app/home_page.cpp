@@ -132,6 +132,9 @@ HomePage::HomePage(CasebookSession *session, QWidget *parent)
         days->setFrameShape(QFrame::StyledPanel);
         m_ui->calendar->setMinimumHeight(m_ui->calendar->sizeHint().height() + 2 * 2);
     }
+    // The day's list may be as short as three lines: on a 640-pixel screen with every getting-started step
+    // shown, the calendar above it keeps its six weeks.
+    m_ui->dayList->setMinimumHeight(3 * m_ui->dayList->fontMetrics().lineSpacing() + 2 * m_ui->dayList->frameWidth());
     connect(m_ui->calendar, &QCalendarWidget::selectionChanged, this, [this] { showDay(m_ui->calendar->selectedDate()); });
     connect(m_ui->calendar, &QCalendarWidget::currentPageChanged, this, [this] {
         loadCalendarPage();
