@@ -2404,36 +2404,36 @@
         <translation>Archivos de libro de casos (*.sqlite *.casebook);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="170"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="173"/>
         <source>Who prepares the packet?</source>
         <translation>¿Quién prepara el paquete?</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="171"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="174"/>
         <source>Your name and title, as the packet&apos;s cover names who prepared it
 (kept for the next packets; change it in Edit ▸ Preferences…):</source>
         <translation>Su nombre y cargo, tal como la portada del paquete nombra a quien lo preparó
 (se conserva para los próximos paquetes; cámbielo en Editar ▸ Preferencias…):</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="175"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="178"/>
         <source>e.g. Maria Lopez, Director of Accountability</source>
         <translation>p. ej., Maria Lopez, Director of Accountability</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="188"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="191"/>
         <source>Packet saved</source>
         <translation>Paquete guardado</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="189"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="192"/>
         <source>The packet is saved as
 %1</source>
         <translation>El paquete se guardó como
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="190"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="193"/>
         <source>The packet is saved as
 %1
 
@@ -2446,12 +2446,12 @@ y su PDF, a su lado, como
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="194"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="197"/>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="195"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="198"/>
         <source>Open &amp;PDF</source>
         <translation>Abrir &amp;PDF</translation>
     </message>
@@ -2623,7 +2623,7 @@ y su PDF, a su lado, como
         <translation>No vinculado a una sola actividad</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="320"/>
+        <location filename="../src/app/record_form.cpp" line="332"/>
         <source>Validation error</source>
         <translation>Error de validación</translation>
     </message>
@@ -2819,7 +2819,7 @@ y su PDF, a su lado, como
     <name>casebook::app::AttachmentPanel</name>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="26"/>
-        <location filename="../src/app/attachment_panel.cpp" line="66"/>
+        <location filename="../src/app/attachment_panel.cpp" line="67"/>
         <source>Attach &amp;file…</source>
         <translation>Adjuntar &amp;archivo…</translation>
     </message>
@@ -2840,53 +2840,53 @@ y su PDF, a su lado, como
     </message>
     <message>
         <location filename="../src/app/attachment_panel.cpp" line="32"/>
-        <location filename="../src/app/attachment_panel.cpp" line="68"/>
+        <location filename="../src/app/attachment_panel.cpp" line="69"/>
         <source>Attachments — drop files here</source>
         <translation>Archivos adjuntos: suelte los archivos aquí</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="66"/>
+        <location filename="../src/app/attachment_panel.cpp" line="67"/>
         <source>Attach &amp;files…</source>
         <translation>Adjuntar a&amp;rchivos…</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="67"/>
+        <location filename="../src/app/attachment_panel.cpp" line="68"/>
         <source>Attachments — drop files here; they are attached when you save</source>
         <translation>Archivos adjuntos: suelte los archivos aquí; se adjuntan al guardar</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="74"/>
+        <location filename="../src/app/attachment_panel.cpp" line="75"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="88"/>
+        <location filename="../src/app/attachment_panel.cpp" line="89"/>
         <source>%1   (attached when you save)</source>
         <translation>%1   (se adjunta al guardar)</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="124"/>
+        <location filename="../src/app/attachment_panel.cpp" line="125"/>
         <source>Cannot attach the file</source>
         <translation>No se puede adjuntar el archivo</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="162"/>
-        <location filename="../src/app/attachment_panel.cpp" line="177"/>
+        <location filename="../src/app/attachment_panel.cpp" line="163"/>
+        <location filename="../src/app/attachment_panel.cpp" line="178"/>
         <source>Cannot open the attachment</source>
         <translation>No se puede abrir el archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="197"/>
+        <location filename="../src/app/attachment_panel.cpp" line="198"/>
         <source>Remove attachment</source>
         <translation>Quitar el archivo adjunto</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="198"/>
+        <location filename="../src/app/attachment_panel.cpp" line="199"/>
         <source>Remove “%1” from the casebook? You can undo this with Edit ▸ Undo.</source>
         <translation>¿Quitar “%1” del libro de casos? Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
     <message>
-        <location filename="../src/app/attachment_panel.cpp" line="202"/>
+        <location filename="../src/app/attachment_panel.cpp" line="203"/>
         <source>Cannot remove the attachment</source>
         <translation>No se puede quitar el archivo adjunto</translation>
     </message>
@@ -4010,38 +4010,38 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::ExportPacketDialog</name>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="43"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="44"/>
         <source>&amp;Save packet…</source>
         <translation>&amp;Guardar paquete…</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="55"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="58"/>
         <source>Case %1: %2</source>
         <translation>Caso %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="57"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="60"/>
         <source>Prepared by: not named (Edit ▸ Preferences…)</source>
         <translation>Preparado por: sin nombre (Editar ▸ Preferencias…)</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="58"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="61"/>
         <source>Prepared by: %1</source>
         <translation>Preparado por: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="94"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="97"/>
         <source>The packet cannot be made: %1</source>
         <translation>No se puede generar el paquete: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="104"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="107"/>
         <source>%1; packet.pdf, packet.json and %2 in one zip.</source>
         <comment>pages; attachments</comment>
         <translation>%1; packet.pdf, packet.json y %2 en un zip.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/export_packet_dialog.cpp" line="105"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="108"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4049,7 +4049,7 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/export_packet_dialog.cpp" line="106"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="109"/>
         <source>%n attached file(s)</source>
         <comment>in the packet&apos;s zip</comment>
         <translation>
@@ -4058,29 +4058,29 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
         </translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="132"/>
-        <location filename="../src/app/export_packet_dialog.cpp" line="137"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="135"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="140"/>
         <source>Not saved: %1</source>
         <translation>No se guardó: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="147"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="150"/>
         <source>The packet was saved as %1, but its PDF could not be saved beside it: %2</source>
         <translation>El paquete se guardó como %1, pero su PDF no se pudo guardar a su lado: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="156"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="159"/>
         <source>Save packet</source>
         <translation>Guardar paquete</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="156"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="159"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../src/app/export_packet_dialog.cpp" line="142"/>
-        <location filename="../src/app/export_packet_dialog.cpp" line="146"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="145"/>
+        <location filename="../src/app/export_packet_dialog.cpp" line="149"/>
         <source>Packet saved</source>
         <translation>Paquete guardado</translation>
     </message>
@@ -4448,112 +4448,112 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>casebook::app::HomePage</name>
     <message>
-        <location filename="../src/app/home_page.cpp" line="306"/>
+        <location filename="../src/app/home_page.cpp" line="336"/>
         <source>Overdue (%1)</source>
         <translation>Vencidas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="307"/>
+        <location filename="../src/app/home_page.cpp" line="337"/>
         <source>Due this week (%1)</source>
         <translation>Vencen esta semana (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="308"/>
+        <location filename="../src/app/home_page.cpp" line="338"/>
         <source>Due in the next 30 days (%1)</source>
         <translation>Vencen en los próximos 30 días (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="159"/>
+        <location filename="../src/app/home_page.cpp" line="189"/>
         <source>Deadlines on %1</source>
         <translation>Fechas límite del %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="160"/>
+        <location filename="../src/app/home_page.cpp" line="190"/>
         <source>Deadlines could not be computed: %1</source>
         <translation>No se pudieron calcular las fechas límite: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="174"/>
+        <location filename="../src/app/home_page.cpp" line="204"/>
         <source>required assistance</source>
         <translation>asistencia requerida</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="174"/>
+        <location filename="../src/app/home_page.cpp" line="204"/>
         <source>assistance requests</source>
         <translation>solicitudes de asistencia</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="181"/>
+        <location filename="../src/app/home_page.cpp" line="211"/>
         <source>No open cases. Use Case ▸ New case… to open one.</source>
         <translation>No hay casos abiertos. Use Caso ▸ Nuevo caso… para abrir uno.</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="182"/>
+        <location filename="../src/app/home_page.cpp" line="212"/>
         <source>Open cases: %1</source>
         <translation>Casos abiertos: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="238"/>
+        <location filename="../src/app/home_page.cpp" line="268"/>
         <source>Every owner</source>
         <translation>Todos los responsables</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="240"/>
+        <location filename="../src/app/home_page.cpp" line="270"/>
         <source>(no owner)</source>
         <translation>(sin responsable)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="244"/>
+        <location filename="../src/app/home_page.cpp" line="274"/>
         <source>Every case</source>
         <translation>Todos los casos</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="246"/>
+        <location filename="../src/app/home_page.cpp" line="276"/>
         <source>Case %1</source>
         <translation>Caso %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="248"/>
+        <location filename="../src/app/home_page.cpp" line="278"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="309"/>
+        <location filename="../src/app/home_page.cpp" line="339"/>
         <source>Met in the last 30 days (%1)</source>
         <translation>Cumplidas en los últimos 30 días (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="332"/>
+        <location filename="../src/app/home_page.cpp" line="362"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="384"/>
+        <location filename="../src/app/home_page.cpp" line="414"/>
         <source>Due on %1</source>
         <translation>Vence el %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="386"/>
+        <location filename="../src/app/home_page.cpp" line="416"/>
         <source>The calendar could not be computed: %1</source>
         <translation>No se pudo calcular el calendario: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="392"/>
+        <location filename="../src/app/home_page.cpp" line="422"/>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="393"/>
+        <location filename="../src/app/home_page.cpp" line="423"/>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="400"/>
+        <location filename="../src/app/home_page.cpp" line="430"/>
         <source>Nothing due.</source>
         <translation>No vence nada.</translation>
     </message>
     <message>
-        <location filename="../src/app/home_page.cpp" line="405"/>
+        <location filename="../src/app/home_page.cpp" line="435"/>
         <source>Select a deadline to read why it is due.</source>
         <translation>Seleccione una fecha límite para leer por qué vence.</translation>
     </message>
@@ -6192,107 +6192,107 @@ Puede deshacerlo con Editar ▸ Deshacer mientras Casebook siga abierto; el regi
 <context>
     <name>groups</name>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="320"/>
+        <location filename="../src/app/domain_labels.cpp" line="339"/>
         <source>All Students</source>
         <translation>Todos los estudiantes</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="321"/>
+        <location filename="../src/app/domain_labels.cpp" line="340"/>
         <source>Black/African American</source>
         <translation>Afroamericanos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="322"/>
+        <location filename="../src/app/domain_labels.cpp" line="341"/>
         <source>American Indian or Alaska Native</source>
         <translation>Indígenas americanos o nativos de Alaska</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="323"/>
+        <location filename="../src/app/domain_labels.cpp" line="342"/>
         <source>Asian</source>
         <translation>Asiáticos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="324"/>
+        <location filename="../src/app/domain_labels.cpp" line="343"/>
         <source>Filipino</source>
         <translation>Filipinos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="325"/>
+        <location filename="../src/app/domain_labels.cpp" line="344"/>
         <source>Hispanic</source>
         <translation>Hispanos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="326"/>
+        <location filename="../src/app/domain_labels.cpp" line="345"/>
         <source>Pacific Islander</source>
         <translation>Isleños del Pacífico</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="327"/>
+        <location filename="../src/app/domain_labels.cpp" line="346"/>
         <source>White</source>
         <translation>Blancos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="328"/>
+        <location filename="../src/app/domain_labels.cpp" line="347"/>
         <source>Two or More Races</source>
         <translation>Dos o más razas</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="329"/>
+        <location filename="../src/app/domain_labels.cpp" line="348"/>
         <source>English Learners</source>
         <translation>Estudiantes de inglés</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="330"/>
+        <location filename="../src/app/domain_labels.cpp" line="349"/>
         <source>English Learners Only</source>
         <translation>Solo estudiantes de inglés</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="331"/>
+        <location filename="../src/app/domain_labels.cpp" line="350"/>
         <source>Reclassified Fluent English Proficient Only</source>
         <translation>Solo reclasificados con dominio del inglés</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="332"/>
+        <location filename="../src/app/domain_labels.cpp" line="351"/>
         <source>English Only</source>
         <translation>Solo inglés</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="333"/>
+        <location filename="../src/app/domain_labels.cpp" line="352"/>
         <source>Long-Term English Learners</source>
         <translation>Estudiantes de inglés a largo plazo</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="334"/>
+        <location filename="../src/app/domain_labels.cpp" line="353"/>
         <source>Socioeconomically Disadvantaged</source>
         <translation>Socioeconómicamente desfavorecidos</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="335"/>
+        <location filename="../src/app/domain_labels.cpp" line="354"/>
         <source>Students with Disabilities</source>
         <translation>Estudiantes con discapacidades</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="336"/>
+        <location filename="../src/app/domain_labels.cpp" line="355"/>
         <source>Foster Youth</source>
         <translation>Jóvenes en hogares de crianza temporal</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="337"/>
+        <location filename="../src/app/domain_labels.cpp" line="356"/>
         <source>Homeless Youth</source>
         <translation>Jóvenes sin hogar</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="338"/>
+        <location filename="../src/app/domain_labels.cpp" line="357"/>
         <source>Took the Smarter Balanced Summative Assessment</source>
         <translation>Presentaron la Evaluación Sumativa Smarter Balanced</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="339"/>
+        <location filename="../src/app/domain_labels.cpp" line="358"/>
         <source>Took the California Alternate Assessment</source>
         <translation>Presentaron la Evaluación Alternativa de California</translation>
     </message>
     <message>
-        <location filename="../src/app/domain_labels.cpp" line="340"/>
+        <location filename="../src/app/domain_labels.cpp" line="359"/>
         <source>Initially Fluent English Proficient</source>
         <translation>Con dominio inicial del inglés</translation>
     </message>
@@ -7116,51 +7116,101 @@ Responsable: %2</translation>
         <source>the file is %1 bytes; attachments may be at most %2 MiB (%3 bytes)</source>
         <translation>el archivo tiene %1 bytes; los adjuntos pueden tener como máximo %2 MiB (%3 bytes)</translation>
     </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="317"/>
+        <source>technical-assistance request</source>
+        <translation>solicitud de asistencia técnica</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="318"/>
+        <source>required technical assistance</source>
+        <translation>asistencia técnica requerida</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="319"/>
+        <source>SPI intervention</source>
+        <translation>intervención del SPI</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="320"/>
+        <source>school plan</source>
+        <translation>plan escolar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="321"/>
+        <source>a %1 case cannot go from &quot;%2&quot; to &quot;%3&quot;; it is finished</source>
+        <translation>un caso de %1 no puede pasar de «%2» a «%3»; está terminado</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="322"/>
+        <source>a %1 case cannot go from &quot;%2&quot; to &quot;%3&quot;; allowed next: %4</source>
+        <translation>un caso de %1 no puede pasar de «%2» a «%3»; siguientes posibles: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="323"/>
+        <source>activities %1 are not done; required technical assistance documents the completion of activities 1-5 &quot;or substantially similar activities&quot; (BP 0520; Ed Code 52071(c)). Record each as complete, or as done through a substantially similar activity with what was done instead and its evidence</source>
+        <translation>las actividades %1 no están hechas; la asistencia técnica requerida documenta la realización de las actividades 1-5 &quot;or substantially similar activities&quot; (BP 0520; Código de Educación 52071(c)). Registre cada una como completa, o como realizada mediante una actividad sustancialmente similar, con lo que se hizo en su lugar y su evidencia</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="327"/>
+        <source>required technical assistance lasts &quot;for a minimum of two years following the identification&quot; (Ed Code 52071(c)(1)); counted from %1, the case can close on or after %2</source>
+        <translation>la asistencia técnica requerida dura &quot;for a minimum of two years following the identification&quot; (Código de Educación 52071(c)(1)); contado desde %1, el caso puede cerrarse a partir del %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="330"/>
+        <source>awaiting State Board approval: the SPI identifies a district for intervention &quot;with the approval of the state board&quot; (Ed Code 52072.1(a)); record the date of the State Board&apos;s approval before the intervention becomes active</source>
+        <translation>en espera de la aprobación de la Junta Estatal: el SPI identifica a un distrito para intervención &quot;with the approval of the state board&quot; (Código de Educación 52072.1(a)); registre la fecha de la aprobación de la Junta Estatal antes de que la intervención pase a activa</translation>
+    </message>
+    <message>
+        <location filename="../src/app/domain_labels.cpp" line="333"/>
+        <source>a %1 plan is approved only when every required approval and part is recorded; missing: %2</source>
+        <translation>un plan %1 se aprueba solo cuando constan todas las aprobaciones y partes requeridas; faltan: %2</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../src/app/record_form.cpp" line="287"/>
+        <location filename="../src/app/record_form.cpp" line="299"/>
         <source>a case must belong to a district</source>
         <translation>un caso debe pertenecer a un distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="288"/>
+        <location filename="../src/app/record_form.cpp" line="300"/>
         <source>a school plan case must name its school</source>
         <translation>un caso de plan escolar debe indicar su escuela</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="289"/>
+        <location filename="../src/app/record_form.cpp" line="301"/>
         <source>expected 64 hexadecimal digits</source>
         <translation>se esperaban 64 dígitos hexadecimales</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="290"/>
+        <location filename="../src/app/record_form.cpp" line="302"/>
         <source>expected a number, got a value that is not finite</source>
         <translation>se esperaba un número, se recibió un valor que no es finito</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="291"/>
+        <location filename="../src/app/record_form.cpp" line="303"/>
         <source>is larger than any district budget</source>
         <translation>es mayor que cualquier presupuesto de distrito</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="292"/>
+        <location filename="../src/app/record_form.cpp" line="304"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="293"/>
+        <location filename="../src/app/record_form.cpp" line="305"/>
         <source>must not be negative</source>
         <translation>no puede ser negativo</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="294"/>
+        <location filename="../src/app/record_form.cpp" line="306"/>
         <source>record the exit date and reason before marking the school exited</source>
         <translation>registre la fecha y el motivo de la salida antes de marcar la escuela como salida</translation>
     </message>
     <message>
-        <location filename="../src/app/record_form.cpp" line="295"/>
+        <location filename="../src/app/record_form.cpp" line="307"/>
         <source>record the first identification (identified_on) before a later one</source>
         <translation>registre la primera identificación (identified_on) antes de una posterior</translation>
     </message>

@@ -455,7 +455,7 @@ void CasePage::updateHeader()
         QAction *action = menu->addAction(labelOf(next));
         connect(action, &QAction::triggered, this, [this, next] {
             if (auto r = m_session->transition(m_caseId, next); !r)
-                QMessageBox::warning(this, tr("The case cannot move"), toQString(r.error().message));
+                QMessageBox::warning(this, tr("The case cannot move"), validationMessage(r.error()));
         });
     }
     m_ui->moveButton->setEnabled(!menu->isEmpty());

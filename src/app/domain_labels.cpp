@@ -140,8 +140,8 @@ const char *const kLabels[][2] = {
 // The patterns of the domain's phrases (phrase.h): deadlines.cpp's, the activity areas' titles
 // (validation.cpp), eligibility.cpp's, and the words io writes around them in the findings' Copy and
 // Export and the deadline workbook, and the refusals built from parts. Tests check every one of
-// deadlinePatterns(), eligibilityPatterns(), validationPatterns() and of the areas is here, and that
-// every phrase of a findings sheet's text and workbook is.
+// deadlinePatterns(), eligibilityPatterns(), validationPatterns(), workflowPatterns() and of the areas
+// is here, and that every phrase of a findings sheet's text and workbook is.
 const char *const kPhrases[] = {
     QT_TRANSLATE_NOOP("phrases", "case %1"),
     QT_TRANSLATE_NOOP("phrases", "the County Superintendent"),
@@ -313,6 +313,25 @@ const char *const kPhrases[] = {
     QT_TRANSLATE_NOOP("phrases", "declined"),
     QT_TRANSLATE_NOOP("phrases", "adapted"),
     QT_TRANSLATE_NOOP("phrases", "the file is %1 bytes; attachments may be at most %2 MiB (%3 bytes)"),
+    // The refusals of a move (workflow.cpp's workflowPatterns(); "%1, %2" is above).
+    QT_TRANSLATE_NOOP("phrases", "technical-assistance request"),
+    QT_TRANSLATE_NOOP("phrases", "required technical assistance"),
+    QT_TRANSLATE_NOOP("phrases", "SPI intervention"),
+    QT_TRANSLATE_NOOP("phrases", "school plan"),
+    QT_TRANSLATE_NOOP("phrases", "a %1 case cannot go from \"%2\" to \"%3\"; it is finished"),
+    QT_TRANSLATE_NOOP("phrases", "a %1 case cannot go from \"%2\" to \"%3\"; allowed next: %4"),
+    QT_TRANSLATE_NOOP("phrases", "activities %1 are not done; required technical assistance documents the completion of "
+                                 "activities 1-5 \"or substantially similar activities\" (BP 0520; Ed Code 52071(c)). "
+                                 "Record each as complete, or as done through a substantially similar activity with "
+                                 "what was done instead and its evidence"),
+    QT_TRANSLATE_NOOP("phrases", "required technical assistance lasts \"for a minimum of two years following the "
+                                 "identification\" (Ed Code 52071(c)(1)); counted from %1, the case can close on or "
+                                 "after %2"),
+    QT_TRANSLATE_NOOP("phrases", "awaiting State Board approval: the SPI identifies a district for intervention \"with "
+                                 "the approval of the state board\" (Ed Code 52072.1(a)); record the date of the State "
+                                 "Board's approval before the intervention becomes active"),
+    QT_TRANSLATE_NOOP("phrases", "a %1 plan is approved only when every required approval and part is recorded; "
+                                 "missing: %2"),
 };
 
 // The student groups' and reported populations' names as the Dashboard gives them (codes.cpp).

@@ -14,6 +14,48 @@ namespace {
 
 using S = CaseStatus;
 
+// Every pattern the refusals of a move are said with (phrase.h), and the workflows' names said in them,
+// listed once here so that workflowPatterns() can give them all to the test that checks the desktop
+// window translates each. The English (Error::message) is what the CLI prints.
+namespace text {
+constexpr std::string_view kBoard = "technical-assistance request";
+constexpr std::string_view kRequired = "required technical assistance";
+constexpr std::string_view kSpi = "SPI intervention";
+constexpr std::string_view kPlan = "school plan";
+constexpr std::string_view kFinished = "a %1 case cannot go from \"%2\" to \"%3\"; it is finished";
+constexpr std::string_view kAllowedNext = "a %1 case cannot go from \"%2\" to \"%3\"; allowed next: %4";
+constexpr std::string_view kComma = "%1, %2";
+constexpr std::string_view kActivitiesNotDone =
+    "activities %1 are not done; required technical assistance documents the completion of activities 1-5 \"or "
+    "substantially similar activities\" (BP 0520; Ed Code 52071(c)). Record each as complete, or as done through a "
+    "substantially similar activity with what was done instead and its evidence";
+constexpr std::string_view kTwoYears =
+    "required technical assistance lasts \"for a minimum of two years following the identification\" (Ed Code "
+    "52071(c)(1)); counted from %1, the case can close on or after %2";
+constexpr std::string_view kAwaitingBoard =
+    "awaiting State Board approval: the SPI identifies a district for intervention \"with the approval of the state "
+    "board\" (Ed Code 52072.1(a)); record the date of the State Board's approval before the intervention becomes "
+    "active";
+constexpr std::string_view kPlanIncomplete =
+    "a %1 plan is approved only when every required approval and part is recorded; missing: %2";
+
+constexpr std::array kAll{kBoard,      kRequired,          kSpi,       kPlan,           kFinished,
+                          kAllowedNext, kComma,            kActivitiesNotDone, kTwoYears, kAwaitingBoard,
+                          kPlanIncomplete};
+} // namespace text
+
+// A refusal of a move, kept as its phrase (Error::phrase) beside its English.
+Error refusal(std::string rule, Phrase said)
+{
+    std::string english = said.str();
+    return Error{ErrorKind::Conflict, std::move(rule), std::move(english), std::move(said)};
+}
+
+Phrase statusPhrase(CaseStatus status)
+{
+    return Phrase::label(std::string(enumLabel(status)), std::string(EnumTraits<CaseStatus>::name));
+}
+
 std::string lowered(std::string s)
 {
     if (!s.empty())
@@ -57,10 +99,10 @@ constexpr std::array kPlanTransitions{
 
 const Workflow &workflowOf(CaseKind kind, TaOrigin origin)
 {
-    static const Workflow board{"technical-assistance request", kBoardStates, kBoardTransitions};
-    static const Workflow required{"required technical assistance", kRequiredStates, kRequiredTransitions};
-    static const Workflow spi{"SPI intervention", kSpiStates, kSpiTransitions};
-    static const Workflow plan{"school plan", kPlanStates, kPlanTransitions};
+    static const Workflow board{text::kBoard, kBoardStates, kBoardTransitions};
+    static const Workflow required{text::kRequired, kRequiredStates, kRequiredTransitions};
+    static const Workflow spi{text::kSpi, kSpiStates, kSpiTransitions};
+    static const Workflow plan{text::kPlan, kPlanStates, kPlanTransitions};
     switch (kind) {
     case CaseKind::TechnicalAssistance: return origin == TaOrigin::Required ? required : board;
     case CaseKind::SpiIntervention: return spi;
@@ -217,37 +259,27 @@ Status checkTransition(const Case &c, CaseStatus to, const std::vector<Activity>
     const bool listed = std::any_of(wf.transitions.begin(), wf.transitions.end(),
                                     [&](const Transition &t) { return t.from == c.status && t.to == to; });
     if (!listed) {
-        std::string allowed;
+        Phrase allowed;
         for (auto s : nextStates(c))
-            allowed += (allowed.empty() ? "" : ", ") + std::string(enumLabel(s));
-        return Error::conflict("status", "a " + std::string(wf.name) + " case cannot go from \"" +
-                                             std::string(enumLabel(c.status)) + "\" to \"" +
-                                             std::string(enumLabel(to)) + "\"" +
-                                             (allowed.empty() ? std::string("; it is finished")
-                                                              : "; allowed next: " + allowed));
+            allowed = allowed.empty() ? statusPhrase(s) : Phrase::of(text::kComma, {allowed, statusPhrase(s)});
+        const Phrase name = Phrase::of(wf.name);
+        return allowed.empty()
+                   ? refusal("status", Phrase::of(text::kFinished, {name, statusPhrase(c.status), statusPhrase(to)}))
+                   : refusal("status",
+                             Phrase::of(text::kAllowedNext, {name, statusPhrase(c.status), statusPhrase(to), allowed}));
     }
     if (c.isRequiredAssistance()) {
         const bool needsActivities = to == S::ActivitiesComplete || to == S::EligibleToClose || to == S::Closed;
         if (needsActivities) {
             if (auto missing = activitiesNotDone(activities); !missing.empty())
-                return Error::conflict(
-                    "activities",
-                    "activities " + missing + " are not done; required technical assistance documents the completion "
-                    "of activities 1-5 \"or substantially similar activities\" (BP 0520; Ed Code 52071(c)). Record "
-                    "each as complete, or as done through a substantially similar activity with what was done "
-                    "instead and its evidence");
+                return refusal("activities", Phrase::of(text::kActivitiesNotDone, {missing}));
         }
         if ((to == S::EligibleToClose || to == S::Closed) && today < earliestCloseDate(c))
-            return Error::conflict("two_year_minimum",
-                                   "required technical assistance lasts \"for a minimum of two years following the "
-                                   "identification\" (Ed Code 52071(c)(1)); counted from " + minimumBasis(c) +
-                                       ", the case can close on or after " + earliestCloseDate(c).toString());
+            return refusal("two_year_minimum", Phrase::of(text::kTwoYears, {minimumBasisPhrase(c),
+                                                                            earliestCloseDate(c).toString()}));
     }
     if (c.kind == CaseKind::SpiIntervention && to == S::Active && !c.sbeIdentificationOn)
-        return Error::conflict("sbe_identification_on",
-                               "awaiting State Board approval: the SPI identifies a district for intervention \"with "
-                               "the approval of the state board\" (Ed Code 52072.1(a)); record the date of the "
-                               "State Board's approval before the intervention becomes active");
+        return refusal("sbe_identification_on", Phrase::of(text::kAwaitingBoard));
     if (c.kind == CaseKind::SchoolPlan) {
         if (to == S::PlanApproved) {
             std::vector<std::string> problems;
@@ -256,9 +288,8 @@ Status checkTransition(const Case &c, CaseStatus to, const std::vector<Activity>
             if (auto missing = missingPlanContent(c); !missing.empty())
                 problems.push_back(joined(missing) + " (" + std::string(contentSource(c)) + ")");
             if (!problems.empty())
-                return Error::conflict("plan_approved", "a " + std::string(enumCode(c.designation)) +
-                                                            " plan is approved only when every required approval "
-                                                            "and part is recorded; missing: " + joined(problems));
+                return refusal("plan_approved",
+                               Phrase::of(text::kPlanIncomplete, {std::string(enumCode(c.designation)), joined(problems)}));
         }
         if (to == S::Exited && !c.exitedOn)
             return Error::conflict("exited_on", "record the exit date and reason before marking the school exited");
@@ -291,5 +322,7 @@ std::vector<Activity> initialActivities(const Case &c)
     }
     return out;
 }
+
+std::span<const std::string_view> workflowPatterns() { return text::kAll; }
 
 } // namespace casebook

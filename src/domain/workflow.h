@@ -4,6 +4,7 @@
 #include "records.h"
 
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace casebook {
@@ -12,6 +13,10 @@ namespace casebook {
 std::string_view workflowName(const Case &c);
 // The states of the case's workflow, in their usual order.
 std::span<const CaseStatus> workflowStates(const Case &c);
+
+// Every pattern (and workflow name said inside one) of the refusals of a move (Error::phrase), for the
+// test that checks the desktop window lists and translates each.
+std::span<const std::string_view> workflowPatterns();
 CaseStatus initialStatus(CaseKind kind, TaOrigin origin);
 bool statusAllowed(const Case &c, CaseStatus status);
 bool isTerminal(CaseStatus status);

@@ -1,5 +1,7 @@
 #include "domain/validation.h"
 
+#include "support/phrase_patterns.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -261,20 +263,6 @@ TEST_CASE("A Dashboard result is judged by what CDE's files can carry, whoever s
     CHECK(fieldOf(r) == "reportingyear");
 }
 
-namespace {
-
-// Every pattern of `p` and of the phrases inside it, text left out.
-void collectPatterns(const Phrase &p, std::vector<std::string> &out)
-{
-    if (p.isText())
-        return;
-    out.push_back(p.pattern());
-    for (const auto &a : p.args())
-        collectPatterns(a, out);
-}
-
-} // namespace
-
 TEST_CASE("A refusal built from parts keeps them, its English unchanged, and every pattern in it is listed")
 {
     const Case parent = parentCase();
@@ -297,13 +285,7 @@ TEST_CASE("A refusal built from parts keeps them, its English unchanged, and eve
     refused(validate(District{.id = 1, .cds = "0161119", .name = std::string(201, 'x')}));
     refused(validate(District{.id = 1, .cds = "0161119", .name = "Tab\x01name"}));
 
-    std::vector<std::string> patterns;
-    for (const auto &e : refusals) {
-        INFO(e.message);
-        REQUIRE_FALSE(e.phrase.empty());
-        CHECK(e.phrase.str() == e.message);
-        collectPatterns(e.phrase, patterns);
-    }
+    const std::vector<std::string> patterns = test::refusalPatterns(refusals);
     for (const auto &p : patterns) {
         INFO(p);
         CHECK(std::find(validationPatterns().begin(), validationPatterns().end(), p) != validationPatterns().end());

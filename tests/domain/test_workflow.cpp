@@ -1,6 +1,11 @@
+#include "domain/deadlines.h"
 #include "domain/workflow.h"
 
+#include "support/phrase_patterns.h"
+
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 using namespace casebook;
 
@@ -123,4 +128,49 @@ TEST_CASE("Technical-assistance cases start with the five activities of Ed Code 
         CHECK(list[std::size_t(i)].area == i + 1);
     c.kind = CaseKind::SpiIntervention;
     CHECK(initialActivities(c).empty());
+}
+
+TEST_CASE("A refused move keeps its phrase beside the same English, and every pattern in it is listed")
+{
+    std::vector<Error> refusals;
+    const auto refused = [&](const Status &s) {
+        REQUIRE_FALSE(s.ok());
+        refusals.push_back(s.error());
+    };
+    Case c = requiredCase();
+    refused(checkTransition(c, CaseStatus::ActivitiesComplete, activities(ActivityStatus::InProgress), d("2026-06-01")));
+    c.status = CaseStatus::ActivitiesComplete;
+    refused(checkTransition(c, CaseStatus::EligibleToClose, activities(ActivityStatus::Complete), d("2026-02-27")));
+    c.status = CaseStatus::Determined;
+    refused(checkTransition(c, CaseStatus::Closed, {}, d("2030-01-01")));
+    Case board;
+    board.kind = CaseKind::TechnicalAssistance;
+    board.origin = TaOrigin::BoardRequest;
+    board.status = CaseStatus::Closed;
+    refused(checkTransition(board, CaseStatus::Active, {}, d("2030-01-01")));
+    Case spi;
+    spi.kind = CaseKind::SpiIntervention;
+    spi.status = CaseStatus::Identified;
+    refused(checkTransition(spi, CaseStatus::Active, {}, d("2030-01-01")));
+    Case plan;
+    plan.kind = CaseKind::SchoolPlan;
+    plan.status = CaseStatus::PlanDrafted;
+    plan.openedOn = d("2024-01-10");
+    refused(checkTransition(plan, CaseStatus::PlanApproved, {}, d("2024-05-01")));
+
+    const std::vector<std::string> patterns = test::refusalPatterns(refusals);
+    // The two-year basis is the deadlines' own phrase (deadlinePatterns()).
+    const auto listed = [](const std::string &p) {
+        return std::find(workflowPatterns().begin(), workflowPatterns().end(), p) != workflowPatterns().end() ||
+               std::find(deadlinePatterns().begin(), deadlinePatterns().end(), p) != deadlinePatterns().end();
+    };
+    for (const auto &p : patterns) {
+        INFO(p);
+        CHECK(listed(p));
+    }
+    // The English as the CLI has always printed it (the statute's words from Ed Code 52071(c)(1)).
+    CHECK(refusals[2].message ==
+          "a required technical assistance case cannot go from \"Determined\" to \"Closed\"; allowed next: Active");
+    CHECK(refusals[3].message == "a technical-assistance request case cannot go from \"Closed\" to \"Active\"; it is finished");
+    CHECK_THAT(refusals[1].message, Catch::Contains("\"for a minimum of two years following the identification\""));
 }

@@ -25,6 +25,7 @@
 #include "domain/eligibility.h"
 #include "domain/trends.h"
 #include "domain/validation.h"
+#include "domain/workflow.h"
 #include "io/audit_text.h"
 #include "io/demo.h"
 #include "io/xlsx_reader.h"
@@ -387,6 +388,21 @@ TEST_CASE("A transition the workflow forbids is refused with its reason")
     REQUIRE_FALSE(r.ok());
     CHECK_THAT(r.error().message, Catch::Contains("are not done"));
     CHECK(storage::get<Case>(f.session().casebook().database(), requiredId)->status == CaseStatus::Active);
+
+    // The window says it in its reader's language: in Spanish, the sentence with the activities in place
+    // and the statute's words quoted as written; a move the workflow does not list names the states in
+    // Spanish too.
+    test::InSpanish spanish;
+    REQUIRE(spanish.loaded());
+    const std::string said = validationMessage(r.error()).toStdString();
+    CHECK_THAT(said, Catch::StartsWith("las actividades ") && Catch::Contains(" no están hechas; la asistencia técnica "
+                                                                            "requerida documenta") &&
+                         Catch::Contains("\"or substantially similar activities\""));
+    auto bad = f.session().transition(requiredId, CaseStatus::Closed);
+    REQUIRE_FALSE(bad.ok());
+    INFO(bad.error().message);
+    CHECK_THAT(validationMessage(bad.error()).toStdString(),
+               Catch::StartsWith("un caso de asistencia técnica requerida no puede pasar de «Activo» a «Cerrado»"));
 }
 
 TEST_CASE("The demo district fills every screen")
@@ -1303,6 +1319,7 @@ TEST_CASE("Every pattern of the domain's sentences and refusals, area and group 
     std::vector<std::string_view> findings(eligibilityPatterns().begin(), eligibilityPatterns().end());
     findings.insert(findings.end(), trendPatterns().begin(), trendPatterns().end());
     findings.insert(findings.end(), validationPatterns().begin(), validationPatterns().end());
+    findings.insert(findings.end(), workflowPatterns().begin(), workflowPatterns().end());
     for (const auto pattern : findings) {
         INFO(pattern);
         CHECK(isPhraseListed(pattern));
