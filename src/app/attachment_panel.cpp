@@ -28,7 +28,8 @@ AttachmentPanel::AttachmentPanel(CasebookSession *session, QWidget *parent)
 {
     setAcceptDrops(true);
     m_list->setAccessibleName(tr("Attachments"));
-    m_list->setMaximumHeight(110);
+    // Four files in sight (more scroll), so that the list of records above keeps its room on a short screen.
+    m_list->setMaximumHeight(4 * (m_list->fontMetrics().lineSpacing() + 4) + 2 * m_list->frameWidth());
     m_title->setText(tr("Attachments — drop files here"));
     m_title->setWordWrap(true); // the longer sentence of a form (and Spanish) takes two lines, not cut off
     auto *layout = new QVBoxLayout(this);

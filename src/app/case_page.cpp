@@ -256,7 +256,9 @@ void CasePage::buildTabs()
                                        textColumn(tr("Summary"), "summary")});
     wire<Communication, Ui::CommunicationForm>(communications, tr("communication"), [=] { return services::newRecord<Communication>(caseId(), today()); });
     m_communicationReader = new CommunicationReader(communications);
-    communications->addBelow(m_communicationReader);
+    // The list and the reading pane share the height two to one (on a 640-pixel screen the list had kept a
+    // single row beside the pane's own wish for 190 pixels).
+    communications->addBelow(m_communicationReader, 1);
     m_communicationFiles = new AttachmentPanel(m_session, communications);
     communications->addBelow(m_communicationFiles);
     connect(communications, &RecordListTab::currentChanged, this, [this](Id id) {

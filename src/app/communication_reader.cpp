@@ -26,7 +26,8 @@ CommunicationReader::CommunicationReader(QWidget *parent) : QTextBrowser(parent)
     setObjectName(QStringLiteral("communicationReader"));
     setAccessibleName(tr("The selected communication in full"));
     setOpenLinks(false);
-    setMinimumHeight(120);
+    setMinimumHeight(80);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored); // its height is its share, not its text's
     showCommunication(nullptr, {});
 }
 

@@ -37,7 +37,7 @@ RecordListTab::RecordListTab(const QString &noun, QList<RecordColumn> columns, Q
     buttons->addWidget(m_delete);
     buttons->addStretch();
     m_layout->addLayout(buttons);
-    m_layout->addWidget(m_view, 1);
+    m_layout->addWidget(m_view, 2);
 
     connect(m_add, &QPushButton::clicked, this, [this] { if (onAdd) onAdd(); });
     connect(m_edit, &QPushButton::clicked, this, [this] { if (onEdit && currentId()) onEdit(currentId()); });
@@ -72,7 +72,7 @@ void RecordListTab::selectId(Id id)
         m_view->setCurrentIndex(m_model->index(row, 0));
 }
 
-void RecordListTab::addBelow(QWidget *widget) { m_layout->addWidget(widget); }
+void RecordListTab::addBelow(QWidget *widget, int stretch) { m_layout->addWidget(widget, stretch); }
 
 void RecordListTab::setAddEnabled(bool enabled) { m_add->setVisible(enabled); }
 bool RecordListTab::addEnabled() const { return !m_add->isHidden(); }

@@ -23,8 +23,9 @@ public:
     QTableView *view() const { return m_view; }
     Id currentId() const;
     void selectId(Id id);
-    // Extra widgets below the table (the attachments of the selected record).
-    void addBelow(QWidget *widget);
+    // Extra widgets below the table (the attachments of the selected record); `stretch` as for a
+    // QBoxLayout, against the table's 2.
+    void addBelow(QWidget *widget, int stretch = 0);
     void setAddEnabled(bool enabled);
     bool addEnabled() const;
 

@@ -1445,6 +1445,27 @@ int columnOf(const QAbstractItemModel *model, const QString &header)
 
 } // namespace
 
+TEST_CASE("On a 1024 x 600 window the Communications tab keeps three rows of its list in sight above the reading pane")
+{
+    Fixture f;
+    f.openEmptyCasebook();
+    f.createRequiredCase();
+    f.window.showCase(f.onlyCaseId());
+    for (const char *day : {"2026-02-03", "2026-03-10", "2026-04-21", "2026-05-05"})
+        logCommunication(f, day, "Check-in", "Notes");
+    auto *tab = f.window.casePage()->tab("communicationsTab");
+    f.window.casePage()->findChild<QTabWidget *>()->setCurrentWidget(tab);
+    f.window.resize(1024, 600);
+    QApplication::processEvents();
+    const QTableView *list = tab->view();
+    const int rows = (list->viewport()->height()) / list->verticalHeader()->defaultSectionSize();
+    INFO("the list is " << list->height() << " px tall, " << rows << " rows");
+    CHECK(rows >= 3);
+    // The reading pane still shows some lines of the selected communication.
+    const auto *reader = tab->findChild<QTextBrowser *>(QStringLiteral("communicationReader"));
+    CHECK(reader->height() >= 3 * reader->fontMetrics().lineSpacing());
+}
+
 TEST_CASE("The Communications tab lists the newest first and shows the selected one in full below the list")
 {
     Fixture f;
