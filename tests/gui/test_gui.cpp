@@ -285,6 +285,39 @@ TEST_CASE("An invalid date is refused with a visible message next to the field, 
     CHECK(storage::listAll<DocumentationItem>(f.session().casebook().database())->empty());
 }
 
+TEST_CASE("A refusal shows its whole message, the dialog growing for it")
+{
+    // The from-findings form, whose list of groups takes a share of any extra height it is given.
+    Fixture f;
+    f.openDemoCasebook();
+    f.window.showFindings();
+    auto *findings = f.window.findChild<FindingsPage *>();
+    REQUIRE(findings->qualifyingGroups().size() >= 2);
+    bool shown = false;
+    int before = 0, after = 0, message = 0, needed = 0;
+    onNextModal([&](QDialog *box) {
+        QApplication::processEvents();
+        before = box->height();
+        auto *schedule = box->findChild<QComboBox *>(QStringLiteral("comm_schedule"));
+        schedule->setCurrentIndex(schedule->findData(QStringLiteral("weekly")));
+        box->findChild<QCheckBox *>(QStringLiteral("comm_schedule_start__set"))->setChecked(false);
+        box->accept();
+        QApplication::processEvents();
+        after = box->height();
+        if (auto *label = box->findChild<QLabel *>(QStringLiteral("validationError"))) {
+            message = label->height();
+            needed = label->heightForWidth(label->width());
+            shown = label->isVisible();
+        }
+        box->reject();
+    });
+    CHECK(findings->createRequiredCase() == 0);
+    INFO("before " << before << " px, after " << after << " px, message " << message << " px of " << needed);
+    CHECK(shown);
+    CHECK(message >= needed);
+    CHECK(after >= before + needed);
+}
+
 TEST_CASE("In Spanish, a refusal built from parts is a Spanish sentence with its dates and words in place")
 {
     Fixture f;
