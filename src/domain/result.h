@@ -37,16 +37,14 @@ struct Error {
         return {ErrorKind::BadInput, std::move(field), std::move(message)};
     }
     static Error badInput(std::string field, const char *message) { return badInput(std::move(field), std::string(message)); }
-    static Error badInput(std::string field, Phrase message)
-    {
-        std::string english = message.str();
-        return {ErrorKind::BadInput, std::move(field), std::move(english), std::move(message)};
-    }
+    static Error badInput(std::string field, Phrase message) { return said(ErrorKind::BadInput, std::move(field), std::move(message)); }
     static Error database(std::string message) { return {ErrorKind::Database, {}, std::move(message)}; }
     static Error conflict(std::string rule, std::string message)
     {
         return {ErrorKind::Conflict, std::move(rule), std::move(message)};
     }
+    static Error conflict(std::string rule, const char *message) { return conflict(std::move(rule), std::string(message)); }
+    static Error conflict(std::string rule, Phrase message) { return said(ErrorKind::Conflict, std::move(rule), std::move(message)); }
     static Error notFound(std::string what) { return {ErrorKind::NotFound, {}, std::move(what)}; }
     // `path` is the file the message is about.
     static Error io(std::string path, std::string message)
@@ -54,6 +52,14 @@ struct Error {
         return {ErrorKind::Io, std::move(path), std::move(message)};
     }
     static Error internal(std::string message) { return {ErrorKind::Internal, {}, std::move(message)}; }
+
+private:
+    // An error said as a phrase: its English is the message, the phrase kept beside it.
+    static Error said(ErrorKind kind, std::string field, Phrase message)
+    {
+        std::string english = message.str();
+        return {kind, std::move(field), std::move(english), std::move(message)};
+    }
 };
 
 template <typename T>

@@ -44,13 +44,6 @@ constexpr std::array kAll{kBoard,      kRequired,          kSpi,       kPlan,   
                           kPlanIncomplete};
 } // namespace text
 
-// A refusal of a move, kept as its phrase (Error::phrase) beside its English.
-Error refusal(std::string rule, Phrase said)
-{
-    std::string english = said.str();
-    return Error{ErrorKind::Conflict, std::move(rule), std::move(english), std::move(said)};
-}
-
 Phrase statusPhrase(CaseStatus status)
 {
     return Phrase::label(std::string(enumLabel(status)), std::string(EnumTraits<CaseStatus>::name));
@@ -263,23 +256,23 @@ Status checkTransition(const Case &c, CaseStatus to, const std::vector<Activity>
         for (auto s : nextStates(c))
             allowed = allowed.empty() ? statusPhrase(s) : Phrase::of(text::kComma, {allowed, statusPhrase(s)});
         const Phrase name = Phrase::of(wf.name);
-        return allowed.empty()
-                   ? refusal("status", Phrase::of(text::kFinished, {name, statusPhrase(c.status), statusPhrase(to)}))
-                   : refusal("status",
-                             Phrase::of(text::kAllowedNext, {name, statusPhrase(c.status), statusPhrase(to), allowed}));
+        if (allowed.empty())
+            return Error::conflict("status", Phrase::of(text::kFinished, {name, statusPhrase(c.status), statusPhrase(to)}));
+        return Error::conflict("status",
+                               Phrase::of(text::kAllowedNext, {name, statusPhrase(c.status), statusPhrase(to), allowed}));
     }
     if (c.isRequiredAssistance()) {
         const bool needsActivities = to == S::ActivitiesComplete || to == S::EligibleToClose || to == S::Closed;
         if (needsActivities) {
             if (auto missing = activitiesNotDone(activities); !missing.empty())
-                return refusal("activities", Phrase::of(text::kActivitiesNotDone, {missing}));
+                return Error::conflict("activities", Phrase::of(text::kActivitiesNotDone, {missing}));
         }
         if ((to == S::EligibleToClose || to == S::Closed) && today < earliestCloseDate(c))
-            return refusal("two_year_minimum", Phrase::of(text::kTwoYears, {minimumBasisPhrase(c),
-                                                                            earliestCloseDate(c).toString()}));
+            return Error::conflict("two_year_minimum", Phrase::of(text::kTwoYears, {minimumBasisPhrase(c),
+                                                                                  earliestCloseDate(c).toString()}));
     }
     if (c.kind == CaseKind::SpiIntervention && to == S::Active && !c.sbeIdentificationOn)
-        return refusal("sbe_identification_on", Phrase::of(text::kAwaitingBoard));
+        return Error::conflict("sbe_identification_on", Phrase::of(text::kAwaitingBoard));
     if (c.kind == CaseKind::SchoolPlan) {
         if (to == S::PlanApproved) {
             std::vector<std::string> problems;
@@ -288,8 +281,8 @@ Status checkTransition(const Case &c, CaseStatus to, const std::vector<Activity>
             if (auto missing = missingPlanContent(c); !missing.empty())
                 problems.push_back(joined(missing) + " (" + std::string(contentSource(c)) + ")");
             if (!problems.empty())
-                return refusal("plan_approved",
-                               Phrase::of(text::kPlanIncomplete, {std::string(enumCode(c.designation)), joined(problems)}));
+                return Error::conflict("plan_approved", Phrase::of(text::kPlanIncomplete,
+                                                                   {std::string(enumCode(c.designation)), joined(problems)}));
         }
         if (to == S::Exited && !c.exitedOn)
             return Error::conflict("exited_on", "record the exit date and reason before marking the school exited");
